@@ -1,0 +1,111 @@
+/** One `keyword=value` of a libpq connection string, with where it is written. */
+export interface ConninfoParameter {
+  readonly keyword: string;
+  readonly value: string;
+  /** The text as written (for finding its position in the source). */
+  readonly source: string;
+}
+
+/** A parsed libpq connection string, in either of libpq's two forms. */
+export interface Conninfo {
+  readonly form: 'keyword-value' | 'uri';
+  readonly parameters: readonly ConninfoParameter[];
+  /** True when a password is written in it: `password=`, or `user:password@` in a URI. */
+  readonly hasPassword: boolean;
+  /** Where the password is written, to point a diagnostic at it. */
+  readonly passwordSource?: string;
+}
+
+/** The last value of a keyword (libpq lets a later one win), or undefined. */
+export function conninfoValue(conninfo: Conninfo, keyword: string): ConninfoParameter | undefined {
+  return conninfo.parameters.findLast((p) => p.keyword === keyword);
+}
+
+/**
+ * Parse a libpq connection string: `host=db sslmode=verify-ca sslkey='/a b'` or
+ * `postgresql://user:pw@host:5432/db?sslmode=verify-ca&sslkey=/opt/secrets/key`. Throws on malformed input,
+ * with a message saying what is wrong.
+ */
+export function parseConninfo(text: string): Conninfo {
+  return /^postgres(?:ql)?:\/\//.test(text) ? parseUri(text) : parseKeywordValue(text);
+}
+
+function parseKeywordValue(text: string): Conninfo {
+  const parameters: ConninfoParameter[] = [];
+  let i = 0;
+  const skipSpace = (): void => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  for (;;) {
+    skipSpace();
+    if (i >= text.length) break;
+    const start = i;
+    while (i < text.length && !/[\s=]/.test(text[i] ?? '')) i++;
+    const keyword = text.slice(start, i);
+    skipSpace();
+    if (text[i] !== '=') throw new Error(`missing "=" after "${keyword}" in connection string`);
+    i++;
+    skipSpace();
+    let value = '';
+    if (text[i] === "'") {
+      i++;
+      while (i < text.length && text[i] !== "'") {
+        if (text[i] === '\\') i++;
+        value += text[i] ?? '';
+        i++;
+      }
+      if (text[i] !== "'") throw new Error(`unterminated quoted value for "${keyword}" in connection string`);
+      i++;
+    } else {
+      while (i < text.length && !/\s/.test(text[i] ?? '')) {
+        if (text[i] === '\\') i++;
+        value += text[i] ?? '';
+        i++;
+      }
+    }
+    parameters.push({ keyword, value, source: text.slice(start, i) });
+  }
+  const password = parameters.findLast((p) => p.keyword === 'password');
+  return {
+    form: 'keyword-value',
+    parameters,
+    hasPassword: password !== undefined && password.value !== '',
+    ...(password ? { passwordSource: password.source } : {}),
+  };
+}
+
+function parseUri(text: string): Conninfo {
+  const afterScheme = text.replace(/^postgres(?:ql)?:\/\//, '');
+  const queryStart = afterScheme.indexOf('?');
+  const authorityAndPath = queryStart < 0 ? afterScheme : afterScheme.slice(0, queryStart);
+  const query = queryStart < 0 ? '' : afterScheme.slice(queryStart + 1);
+  const slash = authorityAndPath.indexOf('/');
+  const authority = slash < 0 ? authorityAndPath : authorityAndPath.slice(0, slash);
+  const at = authority.lastIndexOf('@');
+  const userinfo = at < 0 ? '' : authority.slice(0, at);
+  const colon = userinfo.indexOf(':');
+  const uriPassword = colon < 0 ? '' : userinfo.slice(colon + 1);
+  const parameters: ConninfoParameter[] = [];
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    if (eq < 0) throw new Error(`missing "=" in URI parameter "${pair}" of connection string`);
+    parameters.push({ keyword: decode(pair.slice(0, eq)), value: decode(pair.slice(eq + 1)), source: pair });
+  }
+  const queryPassword = parameters.findLast((p) => p.keyword === 'password');
+  const passwordSource = queryPassword?.source ?? (uriPassword ? userinfo : undefined);
+  return {
+    form: 'uri',
+    parameters,
+    hasPassword: uriPassword !== '' || (queryPassword !== undefined && queryPassword.value !== ''),
+    ...(passwordSource ? { passwordSource } : {}),
+  };
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new Error(`invalid percent-encoding in "${text}" of connection string`);
+  }
+}

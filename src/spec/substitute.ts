@@ -1,0 +1,184 @@
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Node, ParsedNode } from 'yaml';
+import type { Diagnostic, SpecPath } from './diagnostics.js';
+import { formatPath } from './diagnostics.js';
+import type { SpecDocument } from './document.js';
+
+/** Names the pipeline itself provides. In `validate` those without a value are left as written. */
+export const BUILTIN_VARIABLES = [
+  'IMAGE',
+  'SERVICE',
+  'REGION',
+  'PROJECT_ID',
+  'POSTGREST_VERSION',
+  'REVISION',
+] as const;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A value written with `${NAME}` references. */
+export interface VariableReference {
+  readonly path: SpecPath;
+  /** The value as written, e.g. `${IMAGE}`. */
+  readonly raw: string;
+  /** Every name referenced. */
+  readonly names: readonly string[];
+  /** Names left as written: deferred built-ins, and references that failed (already reported). */
+  readonly unresolved: readonly string[];
+}
+
+export interface SubstitutionResult {
+  readonly diagnostics: Diagnostic[];
+  readonly references: VariableReference[];
+}
+
+/**
+ * Replace `${NAME}` inside the document's scalar values, in place. A value is inserted as text into the
+ * already-parsed scalar and never parsed again, so no value can add a field or change a type.
+ * `$${` stays a literal `${`. Keys are left alone.
+ *
+ * @param values  the values to insert, by name
+ * @param deferred names that are known but may stay unresolved (left as `${NAME}`, listed as `unresolved`)
+ */
+export function substituteVariables(
+  document: SpecDocument,
+  values: ReadonlyMap<string, string>,
+  deferred: ReadonlySet<string> = new Set(),
+): SubstitutionResult {
+  const result: SubstitutionResult = { diagnostics: [], references: [] };
+  walk(document.doc.contents, [], (node, path) => {
+    if (typeof node.value !== 'string' || !node.value.includes('$')) return;
+    const raw = node.value;
+    const { text, problems, names, unresolvedNames } = expand(raw, values, deferred);
+    for (const problem of problems) {
+      const { line, column } = referencePosition(document, node, problem.reference);
+      result.diagnostics.push({
+        file: document.file,
+        line,
+        column,
+        severity: 'error',
+        rule: problem.rule,
+        message: problem.message,
+        fix: problem.fix,
+        path: formatPath(path),
+      });
+    }
+    if (names.length > 0 || unresolvedNames.length > 0)
+      result.references.push({ path, raw, names, unresolved: unresolvedNames });
+    node.value = text;
+  });
+  return result;
+}
+
+interface Problem {
+  readonly reference: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/** Expand one string. Pure: exported for table tests. */
+export function expand(
+  raw: string,
+  values: ReadonlyMap<string, string>,
+  deferred: ReadonlySet<string> = new Set(),
+): { text: string; problems: Problem[]; names: string[]; unresolvedNames: string[] } {
+  let text = '';
+  const names: string[] = [];
+  const problems: Problem[] = [];
+  const unresolvedNames: string[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    if (raw.startsWith('$${', i)) {
+      text += '${';
+      i += 3;
+      continue;
+    }
+    if (!raw.startsWith('${', i)) {
+      text += raw.charAt(i);
+      i += 1;
+      continue;
+    }
+    const close = raw.indexOf('}', i + 2);
+    if (close < 0) {
+      const reference = raw.slice(i);
+      problems.push({
+        reference,
+        rule: 'var/malformed',
+        message: `unterminated variable reference "${reference}"`,
+        fix: 'close it with "}", or write $${ for a literal ${',
+      });
+      unresolvedNames.push(reference);
+      text += reference;
+      break;
+    }
+    const reference = raw.slice(i, close + 1);
+    const name = raw.slice(i + 2, close);
+    i = close + 1;
+    if (!NAME.test(name)) {
+      problems.push({
+        reference,
+        rule: 'var/malformed',
+        message: `"${reference}" is not a valid variable reference`,
+        fix: 'names are letters, digits and _ and do not start with a digit; write $${ for a literal ${',
+      });
+      unresolvedNames.push(name);
+      text += reference;
+      continue;
+    }
+    names.push(name);
+    if (values.has(name)) {
+      text += values.get(name) ?? '';
+    } else if (deferred.has(name)) {
+      unresolvedNames.push(name);
+      text += reference;
+    } else {
+      const builtin = (BUILTIN_VARIABLES as readonly string[]).includes(name);
+      problems.push({
+        reference,
+        rule: builtin ? 'var/unset' : 'var/unknown',
+        message: builtin
+          ? `built-in variable ${reference} has no value here`
+          : `unknown variable ${reference}`,
+        fix: builtin
+          ? `pass --var ${name}=VALUE (the deploy stage sets it)`
+          : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`,
+      });
+      unresolvedNames.push(name);
+      text += reference;
+    }
+  }
+  return { text, problems, names, unresolvedNames };
+}
+
+/** Visit every scalar that is a value (not a key), with its JSON path. Aliases are visited where they are defined. */
+function walk(node: unknown, path: SpecPath, visit: (node: ScalarNode, path: SpecPath) => void): void {
+  if (isAlias(node)) return;
+  if (isScalar(node)) {
+    visit(node as ScalarNode, path);
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      walk(pair.value, [...path, String(key)], visit);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      walk(item, [...path, index], visit);
+    });
+  }
+}
+
+type ScalarNode = Node & { value: unknown; range?: ParsedNode['range'] };
+
+/** The exact position of a reference inside a scalar, when its source spells it out; else the scalar's start. */
+function referencePosition(
+  document: SpecDocument,
+  node: ScalarNode,
+  reference: string,
+): { line: number; column: number } {
+  const [start = 0, end = start] = node.range ?? [];
+  const offset = document.text.slice(start, end).indexOf(reference);
+  const { line, col } = document.lines.linePos(start + Math.max(offset, 0));
+  return { line, column: col };
+}
