@@ -14531,7 +14531,8 @@ function parseSpecDocument(file, text) {
     return { diagnostics };
   }
   for (const doc of docs) {
-    for (const err of doc.errors) {
+    const syntax = doc.errors.filter((err) => err.code !== "DUPLICATE_KEY").slice(0, 1);
+    for (const err of [...syntax, ...doc.errors.filter((e) => e.code === "DUPLICATE_KEY")]) {
       const duplicate = err.code === "DUPLICATE_KEY";
       at(
         err.pos[0],
@@ -14936,8 +14937,8 @@ var containers = (context) => {
   if (refs.length > 1 && withPorts.length !== 1) {
     report(
       context,
-      withPorts[1] ? [...withPorts[1].path, "ports"] : containersPath,
-      withPorts[1] ? "key" : "key",
+      withPorts[1] ? [...withPorts[1].path, "ports", 0] : containersPath,
+      withPorts[1] ? "value" : "key",
       "error",
       "cloudrun/ingress-container",
       `exactly one container must declare a port (the one that receives requests); ${withPorts.length} do`,
@@ -15108,8 +15109,8 @@ var volumes = (context) => {
     if (sources.length !== 1) {
       report(
         context,
-        path2,
-        "value",
+        sources[1] ? [...path2, sources[1]] : path2,
+        sources[1] ? "key" : "value",
         "error",
         "cloudrun/volume-source",
         `volume "${name ?? i}" must have exactly one of secret, emptyDir, csi, nfs (it has ${sources.length ? sources.join(", ") : "none"})`,
@@ -15936,13 +15937,9 @@ var CERT_ENV = {
 };
 var UNVERIFIED_SSLMODES = ["disable", "allow", "prefer"];
 function postgrestContainers(context) {
-  const all = containersOf(context.service);
-  const found = all.filter(
+  return containersOf(context.service).filter(
     (ref) => envOf(ref).some((e) => e.name.startsWith("PGRST_")) || /postgrest/i.test(asString(ref.container["image"]) ?? "") || references(context, [...ref.path, "image"], "IMAGE")
   );
-  if (found.length > 0) return found;
-  const ingress = all.find((ref) => asList(ref.container["ports"]).length > 0) ?? (all.length === 1 ? all[0] : void 0);
-  return ingress ? [ingress] : [];
 }
 function plainValue(entry) {
   return entry && !("valueFrom" in entry.entry) ? asString(entry.entry["value"]) : void 0;
@@ -17069,7 +17066,7 @@ var cloudrun_service_schema_default = {
 var SERVICE_SCHEMA = cloudrun_service_schema_default;
 var compiled;
 function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
+  compiled ??= new import_ajv.Ajv({ verbose: true, allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
     SERVICE_SCHEMA
   );
   return compiled;
@@ -17301,6 +17298,7 @@ function checkSpec(input) {
   const substitution = substituteVariables(document, input.variables, deferred);
   const service = document.doc.toJS({ maxAliasCount: 100 });
   const diagnostics = [...substitution.diagnostics, ...validateSchema(document, service)];
+  const firstRuleDiagnostic = diagnostics.length;
   const coerced = coerceIntegerStrings(service);
   const context = {
     document,
@@ -17309,10 +17307,10 @@ function checkSpec(input) {
     references: substitution.references,
     diagnostics
   };
-  for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
-  const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted) || service === null || typeof service !== "object")
-    return { diagnostics: sorted, valid: false };
+  const isMapping = service !== null && typeof service === "object" && !Array.isArray(service);
+  if (isMapping) for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
+  const sorted = sortDiagnostics(withoutCascades(diagnostics, firstRuleDiagnostic));
+  if (hasErrors(sorted) || !isMapping) return { diagnostics: sorted, valid: false };
   for (const path2 of coerced) {
     const node = nodeAt(document, path2);
     if ((0, import_yaml4.isScalar)(node)) {
@@ -17326,6 +17324,13 @@ function checkSpec(input) {
     document.doc.delete("status");
   }
   return { diagnostics: sorted, valid: true, service: record, document };
+}
+function withoutCascades(diagnostics, firstRuleDiagnostic) {
+  const broken = diagnostics.slice(0, firstRuleDiagnostic).filter((d) => d.severity === "error").map((d) => d.path);
+  const within = (path2, ancestor) => path2 === ancestor || ancestor === "" || path2.startsWith(`${ancestor}.`) || path2.startsWith(`${ancestor}[`);
+  return diagnostics.filter(
+    (d, index) => index < firstRuleDiagnostic || !broken.some((b) => within(b, d.path) || within(d.path, b))
+  );
 }
 function renderSpec(result, format) {
   if (!result.service || !result.document) throw new Error("cannot render an invalid spec");

@@ -265,7 +265,10 @@ export function parseJsonPath(
       skipSpace();
       if (path[i] !== ')') {
         for (;;) {
-          readLogical();
+          // An argument is a literal, a query or a logical expression.
+          skipSpace();
+          if (/["'0-9-]/.test(path[i] ?? '')) readComparable();
+          else readLogical();
           skipSpace();
           if (path[i] === ',') {
             i++;

@@ -46,7 +46,9 @@ export function parseSpecDocument(
     return { diagnostics };
   }
   for (const doc of docs) {
-    for (const err of doc.errors) {
+    // After the first syntax error the parser's further complaints are mostly its own confusion: keep the first.
+    const syntax = doc.errors.filter((err) => err.code !== 'DUPLICATE_KEY').slice(0, 1);
+    for (const err of [...syntax, ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')]) {
       const duplicate = err.code === 'DUPLICATE_KEY';
       at(
         err.pos[0],

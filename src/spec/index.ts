@@ -52,6 +52,7 @@ export function checkSpec(input: SpecInput): SpecResult {
   const substitution = substituteVariables(document, input.variables, deferred);
   const service: unknown = document.doc.toJS({ maxAliasCount: 100 });
   const diagnostics: Diagnostic[] = [...substitution.diagnostics, ...validateSchema(document, service)];
+  const firstRuleDiagnostic = diagnostics.length;
   const coerced = coerceIntegerStrings(service);
   const context: RuleContext = {
     document,
@@ -60,10 +61,10 @@ export function checkSpec(input: SpecInput): SpecResult {
     references: substitution.references,
     diagnostics,
   };
-  for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
-  const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted) || service === null || typeof service !== 'object')
-    return { diagnostics: sorted, valid: false };
+  const isMapping = service !== null && typeof service === 'object' && !Array.isArray(service);
+  if (isMapping) for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
+  const sorted = sortDiagnostics(withoutCascades(diagnostics, firstRuleDiagnostic));
+  if (hasErrors(sorted) || !isMapping) return { diagnostics: sorted, valid: false };
   // What is sent matches what is shown: numbers where gcloud sends numbers, no status.
   for (const path of coerced) {
     const node = nodeAt(document, path);
@@ -78,6 +79,24 @@ export function checkSpec(input: SpecInput): SpecResult {
     document.doc.delete('status');
   }
   return { diagnostics: sorted, valid: true, service: record, document };
+}
+
+/**
+ * Drop rule findings about a field that substitution or the schema already rejected, or about its parent or
+ * children: a port that is not a number is reported once, as a type error, not again as a wrong port.
+ *
+ * @param firstRuleDiagnostic index of the first rule diagnostic (earlier ones come from substitution and schema)
+ */
+function withoutCascades(diagnostics: readonly Diagnostic[], firstRuleDiagnostic: number): Diagnostic[] {
+  const broken = diagnostics
+    .slice(0, firstRuleDiagnostic)
+    .filter((d) => d.severity === 'error')
+    .map((d) => d.path);
+  const within = (path: string, ancestor: string): boolean =>
+    path === ancestor || ancestor === '' || path.startsWith(`${ancestor}.`) || path.startsWith(`${ancestor}[`);
+  return diagnostics.filter(
+    (d, index) => index < firstRuleDiagnostic || !broken.some((b) => within(b, d.path) || within(d.path, b)),
+  );
 }
 
 /** The rendered spec as YAML (comments kept) or JSON (what the Cloud Run API receives). */

@@ -23,7 +23,7 @@ let compiled: ValidateFunction | undefined;
 
 /** Compiled once per process: compiling costs far more than validating. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
+  compiled ??= new Ajv({ verbose: true, allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
     SERVICE_SCHEMA,
   );
   return compiled;

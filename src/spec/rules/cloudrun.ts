@@ -257,8 +257,8 @@ const containers: Rule = (context) => {
   if (refs.length > 1 && withPorts.length !== 1) {
     report(
       context,
-      withPorts[1] ? [...withPorts[1].path, 'ports'] : containersPath,
-      withPorts[1] ? 'key' : 'key',
+      withPorts[1] ? [...withPorts[1].path, 'ports', 0] : containersPath,
+      withPorts[1] ? 'value' : 'key',
       'error',
       'cloudrun/ingress-container',
       `exactly one container must declare a port (the one that receives requests); ${withPorts.length} do`,
@@ -435,8 +435,8 @@ const volumes: Rule = (context) => {
     if (sources.length !== 1) {
       report(
         context,
-        path,
-        'value',
+        sources[1] ? [...path, sources[1]] : path,
+        sources[1] ? 'key' : 'value',
         'error',
         'cloudrun/volume-source',
         `volume "${name ?? i}" must have exactly one of secret, emptyDir, csi, nfs (it has ${sources.length ? sources.join(', ') : 'none'})`,

@@ -34,19 +34,14 @@ const CERT_ENV: Record<string, (typeof CERT_KEYWORDS)[number]> = {
 };
 const UNVERIFIED_SSLMODES = ['disable', 'allow', 'prefer'];
 
-/** The PostgREST container(s): those configured with PGRST_* or running a PostgREST image; else the ingress one. */
+/** The PostgREST container(s): configured with PGRST_*, running a PostgREST image, or the image the action builds. */
 function postgrestContainers(context: RuleContext): ContainerRef[] {
-  const all = containersOf(context.service);
-  const found = all.filter(
+  return containersOf(context.service).filter(
     (ref) =>
       envOf(ref).some((e) => e.name.startsWith('PGRST_')) ||
       /postgrest/i.test(asString(ref.container['image']) ?? '') ||
       references(context, [...ref.path, 'image'], 'IMAGE'),
   );
-  if (found.length > 0) return found;
-  const ingress =
-    all.find((ref) => asList(ref.container['ports']).length > 0) ?? (all.length === 1 ? all[0] : undefined);
-  return ingress ? [ingress] : [];
 }
 
 /** The plain value of an env entry; undefined when it comes from a secret or is not a string. */

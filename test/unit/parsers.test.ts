@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { conninfoValue, parseConninfo } from '../../src/postgrest/conninfo.js';
+import { parsePostgrestVersion } from '../../src/postgrest/version.js';
+import { parseCpu, parseMemory } from '../../src/spec/rules/quantity.js';
+import { imagePinOf } from '../../src/spec/rules/postgrest.js';
+
+describe('libpq connection strings', () => {
+  test.each([
+    ['host=db sslmode=verify-ca sslkey=/k', { sslmode: 'verify-ca', sslkey: '/k' }, false],
+    ["host = db  sslkey='/a b/k' password=''", { sslkey: '/a b/k' }, false],
+    ["sslkey='it\\'s' password=x", { sslkey: "it's" }, true],
+    ['postgresql://u@h/db?sslmode=verify-full&sslcert=%2Fc', { sslmode: 'verify-full', sslcert: '/c' }, false],
+    ['postgres://u:pw@h1,h2:5432/db', {}, true],
+    ['postgresql://u@/db?password=pw', {}, true],
+  ])('%s', (text, expected, hasPassword) => {
+    const conninfo = parseConninfo(text);
+    for (const [keyword, value] of Object.entries(expected)) expect(conninfoValue(conninfo, keyword)?.value).toBe(value);
+    expect(conninfo.hasPassword).toBe(hasPassword);
+  });
+  test.each(['host', "sslkey='open", 'postgresql://h/db?x'])('%s is refused', (text) => {
+    expect(() => parseConninfo(text)).toThrow(/connection string/);
+  });
+});
+
+describe('quantities', () => {
+  test.each([
+    ['1', 1],
+    ['500m', 0.5],
+    ['0.25', 0.25],
+    ['2', 2],
+    ['1.5x', undefined],
+    ['', undefined],
+  ])('cpu %s', (text, value) => {
+    expect(parseCpu(text)).toBe(value);
+  });
+  test.each([
+    ['256Mi', 256 * 2 ** 20],
+    ['1Gi', 2 ** 30],
+    ['512M', 512e6],
+    ['1e9', 1e9],
+    ['lots', undefined],
+    ['1GB', undefined],
+  ])('memory %s', (text, value) => {
+    expect(parseMemory(text)).toBe(value);
+  });
+});
+
+describe('versions and images', () => {
+  test.each([
+    ['v14.17', { major: 14, minor: 17, patch: 0, tag: 'v14.17' }],
+    ['12.2.12', { major: 12, minor: 2, patch: 12, tag: 'v12.2.12' }],
+    ['latest', undefined],
+  ])('%s', (text, version) => {
+    expect(parsePostgrestVersion(text)).toEqual(version);
+  });
+  test.each([
+    ['postgrest/postgrest:v14.17', 'tag'],
+    ['postgrest/postgrest', 'none'],
+    ['localhost:5000/postgrest', 'none'],
+    ['localhost:5000/postgrest:latest', 'latest'],
+    [`r/i@sha256:${'a'.repeat(64)}`, 'digest'],
+  ])('%s is pinned by %s', (image, pin) => {
+    expect(imagePinOf(image)).toBe(pin);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { checkSpec } from '../../src/spec/index.js';
+import { loadFixtures } from '../support/fixtures.js';
+import type { SpecFixture } from '../support/fixtures.js';
+
+function check(fixture: SpecFixture) {
+  return checkSpec({
+    file: fixture.name,
+    text: fixture.text,
+    variables: new Map([...fixture.variables, ['POSTGREST_VERSION', fixture.postgrestVersion.tag]]),
+    postgrestVersion: fixture.postgrestVersion,
+    allowUnsetBuiltins: true,
+  });
+}
+
+const found = (fixture: SpecFixture, severity: 'error' | 'warning') =>
+  check(fixture)
+    .diagnostics.filter((d) => d.severity === severity)
+    .map((d) => `${d.rule}@${d.line}`)
+    .sort();
+
+describe('valid specs', () => {
+  const fixtures = loadFixtures('valid');
+  test('there are at least 15', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(15);
+  });
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s has no error and exactly its expected warnings', (_, fixture) => {
+    const result = check(fixture);
+    expect(found(fixture, 'error')).toEqual([]);
+    expect(found(fixture, 'warning')).toEqual(fixture.warnings);
+    expect(result.valid).toBe(true);
+    expect(result.service).toMatchObject({ apiVersion: 'serving.knative.dev/v1', kind: 'Service' });
+  });
+});
+
+describe('invalid specs', () => {
+  const fixtures = loadFixtures('invalid');
+  test('there are at least 40, each declaring its rule and line', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    for (const fixture of fixtures) expect(fixture.errors, fixture.name).not.toEqual([]);
+  });
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s reports exactly its expected errors', (_, fixture) => {
+    const result = check(fixture);
+    expect(found(fixture, 'error')).toEqual(fixture.errors);
+    expect(result.valid).toBe(false);
+    expect(result.service).toBeUndefined();
+  });
+  test('every diagnostic carries file, position, JSON path, rule and a fix', () => {
+    for (const fixture of fixtures) {
+      for (const d of check(fixture).diagnostics) {
+        expect(d.file).toBe(fixture.name);
+        expect(d.line).toBeGreaterThan(0);
+        expect(d.column).toBeGreaterThan(0);
+        expect(d.rule).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+        expect(d.fix.length, `${fixture.name} ${d.rule}`).toBeGreaterThan(5);
+      }
+    }
+  });
+});
+
+describe('every error at once', () => {
+  test('a spec with several independent problems reports all of them', () => {
+    const fixture = loadFixtures('valid').find((f) => f.name === 'client-cert-keyword-value');
+    if (!fixture) throw new Error('fixture missing');
+    const text = fixture.text
+      .replace('containerConcurrency: 80', 'containerConcurrency: 5000')
+      .replace('memory: 256Mi', 'memory: lots')
+      .replace('postgrest/postgrest:v14.17', 'postgrest/postgrest:latest')
+      .replace('sslmode=verify-ca', 'sslmode=disable');
+    const rules = check({ ...fixture, text })
+      .diagnostics.map((d) => d.rule)
+      .sort();
+    expect(rules).toEqual(['cloudrun/concurrency', 'cloudrun/memory', 'pgrst/image-pin', 'pgrst/sslmode']);
+  });
+});
