@@ -15712,7 +15712,9 @@ function parseJsonPath(path2) {
       skipSpace();
       if (path2[i] !== ")") {
         for (; ; ) {
-          readLogical();
+          skipSpace();
+          if (/["'0-9-]/.test(path2[i] ?? "")) readComparable();
+          else readLogical();
           skipSpace();
           if (path2[i] === ",") {
             i++;
@@ -17066,9 +17068,13 @@ var cloudrun_service_schema_default = {
 var SERVICE_SCHEMA = cloudrun_service_schema_default;
 var compiled;
 function validator() {
-  compiled ??= new import_ajv.Ajv({ verbose: true, allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
-    SERVICE_SCHEMA
-  );
+  compiled ??= new import_ajv.Ajv({
+    verbose: true,
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false
+  }).compile(SERVICE_SCHEMA);
   return compiled;
 }
 function validateSchema(document, data) {
@@ -17364,10 +17370,11 @@ var EXIT = { ok: 0, invalid: 1, usage: 2 };
 function main(argv, io) {
   try {
     const [command, ...rest] = argv;
-    if (command === void 0 || command === "-h" || command === "--help") {
+    if (command === void 0) throw new ConfigError("missing COMMAND");
+    if (command === "-h" || command === "--help") {
       io.out(`${USAGE}
 `);
-      return command === void 0 ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
     switch (command) {
       case "validate":

@@ -35322,7 +35322,9 @@ function parseJsonPath(path3) {
       skipSpace();
       if (path3[i] !== ")") {
         for (; ; ) {
-          readLogical();
+          skipSpace();
+          if (/["'0-9-]/.test(path3[i] ?? "")) readComparable();
+          else readLogical();
           skipSpace();
           if (path3[i] === ",") {
             i++;
@@ -36676,9 +36678,13 @@ var cloudrun_service_schema_default = {
 var SERVICE_SCHEMA = cloudrun_service_schema_default;
 var compiled;
 function validator() {
-  compiled ??= new import_ajv.Ajv({ verbose: true, allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
-    SERVICE_SCHEMA
-  );
+  compiled ??= new import_ajv.Ajv({
+    verbose: true,
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false
+  }).compile(SERVICE_SCHEMA);
   return compiled;
 }
 function validateSchema(document, data) {

@@ -33,9 +33,10 @@ export interface Io {
 export function main(argv: readonly string[], io: Io): number {
   try {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '-h' || command === '--help') {
+    if (command === undefined) throw new ConfigError('missing COMMAND');
+    if (command === '-h' || command === '--help') {
       io.out(`${USAGE}\n`);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
     switch (command) {
       case 'validate':

@@ -93,7 +93,10 @@ function withoutCascades(diagnostics: readonly Diagnostic[], firstRuleDiagnostic
     .filter((d) => d.severity === 'error')
     .map((d) => d.path);
   const within = (path: string, ancestor: string): boolean =>
-    path === ancestor || ancestor === '' || path.startsWith(`${ancestor}.`) || path.startsWith(`${ancestor}[`);
+    path === ancestor ||
+    ancestor === '' ||
+    path.startsWith(`${ancestor}.`) ||
+    path.startsWith(`${ancestor}[`);
   return diagnostics.filter(
     (d, index) => index < firstRuleDiagnostic || !broken.some((b) => within(b, d.path) || within(d.path, b)),
   );

@@ -23,9 +23,13 @@ let compiled: ValidateFunction | undefined;
 
 /** Compiled once per process: compiling costs far more than validating. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ verbose: true, allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
-    SERVICE_SCHEMA,
-  );
+  compiled ??= new Ajv({
+    verbose: true,
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+  }).compile(SERVICE_SCHEMA);
   return compiled;
 }
 

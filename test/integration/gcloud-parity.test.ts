@@ -36,19 +36,42 @@ function check(fixture: SpecFixture, variables: Record<string, string>) {
   return checkSpec({
     file: fixture.name,
     text: fixture.text,
-    variables: new Map([...Object.entries(variables), ...fixture.variables, ['POSTGREST_VERSION', fixture.postgrestVersion.tag]]),
+    variables: new Map([
+      ...Object.entries(variables),
+      ...fixture.variables,
+      ['POSTGREST_VERSION', fixture.postgrestVersion.tag],
+    ]),
     postgrestVersion: fixture.postgrestVersion,
     allowUnsetBuiltins: false,
   });
 }
 
-async function replace(text: string, env: NodeJS.ProcessEnv, tokenFile: string, dir: string, name: string): Promise<GcloudOutcome> {
+async function replace(
+  text: string,
+  env: NodeJS.ProcessEnv,
+  tokenFile: string,
+  dir: string,
+  name: string,
+): Promise<GcloudOutcome> {
   const file = path.join(dir, `${name}.yaml`);
   writeFileSync(file, text);
   const server = await startCaptureServer();
   try {
     const { code, output } = await gcloud(
-      ['run', 'services', 'replace', file, '--region', GCLOUD_REGION, '--project', 'test-project', '--access-token-file', tokenFile, '--async', '--quiet'],
+      [
+        'run',
+        'services',
+        'replace',
+        file,
+        '--region',
+        GCLOUD_REGION,
+        '--project',
+        'test-project',
+        '--access-token-file',
+        tokenFile,
+        '--async',
+        '--quiet',
+      ],
       { ...env, CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: server.url },
     );
     return { code, output, requests: server.requests };
@@ -70,11 +93,17 @@ beforeAll(async () => {
     ...valid.map((fixture) => async () => {
       const result = check(fixture, BUILTINS);
       const text = result.valid ? renderSpec(result, 'yaml') : fixture.text;
-      outcomes.set(`valid/${fixture.name}`, await replace(text, env, tokenFile, dir, `valid-${fixture.name}`));
+      outcomes.set(
+        `valid/${fixture.name}`,
+        await replace(text, env, tokenFile, dir, `valid-${fixture.name}`),
+      );
     }),
     // Invalid fixtures: gcloud gets the file as written.
     ...invalid.map((fixture) => async () => {
-      outcomes.set(`invalid/${fixture.name}`, await replace(fixture.text, env, tokenFile, dir, `invalid-${fixture.name}`));
+      outcomes.set(
+        `invalid/${fixture.name}`,
+        await replace(fixture.text, env, tokenFile, dir, `invalid-${fixture.name}`),
+      );
     }),
   ];
   await pool(tasks, 3);
@@ -83,17 +112,20 @@ beforeAll(async () => {
 const created = (outcome: GcloudOutcome | undefined) => outcome?.requests.find((r) => r.method === 'POST');
 
 describe('gcloud accepts every spec we accept', () => {
-  test.each(valid.map((f) => [f.name, f] as const))('%s reaches the server, with the spec we render', (name, fixture) => {
-    const outcome = outcomes.get(`valid/${name}`);
-    const post = created(outcome);
-    expect(post, outcome?.output).toBeDefined();
-    expect(outcome?.code, outcome?.output).toBe(0);
-    const ours = check(fixture, BUILTINS).service as { spec: unknown; metadata: { name: string } };
-    const theirs = post?.body as { spec: unknown; metadata: { name: string; namespace: string } };
-    expect(theirs.spec).toEqual(ours.spec);
-    expect(theirs.metadata.name).toBe(ours.metadata.name);
-    expect(theirs.metadata.namespace).toBe('test-project');
-  });
+  test.each(valid.map((f) => [f.name, f] as const))(
+    '%s reaches the server, with the spec we render',
+    (name, fixture) => {
+      const outcome = outcomes.get(`valid/${name}`);
+      const post = created(outcome);
+      expect(post, outcome?.output).toBeDefined();
+      expect(outcome?.code, outcome?.output).toBe(0);
+      const ours = check(fixture, BUILTINS).service as { spec: unknown; metadata: { name: string } };
+      const theirs = post?.body as { spec: unknown; metadata: { name: string; namespace: string } };
+      expect(theirs.spec).toEqual(ours.spec);
+      expect(theirs.metadata.name).toBe(ours.metadata.name);
+      expect(theirs.metadata.namespace).toBe('test-project');
+    },
+  );
 });
 
 describe('we reject every spec gcloud rejects', () => {
@@ -104,7 +136,9 @@ describe('we reject every spec gcloud rejects', () => {
     if (gcloudRejected) expect(oursRejected).toBe(true);
     // Our parse-level rules mirror gcloud's client-side parser: where we report a YAML or schema error, gcloud
     // refuses to send too, except where we are knowingly stricter.
-    const parseLevel = fixture.errors.every((e) => /^(yaml|schema)\//.test(e) && !e.startsWith('schema/required'));
+    const parseLevel = fixture.errors.every(
+      (e) => /^(yaml|schema)\//.test(e) && !e.startsWith('schema/required'),
+    );
     if (parseLevel && !(name in STRICTER_THAN_GCLOUD)) expect(gcloudRejected, outcome?.output).toBe(true);
     if (name in STRICTER_THAN_GCLOUD) expect(gcloudRejected, STRICTER_THAN_GCLOUD[name]).toBe(false);
   });

@@ -13,7 +13,11 @@ export interface CapturedRequest {
  * answer with the body they were sent, so `gcloud run services replace --async` completes. Enough to see what a
  * client sends; the full emulator belongs to the deploy stage.
  */
-export async function startCaptureServer(): Promise<{ url: string; requests: CapturedRequest[]; close: () => Promise<void> }> {
+export async function startCaptureServer(): Promise<{
+  url: string;
+  requests: CapturedRequest[];
+  close: () => Promise<void>;
+}> {
   const requests: CapturedRequest[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -29,7 +33,12 @@ export async function startCaptureServer(): Promise<{ url: string; requests: Cap
         return;
       }
       const service = (body ?? {}) as { metadata?: Record<string, unknown> };
-      res.end(JSON.stringify({ ...service, metadata: { ...service.metadata, generation: 1, resourceVersion: 'AAA' } }));
+      res.end(
+        JSON.stringify({
+          ...service,
+          metadata: { ...service.metadata, generation: 1, resourceVersion: 'AAA' },
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,6 +46,11 @@ export async function startCaptureServer(): Promise<{ url: string; requests: Cap
   return {
     url: `http://localhost:${port}/`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }

@@ -46,7 +46,10 @@ export function loadFixtures(kind: 'valid' | 'invalid'): SpecFixture[] {
         variables: new Map(
           header('vars')
             .flatMap((line) => line.split(/\s+/))
-            .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as [string, string]),
+            .map(
+              (pair) =>
+                [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as [string, string],
+            ),
         ),
         postgrestVersion: parsed,
       };

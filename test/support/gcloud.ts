@@ -42,7 +42,10 @@ export function gcloudSandbox(): { env: NodeJS.ProcessEnv; tokenFile: string } {
 }
 
 /** Run gcloud; resolves with its exit code and output, never rejects on a non-zero exit. */
-export async function gcloud(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+export async function gcloud(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run('gcloud', args, { env, timeout: 60_000 });
     return { code: 0, output: stdout + stderr };

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkRoleClaimKey, parseJsonPath, parseLegacyClaimKey } from '../../src/postgrest/claim-key.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 
-const version = (tag: string) => parsePostgrestVersion(tag) ?? (undefined as never);
+const version = (tag: string) => parsePostgrestVersion(tag) ?? undefined;
 
 // [key, v12.2.12, v14.17, v16.0, v16.2] → 'ok' | 'error' | 'deprecated'
 const TABLE: [string, string, string, string, string][] = [
@@ -46,7 +46,12 @@ describe('role claim key per PostgREST version', () => {
       const check = checkRoleClaimKey(key, version(tag));
       return check.ok ? (check.deprecated ? 'deprecated' : 'ok') : 'error';
     };
-    expect([outcome('v12.2.12'), outcome('v14.17'), outcome('v16.0'), outcome('v16.2')]).toEqual([v12, v14, v16, v162]);
+    expect([outcome('v12.2.12'), outcome('v14.17'), outcome('v16.0'), outcome('v16.2')]).toEqual([
+      v12,
+      v14,
+      v16,
+      v162,
+    ]);
   });
 
   test.each([
@@ -74,6 +79,9 @@ describe('role claim key per PostgREST version', () => {
   });
 
   test('errors name the position', () => {
-    expect(parseJsonPath('$.a.1b')).toEqual({ ok: false, error: expect.objectContaining({ offset: 4 }) as unknown });
+    expect(parseJsonPath('$.a.1b')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ offset: 4 }) as unknown,
+    });
   });
 });

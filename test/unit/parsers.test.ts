@@ -9,12 +9,17 @@ describe('libpq connection strings', () => {
     ['host=db sslmode=verify-ca sslkey=/k', { sslmode: 'verify-ca', sslkey: '/k' }, false],
     ["host = db  sslkey='/a b/k' password=''", { sslkey: '/a b/k' }, false],
     ["sslkey='it\\'s' password=x", { sslkey: "it's" }, true],
-    ['postgresql://u@h/db?sslmode=verify-full&sslcert=%2Fc', { sslmode: 'verify-full', sslcert: '/c' }, false],
+    [
+      'postgresql://u@h/db?sslmode=verify-full&sslcert=%2Fc',
+      { sslmode: 'verify-full', sslcert: '/c' },
+      false,
+    ],
     ['postgres://u:pw@h1,h2:5432/db', {}, true],
     ['postgresql://u@/db?password=pw', {}, true],
   ])('%s', (text, expected, hasPassword) => {
     const conninfo = parseConninfo(text);
-    for (const [keyword, value] of Object.entries(expected)) expect(conninfoValue(conninfo, keyword)?.value).toBe(value);
+    for (const [keyword, value] of Object.entries(expected))
+      expect(conninfoValue(conninfo, keyword)?.value).toBe(value);
     expect(conninfo.hasPassword).toBe(hasPassword);
   });
   test.each(['host', "sslkey='open", 'postgresql://h/db?x'])('%s is refused', (text) => {

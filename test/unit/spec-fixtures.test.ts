@@ -24,13 +24,16 @@ describe('valid specs', () => {
   test('there are at least 15', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(15);
   });
-  test.each(fixtures.map((f) => [f.name, f] as const))('%s has no error and exactly its expected warnings', (_, fixture) => {
-    const result = check(fixture);
-    expect(found(fixture, 'error')).toEqual([]);
-    expect(found(fixture, 'warning')).toEqual(fixture.warnings);
-    expect(result.valid).toBe(true);
-    expect(result.service).toMatchObject({ apiVersion: 'serving.knative.dev/v1', kind: 'Service' });
-  });
+  test.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s has no error and exactly its expected warnings',
+    (_, fixture) => {
+      const result = check(fixture);
+      expect(found(fixture, 'error')).toEqual([]);
+      expect(found(fixture, 'warning')).toEqual(fixture.warnings);
+      expect(result.valid).toBe(true);
+      expect(result.service).toMatchObject({ apiVersion: 'serving.knative.dev/v1', kind: 'Service' });
+    },
+  );
 });
 
 describe('invalid specs', () => {
@@ -39,12 +42,15 @@ describe('invalid specs', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
     for (const fixture of fixtures) expect(fixture.errors, fixture.name).not.toEqual([]);
   });
-  test.each(fixtures.map((f) => [f.name, f] as const))('%s reports exactly its expected errors', (_, fixture) => {
-    const result = check(fixture);
-    expect(found(fixture, 'error')).toEqual(fixture.errors);
-    expect(result.valid).toBe(false);
-    expect(result.service).toBeUndefined();
-  });
+  test.each(fixtures.map((f) => [f.name, f] as const))(
+    '%s reports exactly its expected errors',
+    (_, fixture) => {
+      const result = check(fixture);
+      expect(found(fixture, 'error')).toEqual(fixture.errors);
+      expect(result.valid).toBe(false);
+      expect(result.service).toBeUndefined();
+    },
+  );
   test('every diagnostic carries file, position, JSON path, rule and a fix', () => {
     for (const fixture of fixtures) {
       for (const d of check(fixture).diagnostics) {

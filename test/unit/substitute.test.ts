@@ -80,7 +80,9 @@ describe('substitution into parsed values', () => {
   test('a value that looks like a number or boolean stays a string', () => {
     const result = render({ TEAM: '42', GREETING: 'yes' });
     expect(result.service).toMatchObject({ metadata: { labels: { team: '42' } } });
-    const yaml = parse(renderSpec(result, 'yaml'), { version: '1.1' }) as { metadata: { labels: { team: unknown } } };
+    const yaml = parse(renderSpec(result, 'yaml'), { version: '1.1' }) as {
+      metadata: { labels: { team: unknown } };
+    };
     expect(yaml.metadata.labels.team).toBe('42');
     expect(renderSpec(result, 'yaml')).toMatch(/value: ["']yes["']/);
   });

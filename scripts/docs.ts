@@ -1,0 +1,44 @@
+// Generate the README's input and output tables from action.yml, the single source of truth.
+// `npm run docs` rewrites README.md between the markers; a test fails when they differ.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+interface ActionYml {
+  inputs?: Record<string, { description?: string; required?: boolean; default?: string | number | boolean }>;
+  outputs?: Record<string, { description?: string }>;
+}
+
+const cell = (text: string): string => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** The Markdown tables of inputs and outputs for an action.yml text. */
+export function renderActionTables(actionYml: string): string {
+  const action = parse(actionYml) as ActionYml;
+  const lines = ['| input | default | description |', '| --- | --- | --- |'];
+  for (const [name, input] of Object.entries(action.inputs ?? {})) {
+    const fallback =
+      input.default === undefined || input.default === '' ? '' : `\`${String(input.default)}\``;
+    lines.push(`| \`${name}\` | ${fallback} | ${cell(input.description ?? '')} |`);
+  }
+  const outputs = Object.entries(action.outputs ?? {});
+  if (outputs.length > 0) {
+    lines.push('', '| output | description |', '| --- | --- |');
+    for (const [name, output] of outputs) lines.push(`| \`${name}\` | ${cell(output.description ?? '')} |`);
+  }
+  return lines.join('\n');
+}
+
+export const START = '<!-- action-tables:start (generated from action.yml by `npm run docs`) -->';
+export const END = '<!-- action-tables:end -->';
+
+/** README.md with its generated section replaced. */
+export function withActionTables(readme: string, actionYml: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+  return `${readme.slice(0, start + START.length)}\n${renderActionTables(actionYml)}\n${readme.slice(end)}`;
+}
+
+if (process.argv[1]?.endsWith('docs.ts')) {
+  const readme = readFileSync('README.md', 'utf8');
+  writeFileSync('README.md', withActionTables(readme, readFileSync('action.yml', 'utf8')));
+}

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { withActionTables } from '../../scripts/docs.js';
+
+const actionYml = readFileSync('action.yml', 'utf8');
+const action = parse(actionYml) as {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description?: string; default?: unknown }>;
+};
+
+describe('action.yml', () => {
+  test('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(existsSync(action.runs.main)).toBe(true);
+  });
+  test('inputs are snake_case, described, and have string defaults', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(input.description?.length, name).toBeGreaterThan(20);
+      expect(typeof input.default, name).toBe('string');
+    }
+  });
+  test("the README's input and output tables are generated from it (run `npm run docs`)", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toBe(withActionTables(readme, actionYml));
+  });
+});
