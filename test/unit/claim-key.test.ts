@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { checkRoleClaimKey, parseJsonPath, parseLegacyClaimKey } from '../../src/postgrest/claim-key.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 
-const version = (tag: string) => parsePostgrestVersion(tag) ?? undefined;
+const version = (tag: string) => {
+  const parsed = parsePostgrestVersion(tag);
+  if (!parsed) throw new Error(`bad version ${tag}`);
+  return parsed;
+};
 
 // [key, v12.2.12, v14.17, v16.0, v16.2] → 'ok' | 'error' | 'deprecated'
 const TABLE: [string, string, string, string, string][] = [

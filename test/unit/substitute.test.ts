@@ -55,12 +55,18 @@ spec:
               value: \${GREETING}
 `;
 
+const V14 = (() => {
+  const parsed = parsePostgrestVersion('v14.17');
+  if (!parsed) throw new Error('unreachable');
+  return parsed;
+})();
+
 function render(variables: Record<string, string>, text = SPEC) {
   return checkSpec({
     file: 'spec.yaml',
     text,
     variables: new Map(Object.entries(variables)),
-    postgrestVersion: parsePostgrestVersion('v14.17') ?? (undefined as never),
+    postgrestVersion: V14,
     allowUnsetBuiltins: false,
   });
 }
