@@ -34714,7 +34714,7 @@ var volumes = (context) => {
       declared.add(name);
     }
     const sources = ["secret", "emptyDir", "csi", "nfs", "configMap"].filter(
-      (s) => asRecord(volume) && s in (asRecord(volume) ?? {})
+      (s) => s in (asRecord(volume) ?? {})
     );
     if (sources.length !== 1) {
       report(
@@ -35084,10 +35084,10 @@ var unsupported = (context) => {
     }
   }
   asList(field(context.service, ...TEMPLATE_SPEC, "volumes")).forEach((volume, i) => {
-    if (asRecord(volume) && "configMap" in (asRecord(volume) ?? {}))
+    if ("configMap" in (asRecord(volume) ?? {}))
       warn([...TEMPLATE_SPEC, "volumes", i, "configMap"], "a configMap volume");
   });
-  if (asRecord(context.service) && "status" in (asRecord(context.service) ?? {})) {
+  if ("status" in (asRecord(context.service) ?? {})) {
     report(
       context,
       ["status"],
@@ -35556,26 +35556,41 @@ function postgrestContainers(context) {
 function plainValue(entry) {
   return entry && !("valueFrom" in entry.entry) ? asString(entry.entry["value"]) : void 0;
 }
-function dbUri(context, ref) {
+function plainDbUri(context, ref) {
   const entry = envNamed(ref, "PGRST_DB_URI");
   const value = plainValue(entry);
   if (!entry || value === void 0 || value.startsWith("@") || isDeferred(context, [...entry.path, "value"]))
     return void 0;
+  return { entry, value };
+}
+function dbUri(context, ref) {
+  const uri = plainDbUri(context, ref);
+  if (!uri) return void 0;
   try {
-    return { entry, conninfo: parseConninfo(value) };
-  } catch (error2) {
-    report(
-      context,
-      [...entry.path, "value"],
-      "value",
-      "error",
-      "pgrst/db-uri",
-      `PGRST_DB_URI does not parse: ${error2.message}`,
-      "write keyword=value pairs separated by spaces, or a postgresql:// URI"
-    );
+    return { entry: uri.entry, conninfo: parseConninfo(uri.value) };
+  } catch {
     return void 0;
   }
 }
+var dbUriSyntax = (context) => {
+  for (const ref of postgrestContainers(context)) {
+    const uri = plainDbUri(context, ref);
+    if (!uri) continue;
+    try {
+      parseConninfo(uri.value);
+    } catch (error2) {
+      report(
+        context,
+        [...uri.entry.path, "value"],
+        "value",
+        "error",
+        "pgrst/db-uri",
+        `PGRST_DB_URI does not parse: ${error2.message}`,
+        "write keyword=value pairs separated by spaces, or a postgresql:// URI"
+      );
+    }
+  }
+};
 function certReferences(context, ref) {
   const found = [];
   const uri = dbUri(context, ref);
@@ -35892,6 +35907,7 @@ var entrypoint = (context) => {
   }
 };
 var POSTGREST_RULES = [
+  dbUriSyntax,
   secretPaths,
   sslmode,
   plainSecrets,

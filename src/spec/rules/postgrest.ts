@@ -49,27 +49,49 @@ function plainValue(entry: EnvRef | undefined): string | undefined {
   return entry && !('valueFrom' in entry.entry) ? asString(entry.entry['value']) : undefined;
 }
 
-/** PGRST_DB_URI parsed, when it is a plain value (a secret-held URI cannot be inspected here). */
-function dbUri(context: RuleContext, ref: ContainerRef): { entry: EnvRef; conninfo: Conninfo } | undefined {
+/** The plain PGRST_DB_URI of a container; undefined when it is a secret, a file (`@/path`) or not yet substituted. */
+function plainDbUri(context: RuleContext, ref: ContainerRef): { entry: EnvRef; value: string } | undefined {
   const entry = envNamed(ref, 'PGRST_DB_URI');
   const value = plainValue(entry);
   if (!entry || value === undefined || value.startsWith('@') || isDeferred(context, [...entry.path, 'value']))
     return undefined;
+  return { entry, value };
+}
+
+/**
+ * PGRST_DB_URI parsed, when it is a plain value (a secret-held URI cannot be inspected here). Pure: one rule,
+ * `dbUriSyntax`, reports a URI that does not parse; the others just skip it.
+ */
+function dbUri(context: RuleContext, ref: ContainerRef): { entry: EnvRef; conninfo: Conninfo } | undefined {
+  const uri = plainDbUri(context, ref);
+  if (!uri) return undefined;
   try {
-    return { entry, conninfo: parseConninfo(value) };
-  } catch (error) {
-    report(
-      context,
-      [...entry.path, 'value'],
-      'value',
-      'error',
-      'pgrst/db-uri',
-      `PGRST_DB_URI does not parse: ${(error as Error).message}`,
-      'write keyword=value pairs separated by spaces, or a postgresql:// URI',
-    );
+    return { entry: uri.entry, conninfo: parseConninfo(uri.value) };
+  } catch {
     return undefined;
   }
 }
+
+/** A plain PGRST_DB_URI parses as a libpq connection string. */
+const dbUriSyntax: Rule = (context) => {
+  for (const ref of postgrestContainers(context)) {
+    const uri = plainDbUri(context, ref);
+    if (!uri) continue;
+    try {
+      parseConninfo(uri.value);
+    } catch (error) {
+      report(
+        context,
+        [...uri.entry.path, 'value'],
+        'value',
+        'error',
+        'pgrst/db-uri',
+        `PGRST_DB_URI does not parse: ${(error as Error).message}`,
+        'write keyword=value pairs separated by spaces, or a postgresql:// URI',
+      );
+    }
+  }
+};
 
 interface CertReference {
   keyword: (typeof CERT_KEYWORDS)[number];
@@ -462,6 +484,7 @@ const entrypoint: Rule = (context) => {
 
 /** PostgREST-specific rules, ids `pgrst/...`. */
 export const POSTGREST_RULES: readonly Rule[] = [
+  dbUriSyntax,
   secretPaths,
   sslmode,
   plainSecrets,
