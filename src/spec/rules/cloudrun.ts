@@ -430,7 +430,7 @@ const volumes: Rule = (context) => {
       declared.add(name);
     }
     const sources = ['secret', 'emptyDir', 'csi', 'nfs', 'configMap'].filter(
-      (s) => asRecord(volume) && s in (asRecord(volume) ?? {}),
+      (s) => s in (asRecord(volume) ?? {}),
     );
     if (sources.length !== 1) {
       report(
@@ -812,10 +812,10 @@ const unsupported: Rule = (context) => {
     }
   }
   asList(field(context.service, ...TEMPLATE_SPEC, 'volumes')).forEach((volume, i) => {
-    if (asRecord(volume) && 'configMap' in (asRecord(volume) ?? {}))
+    if ('configMap' in (asRecord(volume) ?? {}))
       warn([...TEMPLATE_SPEC, 'volumes', i, 'configMap'], 'a configMap volume');
   });
-  if (asRecord(context.service) && 'status' in (asRecord(context.service) ?? {})) {
+  if ('status' in (asRecord(context.service) ?? {})) {
     report(
       context,
       ['status'],
