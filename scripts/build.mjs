@@ -7,6 +7,8 @@ import { build } from 'esbuild';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(path.join(tmpdir(), 'pgrst-dist-')) : 'dist';
+// Shared code goes to chunk files whose names change with their content: start from an empty dist/.
+if (!check) rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
@@ -15,16 +17,32 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // The action and the CLI share nearly everything (the Google clients are most of it): one copy, in chunks.
+  splitting: true,
+  chunkNames: '[name]-[hash]', // beside the entry points: import.meta.url-relative paths stay valid
   legalComments: 'none',
   logLevel: 'warning',
-  // CommonJS dependencies bundled into ESM still call require() for Node builtins.
+  // CommonJS dependencies bundled into ESM still call require() for Node builtins, and google-gax reads
+  // __dirname when it loads (for gRPC proto files the REST transport never opens).
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      "const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
+    ].join('\n'),
   },
 });
 
 if (check) {
-  const stale = readdirSync(outdir).filter((name) => {
+  const files = (dir) =>
+    readdirSync(dir, { recursive: true })
+      .filter((name) => name.endsWith('.js'))
+      .sort();
+  const built = files(outdir);
+  const committed = files('dist');
+  const stale = [...new Set([...built, ...committed])].filter((name) => {
     try {
       return readFileSync(path.join(outdir, name), 'utf8') !== readFileSync(path.join('dist', name), 'utf8');
     } catch {

@@ -1,6 +1,17 @@
 import { parseArgs } from 'node:util';
+import type { BuildDependencies } from './build/index.js';
+import { buildImage, defaultBuildDependencies, planImage } from './build/index.js';
+import { cloudBuildRequest } from './build/cloud-build.js';
+import { formatReference } from './build/image-ref.js';
+import { localBuildCommands } from './build/local.js';
 import type { SpecConfig } from './config.js';
-import { builtinVariables, ConfigError, parseVariables, parseVersionSetting } from './config.js';
+import {
+  builtinVariables,
+  ConfigError,
+  parseImageSource,
+  parseVariables,
+  parseVersionSetting,
+} from './config.js';
 import { actionDefaults } from './defaults.js';
 import { checkSpec, formatDiagnostic, renderSpec } from './spec/index.js';
 
@@ -12,12 +23,22 @@ Commands:
       FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exit 0 valid, 1 invalid, 2 usage error.
   render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--format yaml|json]
       Print the rendered, validated spec.
+  build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
+        [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
+        [--logs-bucket gs://BUCKET] [--dry-run]
+      Build the PostgREST image unless the registry already has the tag of its build
+      context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
+      --dry-run prints the tag and the build request; nothing is sent.
 
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
   --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
   --format yaml|json        render output (default yaml)
-  -h, --help                this help`;
+  -h, --help                this help
+
+Build settings default as in action.yml. Credentials: CLOUDSDK_AUTH_ACCESS_TOKEN_FILE, else
+application default credentials; CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD points at
+another Cloud Build endpoint.`;
 
 /** Exit codes of the CLI, as DESIGN.md fixes them. */
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -27,10 +48,12 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   readFile: (path: string) => string;
+  /** The build stage's dependencies; real ones from the environment when absent. */
+  buildDependencies?: (log: (line: string) => void) => BuildDependencies;
 }
 
-/** Run the CLI with `argv` (without node and script); returns the exit code. */
-export function main(argv: readonly string[], io: Io): number {
+/** Run the CLI with `argv` (without node and script); resolves with the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new ConfigError('missing COMMAND');
@@ -42,6 +65,8 @@ export function main(argv: readonly string[], io: Io): number {
       case 'validate':
       case 'render':
         return specCommand(command, rest, io);
+      case 'build':
+        return await buildCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }
@@ -107,6 +132,81 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
       `${config.spec}: valid for PostgREST ${config.postgrestVersion.tag}${result.diagnostics.length ? ` (${result.diagnostics.length} warning${result.diagnostics.length > 1 ? 's' : ''})` : ''}\n`,
     );
   return EXIT.ok;
+}
+
+async function buildCommand(args: readonly string[], io: Io): Promise<number> {
+  const settings = [
+    'repository',
+    'image-name',
+    'builder',
+    'project-id',
+    'build-region',
+    'logs-bucket',
+  ] as const;
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ...Object.fromEntries(settings.map((name) => [name, { type: 'string' as const }])),
+      'postgrest-version': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new ConfigError(`build takes no positional arguments, got "${positionals.join(' ')}"`);
+  const defaults = actionDefaults();
+  const flag = (input: string): string => `--${input.replaceAll('_', '-')}`;
+  const read = (input: string): string => {
+    const value = (values as Record<string, unknown>)[input.replaceAll('_', '-')];
+    return typeof value === 'string' ? value : (defaults[input] ?? '');
+  };
+  const version = parseVersionSetting(read('postgrest_version'), '--postgrest-version');
+  const source = parseImageSource(read, flag, version);
+  if (source.kind !== 'build')
+    throw new ConfigError('build needs --repository HOST/PATH: where the image is pushed');
+  const config = source.build;
+
+  if (values['dry-run']) {
+    const { context, reference } = planImage(
+      config,
+      defaultBuildDependencies(
+        process.env,
+        () => undefined,
+        () => undefined,
+      ).contextDirectory,
+    );
+    const image = formatReference(reference);
+    io.out(`${image}\n`);
+    io.err(`Would look up ${image} in the registry and, when it is missing, `);
+    if (config.builder === 'cloudbuild') {
+      io.err(`submit this build to projects/${config.projectId}/locations/${config.buildLocation}:\n`);
+      io.err(`${JSON.stringify(cloudBuildRequest(context, image, config.cloudBuild), null, 2)}\n`);
+    } else {
+      const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');
+      io.err(`build and push it locally (shown for podman; docker and buildah take the same arguments):\n`);
+      io.err(`  podman ${commands.build.join(' ')}\n  podman ${commands.push.join(' ')}\n`);
+    }
+    return EXIT.ok;
+  }
+
+  const log = (line: string): void => {
+    io.err(`${line}\n`);
+  };
+  const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, () => undefined);
+  try {
+    const built = await buildImage(config, deps);
+    io.out(`${built.image}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    io.err(`pgrst-cloudrun build: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.invalid;
+  }
 }
 
 function isParseArgsError(error: unknown): boolean {

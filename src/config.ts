@@ -1,11 +1,11 @@
+import type { BuildConfig } from './build/index.js';
+import { imageReference } from './build/image-ref.js';
 import type { PostgrestVersion } from './postgrest/version.js';
 import { parsePostgrestVersion } from './postgrest/version.js';
 import { BUILTIN_VARIABLES } from './spec/substitute.js';
+import { ConfigError } from './errors.js';
 
-/** A bad input or flag: reported before anything else runs, naming the input and how to fix it. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 /** Settings of the spec stage, parsed once from action inputs or CLI flags. */
 export interface SpecConfig {
@@ -73,3 +73,85 @@ export function builtinVariables(config: SpecConfig): Map<string, string> {
 }
 
 export { BUILTIN_VARIABLES };
+
+/** Where the image to deploy comes from. */
+export type ImageSource =
+  /** No image: only the spec is checked (IMAGE stays a deferred built-in). */
+  | { readonly kind: 'none' }
+  /** A prebuilt image (`image` input): nothing is built. */
+  | { readonly kind: 'prebuilt'; readonly image: string }
+  /** Build the image (or reuse its content-hash tag) into `repository`. */
+  | { readonly kind: 'build'; readonly build: BuildConfig };
+
+/**
+ * Parse the image settings, shared by the action (inputs) and the CLI (flags).
+ *
+ * @param read the value of a setting by its input name (`repository`, `image_name`, ...), '' when unset
+ * @param describe how a setting is named in errors: "input `repository`" or "--repository"
+ */
+export function parseImageSource(
+  read: (input: string) => string,
+  describe: (input: string) => string,
+  postgrestVersion: PostgrestVersion,
+): ImageSource {
+  const image = read('image').trim();
+  const repository = read('repository').trim();
+  if (image && repository) {
+    throw new ConfigError(
+      `${describe('image')} and ${describe('repository')} are mutually exclusive: give a prebuilt image, or a repository to build into`,
+    );
+  }
+  if (image) {
+    if (
+      !/^[a-z0-9.-]+(?::\d+)?\/[a-z0-9._/-]+(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/.test(
+        image,
+      )
+    ) {
+      throw new ConfigError(
+        `${describe('image')}: "${image}" is not an image reference; use HOST/PATH@sha256:DIGEST (or HOST/PATH:TAG)`,
+      );
+    }
+    return { kind: 'prebuilt', image };
+  }
+  if (!repository) return { kind: 'none' };
+
+  const builder = read('builder').trim();
+  if (builder !== 'cloudbuild' && builder !== 'local') {
+    throw new ConfigError(`${describe('builder')} must be cloudbuild or local, not "${builder}"`);
+  }
+  const imageName = read('image_name').trim();
+  imageReference(repository, imageName, 'latest', describe('repository'));
+  const projectId = read('project_id').trim();
+  if (builder === 'cloudbuild' && !projectId) {
+    throw new ConfigError(
+      `${describe('project_id')} is required with builder cloudbuild: the project Cloud Build runs in`,
+    );
+  }
+  if (projectId && !/^(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(projectId)) {
+    throw new ConfigError(`${describe('project_id')}: "${projectId}" is not a Google Cloud project id`);
+  }
+  const buildRegion = read('build_region').trim();
+  if (buildRegion !== 'global' && !/^[a-z]+-[a-z]+\d+$/.test(buildRegion)) {
+    throw new ConfigError(
+      `${describe('build_region')}: "${buildRegion}" is neither global nor a region such as europe-west1`,
+    );
+  }
+  const logsBucket = read('logs_bucket').trim();
+  if (logsBucket && !/^gs:\/\/[a-z0-9][a-z0-9._-]{1,221}[a-z0-9](?:\/.*)?$/.test(logsBucket)) {
+    throw new ConfigError(
+      `${describe('logs_bucket')}: "${logsBucket}" is not a bucket URL such as gs://my-build-logs`,
+    );
+  }
+  return {
+    kind: 'build',
+    build: {
+      repository,
+      imageName,
+      postgrestVersion: postgrestVersion.tag,
+      builder,
+      projectId,
+      buildLocation: buildRegion,
+      ...(logsBucket ? { cloudBuild: { logsBucket } } : {}),
+    },
+  };
+}

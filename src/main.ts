@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { SpecConfig } from './config.js';
+import type { BuiltImage } from './build/index.js';
+import { buildImage, defaultBuildDependencies } from './build/index.js';
+import type { ImageSource, SpecConfig } from './config.js';
 import {
   builtinVariables,
   ConfigError,
+  parseImageSource,
   parseVariables,
   parseVersionSetting,
   variableLines,
@@ -14,14 +17,25 @@ import type { Diagnostic } from './spec/index.js';
 import { checkSpec, formatDiagnostic } from './spec/index.js';
 
 /** The action's inputs, parsed once. Defaults live in action.yml only. */
-export function getActionConfig(): SpecConfig {
+export interface ActionConfig extends SpecConfig {
+  readonly image: ImageSource;
+}
+
+/** Parse every input, rejecting bad values and combinations before anything runs. */
+export function getActionConfig(): ActionConfig {
   const spec = core.getInput('spec', { required: true });
+  const postgrestVersion = parseVersionSetting(
+    core.getInput('postgrest_version', { required: true }),
+    'input `postgrest_version`',
+  );
   return {
     spec,
     variables: parseVariables(variableLines(core.getInput('vars')), 'input `vars`'),
-    postgrestVersion: parseVersionSetting(
-      core.getInput('postgrest_version', { required: true }),
-      'input `postgrest_version`',
+    postgrestVersion,
+    image: parseImageSource(
+      (name) => core.getInput(name),
+      (name) => `input \`${name}\``,
+      postgrestVersion,
     ),
   };
 }
@@ -70,16 +84,37 @@ export async function run(): Promise<void> {
       );
       return Promise.resolve(checked);
     });
-    await writeSummary(file, result.diagnostics, result.valid);
     if (!result.valid) {
+      await writeSummary(file, result.diagnostics, result.valid, undefined);
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
       throw new Error(
         `${file} has ${errors} error${errors === 1 ? '' : 's'}: nothing was sent to Google Cloud`,
       );
     }
+    const image = await provideImage(config.image);
+    await writeSummary(file, result.diagnostics, result.valid, image);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The image stage: build (or reuse) when a repository is given, take a prebuilt one as is; set the outputs. */
+async function provideImage(
+  source: ImageSource,
+): Promise<BuiltImage | { image: string; built: false } | undefined> {
+  if (source.kind === 'none') return undefined;
+  if (source.kind === 'prebuilt') {
+    core.setOutput('image', source.image);
+    core.setOutput('image_built', 'false');
+    return { image: source.image, built: false };
+  }
+  const built = await core.group('Building image', () =>
+    buildImage(source.build, defaultBuildDependencies(process.env, core.info, core.setSecret)),
+  );
+  core.setOutput('image', built.image);
+  core.setOutput('image_built', String(built.built));
+  core.info(`Image: ${built.image} (${built.built ? `built with ${built.builder ?? 'unknown'}` : 'reused'})`);
+  return built;
 }
 
 /** Each diagnostic is a log line and an annotation on the spec's line. */
@@ -97,9 +132,20 @@ function annotate(diagnostic: Diagnostic): void {
 }
 
 /** Best effort: a summary that cannot be written only warns. */
-async function writeSummary(file: string, diagnostics: readonly Diagnostic[], valid: boolean): Promise<void> {
+async function writeSummary(
+  file: string,
+  diagnostics: readonly Diagnostic[],
+  valid: boolean,
+  image: { image: string; built: boolean } | undefined,
+): Promise<void> {
   try {
     core.summary.addHeading('PostgREST on Cloud Run', 2);
+    if (image) {
+      core.summary.addRaw(
+        `Image <code>${escapeHtml(image.image)}</code>: ${image.built ? 'built' : 'reused, no build'}`,
+        true,
+      );
+    }
     core.summary.addRaw(`Spec <code>${escapeHtml(file)}</code>: ${valid ? 'valid' : '<b>invalid</b>'}`, true);
     if (diagnostics.length > 0) {
       core.summary.addTable([

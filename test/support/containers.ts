@@ -32,7 +32,7 @@ export interface ContainerStore {
   readonly root: string;
   /** Environment that makes buildah and podman (run by the code under test) use this store. */
   readonly env: NodeJS.ProcessEnv;
-  buildah(args: string[], options?: { input?: string }): Promise<ToolResult>;
+  buildah(args: string[], options?: { cwd?: string }): Promise<ToolResult>;
   podman(args: string[], options?: { timeoutMs?: number }): Promise<ToolResult>;
   remove(): void;
 }
@@ -42,9 +42,10 @@ async function tool(
   args: string[],
   env: NodeJS.ProcessEnv,
   timeout = 300_000,
+  cwd?: string,
 ): Promise<ToolResult> {
   try {
-    const { stdout, stderr } = await run(command, args, { env, timeout, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(command, args, { env, timeout, cwd, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string; message?: string };
@@ -82,7 +83,7 @@ export function createContainerStore(): ContainerStore {
   return {
     root,
     env,
-    buildah: (args) => tool('buildah', args, env),
+    buildah: (args, options) => tool('buildah', args, env, undefined, options?.cwd),
     podman: (args, options) => tool('podman', args, env, options?.timeoutMs),
     remove: () => {
       rmSync(base, { recursive: true, force: true });

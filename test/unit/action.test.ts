@@ -1,57 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-
-/** Run dist/index.js as the Actions runner does: INPUT_* env, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-function runAction(inputs: Record<string, string>, workspace: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-action-'));
-  const summary = path.join(dir, 'summary.md');
-  const output = path.join(dir, 'output');
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env['PATH'],
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    // action.yml's defaults, as the runner passes them
-    INPUT_SPEC: 'cloudbuild/service.yaml',
-    INPUT_VARS: '',
-    INPUT_POSTGREST_VERSION: 'v14.17',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const result = spawnSync('node', [path.resolve('dist/index.js')], {
-    env,
-    encoding: 'utf8',
-    cwd: workspace,
-  });
-  return { ...result, summary: readFileSync(summary, 'utf8') };
-}
-
-function workspaceWith(files: Record<string, string>): string {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'pgrst-ws-'));
-  for (const [name, source] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
-    copyFileSync(source, path.join(workspace, name));
-  }
-  return workspace;
-}
+import { runAction, workspaceWith } from '../support/action.js';
 
 describe('the action (validate-only run)', () => {
-  test("the action's own default spec passes when the repository has none", () => {
-    const result = runAction({}, workspaceWith({}));
+  test("the action's own default spec passes when the repository has none", async () => {
+    const result = await runAction({}, workspaceWith({}));
     expect(result.status, result.stdout).toBe(0);
     expect(result.stdout).toContain('::group::Validating spec');
     expect(result.summary).toContain('valid');
   });
 
-  test('errors become annotations on the spec line, and the step fails saying nothing was sent', () => {
+  test('errors become annotations on the spec line, and the step fails saying nothing was sent', async () => {
     const workspace = workspaceWith({
       'deploy/service.yaml': 'test/fixtures/specs/invalid/seed-secret-path.yaml',
     });
-    const result = runAction({ spec: 'deploy/service.yaml' }, workspace);
+    const result = await runAction({ spec: 'deploy/service.yaml' }, workspace);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
       /::error title=pgrst\/secret-path,file=deploy\/service\.yaml,line=28,col=\d+::PGRST_DB_URI sslkey=/,
@@ -62,10 +24,12 @@ describe('the action (validate-only run)', () => {
     expect(result.summary).toContain('pgrst/secret-path');
   });
 
-  test('vars and postgrest_version inputs are used', () => {
+  test('vars and postgrest_version inputs are used', async () => {
     const workspace = workspaceWith({ 'svc.yaml': 'test/fixtures/specs/invalid/unknown-variable.yaml' });
-    expect(runAction({ spec: 'svc.yaml', vars: '# database\nDB_HOST=10.0.0.7\n' }, workspace).status).toBe(0);
-    const v16 = runAction({ postgrest_version: 'v16.0' }, workspaceWith({}));
+    expect(
+      (await runAction({ spec: 'svc.yaml', vars: '# database\nDB_HOST=10.0.0.7\n' }, workspace)).status,
+    ).toBe(0);
+    const v16 = await runAction({ postgrest_version: 'v16.0' }, workspaceWith({}));
     expect(v16.stdout).toMatch(/::error title=pgrst\/role-claim-key/);
   });
 
@@ -74,9 +38,51 @@ describe('the action (validate-only run)', () => {
     [{ postgrest_version: 'latest' }, /input `postgrest_version`: "latest" is not a PostgREST release/],
     [{ spec: '../../etc/passwd' }, /input `spec`: .* points outside/],
     [{ spec: 'missing.yaml' }, /input `spec`: "missing.yaml" exists neither in the workspace/],
-  ])('bad input %j fails before anything runs', (inputs, message) => {
-    const result = runAction(inputs, workspaceWith({}));
+    [
+      {
+        repository: 'europe-west1-docker.pkg.dev/p/r',
+        image: 'europe-west1-docker.pkg.dev/p/r/x@sha256:' + 'a'.repeat(64),
+      },
+      /input `image` and input `repository` are mutually exclusive/,
+    ],
+    [
+      { repository: 'europe-west1-docker.pkg.dev/p/r' },
+      /input `project_id` is required with builder cloudbuild/,
+    ],
+    [
+      { repository: 'postgrest', builder: 'local' },
+      /input `repository`: "postgrest" does not start with a registry host/,
+    ],
+    [
+      { repository: 'europe-west1-docker.pkg.dev/p/R', builder: 'local' },
+      /input `repository`: "R" in "p\/R\/postgrest" is not a valid image path component/,
+    ],
+    [
+      { repository: 'localhost:5000/p', builder: 'kaniko' },
+      /input `builder` must be cloudbuild or local, not "kaniko"/,
+    ],
+    [
+      { repository: 'localhost:5000/p', project_id: 'demo-project', build_region: 'EU' },
+      /input `build_region`: "EU" is neither global nor a region/,
+    ],
+    [
+      { repository: 'localhost:5000/p', project_id: 'demo-project', logs_bucket: 'logs' },
+      /input `logs_bucket`: "logs" is not a bucket URL/,
+    ],
+    [{ image: 'postgrest:latest' }, /input `image`: "postgrest:latest" is not an image reference/],
+  ])('bad input %j fails before anything runs', async (inputs, message) => {
+    const result = await runAction(inputs, workspaceWith({}));
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(message);
+  });
+});
+
+describe('the action with a prebuilt image', () => {
+  test('uses it as is: outputs the image, image_built=false, and builds nothing', async () => {
+    const image = `europe-west1-docker.pkg.dev/demo-project/postgrest/postgrest@sha256:${'a'.repeat(64)}`;
+    const result = await runAction({ image }, workspaceWith({}));
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.outputs).toEqual({ image, image_built: 'false' });
+    expect(result.stdout).not.toContain('::group::Building image');
   });
 });

@@ -4,10 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/commands.js';
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(argv, {
+  const code = await main(argv, {
     out: (t) => (out += t),
     err: (t) => (err += t),
     readFile: (p) => readFileSync(p, 'utf8'),
@@ -18,14 +18,14 @@ function cli(...argv: string[]) {
 const INVALID = 'test/fixtures/specs/invalid/seed-secret-path.yaml';
 
 describe('pgrst-cloudrun validate', () => {
-  test('the default template is valid: exit 0, no diagnostics', () => {
-    const result = cli('validate', 'cloudbuild/service.yaml');
+  test('the default template is valid: exit 0, no diagnostics', async () => {
+    const result = await cli('validate', 'cloudbuild/service.yaml');
     expect(result.code).toBe(0);
     expect(result.out).toBe('');
     expect(result.err).toMatch(/valid for PostgREST v14\.17/);
   });
-  test('an invalid spec: exit 1, one FILE:LINE:COL: error: MESSAGE [RULE] per line', () => {
-    const result = cli('validate', INVALID);
+  test('an invalid spec: exit 1, one FILE:LINE:COL: error: MESSAGE [RULE] per line', async () => {
+    const result = await cli('validate', INVALID);
     expect(result.code).toBe(1);
     const lines = result.out.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -33,14 +33,16 @@ describe('pgrst-cloudrun validate', () => {
       /^test\/fixtures\/specs\/invalid\/seed-secret-path\.yaml:28:\d+: error: PGRST_DB_URI sslkey=\/opt\/secrets\/key\.pem\/value has no secret volume under \/opt\/vault\/key\.pem\/value; .* \[pgrst\/secret-path\]$/,
     );
   });
-  test('--postgrest-version selects the claim-key grammar', () => {
-    expect(cli('validate', 'cloudbuild/service.yaml', '--postgrest-version', 'v16.0').code).toBe(1);
-    expect(cli('validate', 'cloudbuild/service.yaml', '--postgrest-version', 'v12.2.12').code).toBe(0);
+  test('--postgrest-version selects the claim-key grammar', async () => {
+    expect((await cli('validate', 'cloudbuild/service.yaml', '--postgrest-version', 'v16.0')).code).toBe(1);
+    expect((await cli('validate', 'cloudbuild/service.yaml', '--postgrest-version', 'v12.2.12')).code).toBe(
+      0,
+    );
   });
-  test('--var supplies values', () => {
+  test('--var supplies values', async () => {
     const spec = 'test/fixtures/specs/invalid/unknown-variable.yaml';
-    expect(cli('validate', spec).code).toBe(1);
-    expect(cli('validate', spec, '--var', 'DB_HOST=10.0.0.7').code).toBe(0);
+    expect((await cli('validate', spec)).code).toBe(1);
+    expect((await cli('validate', spec, '--var', 'DB_HOST=10.0.0.7')).code).toBe(0);
   });
   test.each([
     [[]],
@@ -53,8 +55,8 @@ describe('pgrst-cloudrun validate', () => {
     [['validate', 'cloudbuild/service.yaml', '--bogus']],
     [['validate', 'does-not-exist.yaml']],
     [['render', 'cloudbuild/service.yaml', '--format', 'toml']],
-  ])('usage error %j: exit 2 with a message', (argv) => {
-    const result = cli(...argv);
+  ])('usage error %j: exit 2 with a message', async (argv) => {
+    const result = await cli(...argv);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^pgrst-cloudrun: .+/);
   });
@@ -71,8 +73,8 @@ describe('pgrst-cloudrun render', () => {
     '--var',
     'PROJECT_ID=p',
   ];
-  test('yaml keeps comments and reads back as the service', () => {
-    const result = cli('render', 'cloudbuild/service.yaml', ...vars);
+  test('yaml keeps comments and reads back as the service', async () => {
+    const result = await cli('render', 'cloudbuild/service.yaml', ...vars);
     expect(result.code).toBe(0);
     expect(result.out).toContain('# yaml-language-server');
     const service = parse(result.out, { version: '1.1' }) as {
@@ -82,8 +84,8 @@ describe('pgrst-cloudrun render', () => {
     expect(service.metadata.name).toBe('api');
     expect(service.spec.template.metadata.name).toBe('api-x1');
   });
-  test('json is what the API receives: integer strings become numbers, status is dropped', () => {
-    const result = cli(
+  test('json is what the API receives: integer strings become numbers, status is dropped', async () => {
+    const result = await cli(
       'render',
       'test/fixtures/specs/valid/integer-strings-octal-modes.yaml',
       '--format',
@@ -99,12 +101,12 @@ describe('pgrst-cloudrun render', () => {
     expect(service.spec.template.spec.containerConcurrency).toBe(80);
     expect(service.spec.template.spec.volumes[1]?.secret.defaultMode).toBe(0o400);
     const exported = JSON.parse(
-      cli('render', 'test/fixtures/specs/valid/status-ignored.yaml', '--format', 'json').out,
+      (await cli('render', 'test/fixtures/specs/valid/status-ignored.yaml', '--format', 'json')).out,
     ) as object;
     expect(exported).not.toHaveProperty('status');
   });
-  test('built-ins must have values to render', () => {
-    const result = cli('render', 'cloudbuild/service.yaml');
+  test('built-ins must have values to render', async () => {
+    const result = await cli('render', 'cloudbuild/service.yaml');
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/\[var\/unset\]/);
   });

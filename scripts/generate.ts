@@ -1,7 +1,10 @@
-// Generate the README's input and output tables from action.yml, the single source of truth.
-// `npm run docs` rewrites README.md between the markers; a test fails when they differ.
+// Files generated from their single source of truth; `npm run generate` rewrites them and tests fail when a
+// committed copy differs:
+// - README.md's input and output tables, from action.yml;
+// - cloudbuild/cloudbuild.yaml, from cloudbuild/Containerfile and cloudbuild/run.sh.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { renderCloudBuildYaml } from '../src/build/cloudbuild-yaml.js';
 
 interface ActionYml {
   inputs?: Record<string, { description?: string; required?: boolean; default?: string | number | boolean }>;
@@ -27,7 +30,7 @@ export function renderActionTables(actionYml: string): string {
   return lines.join('\n');
 }
 
-export const START = '<!-- action-tables:start (generated from action.yml by `npm run docs`) -->';
+export const START = '<!-- action-tables:start (generated from action.yml by `npm run generate`) -->';
 export const END = '<!-- action-tables:end -->';
 
 /** README.md with its generated section replaced. */
@@ -38,7 +41,8 @@ export function withActionTables(readme: string, actionYml: string): string {
   return `${readme.slice(0, start + START.length)}\n${renderActionTables(actionYml)}\n${readme.slice(end)}`;
 }
 
-if (process.argv[1]?.endsWith('docs.ts')) {
+if (process.argv[1]?.endsWith('generate.ts')) {
   const readme = readFileSync('README.md', 'utf8');
   writeFileSync('README.md', withActionTables(readme, readFileSync('action.yml', 'utf8')));
+  writeFileSync('cloudbuild/cloudbuild.yaml', renderCloudBuildYaml('cloudbuild'));
 }

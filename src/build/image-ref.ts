@@ -1,0 +1,67 @@
+import { ConfigError } from '../errors.js';
+
+/** An image name split as registries address it. */
+export interface ImageReference {
+  /** Host and optional port, e.g. `europe-west1-docker.pkg.dev` or `127.0.0.1:5000`. */
+  readonly registry: string;
+  /** The repository path inside the registry, e.g. `my-project/postgrest/postgrest`. */
+  readonly name: string;
+  readonly tag: string;
+}
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/**
+ * Join a repository (`HOST/PATH`, e.g. an Artifact Registry repository `europe-west1-docker.pkg.dev/PROJECT/REPO`),
+ * an image name and a tag, checking each part against the distribution spec's grammar.
+ *
+ * @param source how the repository is named in errors, e.g. "input `repository`"
+ */
+export function imageReference(
+  repository: string,
+  imageName: string,
+  tag: string,
+  source: string,
+): ImageReference {
+  const trimmed = repository.replace(/\/+$/, '');
+  const slash = trimmed.indexOf('/');
+  const registry = slash < 0 ? trimmed : trimmed.slice(0, slash);
+  if (slash < 0 || (!/[.:]/.test(registry) && registry !== 'localhost')) {
+    throw new ConfigError(
+      `${source}: "${repository}" does not start with a registry host; use HOST/PATH, e.g. europe-west1-docker.pkg.dev/my-project/my-repo`,
+    );
+  }
+  const name = `${trimmed.slice(slash + 1)}/${imageName}`;
+  for (const component of name.split('/')) {
+    if (!COMPONENT.test(component)) {
+      throw new ConfigError(
+        `${source}: "${component}" in "${name}" is not a valid image path component (lower-case letters, digits, and . _ - between them)`,
+      );
+    }
+  }
+  if (!TAG.test(tag)) throw new ConfigError(`image tag "${tag}" is not valid`);
+  return { registry, name, tag };
+}
+
+/** `registry/name:tag`. */
+export function formatReference(reference: ImageReference): string {
+  return `${reference.registry}/${reference.name}:${reference.tag}`;
+}
+
+/** `registry/name@digest`: the immutable form the deploy stage uses. */
+export function pinnedImage(reference: ImageReference, digest: string): string {
+  return `${reference.registry}/${reference.name}@${digest}`;
+}
+
+/** Registries on loopback are spoken to over plain HTTP, all others over HTTPS only. */
+export function registryBaseUrl(registry: string): string {
+  const host = registry.replace(/:\d+$/, '');
+  const loopback = host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+  return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+
+/** Whether a registry is reached over plain HTTP (tools need `--tls-verify=false` for it). */
+export function isPlainHttpRegistry(registry: string): boolean {
+  return registryBaseUrl(registry).startsWith('http:');
+}

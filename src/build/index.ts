@@ -1,0 +1,152 @@
+// The build stage: build context → content-hash tag → skip when the registry has it → else Cloud Build or a
+// local builder → `name@sha256:digest`.
+import type { CloudBuildOptions } from './cloud-build.js';
+import { cloudBuildRequest } from './cloud-build.js';
+import type { BuildContext } from './context.js';
+import { contextTag, loadBuildContext } from './context.js';
+import type { ImageReference } from './image-ref.js';
+import { formatReference, imageReference, pinnedImage } from './image-ref.js';
+import path from 'node:path';
+import { ACTION_ROOT } from '../defaults.js';
+import { loadCredentials } from '../gcp/auth.js';
+import type { CommandRunner, LocalTool } from './local.js';
+import { execRunner, runLocalBuild } from './local.js';
+import type { Fetch } from './registry.js';
+import { findManifest } from './registry.js';
+import type { CloudBuildApi } from './submit.js';
+import { cloudBuildApi, runCloudBuild } from './submit.js';
+
+/** Settings of the build stage, parsed once from action inputs or CLI flags. */
+export interface BuildConfig {
+  /** Where images go: `HOST/PATH`, e.g. the Artifact Registry repository `europe-west1-docker.pkg.dev/PROJECT/REPO`. */
+  readonly repository: string;
+  /** The image's name inside the repository, e.g. `postgrest`. */
+  readonly imageName: string;
+  /** The postgrest/postgrest tag stage 0 starts from. */
+  readonly postgrestVersion: string;
+  /** Overrides the Containerfile's pinned base image. */
+  readonly baseImage?: string;
+  readonly builder: 'cloudbuild' | 'local';
+  /** The project Cloud Build runs in. */
+  readonly projectId: string;
+  /** `global` or a region for Cloud Build. */
+  readonly buildLocation: string;
+  readonly cloudBuild?: CloudBuildOptions;
+}
+
+/** What the build stage needs from the outside: each external system behind a small interface. */
+export interface BuildDependencies {
+  /** The directory holding Containerfile and run.sh (the action's cloudbuild/). */
+  readonly contextDirectory: string;
+  /** An OAuth access token (masked already): the registry password and the builders' credentials. */
+  readonly accessToken: () => Promise<string>;
+  /** Created only when a Cloud Build is needed. */
+  readonly cloudBuildApi: () => CloudBuildApi;
+  readonly runner: CommandRunner;
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: (line: string) => void;
+  readonly fetch?: Fetch;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * The real dependencies: the action's cloudbuild/ directory, credentials from the environment (masked through
+ * `mask` as soon as a token exists), `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD` when set.
+ */
+export function defaultBuildDependencies(
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  mask: (secret: string) => void,
+): BuildDependencies {
+  let credentials: ReturnType<typeof loadCredentials> | undefined;
+  const credentialsOnce = () => (credentials ??= loadCredentials(env, mask));
+  return {
+    contextDirectory: path.join(ACTION_ROOT, 'cloudbuild'),
+    accessToken: () => credentialsOnce().accessToken(),
+    cloudBuildApi: () =>
+      cloudBuildApi(credentialsOnce().auth, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
+    runner: execRunner,
+    env,
+    log,
+  };
+}
+
+/** The stage's outcome. */
+export interface BuiltImage {
+  /** `registry/name@sha256:...`: what the service spec deploys. */
+  readonly image: string;
+  /** `registry/name:ctx-...`. */
+  readonly reference: string;
+  readonly digest: string;
+  /** False when the registry already had the tag and nothing was built. */
+  readonly built: boolean;
+  /** `cloudbuild`, or the local tool used; undefined when nothing was built. */
+  readonly builder?: 'cloudbuild' | LocalTool;
+}
+
+/** The context and the tagged reference of a build, without touching the network (also the dry-run plan). */
+export function planImage(
+  config: BuildConfig,
+  contextDirectory: string,
+): { context: BuildContext; reference: ImageReference } {
+  const context = loadBuildContext(contextDirectory, {
+    postgrestVersion: config.postgrestVersion,
+    ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+  });
+  const reference = imageReference(
+    config.repository,
+    config.imageName,
+    contextTag(context),
+    'input `repository`',
+  );
+  return { context, reference };
+}
+
+/**
+ * Build the image unless the registry already has its content-hash tag; return it pinned by digest. An
+ * unchanged context therefore costs one HEAD request and no build.
+ */
+export async function buildImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
+  const { context, reference } = planImage(config, deps.contextDirectory);
+  const tagged = formatReference(reference);
+  const password = await deps.accessToken();
+  const registry = {
+    password,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  };
+
+  const existing = await findManifest(reference, registry);
+  if (existing) {
+    deps.log(`${tagged} already exists (${existing}): nothing to build`);
+    return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
+  }
+
+  deps.log(`${tagged} is not in the registry: building it`);
+  if (config.builder === 'cloudbuild') {
+    const request = cloudBuildRequest(context, tagged, config.cloudBuild);
+    const digest = await runCloudBuild(deps.cloudBuildApi(), request, tagged, {
+      projectId: config.projectId,
+      location: config.buildLocation,
+      log: deps.log,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    });
+    return {
+      image: pinnedImage(reference, digest),
+      reference: tagged,
+      digest,
+      built: true,
+      builder: 'cloudbuild',
+    };
+  }
+
+  const tool = await runLocalBuild(context, reference, password, {
+    runner: deps.runner,
+    env: deps.env,
+    log: deps.log,
+  });
+  // The registry's digest of what was pushed is the truth; each tool reports it differently, or not at all.
+  const digest = await findManifest(reference, registry);
+  if (!digest) throw new Error(`${tool} pushed ${tagged}, but the registry does not have it`);
+  return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
+}

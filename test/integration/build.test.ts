@@ -1,0 +1,331 @@
+// The build stage against real parts: Debian's docker-registry with htpasswd auth, buildah and podman building the
+// real Containerfile from local stand-ins of its base images, and the Cloud Build emulator — which runs each build
+// for real: the first step's script writes the context, buildah builds it, the image is pushed to the registry.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BuildConfig, BuildDependencies } from '../../src/build/index.js';
+import { buildImage, planImage } from '../../src/build/index.js';
+import { formatReference } from '../../src/build/image-ref.js';
+import type { CommandRunner } from '../../src/build/local.js';
+import { execRunner } from '../../src/build/local.js';
+import { findManifest, RegistryError } from '../../src/build/registry.js';
+import { BuildFailedError, cloudBuildApi } from '../../src/build/submit.js';
+import { loadCredentials } from '../../src/gcp/auth.js';
+import type { EmulatedBuild } from '../support/cloud-build-emulator.js';
+import { normalizeBuild, startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
+import {
+  buildBusyboxStandin,
+  buildPostgrestStandin,
+  createContainerStore,
+  type ContainerStore,
+} from '../support/containers.js';
+import { gcloud, gcloudSandbox } from '../support/gcloud.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+
+const run = promisify(execFile);
+const CONTEXT = 'cloudbuild';
+
+let store: ContainerStore;
+let registry: TestRegistry;
+let emulator: Awaited<ReturnType<typeof startCloudBuildEmulator>>;
+let tokenFile: string;
+const workspaces: Record<string, string>[] = [];
+
+/** What Cloud Build would do with the emulated build: run step 1 in a workspace, build step 2 with buildah, push. */
+async function executeLikeCloudBuild(build: EmulatedBuild): Promise<Record<string, string>> {
+  const [write, docker] = build.steps;
+  if (!write || !docker) throw new Error('expected two steps');
+  const workspace = mkdtempSync(path.join(tmpdir(), 'pgrst-workspace-'));
+  try {
+    await run(write.entrypoint ?? 'sh', write.args, { cwd: workspace });
+    workspaces.push({
+      Containerfile: readFileSync(path.join(workspace, 'Containerfile'), 'utf8'),
+      'run.sh': readFileSync(path.join(workspace, 'run.sh'), 'utf8'),
+    });
+    const built = await store.buildah(docker.args, { cwd: workspace });
+    if (built.code !== 0) throw new Error(`build step failed: ${built.stderr}`);
+    const digests: Record<string, string> = {};
+    for (const image of build.images) {
+      const authFile = path.join(workspace, 'auth.json');
+      const auth = Buffer.from(`oauth2accesstoken:${registry.token}`).toString('base64');
+      writeFileSync(authFile, JSON.stringify({ auths: { [registry.host]: { auth } } }));
+      const pushed = await store.buildah(['push', '--authfile', authFile, '--tls-verify=false', image]);
+      if (pushed.code !== 0) throw new Error(`push failed: ${pushed.stderr}`);
+      const [name = '', tag = ''] = image.slice(registry.host.length + 1).split(':');
+      const digest = await findManifest({ registry: registry.host, name, tag }, { password: registry.token });
+      if (!digest) throw new Error(`pushed ${image} but the registry lacks it`);
+      digests[image] = digest;
+    }
+    return digests;
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+function config(overrides: Partial<BuildConfig> = {}): BuildConfig {
+  return {
+    repository: `${registry.host}/demo-project/postgrest`,
+    imageName: 'postgrest',
+    postgrestVersion: 'v14.17',
+    builder: 'cloudbuild',
+    projectId: 'demo-project',
+    buildLocation: 'global',
+    ...overrides,
+  };
+}
+
+function dependencies(overrides: Partial<BuildDependencies> = {}): BuildDependencies & { lines: string[] } {
+  const lines: string[] = [];
+  const credentials = loadCredentials({ CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile }, () => undefined);
+  return {
+    lines,
+    contextDirectory: CONTEXT,
+    accessToken: () => credentials.accessToken(),
+    cloudBuildApi: () => cloudBuildApi(credentials.auth, emulator.url),
+    runner: execRunner,
+    env: store.env,
+    log: (line) => lines.push(line),
+    sleep: () => Promise.resolve(),
+    ...overrides,
+  };
+}
+
+/** The digest skopeo, an independent client, reads for an image. */
+async function skopeoDigest(image: string): Promise<string> {
+  const { stdout } = await run('skopeo', [
+    'inspect',
+    '--tls-verify=false',
+    '--creds',
+    `oauth2accesstoken:${registry.token}`,
+    '--format',
+    '{{.Digest}}',
+    `docker://${image}`,
+  ]);
+  return stdout.trim();
+}
+
+beforeAll(async () => {
+  store = createContainerStore();
+  [registry, emulator] = await Promise.all([
+    startRegistry(),
+    startCloudBuildEmulator({ execute: executeLikeCloudBuild }),
+    buildBusyboxStandin(store, 'docker.io/library/busybox:1.37.0'),
+    buildPostgrestStandin(store, 'docker.io/postgrest/postgrest:v14.17'),
+  ]);
+  tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-token-')), 'token');
+  writeFileSync(tokenFile, `${registry.token}\n`);
+});
+
+afterAll(async () => {
+  await Promise.all([registry.stop(), emulator.close()]);
+  store.remove();
+});
+
+describe('with Cloud Build', () => {
+  test('builds a missing tag once, then reuses it: an unchanged redeploy requests no build', async () => {
+    const deps = dependencies();
+    const first = await buildImage(config(), deps);
+    const { reference } = planImage(config(), CONTEXT);
+    expect(first).toMatchObject({
+      built: true,
+      builder: 'cloudbuild',
+      reference: formatReference(reference),
+    });
+    expect(reference.tag).toMatch(/^ctx-[0-9a-f]{12}$/);
+    expect(first.image).toBe(`${registry.host}/demo-project/postgrest/postgrest@${first.digest}`);
+    expect(first.digest).toBe(await skopeoDigest(formatReference(reference)));
+    expect(emulator.builds).toHaveLength(1);
+    // The log URL is printed as soon as the build exists.
+    expect(deps.lines[1]).toMatch(
+      /^Cloud Build [0-9a-f-]+ started; logs: https:\/\/console\.cloud\.google\.com\//,
+    );
+
+    // The inline step wrote the context byte for byte (Cloud Build's $$ escaping undone by substitution).
+    expect(workspaces[0]).toEqual({
+      Containerfile: readFileSync(path.join(CONTEXT, 'Containerfile'), 'utf8'),
+      'run.sh': readFileSync(path.join(CONTEXT, 'run.sh'), 'utf8'),
+    });
+
+    const second = await buildImage(config(), dependencies());
+    expect(second).toEqual({
+      image: first.image,
+      reference: first.reference,
+      digest: first.digest,
+      built: false,
+    });
+    expect(emulator.builds).toHaveLength(1);
+  });
+
+  test('gcloud builds submit of cloudbuild/cloudbuild.yaml sends the same build as the action', async () => {
+    const { context, reference } = planImage(config({ imageName: 'by-hand' }), CONTEXT);
+    const before = emulator.requests.length;
+    await buildImage(config({ imageName: 'by-hand', buildLocation: 'europe-west1' }), dependencies());
+    const fromAction = emulator.requests.slice(before).find((r) => r.method === 'POST');
+    expect(fromAction?.url).toMatch(/^\/v1\/projects\/demo-project\/locations\/europe-west1\/builds\b/);
+
+    const sandbox = gcloudSandbox();
+    const result = await gcloud(
+      [
+        'builds',
+        'submit',
+        '--no-source',
+        '--config',
+        `${CONTEXT}/cloudbuild.yaml`,
+        '--region',
+        'europe-west1',
+      ]
+        .concat(['--project', 'demo-project', '--access-token-file', tokenFile, '--async'])
+        .concat([
+          '--substitutions',
+          `_IMAGE=${formatReference(reference)},_POSTGREST_VERSION=${context.buildArgs['POSTGREST_VERSION'] ?? ''}`,
+        ]),
+      { ...sandbox.env, CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: emulator.url },
+    );
+    expect(result.output).toContain('Created [');
+    expect(result.code).toBe(0);
+    const fromGcloud = emulator.requests.at(-1);
+    expect(fromGcloud?.url).toMatch(/^\/v1\/projects\/demo-project\/locations\/europe-west1\/builds\b/);
+    expect(normalizeBuild(fromAction?.body)).toEqual(normalizeBuild(fromGcloud?.body));
+  });
+
+  test.each(['FAILURE', 'TIMEOUT', 'CANCELLED'] as const)(
+    'a build ending in %s fails with its id and log URL',
+    async (outcome) => {
+      emulator.setOutcome(outcome);
+      try {
+        const error = await buildImage(
+          config({ imageName: `failing-${outcome.toLowerCase()}` }),
+          dependencies(),
+        ).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(BuildFailedError);
+        const build = emulator.builds.at(-1);
+        expect((error as Error).message).toBe(
+          `Cloud Build ${build?.id ?? ''} ended with ${outcome}${outcome === 'FAILURE' ? ' (Build step failure: build step 1 "gcr.io/cloud-builders/docker" failed: step exited with non-zero status: 1)' : ''}; ` +
+            `logs: https://console.cloud.google.com/cloud-build/builds;region=global/${build?.id ?? ''}?project=123456789012`,
+        );
+      } finally {
+        emulator.setOutcome('SUCCESS');
+      }
+    },
+  );
+});
+
+describe('with a local builder', () => {
+  /** Hide tools from detection, as on a machine where only `keep` is installed. */
+  const only =
+    (keep: string): CommandRunner =>
+    (command, args, options) =>
+      command === keep
+        ? execRunner(command, args, options)
+        : Promise.resolve({ code: 127, stdout: '', stderr: 'not found' });
+
+  test.each(['podman', 'buildah'])(
+    '%s builds, pushes, and reports the digest the registry has',
+    async (tool) => {
+      const local = config({ builder: 'local', imageName: `local-${tool}` });
+      const first = await buildImage(local, dependencies({ runner: only(tool) }));
+      expect(first).toMatchObject({ built: true, builder: tool });
+      expect(first.digest).toBe(await skopeoDigest(first.reference));
+      const again = await buildImage(local, dependencies({ runner: only(tool) }));
+      expect(again).toMatchObject({ built: false, digest: first.digest });
+    },
+  );
+
+  test('detection skips a docker client without an engine and picks what works', async () => {
+    const deps = dependencies();
+    const built = await buildImage(config({ builder: 'local', imageName: 'local-detected' }), deps);
+    expect(built.builder).toBe('podman');
+    expect(deps.lines).toContain(`Building ${built.reference} with podman`);
+  });
+
+  test('no tool at all is a clear error', async () => {
+    const none: CommandRunner = () => Promise.resolve({ code: 127, stdout: '', stderr: 'not found' });
+    await expect(
+      buildImage(config({ builder: 'local', imageName: 'local-none' }), dependencies({ runner: none })),
+    ).rejects.toThrow('builder `local` needs docker (with a running engine), podman or buildah on PATH');
+  });
+});
+
+describe('the registry', () => {
+  test('a wrong token is a clear error that names the image, not the token', async () => {
+    const wrong = 'not-the-registry-token';
+    const { reference } = planImage(config(), CONTEXT);
+    const error = await findManifest(reference, { password: wrong }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toBe(
+      `the registry refused the credentials for ${formatReference(reference)} (HTTP 401): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`,
+    );
+    expect((error as Error).message).not.toContain(wrong);
+  });
+
+  test('a missing tag is reported as missing, not as an error', async () => {
+    const { reference } = planImage(config({ imageName: 'never-built' }), CONTEXT);
+    expect(await findManifest(reference, { password: registry.token })).toBeUndefined();
+  });
+});
+
+describe('the action and the CLI, as bundled in dist/', () => {
+  test('the action builds through Cloud Build, sets its outputs and masks the token; the next run reuses the image', async () => {
+    const { runAction, workspaceWith } = await import('../support/action.js');
+    const inputs = { repository: `${registry.host}/demo-project/action`, project_id: 'demo-project' };
+    const env = {
+      CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
+      CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: emulator.url,
+    };
+    const builds = emulator.builds.length;
+    const first = await runAction(inputs, workspaceWith({}), env);
+    expect(first.status, first.stdout).toBe(0);
+    expect(first.stdout).toContain('::group::Building image');
+    expect(first.stdout).toContain(`::add-mask::${registry.token}`);
+    expect(first.stdout.replace(`::add-mask::${registry.token}`, '')).not.toContain(registry.token);
+    expect(first.summary).not.toContain(registry.token);
+    expect(first.outputs['image_built']).toBe('true');
+    expect(first.outputs['image']).toMatch(
+      new RegExp(`^${registry.host}/demo-project/action/postgrest@sha256:[0-9a-f]{64}$`),
+    );
+    expect(emulator.builds).toHaveLength(builds + 1);
+
+    const second = await runAction(inputs, workspaceWith({}), env);
+    expect(second.status, second.stdout).toBe(0);
+    expect(second.outputs).toEqual({ image: first.outputs['image'], image_built: 'false' });
+    expect(second.summary).toContain('reused, no build');
+    expect(emulator.builds).toHaveLength(builds + 1);
+  });
+
+  test('pgrst-cloudrun build prints the pinned image on stdout; --dry-run sends nothing', async () => {
+    const env = {
+      ...process.env,
+      ...store.env,
+      CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
+      CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: emulator.url,
+    };
+    const args = [
+      'dist/cli.js',
+      'build',
+      '--repository',
+      `${registry.host}/demo-project/cli`,
+      '--builder',
+      'local',
+    ];
+    const requests = emulator.requests.length;
+    const plan = await run('node', [...args, '--dry-run'], { env });
+    const { reference } = planImage(
+      config({ repository: `${registry.host}/demo-project/cli`, builder: 'local' }),
+      CONTEXT,
+    );
+    expect(plan.stdout).toBe(`${formatReference(reference)}\n`);
+    expect(await findManifest(reference, { password: registry.token })).toBeUndefined();
+
+    const built = await run('node', args, { env });
+    expect(built.stdout).toMatch(
+      new RegExp(`^${registry.host}/demo-project/cli/postgrest@sha256:[0-9a-f]{64}\\n$`),
+    );
+    expect(built.stderr).toContain(`Building ${formatReference(reference)} with podman`);
+    expect(built.stdout.trim().split('@')[1]).toBe(await skopeoDigest(formatReference(reference)));
+    expect(emulator.requests).toHaveLength(requests);
+  });
+});
