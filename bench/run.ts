@@ -1,9 +1,10 @@
-// `npm run bench`: figures for the spec stage, printed as per-spec medians and ratios measured in one run.
+// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, then the image.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parsePostgrestVersion } from '../src/postgrest/version.js';
 import { checkSpec } from '../src/spec/index.js';
+import { benchImage } from './image.js';
 
 const version = parsePostgrestVersion('v14.17');
 if (!version) throw new Error('unreachable');
@@ -43,3 +44,6 @@ console.log(
 );
 console.log(`  total ${(performance.now() - started).toFixed(0)} ms`);
 console.log(median < 1 ? 'PASS median under 1 ms' : 'MISS median over 1 ms');
+
+console.log('');
+await benchImage();

@@ -19,14 +19,18 @@ import {
   parseVariables,
   parseVersionSetting,
   planImage,
-  renderSpec
-} from "./chunk-IXF5NBTX.js";
-import "./chunk-6RM6VHMK.js";
+  renderSpec,
+  require_dist
+} from "./chunk-NUOCJCDS.js";
+import {
+  __toESM
+} from "./chunk-6RM6VHMK.js";
 
 // src/cli.ts
 import { readFileSync } from "node:fs";
 
 // src/commands.ts
+var import_yaml = __toESM(require_dist(), 1);
 import { parseArgs } from "node:util";
 var USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
@@ -191,8 +195,12 @@ async function buildCommand(args, io) {
     if (config.builder === "cloudbuild") {
       io.err(`submit this build to projects/${config.projectId}/locations/${config.buildLocation}:
 `);
-      io.err(`${JSON.stringify(cloudBuildRequest(context, image, config.cloudBuild), null, 2)}
-`);
+      io.err(
+        (0, import_yaml.stringify)(cloudBuildRequest(context, image, config.cloudBuild), {
+          lineWidth: 0,
+          blockQuote: "literal"
+        })
+      );
     } else {
       const commands = localBuildCommands("podman", context, reference, "CONTEXT", "AUTHFILE");
       io.err(`build and push it locally (shown for podman; docker and buildah take the same arguments):

@@ -15,7 +15,7 @@ import {
   parseVariables,
   parseVersionSetting,
   variableLines
-} from "./chunk-IXF5NBTX.js";
+} from "./chunk-NUOCJCDS.js";
 import {
   __commonJS,
   __require,

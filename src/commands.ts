@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
 import type { BuildDependencies } from './build/index.js';
 import { buildImage, defaultBuildDependencies, planImage } from './build/index.js';
 import { cloudBuildRequest } from './build/cloud-build.js';
@@ -185,7 +186,12 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
     io.err(`Would look up ${image} in the registry and, when it is missing, `);
     if (config.builder === 'cloudbuild') {
       io.err(`submit this build to projects/${config.projectId}/locations/${config.buildLocation}:\n`);
-      io.err(`${JSON.stringify(cloudBuildRequest(context, image, config.cloudBuild), null, 2)}\n`);
+      io.err(
+        stringify(cloudBuildRequest(context, image, config.cloudBuild), {
+          lineWidth: 0,
+          blockQuote: 'literal',
+        }),
+      );
     } else {
       const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');
       io.err(`build and push it locally (shown for podman; docker and buildah take the same arguments):\n`);
