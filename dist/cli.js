@@ -21,7 +21,8 @@ import {
   planImage,
   renderSpec,
   require_dist
-} from "./chunk-NUOCJCDS.js";
+} from "./chunk-TROHGCTX.js";
+import "./chunk-ZDDAFUCE.js";
 import {
   __toESM
 } from "./chunk-6RM6VHMK.js";

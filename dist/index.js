@@ -14,8 +14,10 @@ import {
   parseImageSource,
   parseVariables,
   parseVersionSetting,
+  pinPrebuiltImage,
   variableLines
-} from "./chunk-NUOCJCDS.js";
+} from "./chunk-TROHGCTX.js";
+import "./chunk-ZDDAFUCE.js";
 import {
   __commonJS,
   __require,
@@ -19747,15 +19749,14 @@ async function run() {
 }
 async function provideImage(source) {
   if (source.kind === "none") return void 0;
+  const deps = defaultBuildDependencies(process.env, info, setSecret);
   if (source.kind === "prebuilt") {
-    setOutput("image", source.image);
+    const image = await group("Resolving image", () => pinPrebuiltImage(source.image, deps));
+    setOutput("image", image);
     setOutput("image_built", "false");
-    return { image: source.image, built: false };
+    return { image, built: false };
   }
-  const built = await group(
-    "Building image",
-    () => buildImage(source.build, defaultBuildDependencies(process.env, info, setSecret))
-  );
+  const built = await group("Building image", () => buildImage(source.build, deps));
   setOutput("image", built.image);
   setOutput("image_built", String(built.built));
   info(`Image: ${built.image} (${built.built ? `built with ${built.builder ?? "unknown"}` : "reused"})`);

@@ -1,5 +1,5 @@
 import type { BuildConfig } from './build/index.js';
-import { imageReference } from './build/image-ref.js';
+import { imageReference, parseImageReference } from './build/image-ref.js';
 import type { PostgrestVersion } from './postgrest/version.js';
 import { parsePostgrestVersion } from './postgrest/version.js';
 import { BUILTIN_VARIABLES } from './spec/substitute.js';
@@ -102,15 +102,7 @@ export function parseImageSource(
     );
   }
   if (image) {
-    if (
-      !/^[a-z0-9.-]+(?::\d+)?\/[a-z0-9._/-]+(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/.test(
-        image,
-      )
-    ) {
-      throw new ConfigError(
-        `${describe('image')}: "${image}" is not an image reference; use HOST/PATH@sha256:DIGEST (or HOST/PATH:TAG)`,
-      );
-    }
+    parseImageReference(image, describe('image'));
     return { kind: 'prebuilt', image };
   }
   if (!repository) return { kind: 'none' };

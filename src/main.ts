@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { BuiltImage } from './build/index.js';
-import { buildImage, defaultBuildDependencies } from './build/index.js';
+import { buildImage, defaultBuildDependencies, pinPrebuiltImage } from './build/index.js';
 import type { ImageSource, SpecConfig } from './config.js';
 import {
   builtinVariables,
@@ -103,14 +103,14 @@ async function provideImage(
   source: ImageSource,
 ): Promise<BuiltImage | { image: string; built: false } | undefined> {
   if (source.kind === 'none') return undefined;
+  const deps = defaultBuildDependencies(process.env, core.info, core.setSecret);
   if (source.kind === 'prebuilt') {
-    core.setOutput('image', source.image);
+    const image = await core.group('Resolving image', () => pinPrebuiltImage(source.image, deps));
+    core.setOutput('image', image);
     core.setOutput('image_built', 'false');
-    return { image: source.image, built: false };
+    return { image, built: false };
   }
-  const built = await core.group('Building image', () =>
-    buildImage(source.build, defaultBuildDependencies(process.env, core.info, core.setSecret)),
-  );
+  const built = await core.group('Building image', () => buildImage(source.build, deps));
   core.setOutput('image', built.image);
   core.setOutput('image_built', String(built.built));
   core.info(`Image: ${built.image} (${built.built ? `built with ${built.builder ?? 'unknown'}` : 'reused'})`);

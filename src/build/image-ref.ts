@@ -44,6 +44,40 @@ export function imageReference(
   return { registry, name, tag };
 }
 
+/**
+ * Split `HOST/PATH[:TAG][@sha256:DIGEST]` (a prebuilt image as given in the `image` input).
+ *
+ * @returns the reference (tag `latest` when none is given, as registries assume) and the digest when pinned
+ */
+export function parseImageReference(
+  image: string,
+  source: string,
+): { reference: ImageReference; digest?: string } {
+  const at = image.indexOf('@');
+  const digest = at < 0 ? undefined : image.slice(at + 1);
+  if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigError(`${source}: "${image}" has a malformed digest; use @sha256: and 64 hex digits`);
+  }
+  const named = at < 0 ? image : image.slice(0, at);
+  const slash = named.lastIndexOf('/');
+  const colon = named.lastIndexOf(':');
+  const hasTag = colon > slash;
+  const repositoryAndName = hasTag ? named.slice(0, colon) : named;
+  const split = repositoryAndName.lastIndexOf('/');
+  if (split < 0) {
+    throw new ConfigError(
+      `${source}: "${image}" does not start with a registry host; use HOST/PATH@sha256:DIGEST`,
+    );
+  }
+  const reference = imageReference(
+    repositoryAndName.slice(0, split),
+    repositoryAndName.slice(split + 1),
+    hasTag ? named.slice(colon + 1) : 'latest',
+    source,
+  );
+  return digest === undefined ? { reference } : { reference, digest };
+}
+
 /** `registry/name:tag`. */
 export function formatReference(reference: ImageReference): string {
   return `${reference.registry}/${reference.name}:${reference.tag}`;

@@ -5,7 +5,7 @@ import { cloudBuildRequest } from './cloud-build.js';
 import type { BuildContext } from './context.js';
 import { contextTag, loadBuildContext } from './context.js';
 import type { ImageReference } from './image-ref.js';
-import { formatReference, imageReference, pinnedImage } from './image-ref.js';
+import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
 import { loadCredentials } from '../gcp/auth.js';
@@ -149,4 +149,28 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   const digest = await findManifest(reference, registry);
   if (!digest) throw new Error(`${tool} pushed ${tagged}, but the registry does not have it`);
   return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
+}
+
+/**
+ * A prebuilt image, pinned by digest: as given when it already is, else the digest its tag points to now (one
+ * HEAD request), so that what is deployed cannot change under the same name.
+ */
+export async function pinPrebuiltImage(
+  image: string,
+  deps: Pick<BuildDependencies, 'accessToken' | 'log' | 'fetch' | 'sleep'>,
+): Promise<string> {
+  const { reference, digest } = parseImageReference(image, 'input `image`');
+  if (digest) return image;
+  const found = await findManifest(reference, {
+    password: await deps.accessToken(),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  if (!found) {
+    throw new Error(
+      `input \`image\`: ${formatReference(reference)} is not in the registry; push it first, or give a repository to build into`,
+    );
+  }
+  deps.log(`${formatReference(reference)} is ${found}`);
+  return pinnedImage(reference, found);
 }

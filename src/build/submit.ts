@@ -1,4 +1,4 @@
-import { CloudBuildClient, protos } from '@google-cloud/cloudbuild';
+import type { CloudBuildClient } from '@google-cloud/cloudbuild';
 import type { GoogleAuth } from 'google-auth-library';
 import type { BuildRequest } from './cloud-build.js';
 
@@ -35,17 +35,18 @@ interface ApiBuild {
   results?: { images?: { name?: string | null; digest?: string | null }[] | null } | null;
 }
 
-const STATUS_NAMES = protos.google.devtools.cloudbuild.v1.Build.Status;
+/** Build.Status names by number. */
+type StatusNames = Readonly<Record<number, string>>;
 
 /** Cloud Build's build as the pipeline reads it; the REST transport may decode the status as a number. */
-function readBuild(build: ApiBuild | null | undefined): BuildState {
+function readBuild(build: ApiBuild | null | undefined, statusNames: StatusNames): BuildState {
   const detail = build?.failureInfo?.detail ?? build?.statusDetail ?? undefined;
   const status = build?.status;
   return {
     id: build?.id ?? '',
     status:
       typeof status === 'number'
-        ? (STATUS_NAMES[status] ?? String(status))
+        ? (statusNames[status] ?? String(status))
         : typeof status === 'string'
           ? status
           : 'STATUS_UNKNOWN',
@@ -63,7 +64,7 @@ function readBuild(build: ApiBuild | null | undefined): BuildState {
  * through proxies). `endpoint` is `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD` when set, used as given.
  */
 export function cloudBuildApi(auth: GoogleAuth, endpoint?: string): CloudBuildApi {
-  const options: ConstructorParameters<typeof CloudBuildClient>[0] = { auth, fallback: true };
+  const options: NonNullable<ConstructorParameters<typeof CloudBuildClient>[0]> = { auth, fallback: true };
   if (endpoint) {
     const url = new URL(endpoint);
     if (url.pathname !== '/' || url.search) {
@@ -75,7 +76,25 @@ export function cloudBuildApi(auth: GoogleAuth, endpoint?: string): CloudBuildAp
     options.port = Number(url.port || (url.protocol === 'http:' ? 80 : 443));
     options.protocol = url.protocol.replace(':', '');
   }
-  const client = new CloudBuildClient(options);
+  // Loaded on first use: the client library is most of the bundle, and runs that build nothing never need it.
+  let loaded: Promise<{ client: CloudBuildClient; statusNames: StatusNames }> | undefined;
+  const load = () =>
+    (loaded ??= import('@google-cloud/cloudbuild').then((module) => {
+      // A CommonJS module: its exports arrive as named exports (Node, vitest) or only as `default` (the bundle).
+      const library = [module, (module as { default?: unknown }).default].find(
+        (candidate): candidate is typeof module =>
+          typeof candidate === 'object' &&
+          candidate !== null &&
+          'CloudBuildClient' in candidate &&
+          'protos' in candidate,
+      );
+      if (!library) throw new Error('@google-cloud/cloudbuild exports no CloudBuildClient');
+      const { CloudBuildClient: Client, protos } = library;
+      return {
+        client: new Client(options),
+        statusNames: protos.google.devtools.cloudbuild.v1.Build.Status as unknown as StatusNames,
+      };
+    }));
   const parent = (projectId: string, location: string): string =>
     `projects/${projectId}/locations/${location}`;
   return {
@@ -89,15 +108,17 @@ export function cloudBuildApi(auth: GoogleAuth, endpoint?: string): CloudBuildAp
           parent: parent(projectId, location),
           build: { ...rest, timeout: { seconds: Number.parseInt(timeout, 10) } },
         };
+        const { client, statusNames } = await load();
         const [operation] = (await client.createBuild(request)) as unknown as [
           { metadata?: { build?: ApiBuild } | null },
         ];
-        return readBuild(operation.metadata?.build);
+        return readBuild(operation.metadata?.build, statusNames);
       }),
     getBuild: (projectId, location, id) =>
       explainApiErrors(`reading build ${id}`, async () => {
+        const { client, statusNames } = await load();
         const [build] = await client.getBuild({ name: `${parent(projectId, location)}/builds/${id}` });
-        return readBuild(build);
+        return readBuild(build, statusNames);
       }),
   };
 }

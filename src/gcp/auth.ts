@@ -44,7 +44,10 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
     };
   }
 
-  const auth = new GoogleAuth({ scopes: SCOPE });
+  // The file google-github-actions/auth writes (an external_account configuration) is named here; read it from
+  // the environment given, so the CLI and the action see the same settings.
+  const keyFilename = env['GOOGLE_APPLICATION_CREDENTIALS'];
+  const auth = new GoogleAuth({ scopes: SCOPE, ...(keyFilename ? { keyFilename } : {}) });
   return {
     source: 'application default credentials',
     auth,

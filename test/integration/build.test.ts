@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildConfig, BuildDependencies } from '../../src/build/index.js';
-import { buildImage, planImage } from '../../src/build/index.js';
+import { buildImage, pinPrebuiltImage, planImage } from '../../src/build/index.js';
 import { formatReference } from '../../src/build/image-ref.js';
 import type { CommandRunner } from '../../src/build/local.js';
 import { execRunner } from '../../src/build/local.js';
@@ -260,6 +260,22 @@ describe('the registry', () => {
       `the registry refused the credentials for ${formatReference(reference)} (HTTP 401): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`,
     );
     expect((error as Error).message).not.toContain(wrong);
+  });
+
+  test('a prebuilt image given by tag is pinned to the digest the registry has now', async () => {
+    const built = await buildImage(config({ builder: 'local', imageName: 'prebuilt' }), dependencies());
+    expect(await pinPrebuiltImage(built.reference, dependencies())).toBe(built.image);
+    expect(
+      await pinPrebuiltImage(
+        built.image,
+        dependencies({ accessToken: () => Promise.reject(new Error('no network needed')) }),
+      ),
+    ).toBe(built.image);
+    await expect(
+      pinPrebuiltImage(`${registry.host}/demo-project/postgrest/absent:v1`, dependencies()),
+    ).rejects.toThrow(
+      `input \`image\`: ${registry.host}/demo-project/postgrest/absent:v1 is not in the registry`,
+    );
   });
 
   test('a missing tag is reported as missing, not as an error', async () => {

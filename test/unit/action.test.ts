@@ -69,7 +69,11 @@ describe('the action (validate-only run)', () => {
       { repository: 'localhost:5000/p', project_id: 'demo-project', logs_bucket: 'logs' },
       /input `logs_bucket`: "logs" is not a bucket URL/,
     ],
-    [{ image: 'postgrest:latest' }, /input `image`: "postgrest:latest" is not an image reference/],
+    [{ image: 'postgrest:latest' }, /input `image`: "postgrest:latest" does not start with a registry host/],
+    [
+      { image: 'europe-west1-docker.pkg.dev/p/r/postgrest@sha256:abc' },
+      /input `image`: .* has a malformed digest/,
+    ],
   ])('bad input %j fails before anything runs', async (inputs, message) => {
     const result = await runAction(inputs, workspaceWith({}));
     expect(result.status).toBe(1);

@@ -7,7 +7,7 @@ import { cloudBuildRequest, cloudBuildTemplate } from '../../src/build/cloud-bui
 import { renderCloudBuildYaml } from '../../src/build/cloudbuild-yaml.js';
 import type { BuildContext } from '../../src/build/context.js';
 import { containerfileDefault, contextTag, loadBuildContext } from '../../src/build/context.js';
-import { imageReference, registryBaseUrl } from '../../src/build/image-ref.js';
+import { imageReference, parseImageReference, registryBaseUrl } from '../../src/build/image-ref.js';
 import { localBuildCommands } from '../../src/build/local.js';
 import type { Fetch } from '../../src/build/registry.js';
 import { findManifest, MANIFEST_MEDIA_TYPES, RegistryError } from '../../src/build/registry.js';
@@ -94,6 +94,28 @@ describe('image references', () => {
     ],
   ])('%s is refused', (repository, message) => {
     expect(() => imageReference(repository, 'postgrest', 'ctx-0', 'input `repository`')).toThrow(message);
+  });
+
+  test.each([
+    [
+      'europe-west1-docker.pkg.dev/p/r/postgrest:v1',
+      { registry: 'europe-west1-docker.pkg.dev', name: 'p/r/postgrest', tag: 'v1' },
+      undefined,
+    ],
+    [
+      '127.0.0.1:5000/p/postgrest',
+      { registry: '127.0.0.1:5000', name: 'p/postgrest', tag: 'latest' },
+      undefined,
+    ],
+    [
+      `localhost:5000/p/postgrest:ctx-1@sha256:${'d'.repeat(64)}`,
+      { registry: 'localhost:5000', name: 'p/postgrest', tag: 'ctx-1' },
+      `sha256:${'d'.repeat(64)}`,
+    ],
+  ])('prebuilt image %s', (image, reference, digest) => {
+    expect(parseImageReference(image, 'input `image`')).toEqual(
+      digest ? { reference, digest } : { reference },
+    );
   });
 
   test.each([
@@ -397,5 +419,80 @@ describe('credentials', () => {
     await expect(credentials.accessToken()).rejects.toThrow(
       /run google-github-actions\/auth before this step, or set CLOUDSDK_AUTH_ACCESS_TOKEN_FILE/,
     );
+  });
+});
+
+describe('application default credentials from google-github-actions/auth', () => {
+  test('an external_account file: OIDC token → STS exchange → service account impersonation, token masked', async () => {
+    const http = await import('node:http');
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        seen.push(`${req.method ?? ''} ${req.url ?? ''}`);
+        res.setHeader('content-type', 'application/json');
+        if (req.url?.startsWith('/oidc')) {
+          // The runner's OIDC endpoint, as ACTIONS_ID_TOKEN_REQUEST_URL serves it.
+          expect(req.headers.authorization).toBe('Bearer runner-request-token');
+          res.end(JSON.stringify({ value: 'github-oidc-jwt' }));
+        } else if (req.url === '/v1/token') {
+          const form = new URLSearchParams(body);
+          expect(form.get('subject_token')).toBe('github-oidc-jwt');
+          expect(form.get('grant_type')).toBe('urn:ietf:params:oauth:grant-type:token-exchange');
+          res.end(
+            JSON.stringify({
+              access_token: 'federated-token',
+              issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+              token_type: 'Bearer',
+              expires_in: 3600,
+            }),
+          );
+        } else {
+          expect(req.headers.authorization).toBe('Bearer federated-token');
+          res.end(
+            JSON.stringify({
+              accessToken: 'ya29.impersonated',
+              expireTime: new Date(Date.now() + 3600_000).toISOString(),
+            }),
+          );
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as import('node:net').AddressInfo;
+    const base = `http://127.0.0.1:${String(port)}`;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-adc-')), 'gha-creds.json');
+    // The shape google-github-actions/auth writes for Workload Identity Federation with a service account.
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'external_account',
+        audience:
+          '//iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/github/providers/github',
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        token_url: `${base}/v1/token`,
+        service_account_impersonation_url: `${base}/v1/projects/-/serviceAccounts/deploy@demo-project.iam.gserviceaccount.com:generateAccessToken`,
+        credential_source: {
+          url: `${base}/oidc?audience=https://iam.googleapis.com/projects/123`,
+          headers: { Authorization: 'Bearer runner-request-token' },
+          format: { type: 'json', subject_token_field_name: 'value' },
+        },
+      }),
+    );
+    try {
+      const masked: string[] = [];
+      const credentials = loadCredentials({ GOOGLE_APPLICATION_CREDENTIALS: file }, (s) => masked.push(s));
+      expect(await credentials.accessToken()).toBe('ya29.impersonated');
+      expect(masked).toEqual(['ya29.impersonated']);
+      expect(credentials.source).toBe('application default credentials');
+      expect(seen.map((line) => line.replace(/\?.*/, ''))).toEqual([
+        'GET /oidc',
+        'POST /v1/token',
+        'POST /v1/projects/-/serviceAccounts/deploy@demo-project.iam.gserviceaccount.com:generateAccessToken',
+      ]);
+    } finally {
+      server.close();
+    }
   });
 });
