@@ -1,0 +1,123 @@
+/** An answer from a Google API: the status and the parsed JSON body (undefined when empty). */
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** A Google API call that could not be completed: the message names the call, never a credential. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    /** The HTTP status, or 0 when none was received. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface ApiClientOptions {
+  /** A current access token (already masked by the caller). */
+  readonly accessToken: () => Promise<string>;
+  readonly fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** One request's timeout. */
+  readonly requestTimeoutMs?: number;
+  /** How many times a retryable failure is tried in all. */
+  readonly attempts?: number;
+  /** No request starts after this time (`Date.now()` scale); the last failure is reported instead. */
+  readonly deadline?: number;
+  readonly now?: () => number;
+  /** Jitter source, for reproducible tests. */
+  readonly random?: () => number;
+}
+
+/** Statuses worth another try: rate limiting and the server-side errors Google documents as transient. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+/** Transport failures worth another try. */
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/** The error message a Google API put in its JSON error body, if any. */
+export function apiErrorMessage(body: unknown): string | undefined {
+  const error = (body as { error?: { message?: unknown } } | undefined)?.error;
+  return typeof error?.message === 'string' ? error.message : undefined;
+}
+
+/**
+ * One authorised JSON client for Google APIs: a bearer token on every request, a timeout per request, and
+ * retries with exponential backoff and full jitter on 429/500/502/503/504 and dropped connections, within an
+ * overall deadline. Other statuses are returned, for the caller to read (a 404 or a 409 is an answer).
+ */
+export function createApiClient(options: ApiClientOptions) {
+  const fetchImpl = options.fetch ?? ((url, init) => fetch(url, init));
+  const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const attempts = options.attempts ?? 6;
+
+  return async function request(method: string, url: string, body?: unknown): Promise<ApiResponse> {
+    const what = `${method} ${url.replace(/\?.*$/, '')}`;
+    let lastFailure = '';
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      if (options.deadline !== undefined && now() >= options.deadline) break;
+      const token = await options.accessToken();
+      let response: Response | undefined;
+      try {
+        response = await fetchImpl(url, {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal: AbortSignal.timeout(options.requestTimeoutMs ?? 30_000),
+        });
+      } catch (error) {
+        const code = transportCode(error);
+        lastFailure = code;
+        if (!RETRYABLE_CODES.has(code) && code !== 'TimeoutError')
+          throw new ApiError(`${what} failed: ${code}`, 0);
+      }
+      if (response) {
+        const text = await response.text();
+        let parsed: unknown;
+        try {
+          parsed = text ? JSON.parse(text) : undefined;
+        } catch {
+          parsed = text;
+        }
+        if (!RETRYABLE_STATUSES.has(response.status)) return { status: response.status, body: parsed };
+        lastFailure = `HTTP ${String(response.status)}${apiErrorMessage(parsed) ? `: ${apiErrorMessage(parsed) ?? ''}` : ''}`;
+        if (attempt === attempts) return { status: response.status, body: parsed };
+      }
+      if (attempt < attempts) {
+        // Full jitter: spreads retries of many clients hit by the same outage.
+        const ceiling = Math.min(8000, 500 * 2 ** (attempt - 1));
+        let delay = Math.round(random() * ceiling);
+        if (options.deadline !== undefined) delay = Math.min(delay, Math.max(0, options.deadline - now()));
+        await sleep(delay);
+      }
+    }
+    throw new ApiError(`${what} failed after retries: ${lastFailure || 'deadline exceeded'}`, 0);
+  };
+}
+
+export type ApiRequest = ReturnType<typeof createApiClient>;
+
+function transportCode(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'TimeoutError';
+    const cause = (error as { cause?: { code?: string } }).cause;
+    return cause?.code ?? error.message;
+  }
+  return String(error);
+}
