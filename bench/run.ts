@@ -1,9 +1,10 @@
-// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, then the image.
+// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, the image, the deploy.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parsePostgrestVersion } from '../src/postgrest/version.js';
 import { checkSpec } from '../src/spec/index.js';
+import { benchDeploy } from './deploy.js';
 import { benchImage } from './image.js';
 
 const version = parsePostgrestVersion('v14.17');
@@ -47,3 +48,5 @@ console.log(median < 1 ? 'PASS median under 1 ms' : 'MISS median over 1 ms');
 
 console.log('');
 await benchImage();
+console.log('');
+await benchDeploy();

@@ -222,6 +222,12 @@ export async function deployRevision(
   deps: DeployDependencies,
 ): Promise<DeployResult> {
   const name = target.service;
+  const specName = record(service['metadata'])['name'];
+  if (specName !== name) {
+    throw new Error(
+      `the spec's metadata.name is ${JSON.stringify(specName)}, but the service to deploy is "${name}": make them agree`,
+    );
+  }
   if (options.tag !== undefined && !DNS_LABEL.test(options.tag)) {
     throw new Error(`tag "${options.tag}" is not a DNS label (lower-case letters, digits and -)`);
   }

@@ -1,3 +1,6 @@
+import http from 'node:http';
+import https from 'node:https';
+
 /** An answer from a Google API: the status and the parsed JSON body (undefined when empty). */
 export interface ApiResponse {
   readonly status: number;
@@ -16,10 +19,45 @@ export class ApiError extends Error {
   }
 }
 
+/** One HTTP exchange: what the client sends and what it reads back. */
+export type Transport = (
+  url: string,
+  request: { method: string; headers: Record<string, string>; body?: string; timeoutMs: number },
+) => Promise<{ status: number; text: string }>;
+
+/**
+ * The transport outside tests: node:http and node:https. Not fetch: undici costs about 90 ms of CPU to start in a
+ * short-lived process (its parser is WebAssembly compiled on first use), more than the whole deploy's own work.
+ */
+export const nodeTransport: Transport = (url, request) =>
+  new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const client = target.protocol === 'http:' ? http : https;
+    const outgoing = client.request(
+      target,
+      { method: request.method, headers: request.headers, timeout: request.timeoutMs },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+        });
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('timeout', () => {
+      outgoing.destroy(
+        Object.assign(new Error(`no answer within ${String(request.timeoutMs)} ms`), { code: 'ETIMEDOUT' }),
+      );
+    });
+    outgoing.on('error', reject);
+    outgoing.end(request.body);
+  });
+
 export interface ApiClientOptions {
   /** A current access token (already masked by the caller). */
   readonly accessToken: () => Promise<string>;
-  readonly fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  readonly transport?: Transport;
   readonly sleep?: (ms: number) => Promise<void>;
   /** One request's timeout. */
   readonly requestTimeoutMs?: number;
@@ -57,7 +95,7 @@ export function apiErrorMessage(body: unknown): string | undefined {
  * overall deadline. Other statuses are returned, for the caller to read (a 404 or a 409 is an answer).
  */
 export function createApiClient(options: ApiClientOptions) {
-  const fetchImpl = options.fetch ?? ((url, init) => fetch(url, init));
+  const transport = options.transport ?? nodeTransport;
   const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
@@ -69,9 +107,9 @@ export function createApiClient(options: ApiClientOptions) {
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       if (options.deadline !== undefined && now() >= options.deadline) break;
       const token = await options.accessToken();
-      let response: Response | undefined;
+      let response: { status: number; text: string } | undefined;
       try {
-        response = await fetchImpl(url, {
+        response = await transport(url, {
           method,
           headers: {
             authorization: `Bearer ${token}`,
@@ -79,16 +117,15 @@ export function createApiClient(options: ApiClientOptions) {
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          signal: AbortSignal.timeout(options.requestTimeoutMs ?? 30_000),
+          timeoutMs: options.requestTimeoutMs ?? 30_000,
         });
       } catch (error) {
         const code = transportCode(error);
         lastFailure = code;
-        if (!RETRYABLE_CODES.has(code) && code !== 'TimeoutError')
-          throw new ApiError(`${what} failed: ${code}`, 0);
+        if (!RETRYABLE_CODES.has(code)) throw new ApiError(`${what} failed: ${code}`, 0);
       }
       if (response) {
-        const text = await response.text();
+        const { text } = response;
         let parsed: unknown;
         try {
           parsed = text ? JSON.parse(text) : undefined;
@@ -115,9 +152,8 @@ export type ApiRequest = ReturnType<typeof createApiClient>;
 
 function transportCode(error: unknown): string {
   if (error instanceof Error) {
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'TimeoutError';
-    const cause = (error as { cause?: { code?: string } }).cause;
-    return cause?.code ?? error.message;
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? code : error.message;
   }
   return String(error);
 }

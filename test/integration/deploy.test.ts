@@ -261,6 +261,15 @@ describe('deploying', () => {
     ).rejects.toThrow(/was changed by someone else twice while this run was replacing it \(HTTP 409/);
   });
 
+  test('a spec whose metadata.name is not the target service is refused before anything is sent', async () => {
+    const { name, deps, target } = setup();
+    const requests = emulator.requests.length;
+    await expect(
+      deployRevision(rendered('other', image(1), 'r1'), target, { revisionSuffix: 'x' }, deps),
+    ).rejects.toThrow(`the spec's metadata.name is "other", but the service to deploy is "${name}"`);
+    expect(emulator.requests).toHaveLength(requests);
+  });
+
   test('bursts of 429 and 503 are survived', async () => {
     const { name, deps, target } = setup();
     emulator.injectFaults(503, 2);

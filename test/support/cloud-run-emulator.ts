@@ -453,6 +453,11 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       return service ? serviceView(namespace, service) : undefined;
     },
     revisionCount: () => revisions.size,
+    /** When a revision's Ready condition settles (ms since the epoch), or undefined. */
+    revisionSettlesAt: (namespace: string, name: string) => {
+      const revision = revisions.get(key(namespace, name));
+      return revision ? revision.createdAt + revision.outcome.readyAfterMs : undefined;
+    },
     /** The next `count` requests fail with `status`. */
     injectFaults: (status: number, count: number) => {
       faults.push({ status, remaining: count });
