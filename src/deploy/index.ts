@@ -2,6 +2,8 @@
 // read, a merge from what the service has now, at most one PUT, and a wait until Cloud Run has settled.
 import { createHash } from 'node:crypto';
 import type { CloudRunApi, Resource } from './api.js';
+import { cloudRunApi, runBaseUrl } from './api.js';
+import { createApiClient } from '../gcp/http.js';
 import type { CurrentTraffic, TrafficTarget } from './traffic.js';
 import { noTrafficDeploy, pinTraffic, promote, sameTraffic, withoutTag } from './traffic.js';
 
@@ -27,6 +29,26 @@ export interface DeployDependencies {
   readonly log: (line: string) => void;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly now?: () => number;
+}
+
+/**
+ * The real dependencies: one authorised client (the token from `accessToken`, already masked), the endpoint from
+ * `CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN` as given or the region's, and an overall deadline for every request of
+ * the stage: the wait timeout plus a minute for the reads and writes around it.
+ */
+export function defaultDeployDependencies(
+  target: DeployTarget,
+  env: NodeJS.ProcessEnv,
+  accessToken: () => Promise<string>,
+  log: (line: string) => void,
+): DeployDependencies {
+  const request = createApiClient({ accessToken, deadline: Date.now() + target.waitTimeoutMs + 60_000 });
+  const api = cloudRunApi(
+    request,
+    runBaseUrl(target.region, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN']),
+    target.projectId,
+  );
+  return { api, log };
 }
 
 /** The outcome of a deploy or a traffic change. */
@@ -392,4 +414,30 @@ export async function removeTag(target: DeployTarget, tag: string, deps: DeployD
       : `service ${target.service}: no tag ${tag} to remove`,
   );
   return { changed };
+}
+
+/**
+ * Ask Cloud Run to validate `service` without changing anything (`?dryRun=all`): a create when the service does not
+ * exist, else a replace. Returns Cloud Run's refusal as an error, like a real deploy would.
+ */
+export async function validateServerSide(
+  service: Resource,
+  target: DeployTarget,
+  deps: DeployDependencies,
+): Promise<void> {
+  const metadata = { ...record(service['metadata']), namespace: target.projectId };
+  const existing = await deps.api.getService(target.service);
+  if (!existing) {
+    await deps.api.createService({ ...service, metadata }, { dryRun: true });
+  } else {
+    const resourceVersion = text(record(existing['metadata'])['resourceVersion']);
+    const answer = await deps.api.replaceService(
+      target.service,
+      { ...service, metadata: { ...metadata, ...(resourceVersion ? { resourceVersion } : {}) } },
+      { dryRun: true },
+    );
+    if (answer === 'conflict')
+      throw new DeployError(`service ${target.service} changed during the dry run (409): run it again`);
+  }
+  deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
 }

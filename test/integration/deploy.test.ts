@@ -14,6 +14,7 @@ import {
   promoteRevision,
   removeTag,
   rollbackTraffic,
+  validateServerSide,
 } from '../../src/deploy/index.js';
 import { createApiClient } from '../../src/gcp/http.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
@@ -268,6 +269,42 @@ describe('deploying', () => {
       deployRevision(rendered('other', image(1), 'r1'), target, { revisionSuffix: 'x' }, deps),
     ).rejects.toThrow(`the spec's metadata.name is "other", but the service to deploy is "${name}"`);
     expect(emulator.requests).toHaveLength(requests);
+  });
+
+  test('?dryRun=all validates on the server and changes nothing', async () => {
+    const { name, deps, target } = setup();
+    await validateServerSide(rendered(name, image(1), 'r1'), target, deps);
+    expect(emulator.service(PROJECT, name)).toBeUndefined();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    const before = JSON.stringify(emulator.service(PROJECT, name)?.['spec']);
+    await validateServerSide(rendered(name, image(2), 'r2'), target, deps);
+    expect(JSON.stringify(emulator.service(PROJECT, name)?.['spec'])).toBe(before);
+    expect(emulator.requests.filter((r) => r.url.includes('dryRun=all')).map((r) => r.method)).toEqual([
+      'POST',
+      'PUT',
+    ]);
+    const broken = { ...rendered(name, image(3), 'r3'), spec: { template: { spec: { containers: [] } } } };
+    await expect(validateServerSide(broken, target, deps)).rejects.toThrow(
+      /Cloud Run refused to replace service .* \(HTTP 400\): spec.template.spec.containers: at least one container is required/,
+    );
+  });
+
+  test('slow answers: a request that times out is retried, then reported', async () => {
+    const request = createApiClient({
+      accessToken: () => Promise.resolve('t'),
+      requestTimeoutMs: 100,
+      attempts: 2,
+      sleep: () => Promise.resolve(),
+    });
+    const slowApi = cloudRunApi(request, runBaseUrl(GCLOUD_REGION, emulator.url), PROJECT);
+    emulator.setLatency(300);
+    try {
+      await expect(slowApi.getService('anything')).rejects.toThrow(
+        /GET .*\/services\/anything failed after retries: ETIMEDOUT/,
+      );
+    } finally {
+      emulator.setLatency(0);
+    }
   });
 
   test('bursts of 429 and 503 are survived', async () => {
