@@ -21,6 +21,8 @@ export interface TlsPostgres {
   readonly user: string;
   readonly database: string;
   readonly client: ClientCertificate;
+  /** Run SQL as the superuser (over the local socket): to create roles, schemas and grants for a test. */
+  admin(sql: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -168,6 +170,22 @@ export async function startTlsPostgres(user = 'authenticator', database = 'app')
       cert: path.join(certs, 'client.crt'),
       key: path.join(certs, 'client.key'),
       rootCa: path.join(certs, 'ca.crt'),
+    },
+    admin: async (sql) => {
+      await pg('psql', [
+        '-h',
+        dir,
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        database,
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-Xqc',
+        sql,
+      ]);
     },
     stop: async () => {
       await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

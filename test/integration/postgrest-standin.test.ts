@@ -1,0 +1,164 @@
+// The PostgREST stand-in's own behaviour, pinned to FACTS.md's table per version, with hand-made tokens.
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startApiDatabase } from '../support/api-database.js';
+import type { TlsPostgres } from '../support/postgres.js';
+import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
+import { startPostgrestStandin } from '../support/postgrest-server.js';
+
+const SECRET = 'a-secret-of-at-least-thirty-two-characters';
+let database: TlsPostgres;
+
+beforeAll(async () => {
+  database = await startApiDatabase();
+});
+afterAll(async () => {
+  await database.stop();
+});
+
+async function token(
+  claims: Record<string, unknown>,
+  options: { alg?: string; secret?: string; exp?: number } = {},
+) {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: options.alg ?? 'HS256' })
+    .setIssuedAt(now)
+    .setExpirationTime(options.exp ?? now + 300)
+    .sign(new TextEncoder().encode(options.secret ?? SECRET));
+}
+
+async function ask(config: Omit<PostgrestStandinConfig, 'database'>, path: string, bearer?: string) {
+  const standin = await startPostgrestStandin({ ...config, database });
+  try {
+    const response = await fetch(
+      `${standin.url}${path}`,
+      bearer ? { headers: { authorization: `Bearer ${bearer}` } } : {},
+    );
+    const body = (await response.json()) as { code?: string; message?: string };
+    return {
+      status: response.status,
+      code: body.code,
+      message: body.message,
+      wwwAuthenticate: response.headers.get('www-authenticate'),
+      proxyStatus: response.headers.get('proxy-status'),
+      body,
+    };
+  } finally {
+    await standin.close();
+  }
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe.each(['v12.2.12', 'v14.17'])('PostgREST %s stand-in', (version) => {
+  const v13 = version !== 'v12.2.12';
+  const base = { version, jwtSecret: SECRET };
+
+  test('a valid token: the role from the claim key, SET ROLE, the OpenAPI root', async () => {
+    const answer = await ask(base, '/', await token({ role: 'web_user' }));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ swagger: '2.0' });
+    expect((await ask(base, '/items?limit=1', await token({ role: 'web_user' }))).body).toEqual([
+      { id: 1, note: 'first' },
+    ]);
+    expect((await ask(base, '/items', await token({ role: 'anon' }))).status).toBe(403);
+  });
+
+  test('no token: the anonymous role, or 401 PGRST302 with WWW-Authenticate: Bearer', async () => {
+    expect((await ask({ ...base, anonRole: 'anon' }, '/')).status).toBe(200);
+    const refused = await ask(base, '/');
+    expect([refused.status, refused.code, refused.wwwAuthenticate]).toEqual([401, 'PGRST302', 'Bearer']);
+    expect(refused.proxyStatus).toBe(v13 ? 'PostgREST; error=PGRST302' : null);
+  });
+
+  test('a bad signature: 401 PGRST301 with invalid_token', async () => {
+    const answer = await ask(
+      base,
+      '/',
+      await token({ role: 'web_user' }, { secret: 'another-secret-of-at-least-thirty-two-chars' }),
+    );
+    expect([answer.status, answer.code]).toEqual([401, 'PGRST301']);
+    expect(answer.wwwAuthenticate).toMatch(/^Bearer error="invalid_token", error_description=/);
+  });
+
+  test('expired past the 30 s skew: 401 (PGRST303 from v13); within the skew: accepted', async () => {
+    const expired = await ask(base, '/', await token({ role: 'web_user' }, { exp: now() - 60 }));
+    expect([expired.status, expired.code, expired.message]).toEqual([
+      401,
+      v13 ? 'PGRST303' : 'PGRST301',
+      'JWT expired',
+    ]);
+    expect((await ask(base, '/', await token({ role: 'web_user' }, { exp: now() - 10 }))).status).toBe(200);
+  });
+
+  test('aud: a string must equal, an array must contain, a missing aud passes', async () => {
+    const config = { ...base, jwtAud: 'api' };
+    expect((await ask(config, '/', await token({ role: 'web_user', aud: 'api' }))).status).toBe(200);
+    expect((await ask(config, '/', await token({ role: 'web_user', aud: ['x', 'api'] }))).status).toBe(200);
+    expect((await ask(config, '/', await token({ role: 'web_user' }))).status).toBe(200);
+    const wrong = await ask(config, '/', await token({ role: 'web_user', aud: 'other' }));
+    expect([wrong.status, wrong.code]).toEqual([401, v13 ? 'PGRST303' : 'PGRST301']);
+  });
+
+  test('a role that does not exist: 400 in v12, 401 from v13', async () => {
+    const answer = await ask(base, '/', await token({ role: 'ghost' }));
+    expect([answer.status, answer.code]).toEqual([v13 ? 401 : 400, '22023']);
+  });
+
+  test('a token with no secret configured: 500 PGRST300', async () => {
+    const answer = await ask({ version }, '/', await token({ role: 'web_user' }));
+    expect([answer.status, answer.code]).toEqual([500, 'PGRST300']);
+  });
+
+  test('a plain secret is an HS256 key only from v13', async () => {
+    const answer = await ask(base, '/', await token({ role: 'web_user' }, { alg: 'HS384' }));
+    expect(answer.status).toBe(v13 ? 401 : 200);
+  });
+
+  test('a JWKS: the key named by kid (v13+), any key in turn (v12)', async () => {
+    const [a, b] = await Promise.all([
+      generateKeyPair('ES256', { extractable: true }),
+      generateKeyPair('ES256', { extractable: true }),
+    ]);
+    const jwks = {
+      keys: [
+        { ...(await exportJWK(a.publicKey)), kid: 'a', alg: 'ES256' },
+        { ...(await exportJWK(b.publicKey)), kid: 'b', alg: 'ES256' },
+      ],
+    };
+    const signed = await new SignJWT({ role: 'web_user' })
+      .setProtectedHeader({ alg: 'ES256', kid: 'b' })
+      .setExpirationTime(now() + 60)
+      .sign(b.privateKey);
+    expect((await ask({ version, jwtSecret: JSON.stringify(jwks) }, '/', signed)).status).toBe(200);
+  });
+});
+
+describe('startup checks', () => {
+  test('v13+ refuses a secret under 32 characters; v12 starts', async () => {
+    await expect(startPostgrestStandin({ version: 'v14.17', jwtSecret: 'short', database })).rejects.toThrow(
+      'The JWT secret must be at least 32 characters long.',
+    );
+    const v12 = await startPostgrestStandin({ version: 'v12.2.12', jwtSecret: 'short', database });
+    await v12.close();
+  });
+
+  test('a claim key the version cannot read fails startup', async () => {
+    await expect(
+      startPostgrestStandin({ version: 'v16.0', roleClaimKey: '.role', database }),
+    ).rejects.toThrow();
+    await expect(
+      startPostgrestStandin({ version: 'v12.2.12', roleClaimKey: '.roles[?(@ == "x")]', database }),
+    ).rejects.toThrow('failed to parse role-claim-key value');
+  });
+
+  test('v16 reads RFC 9535 paths with its own evaluator', async () => {
+    const answer = await ask(
+      { version: 'v16.2', jwtSecret: SECRET, roleClaimKey: '$.app["pg-roles"][?@ == "web_user"]' },
+      '/items?limit=1',
+      await token({ app: { 'pg-roles': ['admin', 'web_user'] } }),
+    );
+    expect(answer.status).toBe(200);
+  });
+});

@@ -1,0 +1,263 @@
+// The smoke stage against the PostgREST stand-in on a real PostgreSQL, per version and secret kind; Secret Manager
+// through its emulator.
+import { exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApiClient } from '../../src/gcp/http.js';
+import type { PostgrestVersion } from '../../src/postgrest/version.js';
+import { parsePostgrestVersion } from '../../src/postgrest/version.js';
+import { parseSmokeChecks } from '../../src/smoke/checks.js';
+import type { JwtSettings, SmokeConfig } from '../../src/smoke/index.js';
+import { accessSecret, jwtSettings, secretVersionName, smokeTest } from '../../src/smoke/index.js';
+import { startApiDatabase } from '../support/api-database.js';
+import type { TlsPostgres } from '../support/postgres.js';
+import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
+import { startPostgrestStandin } from '../support/postgrest-server.js';
+import { startSecretManagerEmulator } from '../support/secret-manager-emulator.js';
+
+const SECRET = 'a-secret-of-at-least-thirty-two-characters';
+let database: TlsPostgres;
+
+beforeAll(async () => {
+  database = await startApiDatabase();
+});
+afterAll(async () => {
+  await database.stop();
+});
+
+const version = (tag: string): PostgrestVersion => {
+  const parsed = parsePostgrestVersion(tag);
+  if (!parsed) throw new Error(tag);
+  return parsed;
+};
+
+/** Run the smoke stage against a stand-in; everything logged and every masked value is kept for inspection. */
+async function smoke(
+  standin: Omit<PostgrestStandinConfig, 'database'>,
+  overrides: Partial<SmokeConfig> & { settings?: Partial<JwtSettings> } = {},
+) {
+  const server = await startPostgrestStandin({ ...standin, database });
+  const lines: string[] = [];
+  const masked: string[] = [];
+  try {
+    const { settings, ...rest } = overrides;
+    const result = await smokeTest(
+      {
+        url: server.url,
+        version: version(standin.version),
+        settings: {
+          claimKey: standin.roleClaimKey ?? (standin.version.startsWith('v16') ? '$.role' : '.role'),
+          secretIsBase64: standin.jwtSecretIsBase64 ?? false,
+          ...(standin.jwtAud ? { aud: standin.jwtAud } : {}),
+          ...settings,
+        },
+        secret: standin.jwtSecret ?? SECRET,
+        role: 'web_user',
+        checks: [],
+        timeoutMs: 10_000,
+        ...rest,
+      },
+      { log: (line) => lines.push(line), mask: (s) => masked.push(s) },
+    );
+    return { result, lines, masked, requests: server.requests };
+  } finally {
+    await server.close();
+  }
+}
+
+describe.each([
+  ['v12.2.12', '.my."jwt-claims"."postgrest-role"'],
+  ['v14.17', '.my."jwt-claims"."postgrest-role"'],
+  ['v14.17', '.realm.roles[?(@ ^== "web")]'],
+  ['v16.2', '$.my["jwt-claims"]["postgrest-role"]'],
+  ['v16.2', '.my."jwt-claims"."postgrest-role"'],
+])('PostgREST %s with claim key %s', (tag, claimKey) => {
+  test('the four checks pass: valid accepted, forged and expired refused with 401, anonymous as expected', async () => {
+    const { result } = await smoke(
+      { version: tag, jwtSecret: SECRET, roleClaimKey: claimKey, anonRole: 'anon', jwtAud: 'api' },
+      { anonymousStatus: 200 },
+    );
+    expect(result.failure).toBeUndefined();
+    expect(result.results.map((r) => [r.token, r.status, r.code ?? null])).toEqual([
+      ['valid', 200, null],
+      ['forged', 401, 'PGRST301'],
+      ['expired', 401, tag === 'v12.2.12' ? 'PGRST301' : 'PGRST303'],
+      ['none', 200, null],
+    ]);
+    expect(result.passed).toBe(true);
+  });
+});
+
+describe('secrets', () => {
+  test('a base64 secret', async () => {
+    const secret = Buffer.from('0123456789abcdef0123456789abcdef-base64').toString('base64url');
+    const { result } = await smoke({ version: 'v14.17', jwtSecret: secret, jwtSecretIsBase64: true });
+    expect(result.passed).toBe(true);
+  });
+
+  test('a JWKS: PostgREST holds the public keys, the smoke test signs with the private JWK and its kid', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+    const other = await generateKeyPair('ES256', { extractable: true });
+    const publicJwks = JSON.stringify({
+      keys: [
+        { ...(await exportJWK(other.publicKey)), kid: 'old', alg: 'ES256' },
+        { ...(await exportJWK(publicKey)), kid: 'current', alg: 'ES256' },
+      ],
+    });
+    const privateJwk = JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'current', alg: 'ES256' });
+    const { result } = await smoke({ version: 'v14.17', jwtSecret: publicJwks }, { secret: privateJwk });
+    expect(result.results.map((r) => r.status)).toEqual([200, 401, 401]);
+    expect(result.passed).toBe(true);
+  });
+
+  test('the wrong secret: the stage fails saying the revision rejected a correctly signed token', async () => {
+    const { result } = await smoke(
+      { version: 'v14.17', jwtSecret: 'the-secret-the-revision-actually-mounts!' },
+      { secret: SECRET },
+    );
+    expect(result.passed).toBe(false);
+    expect(result.failure).toMatch(
+      /^GET \/ -> 2xx: got HTTP 401 PGRST301 \(No suitable key or wrong key type\); /,
+    );
+    expect(result.failure).toContain(
+      'the deployed revision rejected a correctly signed token: check that the smoke test signs with the secret version the revision mounts (jwt_secret_ref), the role claim key (PGRST_JWT_ROLE_CLAIM_KEY .role), the audience (PGRST_JWT_AUD)',
+    );
+  });
+});
+
+describe('checks', () => {
+  test('user checks per role; a failing one is reported with its status and PostgREST code', async () => {
+    const checks = parseSmokeChecks(
+      ['# reads', 'GET /items?limit=1 -> 200 as web_user', 'GET /items?limit=1 -> 200 as anon', ''].join(
+        '\n',
+      ),
+    );
+    const { result } = await smoke({ version: 'v14.17', jwtSecret: SECRET }, { checks });
+    expect(result.results.map((r) => [r.name, r.status, r.passed])).toEqual([
+      ['GET /items?limit=1 -> 200 as web_user', 200, true],
+      ['GET /items?limit=1 -> 200 as anon', 403, false],
+      ['GET /items?limit=1 with a token signed by another key -> 401', 401, true],
+      ['GET /items?limit=1 with an expired token -> 401', 401, true],
+    ]);
+    expect(result.failure).toMatch(
+      /^GET \/items\?limit=1 -> 200 as anon: got HTTP 403 42501 \(permission denied for table items\)$/,
+    );
+  });
+
+  test.each(['GET /items', 'FETCH /items -> 200', 'GET items -> 200', 'GET /items -> 20'])(
+    'a malformed line is refused with its line number: %s',
+    (line) => {
+      expect(() => parseSmokeChecks(`\n${line}`)).toThrow(
+        `input \`smoke_checks\` line 2: "${line}" is not METHOD /path -> STATUS [as ROLE]`,
+      );
+    },
+  );
+
+  test('a cold revision (503 while the schema cache loads) is retried until it answers', async () => {
+    const { result, lines, requests } = await smoke({
+      version: 'v14.17',
+      jwtSecret: SECRET,
+      coldStartMs: 1200,
+    });
+    expect(result.passed).toBe(true);
+    expect(lines.some((l) => /HTTP 503, the revision may still be starting: retrying/.test(l))).toBe(true);
+    expect(requests.filter((r) => r.status === 503).length).toBeGreaterThan(0);
+  });
+
+  test('a revision that never answers fails at the smoke timeout with the connection error', async () => {
+    const lines: string[] = [];
+    const result = await smokeTest(
+      {
+        url: 'http://127.0.0.1:9',
+        version: version('v14.17'),
+        settings: { claimKey: '.role', secretIsBase64: false },
+        secret: SECRET,
+        role: 'web_user',
+        checks: [],
+        timeoutMs: 600,
+      },
+      { log: (line) => lines.push(line), mask: () => undefined },
+    );
+    expect(result.passed).toBe(false);
+    expect(result.failure).toMatch(/^GET \/ -> 2xx: got no answer \(ECONNREFUSED\)/);
+  });
+
+  test('no token and no secret ever reach the log; each is masked as soon as it exists', async () => {
+    const { result, lines, masked } = await smoke(
+      { version: 'v14.17', jwtSecret: SECRET, coldStartMs: 300 },
+      { checks: parseSmokeChecks('GET /items?limit=1 -> 200 as web_user\nGET / -> 200 as anon') },
+    );
+    expect(result.passed).toBe(true);
+    expect(masked.length).toBeGreaterThanOrEqual(4); // forged, expired, one valid token per role
+    const everything = [...lines, result.failure ?? '', JSON.stringify(result.results)].join('\n');
+    for (const value of [...masked, SECRET]) expect(everything).not.toContain(value);
+  });
+});
+
+describe('where the secret and settings come from', () => {
+  test("the spec's PGRST_ environment: claim key, aud, base64, anon role, and the secretKeyRef", () => {
+    const service = {
+      spec: {
+        template: {
+          spec: {
+            containers: [
+              {
+                env: [
+                  { name: 'PGRST_JWT_ROLE_CLAIM_KEY', value: '.my."jwt-claims"."postgrest-role"' },
+                  { name: 'PGRST_JWT_AUD', value: 'api' },
+                  { name: 'PGRST_JWT_SECRET_IS_BASE64', value: 'true' },
+                  { name: 'PGRST_DB_ANON_ROLE', value: 'anon' },
+                  {
+                    name: 'PGRST_JWT_SECRET',
+                    valueFrom: { secretKeyRef: { name: 'postgrest-jwt-secret', key: '3' } },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    };
+    expect(jwtSettings(service, version('v14.17'), 'demo-project')).toEqual({
+      claimKey: '.my."jwt-claims"."postgrest-role"',
+      aud: 'api',
+      secretIsBase64: true,
+      anonRole: 'anon',
+      secretName: 'projects/demo-project/secrets/postgrest-jwt-secret/versions/3',
+    });
+    expect(jwtSettings({}, version('v16.2'), 'p')).toEqual({ claimKey: '$.role', secretIsBase64: false });
+  });
+
+  test.each([
+    ['projects/p/secrets/s/versions/2', 'projects/p/secrets/s/versions/2'],
+    ['s:2', 'projects/demo-project/secrets/s/versions/2'],
+    ['s', 'projects/demo-project/secrets/s/versions/latest'],
+    ['projects/other/secrets/s:latest', 'projects/other/secrets/s/versions/latest'],
+  ])('secret reference %s', (reference, name) => {
+    expect(secretVersionName(reference, 'demo-project')).toBe(name);
+  });
+
+  test('Secret Manager: the version is read and masked; a missing one says how to grant access', async () => {
+    const emulator = await startSecretManagerEmulator({
+      'projects/demo-project/secrets/postgrest-jwt-secret/versions/1':
+        'old-secret-of-at-least-thirty-two-characters',
+      'projects/demo-project/secrets/postgrest-jwt-secret/versions/2': SECRET,
+    });
+    try {
+      const request = createApiClient({ accessToken: () => Promise.resolve('token') });
+      const masked: string[] = [];
+      const name = secretVersionName('postgrest-jwt-secret', 'demo-project');
+      expect(await accessSecret(request, emulator.url, name, (s) => masked.push(s))).toBe(SECRET);
+      expect(masked).toEqual([SECRET]);
+      expect(emulator.requests).toEqual([
+        'GET /v1/projects/demo-project/secrets/postgrest-jwt-secret/versions/latest:access',
+      ]);
+      await expect(
+        accessSecret(request, emulator.url, secretVersionName('absent:1', 'demo-project'), () => undefined),
+      ).rejects.toThrow(
+        "Secret Manager refused to read projects/demo-project/secrets/absent/versions/1 (HTTP 404: Secret Version [projects/demo-project/secrets/absent/versions/1] not found.): grant roles/secretmanager.secretAccessor on it to the workflow's account, or give the secret as input `jwt_secret`",
+      );
+    } finally {
+      await emulator.close();
+    }
+  });
+});

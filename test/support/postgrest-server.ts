@@ -1,0 +1,310 @@
+// A stand-in for PostgREST's HTTP side, for the smoke stage's tests: authentication exactly as FACTS.md describes
+// it per version (v12, v13–v14, v16), on a real PostgreSQL (SET ROLE of the resolved role over a client-certificate
+// connection), the OpenAPI root and plain table reads. Its role-claim-key evaluation is its own (the RFC 9535
+// library jsonpath-rfc9535; a walk of the parsed path for the older grammars), not the smoke stage's.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { JWK, JWTPayload } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, errors, importJWK, jwtVerify } from 'jose';
+import { query as jsonPathQuery } from 'jsonpath-rfc9535';
+import pg from 'pg';
+import { parseLegacyClaimKey } from '../../src/postgrest/claim-key.js';
+import type { PostgrestVersion } from '../../src/postgrest/version.js';
+import { isAtLeast, parsePostgrestVersion } from '../../src/postgrest/version.js';
+import type { TlsPostgres } from './postgres.js';
+
+export interface PostgrestStandinConfig {
+  readonly version: string;
+  readonly jwtSecret?: string;
+  readonly jwtSecretIsBase64?: boolean;
+  readonly jwtAud?: string;
+  /** Default `.role` (v16: `$.role`). */
+  readonly roleClaimKey?: string;
+  readonly anonRole?: string;
+  readonly database: TlsPostgres;
+  /** Answer 503 PGRST002 (schema cache loading) until this many ms after start. */
+  readonly coldStartMs?: number;
+}
+
+interface Failure {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** The role at `key` in `claims`, as the given version reads it; undefined when the path does not resolve. */
+export function standinRole(claims: JWTPayload, key: string, version: PostgrestVersion): string | undefined {
+  let values: unknown[];
+  if (isAtLeast(version, 16) && (key.startsWith('$') || !isAtLeast(version, 16, 2))) {
+    values = jsonPathQuery(claims as never, key);
+  } else {
+    const parsed = parseLegacyClaimKey(key, isAtLeast(version, 13) ? 'v13' : 'v12');
+    if ('error' in parsed) throw new Error(`failed to parse role-claim-key value (${key})`);
+    let value: unknown = claims;
+    for (const segment of parsed.segments) {
+      if (segment.kind === 'key') value = (value as Record<string, unknown> | null)?.[segment.name];
+      else if (segment.kind === 'index') value = Array.isArray(value) ? value[segment.index] : undefined;
+      else {
+        const { operator, operand } = segment;
+        const test = (s: string) =>
+          operator === '=='
+            ? s === operand
+            : operator === '!='
+              ? s !== operand
+              : operator === '^=='
+                ? s.startsWith(operand)
+                : operator === '==^'
+                  ? s.endsWith(operand)
+                  : s.includes(operand);
+        value = Array.isArray(value)
+          ? value.find((item) => typeof item === 'string' && test(item))
+          : undefined;
+      }
+      if (value === undefined || value === null) break;
+    }
+    values = value === undefined || value === null ? [] : [value];
+  }
+  const first = values[0];
+  if (first === undefined || first === null) return undefined;
+  return typeof first === 'string' ? first : JSON.stringify(first);
+}
+
+/** Start the stand-in on a free port of 127.0.0.1. */
+export async function startPostgrestStandin(config: PostgrestStandinConfig) {
+  const parsedVersion = parsePostgrestVersion(config.version);
+  if (!parsedVersion) throw new Error(`not a version: ${config.version}`);
+  const version: PostgrestVersion = parsedVersion;
+  const v13 = isAtLeast(version, 13);
+  const roleClaimKey = config.roleClaimKey ?? (isAtLeast(version, 16) ? '$.role' : '.role');
+  // Startup checks PostgREST makes.
+  standinRole({}, roleClaimKey, version);
+  let hmacSecret: Uint8Array | undefined;
+  let jwks: JWK[] | undefined;
+  if (config.jwtSecret !== undefined) {
+    if (config.jwtSecret.trim().startsWith('{')) {
+      const parsed = JSON.parse(config.jwtSecret) as { keys?: JWK[] } & JWK;
+      jwks = parsed.keys ?? [parsed];
+    } else {
+      hmacSecret = config.jwtSecretIsBase64
+        ? new Uint8Array(Buffer.from(config.jwtSecret.replaceAll('-', '+').replaceAll('_', '/'), 'base64'))
+        : new TextEncoder().encode(config.jwtSecret);
+      if (v13 && hmacSecret.length < 32)
+        throw new Error('The JWT secret must be at least 32 characters long.');
+    }
+  }
+  const { database } = config;
+  const pool = new pg.Pool({
+    host: '127.0.0.1',
+    port: database.port,
+    user: database.user,
+    database: database.database,
+    max: 4,
+    ssl: {
+      ca: readFileSync(database.client.rootCa, 'utf8'),
+      cert: readFileSync(database.client.cert, 'utf8'),
+      key: readFileSync(database.client.key, 'utf8'),
+    },
+  });
+  const started = Date.now();
+  const requests: { method: string; url: string; authorization?: string; status: number }[] = [];
+
+  const fail = (
+    status: number,
+    code: string,
+    message: string,
+    headers: Record<string, string> = {},
+  ): Failure => ({
+    status,
+    code,
+    message,
+    headers,
+  });
+  const invalidToken = (code: string, message: string): Failure =>
+    fail(401, code, message, {
+      'www-authenticate': `Bearer error="invalid_token", error_description="${message}"`,
+    });
+
+  /** The verified claims of a token; throws jose's errors. */
+  async function verify(token: string): Promise<JWTPayload> {
+    // v13+: a plain secret is an HS256 key only.
+    const options = { clockTolerance: 30, ...(hmacSecret && v13 ? { algorithms: ['HS256'] } : {}) };
+    if (hmacSecret) return (await jwtVerify(token, hmacSecret, options)).payload;
+    if (v13) return (await jwtVerify(token, createLocalJWKSet({ keys: jwks ?? [] }), options)).payload;
+    // v12 does not match kid: it tries the keys in turn.
+    let lastError: unknown = new Error('no keys');
+    for (const jwk of jwks ?? []) {
+      try {
+        return (
+          await jwtVerify(token, await importJWK(jwk, jwk.alg ?? decodeProtectedHeader(token).alg), options)
+        ).payload;
+      } catch (error) {
+        lastError = error;
+        if (error instanceof errors.JWTExpired) break;
+      }
+    }
+    throw lastError;
+  }
+
+  /** The role of a request, or the failure PostgREST answers with. */
+  async function authenticate(authorization: string | undefined): Promise<string | Failure> {
+    const token = /^bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) {
+      return (
+        config.anonRole ??
+        fail(401, 'PGRST302', 'Anonymous access is disabled', { 'www-authenticate': 'Bearer' })
+      );
+    }
+    if (!hmacSecret && !jwks) return fail(500, 'PGRST300', 'Server lacks JWT secret');
+    let payload: JWTPayload;
+    try {
+      payload = await verify(token);
+    } catch (error) {
+      if (error instanceof errors.JWTExpired)
+        return invalidToken(v13 ? 'PGRST303' : 'PGRST301', 'JWT expired');
+      return invalidToken(
+        'PGRST301',
+        v13 ? 'No suitable key or wrong key type' : 'JWSError JWSInvalidSignature',
+      );
+    }
+    if (config.jwtAud !== undefined) {
+      const aud = payload.aud as unknown;
+      const accepted =
+        aud === undefined ||
+        aud === null ||
+        aud === '' ||
+        (Array.isArray(aud) && aud.length === 0) ||
+        aud === config.jwtAud ||
+        (Array.isArray(aud) && (aud as unknown[]).includes(config.jwtAud));
+      if (!accepted) return invalidToken(v13 ? 'PGRST303' : 'PGRST301', 'JWT not in audience');
+    }
+    const role = standinRole(payload, roleClaimKey, version);
+    return (
+      role ??
+      config.anonRole ??
+      fail(401, 'PGRST302', 'Anonymous access is disabled', { 'www-authenticate': 'Bearer' })
+    );
+  }
+
+  async function respond(
+    req: http.IncomingMessage,
+  ): Promise<{ status: number; body: unknown; headers: Record<string, string> }> {
+    if (Date.now() - started < (config.coldStartMs ?? 0)) {
+      return {
+        status: 503,
+        body: {
+          code: 'PGRST002',
+          message: 'Could not query the database for the schema cache. Retrying.',
+          details: null,
+          hint: null,
+        },
+        headers: {},
+      };
+    }
+    const role = await authenticate(req.headers.authorization);
+    if (typeof role !== 'string') {
+      return {
+        status: role.status,
+        body: { code: role.code, message: role.message, details: null, hint: null },
+        headers: role.headers ?? {},
+      };
+    }
+    const url = new URL(req.url ?? '/', 'http://standin');
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      try {
+        await client.query(`set local role ${pg.escapeIdentifier(role)}`);
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        // A role that does not exist: 400 in v12, 401 from v13.0.1.
+        return {
+          status: v13 ? 401 : 400,
+          body: { code: e.code, message: e.message, details: null, hint: null },
+          headers: {},
+        };
+      }
+      if (url.pathname === '/') {
+        return {
+          status: 200,
+          body: { swagger: '2.0', info: { title: 'PostgREST API', version: version.tag }, paths: {} },
+          headers: { 'content-type': 'application/openapi+json; charset=utf-8' },
+        };
+      }
+      const table = url.pathname.slice(1);
+      const limit = Number(url.searchParams.get('limit') ?? '1000');
+      try {
+        const result = await client.query(`select * from api.${pg.escapeIdentifier(table)} limit $1`, [
+          limit,
+        ]);
+        return { status: 200, body: result.rows, headers: {} };
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        if (e.code === '42P01')
+          return {
+            status: 404,
+            body: {
+              code: v13 ? 'PGRST205' : '42P01',
+              message: `Could not find the table 'api.${table}' in the schema cache`,
+              details: null,
+              hint: null,
+            },
+            headers: {},
+          };
+        if (e.code === '42501')
+          return {
+            status: role === config.anonRole ? 401 : 403,
+            body: { code: '42501', message: e.message, details: null, hint: null },
+            headers: {},
+          };
+        throw error;
+      }
+    } finally {
+      await client.query('rollback').catch(() => undefined);
+      client.release();
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    req.resume();
+    void respond(req)
+      .then(({ status, body, headers }) => {
+        requests.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+          status,
+        });
+        const code = (body as { code?: unknown } | null)?.code;
+        res.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          ...(v13 && status >= 400 && typeof code === 'string'
+            ? { 'proxy-status': `PostgREST; error=${code}` }
+            : {}),
+          ...headers,
+        });
+        res.end(JSON.stringify(body));
+      })
+      .catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ code: 'XX000', message: String(error) }));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${String(port)}`,
+    requests,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+      await pool.end();
+    },
+  };
+}
+
+export type PostgrestStandin = Awaited<ReturnType<typeof startPostgrestStandin>>;
