@@ -16,7 +16,7 @@ import {
   parseVersionSetting,
   pinPrebuiltImage,
   variableLines
-} from "./chunk-TROHGCTX.js";
+} from "./chunk-KTOIEROD.js";
 import "./chunk-ZDDAFUCE.js";
 import {
   __commonJS,

@@ -14,6 +14,9 @@ import {
   parseVersionSetting,
 } from './config.js';
 import { actionDefaults } from './defaults.js';
+import { isAtLeast } from './postgrest/version.js';
+import { ClaimKeyError, placeRole } from './smoke/claims.js';
+import { JwtSecretError, MAX_TTL_SECONDS, mintToken, parseJwtSecret } from './smoke/token.js';
 import { checkSpec, formatDiagnostic, renderSpec } from './spec/index.js';
 
 const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
@@ -30,6 +33,11 @@ Commands:
       Build the PostgREST image unless the registry already has the tag of its build
       context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
       --dry-run prints the tag and the build request; nothing is sent.
+  token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
+        [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
+      Print a JWT that PostgREST resolves to ROLE: the role placed at the role
+      claim key (default .role; $.role from v16) in that version's grammar, signed
+      as PostgREST verifies it (HS256 for a string secret; a JWK's own algorithm).
 
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
@@ -68,6 +76,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return specCommand(command, rest, io);
       case 'build':
         return await buildCommand(rest, io);
+      case 'token':
+        return await tokenCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }
@@ -212,6 +222,80 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
     if (error instanceof ConfigError) throw error;
     io.err(`pgrst-cloudrun build: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.invalid;
+  }
+}
+
+async function tokenCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      'claim-key': { type: 'string' },
+      'secret-env': { type: 'string' },
+      'secret-file': { type: 'string' },
+      'base64-secret': { type: 'boolean', default: false },
+      aud: { type: 'string' },
+      ttl: { type: 'string', default: '300' },
+      'postgrest-version': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new ConfigError(`token takes no positional arguments, got "${positionals.join(' ')}"`);
+  const role = values.role;
+  if (!role) throw new ConfigError('token needs --role ROLE: the database role the token resolves to');
+  if ((values['secret-env'] === undefined) === (values['secret-file'] === undefined)) {
+    throw new ConfigError(
+      'token needs exactly one of --secret-env NAME and --secret-file FILE (the secret never goes on the command line)',
+    );
+  }
+  const ttl = Number(values.ttl);
+  if (!/^\d+$/.test(values.ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS) {
+    throw new ConfigError(`--ttl must be 1 to ${String(MAX_TTL_SECONDS)} seconds, not "${values.ttl}"`);
+  }
+  const version = parseVersionSetting(
+    values['postgrest-version'] ?? actionDefaults()['postgrest_version'] ?? '',
+    '--postgrest-version',
+  );
+  let secret: string;
+  if (values['secret-env'] !== undefined) {
+    const value = process.env[values['secret-env']];
+    if (!value)
+      throw new ConfigError(`--secret-env ${values['secret-env']}: that environment variable is not set`);
+    secret = value;
+  } else {
+    const file = values['secret-file'] ?? '';
+    try {
+      // PostgREST's @file form strips one trailing newline; so does this.
+      secret = io.readFile(file).replace(/\r?\n$/, '');
+    } catch (error) {
+      throw new ConfigError(
+        `--secret-file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
+  }
+  const claimKey = values['claim-key'] ?? (isAtLeast(version, 16) ? '$.role' : '.role');
+  try {
+    const key = parseJwtSecret(secret, { base64: values['base64-secret'], version });
+    const claims = placeRole(claimKey, role, version);
+    const token = await mintToken(claims, key, {
+      now: Math.floor(Date.now() / 1000),
+      ttlSeconds: ttl,
+      ...(values.aud ? { aud: values.aud } : {}),
+    });
+    io.out(`${token}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof JwtSecretError || error instanceof ClaimKeyError) {
+      io.err(`pgrst-cloudrun token: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    throw error;
   }
 }
 

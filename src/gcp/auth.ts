@@ -11,6 +11,11 @@ export interface Credentials {
   readonly auth: GoogleAuth;
   /** A current OAuth access token, already handed to the mask callback. */
   accessToken(): Promise<string>;
+  /**
+   * A Google ID token for `audience` (an IAM-protected Cloud Run URL), already handed to the mask callback: from
+   * the service account the credentials are, or impersonate (google-github-actions/auth with a service_account).
+   */
+  idToken(audience: string): Promise<string>;
 }
 
 /**
@@ -41,6 +46,12 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
       source: 'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE',
       auth: new GoogleAuth({ authClient: client, scopes: SCOPE }),
       accessToken: () => Promise.resolve(token),
+      idToken: () =>
+        Promise.reject(
+          new Error(
+            'invoker_auth needs credentials that can mint ID tokens (a service account, or google-github-actions/auth with service_account); CLOUDSDK_AUTH_ACCESS_TOKEN_FILE holds an access token only',
+          ),
+        ),
     };
   }
 
@@ -64,5 +75,55 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
       mask(token);
       return token;
     },
+    idToken: async (audience) => {
+      const token = await adcIdToken(auth, keyFilename, audience);
+      mask(token);
+      return token;
+    },
   };
+}
+
+/**
+ * An ID token from application default credentials. google-auth-library mints them for service-account keys and on
+ * Google's runtimes; an external_account file (Workload Identity Federation) that impersonates a service account
+ * gets one from the IAM Credentials API's generateIdToken, next to the generateAccessToken it is configured with.
+ */
+async function adcIdToken(
+  auth: GoogleAuth,
+  keyFilename: string | undefined,
+  audience: string,
+): Promise<string> {
+  let file: { type?: string; service_account_impersonation_url?: string } = {};
+  if (keyFilename) {
+    try {
+      file = JSON.parse(readFileSync(keyFilename, 'utf8')) as typeof file;
+    } catch {
+      // not readable here: google-auth-library reports it below
+    }
+  }
+  if (file.type === 'external_account') {
+    const impersonation = file.service_account_impersonation_url;
+    if (!impersonation?.endsWith(':generateAccessToken')) {
+      throw new Error(
+        'invoker_auth needs an ID token, and these Workload Identity Federation credentials impersonate no service account: give google-github-actions/auth a service_account',
+      );
+    }
+    const url = impersonation.replace(/:generateAccessToken$/, ':generateIdToken');
+    const client = await auth.getClient();
+    const response = await client.request<{ token?: string }>({
+      url,
+      method: 'POST',
+      data: { audience, includeEmail: true },
+    });
+    if (!response.data.token) throw new Error('the IAM Credentials API returned no ID token');
+    return response.data.token;
+  }
+  try {
+    const client = await auth.getIdTokenClient(audience);
+    return await client.idTokenProvider.fetchIdToken(audience);
+  } catch (error) {
+    throw new Error(
+      `cannot mint an ID token for ${audience} (${error instanceof Error ? error.message : String(error)}): invoker_auth needs a service account, or google-github-actions/auth with service_account`,
+    );
+  }
 }

@@ -103,6 +103,39 @@ export async function accessSecret(
   return secret;
 }
 
+/**
+ * The JWT secret for the smoke test, in order: the `jwt_secret` input; the `jwt_secret_ref` input; the secret the
+ * spec gives PGRST_JWT_SECRET through a secretKeyRef (the same version the revision mounts). Masked at once.
+ */
+export async function loadJwtSecret(
+  sources: {
+    readonly input?: string;
+    readonly reference?: string;
+    readonly settings: JwtSettings;
+    readonly projectId: string;
+  },
+  deps: { readonly request: ApiRequest; readonly baseUrl: string; readonly mask: (secret: string) => void },
+): Promise<string> {
+  if (sources.input) {
+    deps.mask(sources.input);
+    return sources.input;
+  }
+  const name = sources.reference
+    ? secretVersionName(sources.reference, sources.projectId)
+    : sources.settings.secretName;
+  if (!name) {
+    throw new Error(
+      'no JWT secret for the smoke test: give input `jwt_secret` or `jwt_secret_ref`, or let the spec take PGRST_JWT_SECRET from a secretKeyRef',
+    );
+  }
+  return accessSecret(deps.request, deps.baseUrl, name, deps.mask);
+}
+
+/** Secret Manager's base URL: `CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER` as given, else Google's. */
+export function secretManagerBaseUrl(override?: string): string {
+  return (override ?? 'https://secretmanager.googleapis.com').replace(/\/+$/, '');
+}
+
 /** Everything one smoke test needs. */
 export interface SmokeConfig {
   /** The tag URL of the new revision (never the service URL when a tag exists). */

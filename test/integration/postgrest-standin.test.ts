@@ -51,7 +51,7 @@ async function ask(config: Omit<PostgrestStandinConfig, 'database'>, path: strin
 
 const now = () => Math.floor(Date.now() / 1000);
 
-describe.each(['v12.2.12', 'v14.17'])('PostgREST %s stand-in', (version) => {
+describe.each(['v12.2.12', 'v14.17', 'v16.2'])('PostgREST %s stand-in', (version) => {
   const v13 = version !== 'v12.2.12';
   const base = { version, jwtSecret: SECRET };
 

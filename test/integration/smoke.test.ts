@@ -7,7 +7,13 @@ import type { PostgrestVersion } from '../../src/postgrest/version.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 import { parseSmokeChecks } from '../../src/smoke/checks.js';
 import type { JwtSettings, SmokeConfig } from '../../src/smoke/index.js';
-import { accessSecret, jwtSettings, secretVersionName, smokeTest } from '../../src/smoke/index.js';
+import {
+  accessSecret,
+  jwtSettings,
+  loadJwtSecret,
+  secretVersionName,
+  smokeTest,
+} from '../../src/smoke/index.js';
 import { startApiDatabase } from '../support/api-database.js';
 import type { TlsPostgres } from '../support/postgres.js';
 import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
@@ -152,6 +158,20 @@ describe('checks', () => {
     },
   );
 
+  test('IAM-protected services: the ID token goes in X-Serverless-Authorization, the JWT stays in Authorization', async () => {
+    const { result, requests } = await smoke(
+      { version: 'v14.17', jwtSecret: SECRET },
+      { invokerToken: 'google-id-token' },
+    );
+    expect(result.passed).toBe(true);
+    expect(requests.map((r) => r.invoker)).toEqual([
+      'Bearer google-id-token',
+      'Bearer google-id-token',
+      'Bearer google-id-token',
+    ]);
+    expect(requests.every((r) => r.authorization?.startsWith('Bearer eyJ'))).toBe(true);
+  });
+
   test('a cold revision (503 while the schema cache loads) is retried until it answers', async () => {
     const { result, lines, requests } = await smoke({
       version: 'v14.17',
@@ -234,6 +254,42 @@ describe('where the secret and settings come from', () => {
     ['projects/other/secrets/s:latest', 'projects/other/secrets/s/versions/latest'],
   ])('secret reference %s', (reference, name) => {
     expect(secretVersionName(reference, 'demo-project')).toBe(name);
+  });
+
+  test("the secret: the input first, then jwt_secret_ref, then the spec's secretKeyRef; none is an error", async () => {
+    const emulator = await startSecretManagerEmulator({
+      'projects/demo-project/secrets/from-ref/versions/1': 'secret-from-the-jwt-secret-ref-input!',
+      'projects/demo-project/secrets/from-spec/versions/4': 'secret-from-the-spec-secret-key-ref!!',
+    });
+    try {
+      const deps = {
+        request: createApiClient({ accessToken: () => Promise.resolve('token') }),
+        baseUrl: emulator.url,
+        mask: () => undefined,
+      };
+      const settings = {
+        claimKey: '.role',
+        secretIsBase64: false,
+        secretName: 'projects/demo-project/secrets/from-spec/versions/4',
+      };
+      const load = (sources: { input?: string; reference?: string }, withSpec = true) =>
+        loadJwtSecret(
+          {
+            ...sources,
+            settings: withSpec ? settings : { claimKey: '.role', secretIsBase64: false },
+            projectId: 'demo-project',
+          },
+          deps,
+        );
+      expect(await load({ input: 'given-directly-as-input-jwt-secret!!!', reference: 'from-ref:1' })).toBe(
+        'given-directly-as-input-jwt-secret!!!',
+      );
+      expect(await load({ reference: 'from-ref:1' })).toBe('secret-from-the-jwt-secret-ref-input!');
+      expect(await load({})).toBe('secret-from-the-spec-secret-key-ref!!');
+      await expect(load({}, false)).rejects.toThrow(/no JWT secret for the smoke test/);
+    } finally {
+      await emulator.close();
+    }
   });
 
   test('Secret Manager: the version is read and masked; a missing one says how to grant access', async () => {

@@ -108,7 +108,13 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
     },
   });
   const started = Date.now();
-  const requests: { method: string; url: string; authorization?: string; status: number }[] = [];
+  const requests: {
+    method: string;
+    url: string;
+    authorization?: string;
+    invoker?: string;
+    status: number;
+  }[] = [];
 
   const fail = (
     status: number,
@@ -274,6 +280,9 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
           method: req.method ?? '',
           url: req.url ?? '',
           ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+          ...(typeof req.headers['x-serverless-authorization'] === 'string'
+            ? { invoker: req.headers['x-serverless-authorization'] }
+            : {}),
           status,
         });
         const code = (body as { code?: unknown } | null)?.code;

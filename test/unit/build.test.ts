@@ -411,6 +411,14 @@ describe('credentials', () => {
     );
   });
 
+  test('an access token file cannot mint ID tokens: invoker_auth says what it needs', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-tok-')), 'token');
+    writeFileSync(file, 'ya29.x\n');
+    await expect(
+      loadCredentials({ CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: file }, () => undefined).idToken('https://x'),
+    ).rejects.toThrow(/invoker_auth needs credentials that can mint ID tokens/);
+  });
+
   test('no credentials at all: says how to get them', async () => {
     const credentials = loadCredentials(
       { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent/adc.json', HOME: '/nonexistent' },
@@ -448,6 +456,14 @@ describe('application default credentials from google-github-actions/auth', () =
               expires_in: 3600,
             }),
           );
+        } else if (req.url?.endsWith(':generateIdToken')) {
+          // The ID token for invoker_auth, asked as the impersonated service account.
+          expect(req.headers.authorization).toBe('Bearer ya29.impersonated');
+          expect(JSON.parse(body)).toEqual({
+            audience: 'https://postgrest-abc-uw.a.run.app',
+            includeEmail: true,
+          });
+          res.end(JSON.stringify({ token: 'eyJ.id-token.sig' }));
         } else {
           expect(req.headers.authorization).toBe('Bearer federated-token');
           res.end(
@@ -491,6 +507,11 @@ describe('application default credentials from google-github-actions/auth', () =
         'POST /v1/token',
         'POST /v1/projects/-/serviceAccounts/deploy@demo-project.iam.gserviceaccount.com:generateAccessToken',
       ]);
+      expect(await credentials.idToken('https://postgrest-abc-uw.a.run.app')).toBe('eyJ.id-token.sig');
+      expect(masked).toEqual(['ya29.impersonated', 'eyJ.id-token.sig']);
+      expect(seen.at(-1)).toBe(
+        'POST /v1/projects/-/serviceAccounts/deploy@demo-project.iam.gserviceaccount.com:generateIdToken',
+      );
     } finally {
       server.close();
     }

@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decodeJwt, jwtVerify } from 'jose';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/commands.js';
@@ -122,5 +125,95 @@ describe('dist/cli.js', () => {
     expect(execFileSync('node', ['dist/cli.js', '--help'], { encoding: 'utf8' })).toMatch(
       /^Usage: pgrst-cloudrun/,
     );
+  });
+});
+
+describe('pgrst-cloudrun token', () => {
+  const secretFile = (() => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-token-')), 'secret');
+    writeFileSync(file, 'a-secret-of-at-least-thirty-two-characters\n');
+    return file;
+  })();
+
+  test('prints a token PostgREST resolves to the role: claim key path, aud, ttl', async () => {
+    const result = await cli(
+      'token',
+      '--role',
+      'web_user',
+      '--claim-key',
+      '.my."jwt-claims"."postgrest-role"',
+      '--secret-file',
+      secretFile,
+      '--aud',
+      'api',
+      '--ttl',
+      '60',
+    );
+    expect(result.code).toBe(0);
+    const { payload } = await jwtVerify(
+      result.out.trim(),
+      new TextEncoder().encode('a-secret-of-at-least-thirty-two-characters'),
+      {
+        audience: 'api',
+      },
+    );
+    expect(payload['my']).toEqual({ 'jwt-claims': { 'postgrest-role': 'web_user' } });
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(60);
+  });
+
+  test('v16 defaults to $.role; --secret-env reads the secret from the environment', async () => {
+    process.env['PGRST_TEST_SECRET'] = 'a-secret-of-at-least-thirty-two-characters';
+    try {
+      const result = await cli(
+        'token',
+        '--role',
+        'r',
+        '--secret-env',
+        'PGRST_TEST_SECRET',
+        '--postgrest-version',
+        'v16.2',
+      );
+      expect(result.code).toBe(0);
+      expect(decodeJwt(result.out.trim())['role']).toBe('r');
+    } finally {
+      delete process.env['PGRST_TEST_SECRET'];
+    }
+  });
+
+  test.each([
+    [['token', '--role', 'r'], /exactly one of --secret-env NAME and --secret-file FILE/],
+    [['token', '--secret-file', 'x'], /token needs --role ROLE/],
+    [
+      ['token', '--role', 'r', '--secret-env', 'NOPE_NOT_SET'],
+      /--secret-env NOPE_NOT_SET: that environment variable is not set/,
+    ],
+    [
+      ['token', '--role', 'r', '--secret-file', '/nonexistent'],
+      /--secret-file "\/nonexistent" cannot be read \(ENOENT\)/,
+    ],
+    [['token', '--role', 'r', '--secret-env', 'PATH', '--ttl', '7200'], /--ttl must be 1 to 3600 seconds/],
+  ])('usage error %j: exit 2', async (argv, message) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+
+  test('a short secret or an impossible claim key: exit 1 with the reason', async () => {
+    const short = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-token-')), 'secret');
+    writeFileSync(short, 'short');
+    expect((await cli('token', '--role', 'r', '--secret-file', short)).err).toMatch(
+      /the JWT secret is 5 characters/,
+    );
+    const impossible = await cli(
+      'token',
+      '--role',
+      'web_user',
+      '--claim-key',
+      '.roles[?(@ == "admin")]',
+      '--secret-file',
+      secretFile,
+    );
+    expect(impossible.code).toBe(1);
+    expect(impossible.err).toMatch(/can never resolve to the role "web_user"/);
   });
 });
