@@ -379,10 +379,10 @@ function serializeJoseHeader(Err, header) {
 
 // node_modules/jose/dist/webapi/lib/key.js
 var tag = (key) => key[Symbol.toStringTag];
-var jwkMatchesOp = (entry, key, usage) => {
+var jwkMatchesOp = (entry, key, usage2) => {
   const { alg } = entry;
   if (key.use !== void 0) {
-    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    const expected = usage2 === "sign" || usage2 === "verify" ? "sig" : "enc";
     if (key.use !== expected)
       throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
   }
@@ -391,13 +391,13 @@ var jwkMatchesOp = (entry, key, usage) => {
   if (key.alg !== void 0 && key.alg !== alg)
     throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
   if (Array.isArray(key.key_ops)) {
-    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    const expectedKeyOp = usage2 === "encrypt" || usage2 === "decrypt" ? entry.ops?.[usage2 === "encrypt" ? 0 : 1] : usage2;
     if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
       throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
   }
 };
-async function prepareKey(entry, key, usage) {
-  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+async function prepareKey(entry, key, usage2) {
+  const { alg, secret } = entry, requiresPrivateKey = usage2 === "decrypt" || usage2 === "sign";
   if (secret && key instanceof Uint8Array)
     return key;
   let normalized, keyObject;
@@ -406,7 +406,7 @@ async function prepareKey(entry, key, usage) {
       throw invalidKeyType(alg, key, secret);
     if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
       throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
-    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+    if (jwkMatchesOp(entry, normalized, usage2), normalized.kty === "oct")
       return decode(normalized.k);
     if (!Object.isFrozen(key)) {
       const { key_ops } = key;
@@ -464,16 +464,16 @@ function invalidKeyType(alg, actual, secret) {
   return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
 }
 var unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
-function checkUsage(key, usage) {
-  if (usage && !key.usages.includes(usage))
-    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+function checkUsage(key, usage2) {
+  if (usage2 && !key.usages.includes(usage2))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage2}.`);
 }
 function checkModulusLength(alg, key) {
   const { modulusLength } = key.algorithm;
   if (typeof modulusLength != "number" || modulusLength < 2048)
     throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
 }
-function checkCryptoKey(key, expected, usage) {
+function checkCryptoKey(key, expected, usage2) {
   const algorithm = key.algorithm;
   if (algorithm.name !== expected.name)
     throw unusable(expected.name);
@@ -483,7 +483,7 @@ function checkCryptoKey(key, expected, usage) {
     throw unusable(expected.namedCurve, "algorithm.namedCurve");
   if (expected.length !== void 0 && algorithm.length !== expected.length)
     throw unusable(expected.length, "algorithm.length");
-  checkUsage(key, usage);
+  checkUsage(key, usage2);
 }
 function snapshotJwk(jwk) {
   return { __proto__: null, ...jwk };
@@ -511,8 +511,8 @@ async function jwkToKey(entry, jwk, extractable) {
   const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
   return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
 }
-async function rawKey(key, expected, usage, extractable = false) {
-  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+async function rawKey(key, expected, usage2, extractable = false) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage2])), checkCryptoKey(key, expected, usage2), key;
 }
 
 // node_modules/jose/dist/webapi/lib/key_descriptor.js
@@ -1083,13 +1083,8 @@ async function buildCommand(args, io) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
-    io.out(`${USAGE}
-`);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0)
-    throw new ConfigError(`build takes no positional arguments, got "${positionals.join(" ")}"`);
+  if (values.help) return usage(io);
+  noPositionals("build", positionals);
   const defaults = actionDefaults();
   const flag = (input) => `--${input.replaceAll("_", "-")}`;
   const read = (input) => {
@@ -1166,13 +1161,8 @@ async function tokenCommand(args, io) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
-    io.out(`${USAGE}
-`);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0)
-    throw new ConfigError(`token takes no positional arguments, got "${positionals.join(" ")}"`);
+  if (values.help) return usage(io);
+  noPositionals("token", positionals);
   const role = values.role;
   if (!role) throw new ConfigError("token needs --role ROLE: the database role the token resolves to");
   if (values["secret-env"] === void 0 === (values["secret-file"] === void 0)) {
@@ -1223,6 +1213,16 @@ async function tokenCommand(args, io) {
       return EXIT.invalid;
     }
     throw error;
+  }
+}
+function usage(io) {
+  io.out(`${USAGE}
+`);
+  return EXIT.ok;
+}
+function noPositionals(command, positionals) {
+  if (positionals.length > 0) {
+    throw new ConfigError(`${command} takes no positional arguments, got "${positionals.join(" ")}"`);
   }
 }
 function isParseArgsError(error) {

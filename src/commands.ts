@@ -164,12 +164,8 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0)
-    throw new ConfigError(`build takes no positional arguments, got "${positionals.join(' ')}"`);
+  if (values.help) return usage(io);
+  noPositionals('build', positionals);
   const defaults = actionDefaults();
   const flag = (input: string): string => `--${input.replaceAll('_', '-')}`;
   const read = (input: string): string => {
@@ -241,12 +237,8 @@ async function tokenCommand(args: readonly string[], io: Io): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0)
-    throw new ConfigError(`token takes no positional arguments, got "${positionals.join(' ')}"`);
+  if (values.help) return usage(io);
+  noPositionals('token', positionals);
   const role = values.role;
   if (!role) throw new ConfigError('token needs --role ROLE: the database role the token resolves to');
   if ((values['secret-env'] === undefined) === (values['secret-file'] === undefined)) {
@@ -296,6 +288,17 @@ async function tokenCommand(args: readonly string[], io: Io): Promise<number> {
       return EXIT.invalid;
     }
     throw error;
+  }
+}
+
+function usage(io: Io): number {
+  io.out(`${USAGE}\n`);
+  return EXIT.ok;
+}
+
+function noPositionals(command: string, positionals: readonly string[]): void {
+  if (positionals.length > 0) {
+    throw new ConfigError(`${command} takes no positional arguments, got "${positionals.join(' ')}"`);
   }
 }
 

@@ -1,20 +1,12 @@
 // The PostgREST stand-in's own behaviour, pinned to FACTS.md's table per version, with hand-made tokens.
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startApiDatabase } from '../support/api-database.js';
-import type { TlsPostgres } from '../support/postgres.js';
+import { describe, expect, test } from 'vitest';
+import { TEST_JWT_SECRET, useApiDatabase } from '../support/api-database.js';
 import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
 import { startPostgrestStandin } from '../support/postgrest-server.js';
 
-const SECRET = 'a-secret-of-at-least-thirty-two-characters';
-let database: TlsPostgres;
-
-beforeAll(async () => {
-  database = await startApiDatabase();
-});
-afterAll(async () => {
-  await database.stop();
-});
+const SECRET = TEST_JWT_SECRET;
+const databaseOf = useApiDatabase();
 
 async function token(
   claims: Record<string, unknown>,
@@ -29,7 +21,7 @@ async function token(
 }
 
 async function ask(config: Omit<PostgrestStandinConfig, 'database'>, path: string, bearer?: string) {
-  const standin = await startPostgrestStandin({ ...config, database });
+  const standin = await startPostgrestStandin({ ...config, database: databaseOf() });
   try {
     const response = await fetch(
       `${standin.url}${path}`,
@@ -137,19 +129,27 @@ describe.each(['v12.2.12', 'v14.17', 'v16.2'])('PostgREST %s stand-in', (version
 
 describe('startup checks', () => {
   test('v13+ refuses a secret under 32 characters; v12 starts', async () => {
-    await expect(startPostgrestStandin({ version: 'v14.17', jwtSecret: 'short', database })).rejects.toThrow(
-      'The JWT secret must be at least 32 characters long.',
-    );
-    const v12 = await startPostgrestStandin({ version: 'v12.2.12', jwtSecret: 'short', database });
+    await expect(
+      startPostgrestStandin({ version: 'v14.17', jwtSecret: 'short', database: databaseOf() }),
+    ).rejects.toThrow('The JWT secret must be at least 32 characters long.');
+    const v12 = await startPostgrestStandin({
+      version: 'v12.2.12',
+      jwtSecret: 'short',
+      database: databaseOf(),
+    });
     await v12.close();
   });
 
   test('a claim key the version cannot read fails startup', async () => {
     await expect(
-      startPostgrestStandin({ version: 'v16.0', roleClaimKey: '.role', database }),
+      startPostgrestStandin({ version: 'v16.0', roleClaimKey: '.role', database: databaseOf() }),
     ).rejects.toThrow();
     await expect(
-      startPostgrestStandin({ version: 'v12.2.12', roleClaimKey: '.roles[?(@ == "x")]', database }),
+      startPostgrestStandin({
+        version: 'v12.2.12',
+        roleClaimKey: '.roles[?(@ == "x")]',
+        database: databaseOf(),
+      }),
     ).rejects.toThrow('failed to parse role-claim-key value');
   });
 

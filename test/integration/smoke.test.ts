@@ -1,7 +1,7 @@
 // The smoke stage against the PostgREST stand-in on a real PostgreSQL, per version and secret kind; Secret Manager
 // through its emulator.
 import { exportJWK, generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createApiClient } from '../../src/gcp/http.js';
 import type { PostgrestVersion } from '../../src/postgrest/version.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
@@ -14,21 +14,13 @@ import {
   secretVersionName,
   smokeTest,
 } from '../../src/smoke/index.js';
-import { startApiDatabase } from '../support/api-database.js';
-import type { TlsPostgres } from '../support/postgres.js';
+import { TEST_JWT_SECRET, useApiDatabase } from '../support/api-database.js';
 import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
 import { startPostgrestStandin } from '../support/postgrest-server.js';
 import { startSecretManagerEmulator } from '../support/secret-manager-emulator.js';
 
-const SECRET = 'a-secret-of-at-least-thirty-two-characters';
-let database: TlsPostgres;
-
-beforeAll(async () => {
-  database = await startApiDatabase();
-});
-afterAll(async () => {
-  await database.stop();
-});
+const SECRET = TEST_JWT_SECRET;
+const databaseOf = useApiDatabase();
 
 const version = (tag: string): PostgrestVersion => {
   const parsed = parsePostgrestVersion(tag);
@@ -41,7 +33,7 @@ async function smoke(
   standin: Omit<PostgrestStandinConfig, 'database'>,
   overrides: Partial<SmokeConfig> & { settings?: Partial<JwtSettings> } = {},
 ) {
-  const server = await startPostgrestStandin({ ...standin, database });
+  const server = await startPostgrestStandin({ ...standin, database: databaseOf() });
   const lines: string[] = [];
   const masked: string[] = [];
   try {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { TlsPostgres } from './postgres.js';
 import { startTlsPostgres } from './postgres.js';
 
@@ -17,4 +18,22 @@ export async function startApiDatabase(): Promise<TlsPostgres> {
     ].join('; '),
   );
   return database;
+}
+
+/** A JWT secret PostgREST accepts (32 characters or more), for tests. */
+export const TEST_JWT_SECRET = 'a-secret-of-at-least-thirty-two-characters';
+
+/** Start the API database before a test file's tests and stop it after them; call the getter inside tests. */
+export function useApiDatabase(): () => TlsPostgres {
+  let database: TlsPostgres | undefined;
+  beforeAll(async () => {
+    database = await startApiDatabase();
+  });
+  afterAll(async () => {
+    await database?.stop();
+  });
+  return () => {
+    if (!database) throw new Error('the API database is started in beforeAll');
+    return database;
+  };
 }
