@@ -7,17 +7,26 @@ import {
   ACTION_ROOT,
   ConfigError,
   buildImage,
-  builtinVariables,
   checkSpec,
   defaultBuildDependencies,
+  expiredToken,
+  forgeToken,
   formatDiagnostic,
+  formatReference,
+  isAtLeast,
+  loadCredentials,
+  mintToken,
+  parseDeployConfig,
   parseImageSource,
+  parseJwtSecret,
   parseVariables,
   parseVersionSetting,
   pinPrebuiltImage,
+  placeRole,
+  planImage,
   variableLines
-} from "./chunk-KTOIEROD.js";
-import "./chunk-ZDDAFUCE.js";
+} from "./chunk-N7QSVVUH.js";
+import "./chunk-2T3UA4UZ.js";
 import {
   __commonJS,
   __require,
@@ -30,8 +39,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -41,24 +50,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -67,7 +76,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -578,10 +587,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -604,12 +613,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -620,12 +629,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -835,8 +844,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -857,11 +866,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -871,7 +880,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -895,19 +904,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1614,11 +1623,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4106,9 +4115,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4699,8 +4708,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4726,8 +4735,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5044,22 +5053,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5070,14 +5079,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5091,16 +5100,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -7018,9 +7027,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7030,8 +7039,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7236,8 +7245,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7611,7 +7620,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7800,7 +7809,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -8997,16 +9006,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9018,13 +9027,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -9175,7 +9184,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9187,7 +9196,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11783,16 +11792,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -11930,8 +11939,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16086,8 +16095,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16095,26 +16104,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16130,31 +16139,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path2) {
       for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path2.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16165,8 +16174,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16176,10 +16185,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16953,37 +16962,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17252,7 +17261,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17260,12 +17269,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17290,25 +17299,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17433,8 +17442,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17621,8 +17630,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17708,11 +17717,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17724,7 +17733,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17739,8 +17748,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17978,17 +17987,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18002,7 +18011,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18248,15 +18257,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19437,8 +19446,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -19457,9 +19466,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19534,10 +19543,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19566,9 +19575,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19579,8 +19588,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -19681,22 +19690,1090 @@ function group(name, fn) {
   });
 }
 
+// src/deploy/index.ts
+import { createHash } from "node:crypto";
+
+// src/gcp/http.ts
+import http from "node:http";
+import https from "node:https";
+var ApiError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "ApiError";
+};
+var nodeTransport = (url, request) => new Promise((resolve, reject) => {
+  const target = new URL(url);
+  const client = target.protocol === "http:" ? http : https;
+  const outgoing = client.request(
+    target,
+    { method: request.method, headers: request.headers, timeout: request.timeoutMs },
+    (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => {
+        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") });
+      });
+      response.on("error", reject);
+    }
+  );
+  outgoing.on("timeout", () => {
+    outgoing.destroy(
+      Object.assign(new Error(`no answer within ${String(request.timeoutMs)} ms`), { code: "ETIMEDOUT" })
+    );
+  });
+  outgoing.on("error", reject);
+  outgoing.end(request.body);
+});
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+var RETRYABLE_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "UND_ERR_SOCKET",
+  "ENOTFOUND",
+  "EAI_AGAIN"
+]);
+function apiErrorMessage(body) {
+  const error2 = body?.error;
+  return typeof error2?.message === "string" ? error2.message : void 0;
+}
+function createApiClient(options) {
+  const transport = options.transport ?? nodeTransport;
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const attempts = options.attempts ?? 6;
+  return async function request(method, url, body) {
+    const what = `${method} ${url.replace(/\?.*$/, "")}`;
+    let lastFailure = "";
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      if (options.deadline !== void 0 && now() >= options.deadline) break;
+      const token = await options.accessToken();
+      let response;
+      try {
+        response = await transport(url, {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: "application/json",
+            ...body === void 0 ? {} : { "content-type": "application/json" }
+          },
+          ...body === void 0 ? {} : { body: JSON.stringify(body) },
+          timeoutMs: options.requestTimeoutMs ?? 3e4
+        });
+      } catch (error2) {
+        const code2 = transportCode(error2);
+        lastFailure = code2;
+        if (!RETRYABLE_CODES.has(code2)) throw new ApiError(`${what} failed: ${code2}`, 0);
+      }
+      if (response) {
+        const { text: text2 } = response;
+        let parsed;
+        try {
+          parsed = text2 ? JSON.parse(text2) : void 0;
+        } catch {
+          parsed = text2;
+        }
+        if (!RETRYABLE_STATUSES.has(response.status)) return { status: response.status, body: parsed };
+        lastFailure = `HTTP ${String(response.status)}${apiErrorMessage(parsed) ? `: ${apiErrorMessage(parsed) ?? ""}` : ""}`;
+        if (attempt === attempts) return { status: response.status, body: parsed };
+      }
+      if (attempt < attempts) {
+        const ceiling = Math.min(8e3, 500 * 2 ** (attempt - 1));
+        let delay = Math.round(random() * ceiling);
+        if (options.deadline !== void 0) delay = Math.min(delay, Math.max(0, options.deadline - now()));
+        await sleep(delay);
+      }
+    }
+    throw new ApiError(`${what} failed after retries: ${lastFailure || "deadline exceeded"}`, 0);
+  };
+}
+function transportCode(error2) {
+  if (error2 instanceof Error) {
+    const code2 = error2.code;
+    return typeof code2 === "string" ? code2 : error2.message;
+  }
+  return String(error2);
+}
+
+// src/deploy/api.ts
+function runBaseUrl(region, override) {
+  if (override) return override.replace(/\/+$/, "");
+  return `https://${region}-run.googleapis.com`;
+}
+function cloudRunApi(request, baseUrl, projectId) {
+  const root = `${baseUrl}/apis/serving.knative.dev/v1/namespaces/${encodeURIComponent(projectId)}`;
+  const query = (dryRun) => dryRun ? "?dryRun=all" : "";
+  const fail = (what, status, body) => {
+    const hint = status === 401 || status === 403 ? ": check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)" : "";
+    throw new ApiError(
+      `Cloud Run refused to ${what} (HTTP ${String(status)}): ${apiErrorMessage(body) ?? JSON.stringify(body)}${hint}`,
+      status
+    );
+  };
+  return {
+    async getService(name) {
+      const { status, body } = await request("GET", `${root}/services/${encodeURIComponent(name)}`);
+      if (status === 404) return void 0;
+      if (status !== 200) return fail(`read service ${name}`, status, body);
+      return body;
+    },
+    async createService(service, options) {
+      const { status, body } = await request("POST", `${root}/services${query(options?.dryRun)}`, service);
+      if (status !== 200 && status !== 201) return fail("create the service", status, body);
+      return body;
+    },
+    async replaceService(name, service, options) {
+      const url = `${root}/services/${encodeURIComponent(name)}${query(options?.dryRun)}`;
+      const { status, body } = await request("PUT", url, service);
+      if (status === 409) return "conflict";
+      if (status !== 200) return fail(`replace service ${name}`, status, body);
+      return body;
+    },
+    async getRevision(name) {
+      const { status, body } = await request("GET", `${root}/revisions/${encodeURIComponent(name)}`);
+      if (status === 404) return void 0;
+      if (status !== 200) return fail(`read revision ${name}`, status, body);
+      return body;
+    }
+  };
+}
+
+// src/deploy/traffic.ts
+var entry = (revisionName, percent, tag) => tag === void 0 ? { revisionName, percent } : { revisionName, percent, tag };
+function pinTraffic(current) {
+  const spec = current.spec ?? [{ latestRevision: true, percent: 100 }];
+  return spec.map((target, index) => {
+    if (target.latestRevision !== true) return { ...target };
+    const resolved = current.status[index]?.revisionName ?? current.status.find((s) => s.latestRevision === true)?.revisionName ?? current.latestReadyRevisionName;
+    if (!resolved) {
+      throw new Error(
+        "the service sends traffic to its latest revision but none is ready: fix or roll back the service before deploying with no traffic"
+      );
+    }
+    return entry(resolved, target.percent ?? 0, target.tag);
+  });
+}
+function withoutTag(traffic, tag) {
+  return traffic.flatMap((target) => {
+    if (target.tag !== tag) return [target];
+    if ((target.percent ?? 0) === 0) return [];
+    return [Object.fromEntries(Object.entries(target).filter(([key]) => key !== "tag"))];
+  });
+}
+function noTrafficDeploy(current, revision, tag) {
+  if (!current) return tag ? [entry(revision, 100), entry(revision, 0, tag)] : [entry(revision, 100)];
+  const kept = tag ? withoutTag(pinTraffic(current), tag) : pinTraffic(current);
+  return tag ? [...kept, entry(revision, 0, tag)] : kept;
+}
+function promote(current, revision) {
+  const tagged = pinTraffic(current).filter((target) => target.tag !== void 0).map((target) => entry(target.revisionName ?? revision, 0, target.tag));
+  return [entry(revision, 100), ...tagged];
+}
+function sameTraffic(a, b) {
+  const key = (traffic) => (traffic ?? [{ latestRevision: true, percent: 100 }]).map(
+    (t) => JSON.stringify([t.revisionName ?? "", t.latestRevision === true, t.percent ?? 0, t.tag ?? ""])
+  ).sort().join("\n");
+  return key(a) === key(b);
+}
+
+// src/deploy/index.ts
+var TEMPLATE_DIGEST_ANNOTATION = "pgrst-cloudrun.github.io/template-sha256";
+var DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+function defaultDeployDependencies(target, env, accessToken, log) {
+  const request = createApiClient({ accessToken, deadline: Date.now() + target.waitTimeoutMs + 6e4 });
+  const api = cloudRunApi(
+    request,
+    runBaseUrl(target.region, env["CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN"]),
+    target.projectId
+  );
+  return { api, log };
+}
+var DeployError = class extends Error {
+  name = "DeployError";
+};
+function revisionSuffix(input) {
+  const unique = input.runNumber ? `${input.runNumber}-${input.runAttempt ?? "1"}` : Math.floor(input.now / 1e3).toString(36);
+  const hex = (input.imageDigest ?? "").replace(/^sha256:/, "").replace(/[^0-9a-f]/g, "");
+  const room = 63 - input.service.length - unique.length - 2;
+  const suffix = hex && room >= 4 ? `${hex.slice(0, Math.min(7, room))}-${unique}` : unique;
+  const name = `${input.service}-${suffix}`;
+  if (name.length > 63 || !DNS_LABEL.test(name)) {
+    throw new Error(
+      `revision name "${name}" is not a DNS label of at most 63 characters: shorten the service name`
+    );
+  }
+  return suffix;
+}
+var record = (value) => value && typeof value === "object" && !Array.isArray(value) ? value : {};
+var text = (value) => typeof value === "string" ? value : void 0;
+function templateDigest(template) {
+  const metadata = { ...record(template["metadata"]) };
+  delete metadata["name"];
+  metadata["annotations"] = Object.fromEntries(
+    Object.entries(record(metadata["annotations"])).filter(([key]) => key !== TEMPLATE_DIGEST_ANNOTATION)
+  );
+  const canonical = JSON.stringify(
+    { ...template, metadata },
+    (_, value) => value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1)) : value
+  );
+  return createHash("sha256").update(canonical).digest("hex");
+}
+function currentTraffic(service) {
+  const spec = record(service["spec"]);
+  const status = record(service["status"]);
+  const latestReady = text(status["latestReadyRevisionName"]);
+  return {
+    spec: Array.isArray(spec["traffic"]) ? spec["traffic"] : void 0,
+    status: Array.isArray(status["traffic"]) ? status["traffic"] : [],
+    ...latestReady ? { latestReadyRevisionName: latestReady } : {}
+  };
+}
+function statusOf(service) {
+  const status = record(service["status"]);
+  const conditions = Array.isArray(status["conditions"]) ? status["conditions"] : [];
+  const ready = conditions.find((c) => c["type"] === "Ready");
+  return {
+    settled: status["observedGeneration"] === record(service["metadata"])["generation"] && (ready?.["status"] === "True" || ready?.["status"] === "False"),
+    ready: text(ready?.["status"]) ?? "Unknown",
+    reason: text(ready?.["reason"]),
+    message: text(ready?.["message"]),
+    url: text(status["url"]) ?? "",
+    traffic: Array.isArray(status["traffic"]) ? status["traffic"] : [],
+    latestCreated: text(status["latestCreatedRevisionName"])
+  };
+}
+async function waitForReady(name, timeoutMs, deps) {
+  const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const now = deps.now ?? Date.now;
+  const deadline = now() + timeoutMs;
+  let delay = 250;
+  let last;
+  for (; ; ) {
+    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    last = await deps.api.getService(name);
+    if (!last) throw new DeployError(`service ${name} disappeared while waiting for it to become ready`);
+    const state = statusOf(last);
+    if (state.settled && state.ready === "True") return last;
+    if (state.settled) {
+      const revision = state.latestCreated ? await deps.api.getRevision(state.latestCreated) : void 0;
+      const revisionReady = record(revision?.["status"])["conditions"]?.find(
+        (c) => c["type"] === "Ready"
+      );
+      const revisionDetail = revisionReady ? `; revision ${state.latestCreated ?? ""} Ready=${text(revisionReady["status"]) ?? "?"}${text(revisionReady["reason"]) ? ` (${text(revisionReady["reason"]) ?? ""})` : ""}: ${text(revisionReady["message"]) ?? "no message"}` : "";
+      throw new DeployError(
+        `service ${name} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}${revisionDetail}`
+      );
+    }
+    if (now() >= deadline) {
+      throw new DeployError(
+        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1e3))} s (Ready=${state.ready}${state.message ? `: ${state.message}` : ""}); revision ${state.latestCreated ?? "unknown"}; raise wait_timeout or check the revision's logs`
+      );
+    }
+    delay = Math.min(5e3, Math.round(delay * 1.25));
+  }
+}
+function tagUrlOf(service, revision, tag) {
+  if (!tag) return void 0;
+  const entry2 = statusOf(service).traffic.find((t) => t.tag === tag && t.revisionName === revision);
+  return entry2?.url;
+}
+async function replaceWithRetry(name, build, deps) {
+  for (let attempt = 1; ; attempt += 1) {
+    const current = await deps.api.getService(name);
+    if (!current) throw new DeployError(`service ${name} does not exist`);
+    const desired = build(current);
+    if (!desired) return void 0;
+    const resourceVersion = text(record(current["metadata"])["resourceVersion"]);
+    const body = {
+      ...desired,
+      metadata: { ...record(desired["metadata"]), ...resourceVersion ? { resourceVersion } : {} }
+    };
+    const answer = await deps.api.replaceService(name, body);
+    if (answer !== "conflict") return answer;
+    if (attempt === 2) {
+      throw new DeployError(
+        `service ${name} was changed by someone else twice while this run was replacing it (HTTP 409, resourceVersion ${resourceVersion ?? "?"}): re-run when the other deploy is done`
+      );
+    }
+    deps.log(`service ${name} changed meanwhile (409): reading it again`);
+  }
+}
+async function deployRevision(service, target, options, deps) {
+  const name = target.service;
+  const specName = record(service["metadata"])["name"];
+  if (specName !== name) {
+    throw new Error(
+      `the spec's metadata.name is ${JSON.stringify(specName)}, but the service to deploy is "${name}": make them agree`
+    );
+  }
+  if (options.tag !== void 0 && !DNS_LABEL.test(options.tag)) {
+    throw new Error(`tag "${options.tag}" is not a DNS label (lower-case letters, digits and -)`);
+  }
+  const spec = record(service["spec"]);
+  const template = record(spec["template"]);
+  const templateMetadata = record(template["metadata"]);
+  const revision = text(templateMetadata["name"]) ?? `${name}-${options.revisionSuffix}`;
+  const digest = templateDigest(template);
+  const pinnedTemplate = {
+    ...template,
+    metadata: {
+      ...templateMetadata,
+      name: revision,
+      annotations: { ...record(templateMetadata["annotations"]), [TEMPLATE_DIGEST_ANNOTATION]: digest }
+    }
+  };
+  const metadata = Object.fromEntries(
+    Object.entries({ ...record(service["metadata"]), namespace: target.projectId }).filter(
+      ([key]) => key !== "resourceVersion"
+    )
+  );
+  const existing = await deps.api.getService(name);
+  if (!existing) {
+    const traffic = noTrafficDeploy(void 0, revision, options.tag);
+    deps.log(
+      `creating service ${name} with revision ${revision} (a new service starts with 100 % of its traffic)`
+    );
+    await deps.api.createService({
+      ...service,
+      metadata,
+      spec: { ...spec, template: pinnedTemplate, traffic }
+    });
+    const ready2 = await waitForReady(name, target.waitTimeoutMs, deps);
+    const tagUrl2 = tagUrlOf(ready2, revision, options.tag);
+    return {
+      revision,
+      serviceUrl: statusOf(ready2).url,
+      ...tagUrl2 ? { tagUrl: tagUrl2 } : {},
+      changed: true,
+      created: true
+    };
+  }
+  const before = currentTraffic(existing);
+  let deployed = revision;
+  const sent = await replaceWithRetry(
+    name,
+    (current) => {
+      const currentTemplate = record(record(current["spec"])["template"]);
+      const currentMetadata = record(currentTemplate["metadata"]);
+      const unchanged = record(currentMetadata["annotations"])[TEMPLATE_DIGEST_ANNOTATION] === digest;
+      deployed = unchanged ? text(currentMetadata["name"]) ?? statusOf(current).latestCreated ?? revision : revision;
+      const traffic = noTrafficDeploy(currentTraffic(current), deployed, options.tag);
+      const currentSpecTraffic = currentTraffic(current).spec;
+      if (unchanged && sameTraffic(currentSpecTraffic, traffic)) return void 0;
+      return {
+        ...service,
+        metadata,
+        spec: { ...spec, template: unchanged ? currentTemplate : pinnedTemplate, traffic }
+      };
+    },
+    deps
+  );
+  if (!sent) {
+    deps.log(
+      `service ${name}: revision ${deployed} already has this template and traffic: nothing to deploy`
+    );
+    const tagUrl2 = tagUrlOf(existing, deployed, options.tag);
+    return {
+      revision: deployed,
+      serviceUrl: statusOf(existing).url,
+      ...tagUrl2 ? { tagUrl: tagUrl2 } : {},
+      changed: false,
+      created: false,
+      before
+    };
+  }
+  deps.log(
+    `service ${name}: revision ${deployed} deployed with no traffic${options.tag ? ` and tag ${options.tag}` : ""}`
+  );
+  const ready = await waitForReady(name, target.waitTimeoutMs, deps);
+  const tagUrl = tagUrlOf(ready, deployed, options.tag);
+  return {
+    revision: deployed,
+    serviceUrl: statusOf(ready).url,
+    ...tagUrl ? { tagUrl } : {},
+    changed: true,
+    created: false,
+    before
+  };
+}
+async function changeTraffic(target, plan, deps) {
+  const sent = await replaceWithRetry(
+    target.service,
+    (current) => {
+      const traffic = plan(current);
+      if (sameTraffic(currentTraffic(current).spec, traffic)) return void 0;
+      const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== "status"));
+      return { ...rest, spec: { ...record(current["spec"]), traffic } };
+    },
+    deps
+  );
+  if (!sent) {
+    const current = await deps.api.getService(target.service);
+    return { changed: false, service: current ?? {} };
+  }
+  return { changed: true, service: await waitForReady(target.service, target.waitTimeoutMs, deps) };
+}
+async function promoteRevision(target, revision, deps) {
+  const { changed, service } = await changeTraffic(
+    target,
+    (current) => promote(currentTraffic(current), revision),
+    deps
+  );
+  deps.log(
+    changed ? `service ${target.service}: 100 % of traffic on ${revision}` : `service ${target.service}: ${revision} already serves 100 %`
+  );
+  return { changed, serviceUrl: statusOf(service).url };
+}
+async function rollbackTraffic(target, before, deps) {
+  const traffic = pinTraffic(before);
+  const { changed } = await changeTraffic(target, () => traffic, deps);
+  deps.log(
+    changed ? `service ${target.service}: traffic restored as before this run` : `service ${target.service}: traffic was unchanged`
+  );
+  return { changed };
+}
+async function removeTag(target, tag, deps) {
+  const { changed } = await changeTraffic(
+    target,
+    (current) => withoutTag(currentTraffic(current).spec ?? [{ latestRevision: true, percent: 100 }], tag),
+    deps
+  );
+  deps.log(
+    changed ? `service ${target.service}: tag ${tag} removed` : `service ${target.service}: no tag ${tag} to remove`
+  );
+  return { changed };
+}
+async function validateServerSide(service, target, deps) {
+  const metadata = { ...record(service["metadata"]), namespace: target.projectId };
+  const existing = await deps.api.getService(target.service);
+  if (!existing) {
+    await deps.api.createService({ ...service, metadata }, { dryRun: true });
+  } else {
+    const resourceVersion = text(record(existing["metadata"])["resourceVersion"]);
+    const answer = await deps.api.replaceService(
+      target.service,
+      { ...service, metadata: { ...metadata, ...resourceVersion ? { resourceVersion } : {} } },
+      { dryRun: true }
+    );
+    if (answer === "conflict")
+      throw new DeployError(`service ${target.service} changed during the dry run (409): run it again`);
+  }
+  deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
+}
+
+// src/smoke/checks.ts
+var SmokeConfigError = class extends Error {
+  name = "SmokeConfigError";
+};
+var LINE = /^(GET|HEAD|POST|PATCH|PUT|DELETE)\s+(\/\S*)\s*->\s*(\d{3}|2xx)(?:\s+as\s+(\S+))?$/;
+function parseSmokeChecks(text2, source = "input `smoke_checks`") {
+  return text2.split(/\r?\n/).flatMap((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return [];
+    const match = LINE.exec(line);
+    if (!match) {
+      throw new SmokeConfigError(
+        `${source} line ${String(index + 1)}: "${line}" is not METHOD /path -> STATUS [as ROLE], e.g. GET /todos?limit=1 -> 200 as web_user`
+      );
+    }
+    const [, method = "GET", path2 = "/", status = "2xx", role] = match;
+    return [
+      {
+        name: line,
+        method,
+        path: path2,
+        token: "valid",
+        ...role ? { role } : {},
+        expect: status === "2xx" ? "2xx" : Number(status)
+      }
+    ];
+  });
+}
+function smokeChecks(user, anonymous) {
+  const positive = user.length > 0 ? [...user] : [{ name: "GET / -> 2xx", method: "GET", path: "/", token: "valid", expect: "2xx" }];
+  const probe = positive[0] ?? { method: "GET", path: "/" };
+  const negative = (token, what, expect) => ({
+    name: `${probe.method} ${probe.path} ${what} -> ${String(expect)}`,
+    method: probe.method,
+    path: probe.path,
+    token,
+    expect
+  });
+  return [
+    ...positive,
+    negative("forged", "with a token signed by another key", 401),
+    negative("expired", "with an expired token", 401),
+    ...anonymous === void 0 ? [] : [negative("none", "without a token", anonymous)]
+  ];
+}
+var COLD = /* @__PURE__ */ new Set([502, 503, 504]);
+var COLD_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+async function runSmokeChecks(baseUrl, checks, options) {
+  const transport = options.transport ?? nodeTransport;
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? Date.now;
+  const deadline = now() + options.timeoutMs;
+  const results = [];
+  for (const check of checks) {
+    const started = now();
+    const token = check.token === "valid" ? await options.tokens.valid(check.role) : check.token === "none" ? void 0 : options.tokens[check.token];
+    const headers = {
+      accept: "application/json",
+      ...token ? { authorization: `Bearer ${token}` } : {},
+      ...options.invokerToken ? { "x-serverless-authorization": `Bearer ${options.invokerToken}` } : {}
+    };
+    let status = 0;
+    let text2 = "";
+    let failure = "";
+    for (let delay = 250; ; delay = Math.min(2e3, delay * 2)) {
+      try {
+        ({ status, text: text2 } = await transport(`${baseUrl.replace(/\/+$/, "")}${check.path}`, {
+          method: check.method,
+          headers,
+          timeoutMs: 1e4
+        }));
+        failure = "";
+      } catch (error2) {
+        const code3 = error2.code;
+        failure = typeof code3 === "string" ? code3 : String(error2);
+        status = 0;
+        if (!COLD_CODES.has(failure)) break;
+      }
+      if (status !== 0 && !COLD.has(status)) break;
+      if (now() + delay > deadline) break;
+      options.log(
+        `${check.name}: ${status ? `HTTP ${String(status)}` : failure}, the revision may still be starting: retrying`
+      );
+      await sleep(delay);
+    }
+    let body;
+    try {
+      body = text2 ? JSON.parse(text2) : void 0;
+    } catch {
+      body = void 0;
+    }
+    const code2 = typeof body?.code === "string" ? body.code : void 0;
+    const message = typeof body?.message === "string" ? body.message : failure || void 0;
+    const passed = check.expect === "2xx" ? status >= 200 && status < 300 : status === check.expect;
+    const result = {
+      name: check.name,
+      token: check.token,
+      status,
+      ...code2 ? { code: code2 } : {},
+      ...message ? { message } : {},
+      ms: now() - started,
+      passed
+    };
+    options.log(
+      `${passed ? "passed" : "FAILED"}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${code2 ? ` ${code2}` : ""} in ${String(result.ms)} ms`
+    );
+    results.push(result);
+  }
+  return results;
+}
+function explainFailure(results, context) {
+  const failed = results.filter((r) => !r.passed);
+  if (failed.length === 0) return void 0;
+  const lines = failed.map(
+    (r) => `${r.name}: got ${r.status ? `HTTP ${String(r.status)}` : "no answer"}${r.code ? ` ${r.code}` : ""}${r.message ? ` (${r.message})` : ""}`
+  );
+  const rejected = failed.find((r) => r.token === "valid" && (r.status === 401 || r.status === 400));
+  if (rejected) {
+    lines.push(
+      `the deployed revision rejected a correctly signed token: check that the smoke test signs with the secret version the revision mounts (jwt_secret_ref), the role claim key (PGRST_JWT_ROLE_CLAIM_KEY ${context.claimKey}), ${context.aud ? `the audience (PGRST_JWT_AUD ${context.aud})` : "the audience (PGRST_JWT_AUD)"}, and that the smoke role exists and the authenticator may SET ROLE to it`
+    );
+  }
+  const accepted = failed.find(
+    (r) => (r.token === "forged" || r.token === "expired") && r.status >= 200 && r.status < 300
+  );
+  if (accepted)
+    lines.push(
+      "the deployed revision accepted a token it must refuse: check PGRST_JWT_SECRET and that PostgREST verifies tokens"
+    );
+  return lines.join("; ");
+}
+
+// src/smoke/index.ts
+var record2 = (value) => value && typeof value === "object" && !Array.isArray(value) ? value : {};
+function jwtSettings(service, version, projectId) {
+  const containers = record2(record2(record2(service["spec"])["template"])["spec"])["containers"];
+  const envs = (Array.isArray(containers) ? containers : []).map((c) => {
+    const env2 = record2(c)["env"];
+    return (Array.isArray(env2) ? env2 : []).map(record2);
+  });
+  const env = envs.find((list) => list.some((e) => String(e["name"]).startsWith("PGRST_"))) ?? [];
+  const value = (name) => {
+    const entry2 = env.find((e) => e["name"] === name);
+    return typeof entry2?.["value"] === "string" ? entry2["value"] : void 0;
+  };
+  const secretRef = record2(
+    record2(env.find((e) => e["name"] === "PGRST_JWT_SECRET")?.["valueFrom"])["secretKeyRef"]
+  );
+  const secretName = typeof secretRef["name"] === "string" ? secretVersionName(
+    `${secretRef["name"]}:${typeof secretRef["key"] === "string" ? secretRef["key"] : "latest"}`,
+    projectId
+  ) : void 0;
+  const aud = value("PGRST_JWT_AUD");
+  const anonRole = value("PGRST_DB_ANON_ROLE");
+  return {
+    claimKey: value("PGRST_JWT_ROLE_CLAIM_KEY") ?? (isAtLeast(version, 16) ? "$.role" : ".role"),
+    secretIsBase64: /^(true|on|yes|1)$/i.test(value("PGRST_JWT_SECRET_IS_BASE64") ?? ""),
+    ...aud ? { aud } : {},
+    ...anonRole ? { anonRole } : {},
+    ...secretName ? { secretName } : {}
+  };
+}
+function secretVersionName(reference, projectId) {
+  const full = /^projects\/([^/]+)\/secrets\/([^/:]+)\/versions\/([^/]+)$/.exec(reference);
+  if (full) return reference;
+  const match = /^(?:projects\/([^/]+)\/secrets\/)?([A-Za-z0-9_-]{1,255})(?::([A-Za-z0-9_-]+))?$/.exec(
+    reference
+  );
+  if (!match) {
+    throw new Error(
+      `"${reference}" is not a secret reference: use projects/PROJECT/secrets/NAME/versions/VERSION, NAME:VERSION or NAME`
+    );
+  }
+  const [, project = projectId, name = "", version = "latest"] = match;
+  return `projects/${project}/secrets/${name}/versions/${version}`;
+}
+async function accessSecret(request, baseUrl, name, mask) {
+  const { status, body } = await request("GET", `${baseUrl.replace(/\/+$/, "")}/v1/${name}:access`);
+  if (status !== 200) {
+    const hint = status === 403 || status === 404 ? ": grant roles/secretmanager.secretAccessor on it to the workflow's account, or give the secret as input `jwt_secret`" : "";
+    throw new Error(
+      `Secret Manager refused to read ${name} (HTTP ${String(status)}: ${apiErrorMessage(body) ?? "no message"})${hint}`
+    );
+  }
+  const data = record2(record2(body)["payload"])["data"];
+  if (typeof data !== "string") throw new Error(`Secret Manager returned no payload for ${name}`);
+  const secret = Buffer.from(data, "base64").toString("utf8");
+  mask(secret);
+  return secret;
+}
+async function loadJwtSecret(sources, deps) {
+  if (sources.input) {
+    deps.mask(sources.input);
+    return sources.input;
+  }
+  const name = sources.reference ? secretVersionName(sources.reference, sources.projectId) : sources.settings.secretName;
+  if (!name) {
+    throw new Error(
+      "no JWT secret for the smoke test: give input `jwt_secret` or `jwt_secret_ref`, or let the spec take PGRST_JWT_SECRET from a secretKeyRef"
+    );
+  }
+  return accessSecret(deps.request, deps.baseUrl, name, deps.mask);
+}
+function secretManagerBaseUrl(override) {
+  return (override ?? "https://secretmanager.googleapis.com").replace(/\/+$/, "");
+}
+async function smokeTest(config, deps) {
+  const key = parseJwtSecret(config.secret, {
+    base64: config.settings.secretIsBase64,
+    version: config.version
+  });
+  const now = Math.floor((deps.now ?? Date.now)() / 1e3);
+  const options = {
+    now,
+    ...config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {},
+    ...config.settings.aud ? { aud: config.settings.aud } : {}
+  };
+  const claimsFor = (role) => placeRole(config.settings.claimKey, role, config.version);
+  const masked = (token) => {
+    deps.mask(token);
+    return token;
+  };
+  const valid = /* @__PURE__ */ new Map();
+  const tokens = {
+    valid: (role = config.role) => {
+      let token = valid.get(role);
+      if (!token) {
+        token = mintToken(claimsFor(role), key, options).then(masked);
+        valid.set(role, token);
+      }
+      return token;
+    },
+    forged: masked(await forgeToken(claimsFor(config.role), key, options)),
+    expired: masked(await expiredToken(claimsFor(config.role), key, options))
+  };
+  await Promise.all(
+    [...new Set(config.checks.filter((c) => c.token === "valid").map((c) => c.role ?? config.role))].map(
+      (r) => tokens.valid(r)
+    )
+  );
+  const results = await runSmokeChecks(config.url, smokeChecks(config.checks, config.anonymousStatus), {
+    tokens,
+    timeoutMs: config.timeoutMs,
+    log: deps.log,
+    ...config.invokerToken ? { invokerToken: config.invokerToken } : {},
+    ...deps.sleep ? { sleep: deps.sleep } : {},
+    ...deps.now ? { now: deps.now } : {}
+  });
+  const failure = explainFailure(results, {
+    claimKey: config.settings.claimKey,
+    ...config.settings.aud ? { aud: config.settings.aud } : {}
+  });
+  return { passed: failure === void 0, results, ...failure ? { failure } : {} };
+}
+
+// src/pipeline.ts
+var CANDIDATE_TAG = "candidate";
+var PipelineError = class extends Error {
+  constructor(message, report) {
+    super(message);
+    this.report = report;
+  }
+  report;
+  name = "PipelineError";
+};
+async function runPipeline(config, io) {
+  const now = io.now ?? Date.now;
+  const report = {
+    diagnostics: [],
+    valid: false,
+    timeline: []
+  };
+  const output = (name, value) => {
+    io.setOutput(name, value);
+  };
+  const stage = async (name, fn) => {
+    const start = now();
+    try {
+      const result = await io.group(name, fn);
+      report.timeline.push({ stage: name, start, end: now(), ok: true });
+      return result;
+    } catch (error2) {
+      report.timeline.push({ stage: name, start, end: now(), ok: false });
+      throw error2;
+    }
+  };
+  let credentials;
+  const credentialsOnce = () => credentials ??= loadCredentials(io.env, io.mask);
+  const { deploy } = config;
+  const target = {
+    projectId: deploy.projectId,
+    region: deploy.region,
+    service: deploy.service,
+    waitTimeoutMs: deploy.waitTimeoutMs
+  };
+  const deployDeps = () => defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log);
+  try {
+    if (deploy.mode.kind === "remove-tag") {
+      const tag2 = deploy.mode.tag;
+      const { changed } = await stage("Removing tag", () => removeTag(target, tag2, deployDeps()));
+      output("changed", String(changed));
+      report.changed = changed;
+      report.valid = true;
+      return report;
+    }
+    const builtins = new Map([
+      ...config.spec.variables,
+      ["POSTGREST_VERSION", config.spec.postgrestVersion.tag]
+    ]);
+    if (deploy.service) builtins.set("SERVICE", deploy.service);
+    if (deploy.region) builtins.set("REGION", deploy.region);
+    if (deploy.projectId) builtins.set("PROJECT_ID", deploy.projectId);
+    const checked = await stage(
+      "Validating spec",
+      () => Promise.resolve(
+        checkSpec({
+          file: io.specFile.name,
+          text: io.specFile.text,
+          variables: builtins,
+          postgrestVersion: config.spec.postgrestVersion,
+          allowUnsetBuiltins: true
+        })
+      )
+    );
+    report.diagnostics = checked.diagnostics;
+    report.valid = checked.valid;
+    if (!checked.valid) {
+      const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
+      throw new Error(
+        `${io.specFile.name} has ${String(errors)} error${errors === 1 ? "" : "s"}: nothing was sent to Google Cloud`
+      );
+    }
+    const smoke = deploy.mode.kind === "none" ? void 0 : deploy.smoke;
+    const prepared = smoke && !deploy.dryRun ? await stage("Preparing smoke test", () => prepareSmoke(checked)) : void 0;
+    const image = config.image.kind === "none" ? void 0 : await stage(
+      config.image.kind === "build" ? "Building image" : "Resolving image",
+      () => provideImage()
+    );
+    if (image) {
+      report.image = image;
+      output("image", image.image);
+      output("image_built", String(image.built));
+    }
+    if (deploy.mode.kind === "none") return report;
+    if (!image)
+      throw new ConfigError("deploying needs an image: set `repository` (to build) or `image` (prebuilt)");
+    const digest = /@(sha256:[0-9a-f]{64})$/.exec(image.image)?.[1];
+    const suffix = deploy.revisionSuffix ?? revisionSuffix({
+      service: deploy.service,
+      ...digest ? { imageDigest: digest } : {},
+      ...io.run?.number ? { runNumber: io.run.number } : {},
+      ...io.run?.attempt ? { runAttempt: io.run.attempt } : {},
+      now: now()
+    });
+    const rendered = checkSpec({
+      file: io.specFile.name,
+      text: io.specFile.text,
+      variables: new Map([...builtins, ["IMAGE", image.image], ["REVISION", suffix]]),
+      postgrestVersion: config.spec.postgrestVersion,
+      allowUnsetBuiltins: false
+    });
+    if (!rendered.service) {
+      report.diagnostics = rendered.diagnostics;
+      report.valid = false;
+      throw new Error(
+        `${io.specFile.name} does not render with the image and revision: nothing was sent to Cloud Run`
+      );
+    }
+    const service = rendered.service;
+    if (deploy.dryRun) {
+      report.plan = dryRunPlan(service, suffix);
+      io.log(report.plan);
+      if (io.env["CLOUDSDK_AUTH_ACCESS_TOKEN_FILE"] || io.env["GOOGLE_APPLICATION_CREDENTIALS"]) {
+        await stage(
+          "Validating on Cloud Run (dry run)",
+          () => validateServerSide(service, target, deployDeps())
+        );
+      }
+      return report;
+    }
+    const tag = deploy.mode.kind === "preview" ? deploy.mode.tag : CANDIDATE_TAG;
+    const deps = deployDeps();
+    const deployed = await stage(
+      "Deploying revision",
+      () => deployRevision(service, target, { revisionSuffix: suffix, tag }, deps)
+    );
+    report.revision = deployed.revision;
+    report.url = deployed.serviceUrl;
+    report.changed = deployed.changed;
+    output("revision", deployed.revision);
+    output("url", deployed.serviceUrl);
+    output("changed", String(deployed.changed));
+    if (deploy.mode.kind === "preview" && deployed.tagUrl) {
+      report.previewUrl = deployed.tagUrl;
+      output("preview_url", deployed.tagUrl);
+    }
+    if (prepared) {
+      const tagUrl = deployed.tagUrl;
+      if (!tagUrl)
+        throw new Error(
+          `Cloud Run reports no URL for tag ${tag} on ${deployed.revision}: cannot smoke-test it`
+        );
+      const result = await stage("Smoke testing", async () => {
+        const invokerToken = smoke?.invokerAuth ? await credentialsOnce().idToken(deployed.serviceUrl) : void 0;
+        return smokeTest(
+          { ...prepared, url: tagUrl, ...invokerToken ? { invokerToken } : {} },
+          { log: io.log, mask: io.mask }
+        );
+      });
+      report.smoke = result;
+      output("smoke", result.passed ? "passed" : "failed");
+      if (!result.passed) {
+        if (deploy.mode.kind === "deploy" && deployed.before) {
+          const before = deployed.before;
+          await stage("Rolling back", () => rollbackTraffic(target, before, deps));
+        }
+        throw new Error(
+          `the smoke test of ${deployed.revision} failed; traffic is as it was before this run: ${result.failure ?? ""}`
+        );
+      }
+    } else {
+      output("smoke", "skipped");
+    }
+    if (deploy.mode.kind === "deploy" && deploy.mode.promote) {
+      await stage("Promoting", () => promoteRevision(target, deployed.revision, deps));
+    }
+    return report;
+  } catch (error2) {
+    throw new PipelineError(error2 instanceof Error ? error2.message : String(error2), report);
+  }
+  async function prepareSmoke(checked) {
+    const settings = smokeSettingsOf(checked);
+    const smokeConfig = deploy.smoke;
+    if (!smokeConfig) throw new Error("unreachable: no smoke settings");
+    const secret = await loadJwtSecret(
+      {
+        ...smokeConfig.jwtSecret ? { input: smokeConfig.jwtSecret } : {},
+        ...smokeConfig.jwtSecretRef ? { reference: smokeConfig.jwtSecretRef } : {},
+        settings,
+        projectId: deploy.projectId
+      },
+      {
+        request: createApiClient({ accessToken: () => credentialsOnce().accessToken() }),
+        baseUrl: secretManagerBaseUrl(io.env["CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER"]),
+        mask: io.mask
+      }
+    );
+    parseJwtSecret(secret, { base64: settings.secretIsBase64, version: config.spec.postgrestVersion });
+    const checks = parseSmokeChecks(smokeConfig.checks);
+    for (const role of /* @__PURE__ */ new Set([smokeConfig.role, ...checks.flatMap((c) => c.role ? [c.role] : [])])) {
+      placeRole(settings.claimKey, role, config.spec.postgrestVersion);
+    }
+    io.log(
+      `smoke test ready: role ${smokeConfig.role} at ${settings.claimKey}, ${String(checks.length || 1)} check(s) plus a forged and an expired token`
+    );
+    return {
+      version: config.spec.postgrestVersion,
+      settings,
+      secret,
+      role: smokeConfig.role,
+      checks,
+      timeoutMs: smokeConfig.timeoutMs
+    };
+  }
+  function smokeSettingsOf(checked) {
+    const settings = jwtSettings(checked.service ?? {}, config.spec.postgrestVersion, deploy.projectId);
+    const aud = deploy.smoke?.aud;
+    return aud ? { ...settings, aud } : settings;
+  }
+  async function provideImage() {
+    const source = config.image;
+    if (source.kind === "none") return void 0;
+    const buildDeps = defaultBuildDependencies(io.env, io.log, credentialsOnce);
+    if (source.kind === "prebuilt") {
+      if (deploy.dryRun) return { image: source.image, built: false };
+      return {
+        image: await pinPrebuiltImage(source.image, {
+          ...buildDeps,
+          accessToken: () => credentialsOnce().accessToken()
+        }),
+        built: false
+      };
+    }
+    if (deploy.dryRun) {
+      const { reference } = planImage(source.build, buildDeps.contextDirectory);
+      io.log(`dry run: would look up ${formatReference(reference)} and build it when it is missing`);
+      return { image: formatReference(reference), built: false };
+    }
+    const built = await buildImage(source.build, buildDeps);
+    io.log(
+      `image: ${built.image} (${built.built ? `built with ${built.builder ?? "unknown"}` : "reused, no build"})`
+    );
+    return { image: built.image, built: built.built };
+  }
+  function dryRunPlan(service, suffix) {
+    const base = `namespaces/${deploy.projectId}/services/${deploy.service}`;
+    const tag = deploy.mode.kind === "preview" ? deploy.mode.tag : CANDIDATE_TAG;
+    const calls = [
+      `GET ${base}`,
+      `POST or PUT ${base}: revision ${deploy.service}-${suffix} with no traffic, tag ${tag} (existing tags kept)`,
+      `GET ${base} until Ready`,
+      ...deploy.smoke ? [`smoke test the URL of tag ${tag}`] : [],
+      ...deploy.mode.kind === "deploy" && deploy.mode.promote ? [`PUT ${base}: 100 % to ${deploy.service}-${suffix}`] : []
+    ];
+    return [
+      "dry run: nothing is sent (but a server-side ?dryRun=all validation when credentials exist)",
+      "calls:",
+      ...calls.map((c) => `  ${c}`),
+      "rendered service:",
+      JSON.stringify(service, null, 2)
+    ].join("\n");
+  }
+}
+
+// src/summary.ts
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+}
+var code = (text2) => `<code>${escapeHtml(text2)}</code>`;
+function table(header, rows) {
+  const cells = (row, tag) => `<tr>${row.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
+  return `<table>${cells(header, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
+`;
+}
+function renderSummary(file, report) {
+  const parts = ["## PostgREST on Cloud Run\n"];
+  const rows = [["Spec", `${code(file)}: ${report.valid ? "valid" : "<b>invalid</b>"}`]];
+  if (report.image)
+    rows.push([
+      "Image",
+      `${code(report.image.image)} (${report.image.built ? "built" : "reused, no build"})`
+    ]);
+  if (report.revision)
+    rows.push([
+      "Revision",
+      `${code(report.revision)}${report.changed === false ? " (unchanged: nothing sent)" : ""}`
+    ]);
+  if (report.url) rows.push(["Service URL", escapeHtml(report.url)]);
+  if (report.previewUrl)
+    rows.push([
+      "Preview URL",
+      `<a href="${escapeHtml(report.previewUrl)}">${escapeHtml(report.previewUrl)}</a>`
+    ]);
+  if (report.smoke) rows.push(["Smoke test", report.smoke.passed ? "passed" : "<b>failed</b>"]);
+  parts.push(table(["", ""], rows));
+  if (report.smoke) {
+    parts.push("### Smoke checks\n");
+    parts.push(
+      table(
+        ["Check", "Status", "Code", "Time", "Result"],
+        report.smoke.results.map((r) => [
+          escapeHtml(r.name),
+          r.status ? String(r.status) : "no answer",
+          escapeHtml(r.code ?? ""),
+          `${String(r.ms)} ms`,
+          r.passed ? "passed" : "<b>failed</b>"
+        ])
+      )
+    );
+    if (report.smoke.failure) parts.push(`${escapeHtml(report.smoke.failure)}
+`);
+  }
+  if (report.diagnostics.length > 0) {
+    parts.push("### Spec diagnostics\n");
+    parts.push(
+      table(
+        ["Where", "Severity", "Problem", "Rule"],
+        report.diagnostics.map((d) => [
+          `${escapeHtml(d.file)}:${String(d.line)}:${String(d.column)}`,
+          d.severity,
+          escapeHtml(`${d.message}; ${d.fix}`),
+          d.rule
+        ])
+      )
+    );
+  }
+  if (report.timeline.length > 0) {
+    parts.push("### Timeline\n");
+    const lines = ["```mermaid", "gantt", "  dateFormat x", "  axisFormat %M:%S", "  section Stages"];
+    report.timeline.forEach((span, index) => {
+      const end = Math.max(span.end, span.start + 1);
+      lines.push(
+        `  ${span.stage.replace(/[:#]/g, " ")} :${span.ok ? "done" : "crit"}, s${String(index)}, ${String(span.start)}, ${String(end)}`
+      );
+    });
+    lines.push("```");
+    parts.push(`${lines.join("\n")}
+`);
+  }
+  return parts.join("\n");
+}
+
 // src/main.ts
 function getActionConfig() {
-  const spec = getInput("spec", { required: true });
+  const read = (name) => getInput(name);
+  const describe = (name) => `input \`${name}\``;
   const postgrestVersion = parseVersionSetting(
     getInput("postgrest_version", { required: true }),
-    "input `postgrest_version`"
+    describe("postgrest_version")
   );
   return {
-    spec,
-    variables: parseVariables(variableLines(getInput("vars")), "input `vars`"),
-    postgrestVersion,
-    image: parseImageSource(
-      (name) => getInput(name),
-      (name) => `input \`${name}\``,
+    spec: {
+      spec: getInput("spec", { required: true }),
+      variables: parseVariables(variableLines(read("vars")), describe("vars")),
       postgrestVersion
-    )
+    },
+    image: parseImageSource(read, describe, postgrestVersion),
+    deploy: parseDeployConfig(read, describe)
   };
 }
 function resolveSpecPath(spec, workspace, actionRoot) {
@@ -19715,52 +20792,39 @@ function resolveSpecPath(spec, workspace, actionRoot) {
   );
 }
 async function run() {
+  let report;
+  let file = getInput("spec");
   try {
     const config = getActionConfig();
     const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
-    const specPath = resolveSpecPath(config.spec, workspace, ACTION_ROOT);
-    const file = path.relative(workspace, specPath).startsWith("..") ? config.spec : path.relative(workspace, specPath);
-    const result = await group("Validating spec", () => {
-      const checked = checkSpec({
-        file,
-        text: readFileSync(specPath, "utf8"),
-        variables: builtinVariables(config),
-        postgrestVersion: config.postgrestVersion,
-        allowUnsetBuiltins: true
+    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT);
+    file = path.relative(workspace, specPath).startsWith("..") ? config.spec.spec : path.relative(workspace, specPath);
+    const secret = getInput("jwt_secret");
+    if (secret) setSecret(secret);
+    try {
+      report = await runPipeline(config, {
+        env: process.env,
+        log: info,
+        group: (name, fn) => group(name, fn),
+        mask: setSecret,
+        setOutput,
+        specFile: { name: file, text: readFileSync(specPath, "utf8") },
+        run: {
+          ...process.env["GITHUB_RUN_NUMBER"] ? { number: process.env["GITHUB_RUN_NUMBER"] } : {},
+          ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
+        }
       });
-      for (const diagnostic of checked.diagnostics) annotate(diagnostic);
-      info(
-        `${file}: ${checked.valid ? "valid" : "invalid"} for PostgREST ${config.postgrestVersion.tag}`
-      );
-      return Promise.resolve(checked);
-    });
-    if (!result.valid) {
-      await writeSummary(file, result.diagnostics, result.valid, void 0);
-      const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-      throw new Error(
-        `${file} has ${errors} error${errors === 1 ? "" : "s"}: nothing was sent to Google Cloud`
-      );
+    } catch (error2) {
+      if (error2 instanceof PipelineError) report = error2.report;
+      throw error2;
+    } finally {
+      for (const diagnostic of report?.diagnostics ?? []) annotate(diagnostic);
     }
-    const image = await provideImage(config.image);
-    await writeSummary(file, result.diagnostics, result.valid, image);
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
+  } finally {
+    if (report) await writeSummary(file, report);
   }
-}
-async function provideImage(source) {
-  if (source.kind === "none") return void 0;
-  const deps = defaultBuildDependencies(process.env, info, setSecret);
-  if (source.kind === "prebuilt") {
-    const image = await group("Resolving image", () => pinPrebuiltImage(source.image, deps));
-    setOutput("image", image);
-    setOutput("image_built", "false");
-    return { image, built: false };
-  }
-  const built = await group("Building image", () => buildImage(source.build, deps));
-  setOutput("image", built.image);
-  setOutput("image_built", String(built.built));
-  info(`Image: ${built.image} (${built.built ? `built with ${built.builder ?? "unknown"}` : "reused"})`);
-  return built;
 }
 function annotate(diagnostic) {
   const properties = {
@@ -19774,41 +20838,15 @@ function annotate(diagnostic) {
   else warning(message, properties);
   debug(formatDiagnostic(diagnostic));
 }
-async function writeSummary(file, diagnostics, valid, image) {
+async function writeSummary(file, report) {
   try {
-    summary.addHeading("PostgREST on Cloud Run", 2);
-    if (image) {
-      summary.addRaw(
-        `Image <code>${escapeHtml(image.image)}</code>: ${image.built ? "built" : "reused, no build"}`,
-        true
-      );
-    }
-    summary.addRaw(`Spec <code>${escapeHtml(file)}</code>: ${valid ? "valid" : "<b>invalid</b>"}`, true);
-    if (diagnostics.length > 0) {
-      summary.addTable([
-        [
-          { data: "Where", header: true },
-          { data: "Severity", header: true },
-          { data: "Problem", header: true },
-          { data: "Rule", header: true }
-        ],
-        ...diagnostics.map((d) => [
-          `${escapeHtml(d.file)}:${d.line}:${d.column}`,
-          d.severity,
-          escapeHtml(`${d.message}; ${d.fix}`),
-          d.rule
-        ])
-      ]);
-    }
+    summary.addRaw(renderSummary(file, report));
     await summary.write();
   } catch (error2) {
     warning(
       `Unable to write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`
     );
   }
-}
-function escapeHtml(text) {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 }
 
 // src/index.ts

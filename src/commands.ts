@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import type { BuildDependencies } from './build/index.js';
-import { buildImage, defaultBuildDependencies, planImage } from './build/index.js';
+import { BUILD_CONTEXT_DIRECTORY, buildImage, defaultBuildDependencies, planImage } from './build/index.js';
+import type { Credentials } from './gcp/auth.js';
+import { loadCredentials } from './gcp/auth.js';
 import { cloudBuildRequest } from './build/cloud-build.js';
 import { formatReference } from './build/image-ref.js';
 import { localBuildCommands } from './build/local.js';
@@ -179,14 +181,7 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const config = source.build;
 
   if (values['dry-run']) {
-    const { context, reference } = planImage(
-      config,
-      defaultBuildDependencies(
-        process.env,
-        () => undefined,
-        () => undefined,
-      ).contextDirectory,
-    );
+    const { context, reference } = planImage(config, BUILD_CONTEXT_DIRECTORY);
     const image = formatReference(reference);
     io.out(`${image}\n`);
     io.err(`Would look up ${image} in the registry and, when it is missing, `);
@@ -209,7 +204,10 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const log = (line: string): void => {
     io.err(`${line}\n`);
   };
-  const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, () => undefined);
+  // The CLI prints no token, so there is nothing to mask.
+  let credentials: Credentials | undefined;
+  const credentialsOnce = (): Credentials => (credentials ??= loadCredentials(process.env, () => undefined));
+  const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, credentialsOnce);
   try {
     const built = await buildImage(config, deps);
     io.out(`${built.image}\n`);

@@ -147,3 +147,165 @@ export function parseImageSource(
     },
   };
 }
+
+const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** What a run does with Cloud Run. */
+export type DeployMode =
+  /** Nothing: build (or not) and check the spec only. */
+  | { readonly kind: 'none' }
+  /** Deploy a no-traffic revision, smoke-test it, then promote it (unless `promote` is false). */
+  | { readonly kind: 'deploy'; readonly promote: boolean }
+  /** Deploy with `tag`, smoke-test it, never promote. */
+  | { readonly kind: 'preview'; readonly tag: string }
+  /** Remove `tag` and nothing else. */
+  | { readonly kind: 'remove-tag'; readonly tag: string };
+
+/** Settings of the deploy and smoke stages, parsed once. */
+export interface DeployConfig {
+  readonly mode: DeployMode;
+  readonly projectId: string;
+  readonly region: string;
+  readonly service: string;
+  /** Overrides the revision-name suffix derived from the image digest and run. */
+  readonly revisionSuffix?: string;
+  readonly waitTimeoutMs: number;
+  readonly dryRun: boolean;
+  readonly smoke?: SmokeSettings;
+}
+
+/** Settings of the smoke stage (absent when `smoke` is false). */
+export interface SmokeSettings {
+  readonly role: string;
+  /** `smoke_checks` lines, parsed by the smoke stage. */
+  readonly checks: string;
+  readonly jwtSecret?: string;
+  readonly jwtSecretRef?: string;
+  readonly aud?: string;
+  readonly invokerAuth: boolean;
+  readonly timeoutMs: number;
+}
+
+/** `true`/`false` (and the YAML 1.1 spellings workflow authors use), naming the setting otherwise. */
+export function parseBoolean(text: string, source: string): boolean {
+  const value = text.trim().toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(value)) return true;
+  if (['false', 'no', 'off', '0', ''].includes(value)) return false;
+  throw new ConfigError(`${source} must be true or false, not "${text}"`);
+}
+
+function parseSeconds(text: string, source: string, max: number): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || Number(text) > max) {
+    throw new ConfigError(`${source} must be a number of seconds from 1 to ${String(max)}, not "${text}"`);
+  }
+  return Number(text) * 1000;
+}
+
+/**
+ * Parse the deploy and smoke settings, shared by the action (inputs) and the CLI (flags). Mutually exclusive and
+ * incomplete combinations are refused here, before anything is sent.
+ */
+export function parseDeployConfig(
+  read: (input: string) => string,
+  describe: (input: string) => string,
+): DeployConfig {
+  const previewTag = read('preview_tag').trim();
+  const removeTag = read('remove_tag').trim();
+  const service = read('service').trim();
+  const projectId = read('project_id').trim();
+  const region = read('region').trim();
+  const dryRun = parseBoolean(read('dry_run'), describe('dry_run'));
+  for (const [input, tag] of [
+    ['preview_tag', previewTag],
+    ['remove_tag', removeTag],
+  ] as const) {
+    if (tag && (!DNS_LABEL.test(tag) || tag.length > 46)) {
+      throw new ConfigError(
+        `${describe(input)}: "${tag}" is not a tag: lower-case letters, digits and -, at most 46, such as pr-123`,
+      );
+    }
+  }
+  if (previewTag && removeTag) {
+    throw new ConfigError(
+      `${describe('preview_tag')} and ${describe('remove_tag')} are mutually exclusive: deploy a preview or remove one`,
+    );
+  }
+  if (removeTag && (read('repository').trim() || read('image').trim())) {
+    throw new ConfigError(
+      `${describe('remove_tag')} removes a tag and nothing else: leave ${describe('repository')} and ${describe('image')} empty`,
+    );
+  }
+  const deploying = Boolean(service || previewTag || removeTag);
+  if (!deploying) {
+    return { mode: { kind: 'none' }, projectId, region, service, waitTimeoutMs: 0, dryRun };
+  }
+  for (const [input, value] of [
+    ['service', service],
+    ['project_id', projectId],
+    ['region', region],
+  ] as const) {
+    if (!value)
+      throw new ConfigError(
+        `${describe(input)} is required to deploy${previewTag ? ' a preview' : removeTag ? ' (to remove a tag)' : ''}`,
+      );
+  }
+  if (!DNS_LABEL.test(service) || service.length > 49) {
+    throw new ConfigError(
+      `${describe('service')}: "${service}" is not a Cloud Run service name (lower-case letters, digits and -, at most 49)`,
+    );
+  }
+  if (!/^[a-z]+-[a-z]+\d+$/.test(region)) {
+    throw new ConfigError(
+      `${describe('region')}: "${region}" is not a Cloud Run region such as europe-west1`,
+    );
+  }
+  const revisionSuffix = read('revision_suffix').trim();
+  if (revisionSuffix && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(revisionSuffix)) {
+    throw new ConfigError(
+      `${describe('revision_suffix')}: "${revisionSuffix}" may hold lower-case letters, digits and - only`,
+    );
+  }
+  const mode: DeployMode = removeTag
+    ? { kind: 'remove-tag', tag: removeTag }
+    : previewTag
+      ? { kind: 'preview', tag: previewTag }
+      : { kind: 'deploy', promote: parseBoolean(read('promote'), describe('promote')) };
+  const waitTimeoutMs = parseSeconds(read('wait_timeout'), describe('wait_timeout'), 3600);
+  const base = {
+    mode,
+    projectId,
+    region,
+    service,
+    waitTimeoutMs,
+    dryRun,
+    ...(revisionSuffix ? { revisionSuffix } : {}),
+  };
+  if (mode.kind === 'remove-tag' || !parseBoolean(read('smoke'), describe('smoke'))) return base;
+
+  const role = read('smoke_role').trim();
+  if (!role) {
+    throw new ConfigError(
+      `${describe('smoke_role')} is required while ${describe('smoke')} is true: the database role the test token carries (or set smoke to false)`,
+    );
+  }
+  const jwtSecret = read('jwt_secret');
+  const jwtSecretRef = read('jwt_secret_ref').trim();
+  if (jwtSecret && jwtSecretRef) {
+    throw new ConfigError(
+      `${describe('jwt_secret')} and ${describe('jwt_secret_ref')} are mutually exclusive: give the secret or where it is`,
+    );
+  }
+  const aud = read('jwt_aud').trim();
+  return {
+    ...base,
+    smoke: {
+      role,
+      checks: read('smoke_checks'),
+      ...(jwtSecret ? { jwtSecret } : {}),
+      ...(jwtSecretRef ? { jwtSecretRef } : {}),
+      ...(aud ? { aud } : {}),
+      invokerAuth: parseBoolean(read('invoker_auth'), describe('invoker_auth')),
+      timeoutMs: parseSeconds(read('smoke_timeout'), describe('smoke_timeout'), 1800),
+    },
+  };
+}

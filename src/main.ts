@@ -1,42 +1,37 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import type { BuiltImage } from './build/index.js';
-import { buildImage, defaultBuildDependencies, pinPrebuiltImage } from './build/index.js';
-import type { ImageSource, SpecConfig } from './config.js';
 import {
-  builtinVariables,
   ConfigError,
+  parseDeployConfig,
   parseImageSource,
   parseVariables,
   parseVersionSetting,
   variableLines,
 } from './config.js';
 import { ACTION_ROOT } from './defaults.js';
+import type { PipelineConfig, PipelineReport } from './pipeline.js';
+import { PipelineError, runPipeline } from './pipeline.js';
 import type { Diagnostic } from './spec/index.js';
-import { checkSpec, formatDiagnostic } from './spec/index.js';
+import { formatDiagnostic } from './spec/index.js';
+import { renderSummary } from './summary.js';
 
-/** The action's inputs, parsed once. Defaults live in action.yml only. */
-export interface ActionConfig extends SpecConfig {
-  readonly image: ImageSource;
-}
-
-/** Parse every input, rejecting bad values and combinations before anything runs. */
-export function getActionConfig(): ActionConfig {
-  const spec = core.getInput('spec', { required: true });
+/** Parse every input, rejecting bad values and combinations before anything runs. Defaults live in action.yml. */
+export function getActionConfig(): PipelineConfig {
+  const read = (name: string): string => core.getInput(name);
+  const describe = (name: string): string => `input \`${name}\``;
   const postgrestVersion = parseVersionSetting(
     core.getInput('postgrest_version', { required: true }),
-    'input `postgrest_version`',
+    describe('postgrest_version'),
   );
   return {
-    spec,
-    variables: parseVariables(variableLines(core.getInput('vars')), 'input `vars`'),
-    postgrestVersion,
-    image: parseImageSource(
-      (name) => core.getInput(name),
-      (name) => `input \`${name}\``,
+    spec: {
+      spec: core.getInput('spec', { required: true }),
+      variables: parseVariables(variableLines(read('vars')), describe('vars')),
       postgrestVersion,
-    ),
+    },
+    image: parseImageSource(read, describe, postgrestVersion),
+    deploy: parseDeployConfig(read, describe),
   };
 }
 
@@ -60,61 +55,44 @@ export function resolveSpecPath(spec: string, workspace: string, actionRoot: str
   );
 }
 
-/** Run the action: parse inputs, run the stages, report. The one place that turns a failure into setFailed. */
+/** Run the action: parse inputs, run the pipeline, report. The one place that turns a failure into setFailed. */
 export async function run(): Promise<void> {
+  let report: PipelineReport | undefined;
+  let file = core.getInput('spec');
   try {
     const config = getActionConfig();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const specPath = resolveSpecPath(config.spec, workspace, ACTION_ROOT);
+    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT);
     // Annotations need the path relative to the repository to land on the right file.
-    const file = path.relative(workspace, specPath).startsWith('..')
-      ? config.spec
+    file = path.relative(workspace, specPath).startsWith('..')
+      ? config.spec.spec
       : path.relative(workspace, specPath);
-    const result = await core.group('Validating spec', () => {
-      const checked = checkSpec({
-        file,
-        text: readFileSync(specPath, 'utf8'),
-        variables: builtinVariables(config),
-        postgrestVersion: config.postgrestVersion,
-        allowUnsetBuiltins: true,
+    const secret = core.getInput('jwt_secret');
+    if (secret) core.setSecret(secret);
+    try {
+      report = await runPipeline(config, {
+        env: process.env,
+        log: core.info,
+        group: (name, fn) => core.group(name, fn),
+        mask: core.setSecret,
+        setOutput: core.setOutput,
+        specFile: { name: file, text: readFileSync(specPath, 'utf8') },
+        run: {
+          ...(process.env['GITHUB_RUN_NUMBER'] ? { number: process.env['GITHUB_RUN_NUMBER'] } : {}),
+          ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),
+        },
       });
-      for (const diagnostic of checked.diagnostics) annotate(diagnostic);
-      core.info(
-        `${file}: ${checked.valid ? 'valid' : 'invalid'} for PostgREST ${config.postgrestVersion.tag}`,
-      );
-      return Promise.resolve(checked);
-    });
-    if (!result.valid) {
-      await writeSummary(file, result.diagnostics, result.valid, undefined);
-      const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-      throw new Error(
-        `${file} has ${errors} error${errors === 1 ? '' : 's'}: nothing was sent to Google Cloud`,
-      );
+    } catch (error) {
+      if (error instanceof PipelineError) report = error.report;
+      throw error;
+    } finally {
+      for (const diagnostic of report?.diagnostics ?? []) annotate(diagnostic);
     }
-    const image = await provideImage(config.image);
-    await writeSummary(file, result.diagnostics, result.valid, image);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
+  } finally {
+    if (report) await writeSummary(file, report);
   }
-}
-
-/** The image stage: build (or reuse) when a repository is given, take a prebuilt one as is; set the outputs. */
-async function provideImage(
-  source: ImageSource,
-): Promise<BuiltImage | { image: string; built: false } | undefined> {
-  if (source.kind === 'none') return undefined;
-  const deps = defaultBuildDependencies(process.env, core.info, core.setSecret);
-  if (source.kind === 'prebuilt') {
-    const image = await core.group('Resolving image', () => pinPrebuiltImage(source.image, deps));
-    core.setOutput('image', image);
-    core.setOutput('image_built', 'false');
-    return { image, built: false };
-  }
-  const built = await core.group('Building image', () => buildImage(source.build, deps));
-  core.setOutput('image', built.image);
-  core.setOutput('image_built', String(built.built));
-  core.info(`Image: ${built.image} (${built.built ? `built with ${built.builder ?? 'unknown'}` : 'reused'})`);
-  return built;
 }
 
 /** Each diagnostic is a log line and an annotation on the spec's line. */
@@ -132,45 +110,13 @@ function annotate(diagnostic: Diagnostic): void {
 }
 
 /** Best effort: a summary that cannot be written only warns. */
-async function writeSummary(
-  file: string,
-  diagnostics: readonly Diagnostic[],
-  valid: boolean,
-  image: { image: string; built: boolean } | undefined,
-): Promise<void> {
+async function writeSummary(file: string, report: PipelineReport): Promise<void> {
   try {
-    core.summary.addHeading('PostgREST on Cloud Run', 2);
-    if (image) {
-      core.summary.addRaw(
-        `Image <code>${escapeHtml(image.image)}</code>: ${image.built ? 'built' : 'reused, no build'}`,
-        true,
-      );
-    }
-    core.summary.addRaw(`Spec <code>${escapeHtml(file)}</code>: ${valid ? 'valid' : '<b>invalid</b>'}`, true);
-    if (diagnostics.length > 0) {
-      core.summary.addTable([
-        [
-          { data: 'Where', header: true },
-          { data: 'Severity', header: true },
-          { data: 'Problem', header: true },
-          { data: 'Rule', header: true },
-        ],
-        ...diagnostics.map((d) => [
-          `${escapeHtml(d.file)}:${d.line}:${d.column}`,
-          d.severity,
-          escapeHtml(`${d.message}; ${d.fix}`),
-          d.rule,
-        ]),
-      ]);
-    }
+    core.summary.addRaw(renderSummary(file, report));
     await core.summary.write();
   } catch (error) {
     core.warning(
       `Unable to write the job summary: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }

@@ -8,7 +8,7 @@ import type { ImageReference } from './image-ref.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
-import { loadCredentials } from '../gcp/auth.js';
+import type { Credentials } from '../gcp/auth.js';
 import type { CommandRunner, LocalTool } from './local.js';
 import { execRunner, runLocalBuild } from './local.js';
 import type { Fetch } from './registry.js';
@@ -50,26 +50,26 @@ export interface BuildDependencies {
 }
 
 /**
- * The real dependencies: the action's cloudbuild/ directory, credentials from the environment (masked through
- * `mask` as soon as a token exists), `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD` when set.
+ * The real dependencies: the action's cloudbuild/ directory, the caller's credentials (loaded once, tokens masked
+ * as they appear), `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD` when set.
  */
 export function defaultBuildDependencies(
   env: NodeJS.ProcessEnv,
   log: (line: string) => void,
-  mask: (secret: string) => void,
+  credentials: () => Credentials,
 ): BuildDependencies {
-  let credentials: ReturnType<typeof loadCredentials> | undefined;
-  const credentialsOnce = () => (credentials ??= loadCredentials(env, mask));
   return {
-    contextDirectory: path.join(ACTION_ROOT, 'cloudbuild'),
-    accessToken: () => credentialsOnce().accessToken(),
-    cloudBuildApi: () =>
-      cloudBuildApi(credentialsOnce().auth, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
+    contextDirectory: BUILD_CONTEXT_DIRECTORY,
+    accessToken: () => credentials().accessToken(),
+    cloudBuildApi: () => cloudBuildApi(credentials().auth, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
     runner: execRunner,
     env,
     log,
   };
 }
+
+/** The action's cloudbuild/ directory: Containerfile and run.sh. */
+export const BUILD_CONTEXT_DIRECTORY = path.join(ACTION_ROOT, 'cloudbuild');
 
 /** The stage's outcome. */
 export interface BuiltImage {

@@ -1,0 +1,363 @@
+// The whole run, shared by the action and the CLI: check the spec and everything the smoke test needs (nothing sent
+// yet) → build or reuse the image → render → deploy a no-traffic revision → smoke-test its tag URL → promote, or
+// put the traffic back as it was and fail. Outputs are reported as soon as they are known.
+import type { BuiltImage } from './build/index.js';
+import { buildImage, defaultBuildDependencies, pinPrebuiltImage, planImage } from './build/index.js';
+import { formatReference } from './build/image-ref.js';
+import type { DeployConfig, ImageSource, SpecConfig } from './config.js';
+import { ConfigError } from './config.js';
+import type { DeployTarget } from './deploy/index.js';
+import {
+  defaultDeployDependencies,
+  deployRevision,
+  promoteRevision,
+  removeTag,
+  revisionSuffix,
+  rollbackTraffic,
+  validateServerSide,
+} from './deploy/index.js';
+import type { Credentials } from './gcp/auth.js';
+import { loadCredentials } from './gcp/auth.js';
+import { createApiClient } from './gcp/http.js';
+import type { Diagnostic, SpecResult } from './spec/index.js';
+import { checkSpec } from './spec/index.js';
+import { placeRole } from './smoke/claims.js';
+import { parseSmokeChecks } from './smoke/checks.js';
+import type { SmokeResult } from './smoke/index.js';
+import { jwtSettings, loadJwtSecret, secretManagerBaseUrl, smokeTest } from './smoke/index.js';
+import { parseJwtSecret } from './smoke/token.js';
+
+/** The tag a deploy (not a preview) smoke-tests its new revision under; it follows the newest revision. */
+export const CANDIDATE_TAG = 'candidate';
+
+/** Everything a run needs, parsed once. */
+export interface PipelineConfig {
+  readonly spec: SpecConfig;
+  readonly image: ImageSource;
+  readonly deploy: DeployConfig;
+}
+
+/** How the pipeline reaches its caller (the action or the CLI). */
+export interface PipelineIo {
+  readonly env: NodeJS.ProcessEnv;
+  readonly log: (line: string) => void;
+  /** Runs `fn` as a named log group. */
+  readonly group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  readonly mask: (secret: string) => void;
+  readonly setOutput: (name: string, value: string) => void;
+  /** The spec file as named in diagnostics, and its text. */
+  readonly specFile: { readonly name: string; readonly text: string };
+  /** The workflow run number and attempt, for unique revision names. */
+  readonly run?: { readonly number?: string; readonly attempt?: string };
+  readonly now?: () => number;
+}
+
+/** One stage's span, for the job summary's timeline. */
+export interface StageSpan {
+  readonly stage: string;
+  readonly start: number;
+  readonly end: number;
+  readonly ok: boolean;
+}
+
+/** What a run produced, for the summary (also when it failed). */
+export interface PipelineReport {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly valid: boolean;
+  readonly image?: { readonly image: string; readonly built: boolean };
+  readonly revision?: string;
+  readonly url?: string;
+  readonly previewUrl?: string;
+  readonly changed?: boolean;
+  readonly smoke?: SmokeResult;
+  readonly timeline: StageSpan[];
+  /** The dry-run plan, when dry_run is on. */
+  readonly plan?: string;
+}
+
+/** The run failed; `report` says how far it got. */
+export class PipelineError extends Error {
+  override name = 'PipelineError';
+  constructor(
+    message: string,
+    readonly report: PipelineReport,
+  ) {
+    super(message);
+  }
+}
+
+/** Run the pipeline. Throws PipelineError (with the report so far) on any failure. */
+export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promise<PipelineReport> {
+  const now = io.now ?? Date.now;
+  const report: { -readonly [K in keyof PipelineReport]: PipelineReport[K] } = {
+    diagnostics: [],
+    valid: false,
+    timeline: [],
+  };
+  const output = (name: string, value: string): void => {
+    io.setOutput(name, value);
+  };
+  const stage = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const start = now();
+    try {
+      const result = await io.group(name, fn);
+      report.timeline.push({ stage: name, start, end: now(), ok: true });
+      return result;
+    } catch (error) {
+      report.timeline.push({ stage: name, start, end: now(), ok: false });
+      throw error;
+    }
+  };
+  let credentials: Credentials | undefined;
+  const credentialsOnce = (): Credentials => (credentials ??= loadCredentials(io.env, io.mask));
+  const { deploy } = config;
+  const target: DeployTarget = {
+    projectId: deploy.projectId,
+    region: deploy.region,
+    service: deploy.service,
+    waitTimeoutMs: deploy.waitTimeoutMs,
+  };
+  const deployDeps = () =>
+    defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log);
+
+  try {
+    if (deploy.mode.kind === 'remove-tag') {
+      const tag = deploy.mode.tag;
+      const { changed } = await stage('Removing tag', () => removeTag(target, tag, deployDeps()));
+      output('changed', String(changed));
+      report.changed = changed;
+      report.valid = true;
+      return report;
+    }
+
+    // 1. Everything that can be checked without sending anything.
+    const builtins = new Map([
+      ...config.spec.variables,
+      ['POSTGREST_VERSION', config.spec.postgrestVersion.tag],
+    ]);
+    if (deploy.service) builtins.set('SERVICE', deploy.service);
+    if (deploy.region) builtins.set('REGION', deploy.region);
+    if (deploy.projectId) builtins.set('PROJECT_ID', deploy.projectId);
+    const checked = await stage('Validating spec', () =>
+      Promise.resolve(
+        checkSpec({
+          file: io.specFile.name,
+          text: io.specFile.text,
+          variables: builtins,
+          postgrestVersion: config.spec.postgrestVersion,
+          allowUnsetBuiltins: true,
+        }),
+      ),
+    );
+    report.diagnostics = checked.diagnostics;
+    report.valid = checked.valid;
+    if (!checked.valid) {
+      const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
+      throw new Error(
+        `${io.specFile.name} has ${String(errors)} error${errors === 1 ? '' : 's'}: nothing was sent to Google Cloud`,
+      );
+    }
+    const smoke = deploy.mode.kind === 'none' ? undefined : deploy.smoke;
+    const prepared =
+      smoke && !deploy.dryRun ? await stage('Preparing smoke test', () => prepareSmoke(checked)) : undefined;
+
+    // 2. The image.
+    const image =
+      config.image.kind === 'none'
+        ? undefined
+        : await stage(config.image.kind === 'build' ? 'Building image' : 'Resolving image', () =>
+            provideImage(),
+          );
+    if (image) {
+      report.image = image;
+      output('image', image.image);
+      output('image_built', String(image.built));
+    }
+    if (deploy.mode.kind === 'none') return report;
+    if (!image)
+      throw new ConfigError('deploying needs an image: set `repository` (to build) or `image` (prebuilt)');
+
+    // 3. The spec with every built-in.
+    const digest = /@(sha256:[0-9a-f]{64})$/.exec(image.image)?.[1];
+    const suffix =
+      deploy.revisionSuffix ??
+      revisionSuffix({
+        service: deploy.service,
+        ...(digest ? { imageDigest: digest } : {}),
+        ...(io.run?.number ? { runNumber: io.run.number } : {}),
+        ...(io.run?.attempt ? { runAttempt: io.run.attempt } : {}),
+        now: now(),
+      });
+    const rendered = checkSpec({
+      file: io.specFile.name,
+      text: io.specFile.text,
+      variables: new Map([...builtins, ['IMAGE', image.image], ['REVISION', suffix]]),
+      postgrestVersion: config.spec.postgrestVersion,
+      allowUnsetBuiltins: false,
+    });
+    if (!rendered.service) {
+      report.diagnostics = rendered.diagnostics;
+      report.valid = false;
+      throw new Error(
+        `${io.specFile.name} does not render with the image and revision: nothing was sent to Cloud Run`,
+      );
+    }
+    const service = rendered.service;
+
+    if (deploy.dryRun) {
+      report.plan = dryRunPlan(service, suffix);
+      io.log(report.plan);
+      if (io.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] || io.env['GOOGLE_APPLICATION_CREDENTIALS']) {
+        await stage('Validating on Cloud Run (dry run)', () =>
+          validateServerSide(service, target, deployDeps()),
+        );
+      }
+      return report;
+    }
+
+    // 4. Deploy with no traffic.
+    const tag = deploy.mode.kind === 'preview' ? deploy.mode.tag : CANDIDATE_TAG;
+    const deps = deployDeps();
+    const deployed = await stage('Deploying revision', () =>
+      deployRevision(service, target, { revisionSuffix: suffix, tag }, deps),
+    );
+    report.revision = deployed.revision;
+    report.url = deployed.serviceUrl;
+    report.changed = deployed.changed;
+    output('revision', deployed.revision);
+    output('url', deployed.serviceUrl);
+    output('changed', String(deployed.changed));
+    if (deploy.mode.kind === 'preview' && deployed.tagUrl) {
+      report.previewUrl = deployed.tagUrl;
+      output('preview_url', deployed.tagUrl);
+    }
+
+    // 5. Smoke test the tag URL; on failure, the traffic as before.
+    if (prepared) {
+      const tagUrl = deployed.tagUrl;
+      if (!tagUrl)
+        throw new Error(
+          `Cloud Run reports no URL for tag ${tag} on ${deployed.revision}: cannot smoke-test it`,
+        );
+      const result = await stage('Smoke testing', async () => {
+        const invokerToken = smoke?.invokerAuth
+          ? await credentialsOnce().idToken(deployed.serviceUrl)
+          : undefined;
+        return smokeTest(
+          { ...prepared, url: tagUrl, ...(invokerToken ? { invokerToken } : {}) },
+          { log: io.log, mask: io.mask },
+        );
+      });
+      report.smoke = result;
+      output('smoke', result.passed ? 'passed' : 'failed');
+      if (!result.passed) {
+        if (deploy.mode.kind === 'deploy' && deployed.before) {
+          const before = deployed.before;
+          await stage('Rolling back', () => rollbackTraffic(target, before, deps));
+        }
+        throw new Error(
+          `the smoke test of ${deployed.revision} failed; traffic is as it was before this run: ${result.failure ?? ''}`,
+        );
+      }
+    } else {
+      output('smoke', 'skipped');
+    }
+
+    // 6. Promote.
+    if (deploy.mode.kind === 'deploy' && deploy.mode.promote) {
+      await stage('Promoting', () => promoteRevision(target, deployed.revision, deps));
+    }
+    return report;
+  } catch (error) {
+    throw new PipelineError(error instanceof Error ? error.message : String(error), report);
+  }
+
+  /** Load and check the secret, the claims and the checks now: a bad one must stop the run before it deploys. */
+  async function prepareSmoke(checked: SpecResult) {
+    const settings = smokeSettingsOf(checked);
+    const smokeConfig = deploy.smoke;
+    if (!smokeConfig) throw new Error('unreachable: no smoke settings');
+    const secret = await loadJwtSecret(
+      {
+        ...(smokeConfig.jwtSecret ? { input: smokeConfig.jwtSecret } : {}),
+        ...(smokeConfig.jwtSecretRef ? { reference: smokeConfig.jwtSecretRef } : {}),
+        settings,
+        projectId: deploy.projectId,
+      },
+      {
+        request: createApiClient({ accessToken: () => credentialsOnce().accessToken() }),
+        baseUrl: secretManagerBaseUrl(io.env['CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER']),
+        mask: io.mask,
+      },
+    );
+    parseJwtSecret(secret, { base64: settings.secretIsBase64, version: config.spec.postgrestVersion });
+    const checks = parseSmokeChecks(smokeConfig.checks);
+    for (const role of new Set([smokeConfig.role, ...checks.flatMap((c) => (c.role ? [c.role] : []))])) {
+      placeRole(settings.claimKey, role, config.spec.postgrestVersion);
+    }
+    io.log(
+      `smoke test ready: role ${smokeConfig.role} at ${settings.claimKey}, ${String(checks.length || 1)} check(s) plus a forged and an expired token`,
+    );
+    return {
+      version: config.spec.postgrestVersion,
+      settings,
+      secret,
+      role: smokeConfig.role,
+      checks,
+      timeoutMs: smokeConfig.timeoutMs,
+    };
+  }
+
+  function smokeSettingsOf(checked: SpecResult) {
+    const settings = jwtSettings(checked.service ?? {}, config.spec.postgrestVersion, deploy.projectId);
+    const aud = deploy.smoke?.aud;
+    return aud ? { ...settings, aud } : settings;
+  }
+
+  async function provideImage(): Promise<{ image: string; built: boolean } | undefined> {
+    const source = config.image;
+    if (source.kind === 'none') return undefined;
+    const buildDeps = defaultBuildDependencies(io.env, io.log, credentialsOnce);
+    if (source.kind === 'prebuilt') {
+      if (deploy.dryRun) return { image: source.image, built: false };
+      return {
+        image: await pinPrebuiltImage(source.image, {
+          ...buildDeps,
+          accessToken: () => credentialsOnce().accessToken(),
+        }),
+        built: false,
+      };
+    }
+    if (deploy.dryRun) {
+      const { reference } = planImage(source.build, buildDeps.contextDirectory);
+      io.log(`dry run: would look up ${formatReference(reference)} and build it when it is missing`);
+      return { image: formatReference(reference), built: false };
+    }
+    const built: BuiltImage = await buildImage(source.build, buildDeps);
+    io.log(
+      `image: ${built.image} (${built.built ? `built with ${built.builder ?? 'unknown'}` : 'reused, no build'})`,
+    );
+    return { image: built.image, built: built.built };
+  }
+
+  function dryRunPlan(service: Record<string, unknown>, suffix: string): string {
+    const base = `namespaces/${deploy.projectId}/services/${deploy.service}`;
+    const tag = deploy.mode.kind === 'preview' ? deploy.mode.tag : CANDIDATE_TAG;
+    const calls = [
+      `GET ${base}`,
+      `POST or PUT ${base}: revision ${deploy.service}-${suffix} with no traffic, tag ${tag} (existing tags kept)`,
+      `GET ${base} until Ready`,
+      ...(deploy.smoke ? [`smoke test the URL of tag ${tag}`] : []),
+      ...(deploy.mode.kind === 'deploy' && deploy.mode.promote
+        ? [`PUT ${base}: 100 % to ${deploy.service}-${suffix}`]
+        : []),
+    ];
+    return [
+      'dry run: nothing is sent (but a server-side ?dryRun=all validation when credentials exist)',
+      'calls:',
+      ...calls.map((c) => `  ${c}`),
+      'rendered service:',
+      JSON.stringify(service, null, 2),
+    ].join('\n');
+  }
+}
