@@ -2,7 +2,7 @@
 // real Containerfile from local stand-ins of its base images, and the Cloud Build emulator — which runs each build
 // for real: the first step's script writes the context, buildah builds it, the image is pushed to the registry.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +15,7 @@ import { execRunner } from '../../src/build/local.js';
 import { findManifest, RegistryError } from '../../src/build/registry.js';
 import { BuildFailedError, cloudBuildApi } from '../../src/build/submit.js';
 import { loadCredentials } from '../../src/gcp/auth.js';
-import type { EmulatedBuild } from '../support/cloud-build-emulator.js';
+import { cloudBuildExecutor } from '../support/cloud-build-executor.js';
 import { normalizeBuild, startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
 import {
   buildBusyboxStandin,
@@ -34,37 +34,6 @@ let registry: TestRegistry;
 let emulator: Awaited<ReturnType<typeof startCloudBuildEmulator>>;
 let tokenFile: string;
 const workspaces: Record<string, string>[] = [];
-
-/** What Cloud Build would do with the emulated build: run step 1 in a workspace, build step 2 with buildah, push. */
-async function executeLikeCloudBuild(build: EmulatedBuild): Promise<Record<string, string>> {
-  const [write, docker] = build.steps;
-  if (!write || !docker) throw new Error('expected two steps');
-  const workspace = mkdtempSync(path.join(tmpdir(), 'pgrst-workspace-'));
-  try {
-    await run(write.entrypoint ?? 'sh', write.args, { cwd: workspace });
-    workspaces.push({
-      Containerfile: readFileSync(path.join(workspace, 'Containerfile'), 'utf8'),
-      'run.sh': readFileSync(path.join(workspace, 'run.sh'), 'utf8'),
-    });
-    const built = await store.buildah(docker.args, { cwd: workspace });
-    if (built.code !== 0) throw new Error(`build step failed: ${built.stderr}`);
-    const digests: Record<string, string> = {};
-    for (const image of build.images) {
-      const authFile = path.join(workspace, 'auth.json');
-      const auth = Buffer.from(`oauth2accesstoken:${registry.token}`).toString('base64');
-      writeFileSync(authFile, JSON.stringify({ auths: { [registry.host]: { auth } } }));
-      const pushed = await store.buildah(['push', '--authfile', authFile, '--tls-verify=false', image]);
-      if (pushed.code !== 0) throw new Error(`push failed: ${pushed.stderr}`);
-      const [name = '', tag = ''] = image.slice(registry.host.length + 1).split(':');
-      const digest = await findManifest({ registry: registry.host, name, tag }, { password: registry.token });
-      if (!digest) throw new Error(`pushed ${image} but the registry lacks it`);
-      digests[image] = digest;
-    }
-    return digests;
-  } finally {
-    rmSync(workspace, { recursive: true, force: true });
-  }
-}
 
 function config(overrides: Partial<BuildConfig> = {}): BuildConfig {
   return {
@@ -112,7 +81,7 @@ beforeAll(async () => {
   store = createContainerStore();
   [registry, emulator] = await Promise.all([
     startRegistry(),
-    startCloudBuildEmulator({ execute: executeLikeCloudBuild }),
+    startCloudBuildEmulator({ execute: (build) => cloudBuildExecutor(store, registry, workspaces)(build) }),
     buildBusyboxStandin(store, 'docker.io/library/busybox:1.37.0'),
     buildPostgrestStandin(store, 'docker.io/postgrest/postgrest:v14.17'),
   ]);

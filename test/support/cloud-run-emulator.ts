@@ -25,6 +25,8 @@ export interface CloudRunEmulatorOptions {
   revisionOutcome?: (revisionName: string, service: Json) => RevisionOutcome;
   /** Added to every response. */
   latencyMs?: number;
+  /** Where services and tags answer (default: the run.app forms); tests point them at a PostgREST stand-in. */
+  urls?: { service: (name: string) => string; tag: (name: string, tag: string) => string };
 }
 
 interface Revision {
@@ -151,13 +153,15 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     const traffic = (
       Array.isArray(spec['traffic']) ? spec['traffic'] : [{ latestRevision: true, percent: 100 }]
     ) as Json[];
-    const url = serviceUrl(name, service.hash);
+    const url = options.urls?.service(name) ?? serviceUrl(name, service.hash);
     const statusTraffic = traffic.map((entry) => {
       const resolved: Json = { ...entry };
       if (entry['latestRevision'] === true)
         resolved['revisionName'] = latestReady ?? service.latestCreatedRevisionName;
       if (typeof entry['tag'] === 'string')
-        resolved['url'] = `https://${entry['tag']}---${url.slice('https://'.length)}`;
+        resolved['url'] =
+          options.urls?.tag(name, entry['tag']) ??
+          `https://${entry['tag']}---${url.slice('https://'.length)}`;
       if (resolved['percent'] === undefined) resolved['percent'] = 0;
       return resolved;
     });

@@ -25,6 +25,8 @@ export interface PostgrestStandinConfig {
   readonly database: TlsPostgres;
   /** Answer 503 PGRST002 (schema cache loading) until this many ms after start. */
   readonly coldStartMs?: number;
+  /** Removed from request paths first: lets several emulated service and tag URLs share one stand-in. */
+  readonly pathPrefix?: RegExp;
 }
 
 interface Failure {
@@ -216,7 +218,7 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
         headers: role.headers ?? {},
       };
     }
-    const url = new URL(req.url ?? '/', 'http://standin');
+    const url = new URL((req.url ?? '/').replace(config.pathPrefix ?? /^$/, '') || '/', 'http://standin');
     const client = await pool.connect();
     try {
       await client.query('begin');

@@ -1,0 +1,248 @@
+// The action end to end, as the Actions runner runs it (node dist/index.js, INPUT_*, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY), against the Cloud Build emulator (which really builds with buildah and pushes), the real
+// registry, the Cloud Run emulator, Secret Manager's emulator and the PostgREST stand-in on a real PostgreSQL.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ActionRun } from '../support/action.js';
+import { runAction, workspaceWith } from '../support/action.js';
+import { TEST_JWT_SECRET, useApiDatabase } from '../support/api-database.js';
+import { startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
+import { cloudBuildExecutor } from '../support/cloud-build-executor.js';
+import type { CloudRunEmulator } from '../support/cloud-run-emulator.js';
+import { startCloudRunEmulator } from '../support/cloud-run-emulator.js';
+import type { ContainerStore } from '../support/containers.js';
+import { buildBusyboxStandin, buildPostgrestStandin, createContainerStore } from '../support/containers.js';
+import type { PostgrestStandin } from '../support/postgrest-server.js';
+import { startPostgrestStandin } from '../support/postgrest-server.js';
+import type { TestRegistry } from '../support/registry.js';
+import { startRegistry } from '../support/registry.js';
+import { startSecretManagerEmulator } from '../support/secret-manager-emulator.js';
+
+const PROJECT = 'demo-project';
+const SERVICE = 'postgrest';
+const databaseOf = useApiDatabase();
+let store: ContainerStore;
+let registry: TestRegistry;
+let cloudBuild: Awaited<ReturnType<typeof startCloudBuildEmulator>>;
+let cloudRun: CloudRunEmulator;
+let secretManager: Awaited<ReturnType<typeof startSecretManagerEmulator>>;
+let standin: PostgrestStandin;
+let env: NodeJS.ProcessEnv;
+let runNumber = 0;
+
+/** The inputs every deploy of the action's own template uses. */
+const deployInputs = (): Record<string, string> => ({
+  project_id: PROJECT,
+  region: 'us-west1',
+  service: SERVICE,
+  repository: `${registry.host}/${PROJECT}/postgrest`,
+  smoke_role: 'web_user',
+  smoke_checks: 'GET /items?limit=1 -> 200 as web_user',
+});
+
+async function deploy(
+  inputs: Record<string, string> = {},
+  workspace = workspaceWith({}),
+): Promise<ActionRun> {
+  runNumber += 1;
+  return runAction({ ...deployInputs(), ...inputs }, workspace, {
+    ...env,
+    GITHUB_RUN_NUMBER: String(runNumber),
+    GITHUB_RUN_ATTEMPT: '1',
+  });
+}
+
+const traffic = () =>
+  (cloudRun.service(PROJECT, SERVICE)?.['spec'] as { traffic: unknown[] } | undefined)?.traffic;
+
+beforeAll(async () => {
+  store = createContainerStore();
+  registry = await startRegistry();
+  await Promise.all([
+    buildBusyboxStandin(store, 'docker.io/library/busybox:1.37.0'),
+    buildPostgrestStandin(store, 'docker.io/postgrest/postgrest:v14.17'),
+    buildPostgrestStandin(store, 'docker.io/postgrest/postgrest:v14.18'),
+  ]);
+  // One stand-in answers every service and tag URL: /s/NAME and /t/NAME/TAG.
+  standin = await startPostgrestStandin({
+    version: 'v14.17',
+    jwtSecret: TEST_JWT_SECRET,
+    roleClaimKey: '.my."jwt-claims"."postgrest-role"',
+    database: databaseOf(),
+    pathPrefix: /^\/(?:s\/[^/?]+|t\/[^/?]+\/[^/?]+)/,
+  });
+  cloudRun = await startCloudRunEmulator({
+    revisionOutcome: () => ({ readyAfterMs: 30 }),
+    urls: {
+      service: (name) => `${standin.url}/s/${name}`,
+      tag: (name, tag) => `${standin.url}/t/${name}/${tag}`,
+    },
+  });
+  cloudBuild = await startCloudBuildEmulator({
+    execute: (build) => cloudBuildExecutor(store, registry)(build),
+  });
+  // The template's PGRST_JWT_SECRET is the secret postgrest-jwt-secret, version latest.
+  secretManager = await startSecretManagerEmulator({
+    [`projects/${PROJECT}/secrets/postgrest-jwt-secret/versions/1`]: TEST_JWT_SECRET,
+  });
+  const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-e2e-')), 'token');
+  writeFileSync(tokenFile, `${registry.token}\n`);
+  env = {
+    ...store.env,
+    CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
+    CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: cloudBuild.url,
+    CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: cloudRun.url,
+    CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: secretManager.url,
+  };
+});
+
+afterAll(async () => {
+  await Promise.all([
+    cloudRun.close(),
+    cloudBuild.close(),
+    secretManager.close(),
+    standin.close(),
+    registry.stop(),
+  ]);
+  store.remove();
+});
+
+describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
+  let firstRevision = '';
+  let firstImage = '';
+
+  test('first deploy: builds, creates the service, smoke-tests the candidate tag, serves 100 %', async () => {
+    const run = await deploy();
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      image_built: 'true',
+      changed: 'true',
+      smoke: 'passed',
+      url: `${standin.url}/s/${SERVICE}`,
+    });
+    expect(run.outputs['image']).toMatch(
+      new RegExp(`^${registry.host}/${PROJECT}/postgrest/postgrest@sha256:[0-9a-f]{64}$`),
+    );
+    firstRevision = run.outputs['revision'] ?? '';
+    firstImage = run.outputs['image'] ?? '';
+    expect(firstRevision).toMatch(/^postgrest-[0-9a-f]{7}-1-1$/);
+    expect(traffic()).toEqual([
+      { revisionName: firstRevision, percent: 100 },
+      { revisionName: firstRevision, percent: 0, tag: 'candidate' },
+    ]);
+    // The job summary: the table, each smoke check, the timeline.
+    expect(run.summary).toContain('Smoke checks');
+    expect(run.summary).toContain('GET /items?limit=1 -&gt; 200 as web_user');
+    expect(run.summary).toMatch(/```mermaid\ngantt/);
+    expect(cloudBuild.builds).toHaveLength(1);
+  });
+
+  test('second deploy with no change: no build, no new revision, changed=false', async () => {
+    const builds = cloudBuild.builds.length;
+    const revisions = cloudRun.revisionCount();
+    const run = await deploy();
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      image: firstImage,
+      image_built: 'false',
+      revision: firstRevision,
+      changed: 'false',
+      smoke: 'passed',
+    });
+    expect(cloudBuild.builds).toHaveLength(builds);
+    expect(cloudRun.revisionCount()).toBe(revisions);
+  });
+
+  let promoted = '';
+  test('a new PostgREST version: a new image and revision, smoke-tested, promoted', async () => {
+    const run = await deploy({ postgrest_version: 'v14.18' });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ image_built: 'true', changed: 'true', smoke: 'passed' });
+    expect(run.outputs['image']).not.toBe(firstImage);
+    promoted = run.outputs['revision'] ?? '';
+    expect(promoted).not.toBe(firstRevision);
+    expect(traffic()).toEqual([
+      { revisionName: promoted, percent: 100 },
+      { revisionName: promoted, percent: 0, tag: 'candidate' },
+    ]);
+  });
+
+  test('a preview while another preview exists: both tags kept, traffic unchanged', async () => {
+    const first = await deploy({ postgrest_version: 'v14.18', preview_tag: 'pr-1' });
+    expect(first.status, first.stdout).toBe(0);
+    const second = await deploy({ postgrest_version: 'v14.18', preview_tag: 'pr-2' });
+    expect(second.status, second.stdout).toBe(0);
+    expect(second.outputs['preview_url']).toBe(`${standin.url}/t/${SERVICE}/pr-2`);
+    expect(second.summary).toContain(`${standin.url}/t/${SERVICE}/pr-2`);
+    expect(traffic()).toEqual([
+      { revisionName: promoted, percent: 100 },
+      { revisionName: promoted, percent: 0, tag: 'candidate' },
+      { revisionName: promoted, percent: 0, tag: 'pr-1' },
+      { revisionName: promoted, percent: 0, tag: 'pr-2' },
+    ]);
+  });
+
+  test('cleanup: remove_tag removes that tag and nothing else', async () => {
+    const run = await runAction(
+      { project_id: PROJECT, region: 'us-west1', service: SERVICE, remove_tag: 'pr-1' },
+      workspaceWith({}),
+      env,
+    );
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.outputs).toEqual({ changed: 'true' });
+    expect(traffic()).toEqual([
+      { revisionName: promoted, percent: 100 },
+      { revisionName: promoted, percent: 0, tag: 'candidate' },
+      { revisionName: promoted, percent: 0, tag: 'pr-2' },
+    ]);
+  });
+
+  test('a revision whose JWT secret is wrong: smoke fails, traffic unchanged, outputs set', async () => {
+    const before = JSON.stringify(traffic());
+    const run = await deploy({
+      postgrest_version: 'v14.17',
+      jwt_secret: 'not-the-secret-the-revision-mounts-at-all',
+    });
+    expect(run.status).toBe(1);
+    expect(run.outputs).toMatchObject({
+      smoke: 'failed',
+      changed: 'true',
+      url: `${standin.url}/s/${SERVICE}`,
+    });
+    expect(run.outputs['revision']).toMatch(/^postgrest-/);
+    expect(run.stdout).toMatch(
+      /::error::the smoke test of postgrest-\S+ failed; traffic is as it was before this run: .*the deployed revision rejected a correctly signed token/,
+    );
+    expect(JSON.stringify(traffic())).toBe(before);
+    // The secret and the tokens are masked: the secret appears only in add-mask commands.
+    const mentions = run.stdout
+      .split('\n')
+      .filter((line) => line.includes('not-the-secret-the-revision-mounts-at-all'));
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((line) => line === '::add-mask::not-the-secret-the-revision-mounts-at-all')).toBe(
+      true,
+    );
+    expect(run.summary).not.toContain('not-the-secret');
+  });
+
+  test('a spec error: an annotation on its line, nothing sent', async () => {
+    const requests = cloudRun.requests.length + cloudBuild.requests.length + secretManager.requests.length;
+    const workspace = workspaceWith({
+      'deploy/service.yaml': 'test/fixtures/specs/invalid/seed-secret-path.yaml',
+    });
+    const run = await deploy({ spec: 'deploy/service.yaml' }, workspace);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=pgrst\/secret-path,file=deploy\/service\.yaml,line=28,col=\d+::/,
+    );
+    expect(run.stdout).toMatch(
+      /::error::deploy\/service\.yaml has 1 error: nothing was sent to Google Cloud/,
+    );
+    expect(cloudRun.requests.length + cloudBuild.requests.length + secretManager.requests.length).toBe(
+      requests,
+    );
+    expect(readFileSync(path.join(workspace, 'deploy/service.yaml'), 'utf8')).toContain('key.pem');
+  });
+});
