@@ -5,11 +5,13 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
+  ACTION_ROOT,
   BUILD_CONTEXT_DIRECTORY,
   ClaimKeyError,
   ConfigError,
   JwtSecretError,
   MAX_TTL_SECONDS,
+  PipelineError,
   actionDefaults,
   buildImage,
   builtinVariables,
@@ -24,13 +26,16 @@ import {
   mintToken,
   parseImageSource,
   parseJwtSecret,
+  parsePipelineConfig,
   parseVariables,
   parseVersionSetting,
   placeRole,
   planImage,
   renderSpec,
-  require_dist
-} from "./chunk-N7QSVVUH.js";
+  require_dist,
+  resolveSpecPath,
+  runPipeline
+} from "./chunk-IUMWNTA4.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __toESM
@@ -56,6 +61,13 @@ Commands:
       Build the PostgREST image unless the registry already has the tag of its build
       context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
       --dry-run prints the tag and the build request; nothing is sent.
+  deploy [--INPUT VALUE]... [--dry-run]
+      The action's whole pipeline, with its inputs as flags (dashes for underscores:
+      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...):
+      build or reuse the image, check the spec, deploy a revision with no traffic,
+      smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
+      stderr. --dry-run prints the plan and sends nothing (but a server-side
+      ?dryRun=all validation when credentials exist).
   token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
         [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
       Print a JWT that PostgREST resolves to ROLE: the role placed at the role
@@ -89,6 +101,8 @@ async function main(argv, io) {
         return await buildCommand(rest, io);
       case "token":
         return await tokenCommand(rest, io);
+      case "deploy":
+        return await deployCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }
@@ -299,6 +313,54 @@ async function tokenCommand(args, io) {
   } catch (error) {
     if (error instanceof JwtSecretError || error instanceof ClaimKeyError) {
       io.err(`pgrst-cloudrun token: ${error.message}
+`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}
+async function deployCommand(args, io) {
+  const defaults = actionDefaults();
+  const flag = (input) => input.replaceAll("_", "-");
+  const options = { help: { type: "boolean" } };
+  for (const input of Object.keys(defaults))
+    options[flag(input)] = { type: input === "dry_run" ? "boolean" : "string" };
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
+  if (values["help"]) return usage(io);
+  noPositionals("deploy", positionals);
+  const read = (input) => {
+    const value = values[flag(input)];
+    if (typeof value === "boolean") return String(value);
+    return value ?? defaults[input] ?? "";
+  };
+  const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT);
+  const log = (line) => {
+    io.err(`${line}
+`);
+  };
+  try {
+    await runPipeline(config, {
+      env: process.env,
+      log,
+      group: async (name, fn) => {
+        log(`== ${name}`);
+        return fn();
+      },
+      // The CLI prints no secret or token: nothing to mask.
+      mask: () => void 0,
+      setOutput: (name, value) => {
+        io.out(`${name}=${value}
+`);
+      },
+      specFile: { name: config.spec.spec, text: io.readFile(specPath) }
+    });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof PipelineError) {
+      for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}
+`);
+      io.err(`pgrst-cloudrun deploy: ${error.message}
 `);
       return EXIT.invalid;
     }

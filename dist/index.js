@@ -5,27 +5,12 @@ const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
   ACTION_ROOT,
-  ConfigError,
-  buildImage,
-  checkSpec,
-  defaultBuildDependencies,
-  expiredToken,
-  forgeToken,
+  PipelineError,
   formatDiagnostic,
-  formatReference,
-  isAtLeast,
-  loadCredentials,
-  mintToken,
-  parseDeployConfig,
-  parseImageSource,
-  parseJwtSecret,
-  parseVariables,
-  parseVersionSetting,
-  pinPrebuiltImage,
-  placeRole,
-  planImage,
-  variableLines
-} from "./chunk-N7QSVVUH.js";
+  parsePipelineConfig,
+  resolveSpecPath,
+  runPipeline
+} from "./chunk-IUMWNTA4.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __commonJS,
@@ -39,8 +24,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
+    var http = __require("http");
+    var https = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -50,24 +35,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -76,7 +61,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -5053,22 +5038,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry2 = makeEntry(name, value, filename);
-        this[kState].push(entry2);
+        const entry = makeEntry(name, value, filename);
+        this[kState].push(entry);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
+        this[kState] = this[kState].filter((entry) => entry.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const idx = this[kState].findIndex((entry) => entry.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5079,14 +5064,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
+        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
+        return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5100,16 +5085,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry2 = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry3) => entry3.name === name);
+        const entry = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry2,
-            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
+            entry,
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
           ];
         } else {
-          this[kState].push(entry2);
+          this[kState].push(entry);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -7620,7 +7605,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7809,7 +7794,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -9006,16 +8991,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry2 = this.#noProxyEntries[i];
-          if (entry2.port && entry2.port !== port) {
+          const entry = this.#noProxyEntries[i];
+          if (entry.port && entry.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry2.hostname)) {
-            if (hostname === entry2.hostname) {
+          if (!/^[.*]/.test(entry.hostname)) {
+            if (hostname === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9027,13 +9012,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry2 = noProxySplit[i];
-          if (!entry2) {
+          const entry = noProxySplit[i];
+          if (!entry) {
             continue;
           }
-          const parsed = entry2.match(/^(.+):(\d+)$/);
+          const parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -11792,16 +11777,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record3 of addresses) {
-          record3.timestamp = timestamp;
-          if (typeof record3.ttl === "number") {
-            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
-            record3.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record3.family] ?? { ips: [] };
-          familyRecords.ips.push(record3);
-          records.records[record3.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -19148,7 +19133,7 @@ var require_undici = __commonJS({
 });
 
 // src/main.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -19446,8 +19431,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -19543,10 +19528,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19575,9 +19560,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19588,8 +19573,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -19690,1001 +19675,11 @@ function group(name, fn) {
   });
 }
 
-// src/deploy/index.ts
-import { createHash } from "node:crypto";
-
-// src/gcp/http.ts
-import http from "node:http";
-import https from "node:https";
-var ApiError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  status;
-  name = "ApiError";
-};
-var nodeTransport = (url, request) => new Promise((resolve, reject) => {
-  const target = new URL(url);
-  const client = target.protocol === "http:" ? http : https;
-  const outgoing = client.request(
-    target,
-    { method: request.method, headers: request.headers, timeout: request.timeoutMs },
-    (response) => {
-      const chunks = [];
-      response.on("data", (chunk) => chunks.push(chunk));
-      response.on("end", () => {
-        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") });
-      });
-      response.on("error", reject);
-    }
-  );
-  outgoing.on("timeout", () => {
-    outgoing.destroy(
-      Object.assign(new Error(`no answer within ${String(request.timeoutMs)} ms`), { code: "ETIMEDOUT" })
-    );
-  });
-  outgoing.on("error", reject);
-  outgoing.end(request.body);
-});
-var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-var RETRYABLE_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "UND_ERR_SOCKET",
-  "ENOTFOUND",
-  "EAI_AGAIN"
-]);
-function apiErrorMessage(body) {
-  const error2 = body?.error;
-  return typeof error2?.message === "string" ? error2.message : void 0;
-}
-function createApiClient(options) {
-  const transport = options.transport ?? nodeTransport;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const attempts = options.attempts ?? 6;
-  return async function request(method, url, body) {
-    const what = `${method} ${url.replace(/\?.*$/, "")}`;
-    let lastFailure = "";
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-      if (options.deadline !== void 0 && now() >= options.deadline) break;
-      const token = await options.accessToken();
-      let response;
-      try {
-        response = await transport(url, {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            accept: "application/json",
-            ...body === void 0 ? {} : { "content-type": "application/json" }
-          },
-          ...body === void 0 ? {} : { body: JSON.stringify(body) },
-          timeoutMs: options.requestTimeoutMs ?? 3e4
-        });
-      } catch (error2) {
-        const code2 = transportCode(error2);
-        lastFailure = code2;
-        if (!RETRYABLE_CODES.has(code2)) throw new ApiError(`${what} failed: ${code2}`, 0);
-      }
-      if (response) {
-        const { text: text2 } = response;
-        let parsed;
-        try {
-          parsed = text2 ? JSON.parse(text2) : void 0;
-        } catch {
-          parsed = text2;
-        }
-        if (!RETRYABLE_STATUSES.has(response.status)) return { status: response.status, body: parsed };
-        lastFailure = `HTTP ${String(response.status)}${apiErrorMessage(parsed) ? `: ${apiErrorMessage(parsed) ?? ""}` : ""}`;
-        if (attempt === attempts) return { status: response.status, body: parsed };
-      }
-      if (attempt < attempts) {
-        const ceiling = Math.min(8e3, 500 * 2 ** (attempt - 1));
-        let delay = Math.round(random() * ceiling);
-        if (options.deadline !== void 0) delay = Math.min(delay, Math.max(0, options.deadline - now()));
-        await sleep(delay);
-      }
-    }
-    throw new ApiError(`${what} failed after retries: ${lastFailure || "deadline exceeded"}`, 0);
-  };
-}
-function transportCode(error2) {
-  if (error2 instanceof Error) {
-    const code2 = error2.code;
-    return typeof code2 === "string" ? code2 : error2.message;
-  }
-  return String(error2);
-}
-
-// src/deploy/api.ts
-function runBaseUrl(region, override) {
-  if (override) return override.replace(/\/+$/, "");
-  return `https://${region}-run.googleapis.com`;
-}
-function cloudRunApi(request, baseUrl, projectId) {
-  const root = `${baseUrl}/apis/serving.knative.dev/v1/namespaces/${encodeURIComponent(projectId)}`;
-  const query = (dryRun) => dryRun ? "?dryRun=all" : "";
-  const fail = (what, status, body) => {
-    const hint = status === 401 || status === 403 ? ": check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)" : "";
-    throw new ApiError(
-      `Cloud Run refused to ${what} (HTTP ${String(status)}): ${apiErrorMessage(body) ?? JSON.stringify(body)}${hint}`,
-      status
-    );
-  };
-  return {
-    async getService(name) {
-      const { status, body } = await request("GET", `${root}/services/${encodeURIComponent(name)}`);
-      if (status === 404) return void 0;
-      if (status !== 200) return fail(`read service ${name}`, status, body);
-      return body;
-    },
-    async createService(service, options) {
-      const { status, body } = await request("POST", `${root}/services${query(options?.dryRun)}`, service);
-      if (status !== 200 && status !== 201) return fail("create the service", status, body);
-      return body;
-    },
-    async replaceService(name, service, options) {
-      const url = `${root}/services/${encodeURIComponent(name)}${query(options?.dryRun)}`;
-      const { status, body } = await request("PUT", url, service);
-      if (status === 409) return "conflict";
-      if (status !== 200) return fail(`replace service ${name}`, status, body);
-      return body;
-    },
-    async getRevision(name) {
-      const { status, body } = await request("GET", `${root}/revisions/${encodeURIComponent(name)}`);
-      if (status === 404) return void 0;
-      if (status !== 200) return fail(`read revision ${name}`, status, body);
-      return body;
-    }
-  };
-}
-
-// src/deploy/traffic.ts
-var entry = (revisionName, percent, tag) => tag === void 0 ? { revisionName, percent } : { revisionName, percent, tag };
-function pinTraffic(current) {
-  const spec = current.spec ?? [{ latestRevision: true, percent: 100 }];
-  return spec.map((target, index) => {
-    if (target.latestRevision !== true) return { ...target };
-    const resolved = current.status[index]?.revisionName ?? current.status.find((s) => s.latestRevision === true)?.revisionName ?? current.latestReadyRevisionName;
-    if (!resolved) {
-      throw new Error(
-        "the service sends traffic to its latest revision but none is ready: fix or roll back the service before deploying with no traffic"
-      );
-    }
-    return entry(resolved, target.percent ?? 0, target.tag);
-  });
-}
-function withoutTag(traffic, tag) {
-  return traffic.flatMap((target) => {
-    if (target.tag !== tag) return [target];
-    if ((target.percent ?? 0) === 0) return [];
-    return [Object.fromEntries(Object.entries(target).filter(([key]) => key !== "tag"))];
-  });
-}
-function noTrafficDeploy(current, revision, tag) {
-  if (!current) return tag ? [entry(revision, 100), entry(revision, 0, tag)] : [entry(revision, 100)];
-  const kept = tag ? withoutTag(pinTraffic(current), tag) : pinTraffic(current);
-  return tag ? [...kept, entry(revision, 0, tag)] : kept;
-}
-function promote(current, revision) {
-  const tagged = pinTraffic(current).filter((target) => target.tag !== void 0).map((target) => entry(target.revisionName ?? revision, 0, target.tag));
-  return [entry(revision, 100), ...tagged];
-}
-function sameTraffic(a, b) {
-  const key = (traffic) => (traffic ?? [{ latestRevision: true, percent: 100 }]).map(
-    (t) => JSON.stringify([t.revisionName ?? "", t.latestRevision === true, t.percent ?? 0, t.tag ?? ""])
-  ).sort().join("\n");
-  return key(a) === key(b);
-}
-
-// src/deploy/index.ts
-var TEMPLATE_DIGEST_ANNOTATION = "pgrst-cloudrun.github.io/template-sha256";
-var DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-function defaultDeployDependencies(target, env, accessToken, log) {
-  const request = createApiClient({ accessToken, deadline: Date.now() + target.waitTimeoutMs + 6e4 });
-  const api = cloudRunApi(
-    request,
-    runBaseUrl(target.region, env["CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN"]),
-    target.projectId
-  );
-  return { api, log };
-}
-var DeployError = class extends Error {
-  name = "DeployError";
-};
-function revisionSuffix(input) {
-  const unique = input.runNumber ? `${input.runNumber}-${input.runAttempt ?? "1"}` : Math.floor(input.now / 1e3).toString(36);
-  const hex = (input.imageDigest ?? "").replace(/^sha256:/, "").replace(/[^0-9a-f]/g, "");
-  const room = 63 - input.service.length - unique.length - 2;
-  const suffix = hex && room >= 4 ? `${hex.slice(0, Math.min(7, room))}-${unique}` : unique;
-  const name = `${input.service}-${suffix}`;
-  if (name.length > 63 || !DNS_LABEL.test(name)) {
-    throw new Error(
-      `revision name "${name}" is not a DNS label of at most 63 characters: shorten the service name`
-    );
-  }
-  return suffix;
-}
-var record = (value) => value && typeof value === "object" && !Array.isArray(value) ? value : {};
-var text = (value) => typeof value === "string" ? value : void 0;
-function templateDigest(template) {
-  const metadata = { ...record(template["metadata"]) };
-  delete metadata["name"];
-  metadata["annotations"] = Object.fromEntries(
-    Object.entries(record(metadata["annotations"])).filter(([key]) => key !== TEMPLATE_DIGEST_ANNOTATION)
-  );
-  const canonical = JSON.stringify(
-    { ...template, metadata },
-    (_, value) => value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a < b ? -1 : 1)) : value
-  );
-  return createHash("sha256").update(canonical).digest("hex");
-}
-function currentTraffic(service) {
-  const spec = record(service["spec"]);
-  const status = record(service["status"]);
-  const latestReady = text(status["latestReadyRevisionName"]);
-  return {
-    spec: Array.isArray(spec["traffic"]) ? spec["traffic"] : void 0,
-    status: Array.isArray(status["traffic"]) ? status["traffic"] : [],
-    ...latestReady ? { latestReadyRevisionName: latestReady } : {}
-  };
-}
-function statusOf(service) {
-  const status = record(service["status"]);
-  const conditions = Array.isArray(status["conditions"]) ? status["conditions"] : [];
-  const ready = conditions.find((c) => c["type"] === "Ready");
-  return {
-    settled: status["observedGeneration"] === record(service["metadata"])["generation"] && (ready?.["status"] === "True" || ready?.["status"] === "False"),
-    ready: text(ready?.["status"]) ?? "Unknown",
-    reason: text(ready?.["reason"]),
-    message: text(ready?.["message"]),
-    url: text(status["url"]) ?? "",
-    traffic: Array.isArray(status["traffic"]) ? status["traffic"] : [],
-    latestCreated: text(status["latestCreatedRevisionName"])
-  };
-}
-async function waitForReady(name, timeoutMs, deps) {
-  const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const now = deps.now ?? Date.now;
-  const deadline = now() + timeoutMs;
-  let delay = 250;
-  let last;
-  for (; ; ) {
-    await sleep(Math.min(delay, Math.max(0, deadline - now())));
-    last = await deps.api.getService(name);
-    if (!last) throw new DeployError(`service ${name} disappeared while waiting for it to become ready`);
-    const state = statusOf(last);
-    if (state.settled && state.ready === "True") return last;
-    if (state.settled) {
-      const revision = state.latestCreated ? await deps.api.getRevision(state.latestCreated) : void 0;
-      const revisionReady = record(revision?.["status"])["conditions"]?.find(
-        (c) => c["type"] === "Ready"
-      );
-      const revisionDetail = revisionReady ? `; revision ${state.latestCreated ?? ""} Ready=${text(revisionReady["status"]) ?? "?"}${text(revisionReady["reason"]) ? ` (${text(revisionReady["reason"]) ?? ""})` : ""}: ${text(revisionReady["message"]) ?? "no message"}` : "";
-      throw new DeployError(
-        `service ${name} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}${revisionDetail}`
-      );
-    }
-    if (now() >= deadline) {
-      throw new DeployError(
-        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1e3))} s (Ready=${state.ready}${state.message ? `: ${state.message}` : ""}); revision ${state.latestCreated ?? "unknown"}; raise wait_timeout or check the revision's logs`
-      );
-    }
-    delay = Math.min(5e3, Math.round(delay * 1.25));
-  }
-}
-function tagUrlOf(service, revision, tag) {
-  if (!tag) return void 0;
-  const entry2 = statusOf(service).traffic.find((t) => t.tag === tag && t.revisionName === revision);
-  return entry2?.url;
-}
-async function replaceWithRetry(name, build, deps) {
-  for (let attempt = 1; ; attempt += 1) {
-    const current = await deps.api.getService(name);
-    if (!current) throw new DeployError(`service ${name} does not exist`);
-    const desired = build(current);
-    if (!desired) return void 0;
-    const resourceVersion = text(record(current["metadata"])["resourceVersion"]);
-    const body = {
-      ...desired,
-      metadata: { ...record(desired["metadata"]), ...resourceVersion ? { resourceVersion } : {} }
-    };
-    const answer = await deps.api.replaceService(name, body);
-    if (answer !== "conflict") return answer;
-    if (attempt === 2) {
-      throw new DeployError(
-        `service ${name} was changed by someone else twice while this run was replacing it (HTTP 409, resourceVersion ${resourceVersion ?? "?"}): re-run when the other deploy is done`
-      );
-    }
-    deps.log(`service ${name} changed meanwhile (409): reading it again`);
-  }
-}
-async function deployRevision(service, target, options, deps) {
-  const name = target.service;
-  const specName = record(service["metadata"])["name"];
-  if (specName !== name) {
-    throw new Error(
-      `the spec's metadata.name is ${JSON.stringify(specName)}, but the service to deploy is "${name}": make them agree`
-    );
-  }
-  if (options.tag !== void 0 && !DNS_LABEL.test(options.tag)) {
-    throw new Error(`tag "${options.tag}" is not a DNS label (lower-case letters, digits and -)`);
-  }
-  const spec = record(service["spec"]);
-  const template = record(spec["template"]);
-  const templateMetadata = record(template["metadata"]);
-  const revision = text(templateMetadata["name"]) ?? `${name}-${options.revisionSuffix}`;
-  const digest = templateDigest(template);
-  const pinnedTemplate = {
-    ...template,
-    metadata: {
-      ...templateMetadata,
-      name: revision,
-      annotations: { ...record(templateMetadata["annotations"]), [TEMPLATE_DIGEST_ANNOTATION]: digest }
-    }
-  };
-  const metadata = Object.fromEntries(
-    Object.entries({ ...record(service["metadata"]), namespace: target.projectId }).filter(
-      ([key]) => key !== "resourceVersion"
-    )
-  );
-  const existing = await deps.api.getService(name);
-  if (!existing) {
-    const traffic = noTrafficDeploy(void 0, revision, options.tag);
-    deps.log(
-      `creating service ${name} with revision ${revision} (a new service starts with 100 % of its traffic)`
-    );
-    await deps.api.createService({
-      ...service,
-      metadata,
-      spec: { ...spec, template: pinnedTemplate, traffic }
-    });
-    const ready2 = await waitForReady(name, target.waitTimeoutMs, deps);
-    const tagUrl2 = tagUrlOf(ready2, revision, options.tag);
-    return {
-      revision,
-      serviceUrl: statusOf(ready2).url,
-      ...tagUrl2 ? { tagUrl: tagUrl2 } : {},
-      changed: true,
-      created: true
-    };
-  }
-  const before = currentTraffic(existing);
-  let deployed = revision;
-  const sent = await replaceWithRetry(
-    name,
-    (current) => {
-      const currentTemplate = record(record(current["spec"])["template"]);
-      const currentMetadata = record(currentTemplate["metadata"]);
-      const unchanged = record(currentMetadata["annotations"])[TEMPLATE_DIGEST_ANNOTATION] === digest;
-      deployed = unchanged ? text(currentMetadata["name"]) ?? statusOf(current).latestCreated ?? revision : revision;
-      const traffic = noTrafficDeploy(currentTraffic(current), deployed, options.tag);
-      const currentSpecTraffic = currentTraffic(current).spec;
-      if (unchanged && sameTraffic(currentSpecTraffic, traffic)) return void 0;
-      return {
-        ...service,
-        metadata,
-        spec: { ...spec, template: unchanged ? currentTemplate : pinnedTemplate, traffic }
-      };
-    },
-    deps
-  );
-  if (!sent) {
-    deps.log(
-      `service ${name}: revision ${deployed} already has this template and traffic: nothing to deploy`
-    );
-    const tagUrl2 = tagUrlOf(existing, deployed, options.tag);
-    return {
-      revision: deployed,
-      serviceUrl: statusOf(existing).url,
-      ...tagUrl2 ? { tagUrl: tagUrl2 } : {},
-      changed: false,
-      created: false,
-      before
-    };
-  }
-  deps.log(
-    `service ${name}: revision ${deployed} deployed with no traffic${options.tag ? ` and tag ${options.tag}` : ""}`
-  );
-  const ready = await waitForReady(name, target.waitTimeoutMs, deps);
-  const tagUrl = tagUrlOf(ready, deployed, options.tag);
-  return {
-    revision: deployed,
-    serviceUrl: statusOf(ready).url,
-    ...tagUrl ? { tagUrl } : {},
-    changed: true,
-    created: false,
-    before
-  };
-}
-async function changeTraffic(target, plan, deps) {
-  const sent = await replaceWithRetry(
-    target.service,
-    (current) => {
-      const traffic = plan(current);
-      if (sameTraffic(currentTraffic(current).spec, traffic)) return void 0;
-      const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== "status"));
-      return { ...rest, spec: { ...record(current["spec"]), traffic } };
-    },
-    deps
-  );
-  if (!sent) {
-    const current = await deps.api.getService(target.service);
-    return { changed: false, service: current ?? {} };
-  }
-  return { changed: true, service: await waitForReady(target.service, target.waitTimeoutMs, deps) };
-}
-async function promoteRevision(target, revision, deps) {
-  const { changed, service } = await changeTraffic(
-    target,
-    (current) => promote(currentTraffic(current), revision),
-    deps
-  );
-  deps.log(
-    changed ? `service ${target.service}: 100 % of traffic on ${revision}` : `service ${target.service}: ${revision} already serves 100 %`
-  );
-  return { changed, serviceUrl: statusOf(service).url };
-}
-async function rollbackTraffic(target, before, deps) {
-  const traffic = pinTraffic(before);
-  const { changed } = await changeTraffic(target, () => traffic, deps);
-  deps.log(
-    changed ? `service ${target.service}: traffic restored as before this run` : `service ${target.service}: traffic was unchanged`
-  );
-  return { changed };
-}
-async function removeTag(target, tag, deps) {
-  const { changed } = await changeTraffic(
-    target,
-    (current) => withoutTag(currentTraffic(current).spec ?? [{ latestRevision: true, percent: 100 }], tag),
-    deps
-  );
-  deps.log(
-    changed ? `service ${target.service}: tag ${tag} removed` : `service ${target.service}: no tag ${tag} to remove`
-  );
-  return { changed };
-}
-async function validateServerSide(service, target, deps) {
-  const metadata = { ...record(service["metadata"]), namespace: target.projectId };
-  const existing = await deps.api.getService(target.service);
-  if (!existing) {
-    await deps.api.createService({ ...service, metadata }, { dryRun: true });
-  } else {
-    const resourceVersion = text(record(existing["metadata"])["resourceVersion"]);
-    const answer = await deps.api.replaceService(
-      target.service,
-      { ...service, metadata: { ...metadata, ...resourceVersion ? { resourceVersion } : {} } },
-      { dryRun: true }
-    );
-    if (answer === "conflict")
-      throw new DeployError(`service ${target.service} changed during the dry run (409): run it again`);
-  }
-  deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
-}
-
-// src/smoke/checks.ts
-var SmokeConfigError = class extends Error {
-  name = "SmokeConfigError";
-};
-var LINE = /^(GET|HEAD|POST|PATCH|PUT|DELETE)\s+(\/\S*)\s*->\s*(\d{3}|2xx)(?:\s+as\s+(\S+))?$/;
-function parseSmokeChecks(text2, source = "input `smoke_checks`") {
-  return text2.split(/\r?\n/).flatMap((raw, index) => {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) return [];
-    const match = LINE.exec(line);
-    if (!match) {
-      throw new SmokeConfigError(
-        `${source} line ${String(index + 1)}: "${line}" is not METHOD /path -> STATUS [as ROLE], e.g. GET /todos?limit=1 -> 200 as web_user`
-      );
-    }
-    const [, method = "GET", path2 = "/", status = "2xx", role] = match;
-    return [
-      {
-        name: line,
-        method,
-        path: path2,
-        token: "valid",
-        ...role ? { role } : {},
-        expect: status === "2xx" ? "2xx" : Number(status)
-      }
-    ];
-  });
-}
-function smokeChecks(user, anonymous) {
-  const positive = user.length > 0 ? [...user] : [{ name: "GET / -> 2xx", method: "GET", path: "/", token: "valid", expect: "2xx" }];
-  const probe = positive[0] ?? { method: "GET", path: "/" };
-  const negative = (token, what, expect) => ({
-    name: `${probe.method} ${probe.path} ${what} -> ${String(expect)}`,
-    method: probe.method,
-    path: probe.path,
-    token,
-    expect
-  });
-  return [
-    ...positive,
-    negative("forged", "with a token signed by another key", 401),
-    negative("expired", "with an expired token", 401),
-    ...anonymous === void 0 ? [] : [negative("none", "without a token", anonymous)]
-  ];
-}
-var COLD = /* @__PURE__ */ new Set([502, 503, 504]);
-var COLD_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
-async function runSmokeChecks(baseUrl, checks, options) {
-  const transport = options.transport ?? nodeTransport;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const now = options.now ?? Date.now;
-  const deadline = now() + options.timeoutMs;
-  const results = [];
-  for (const check of checks) {
-    const started = now();
-    const token = check.token === "valid" ? await options.tokens.valid(check.role) : check.token === "none" ? void 0 : options.tokens[check.token];
-    const headers = {
-      accept: "application/json",
-      ...token ? { authorization: `Bearer ${token}` } : {},
-      ...options.invokerToken ? { "x-serverless-authorization": `Bearer ${options.invokerToken}` } : {}
-    };
-    let status = 0;
-    let text2 = "";
-    let failure = "";
-    for (let delay = 250; ; delay = Math.min(2e3, delay * 2)) {
-      try {
-        ({ status, text: text2 } = await transport(`${baseUrl.replace(/\/+$/, "")}${check.path}`, {
-          method: check.method,
-          headers,
-          timeoutMs: 1e4
-        }));
-        failure = "";
-      } catch (error2) {
-        const code3 = error2.code;
-        failure = typeof code3 === "string" ? code3 : String(error2);
-        status = 0;
-        if (!COLD_CODES.has(failure)) break;
-      }
-      if (status !== 0 && !COLD.has(status)) break;
-      if (now() + delay > deadline) break;
-      options.log(
-        `${check.name}: ${status ? `HTTP ${String(status)}` : failure}, the revision may still be starting: retrying`
-      );
-      await sleep(delay);
-    }
-    let body;
-    try {
-      body = text2 ? JSON.parse(text2) : void 0;
-    } catch {
-      body = void 0;
-    }
-    const code2 = typeof body?.code === "string" ? body.code : void 0;
-    const message = typeof body?.message === "string" ? body.message : failure || void 0;
-    const passed = check.expect === "2xx" ? status >= 200 && status < 300 : status === check.expect;
-    const result = {
-      name: check.name,
-      token: check.token,
-      status,
-      ...code2 ? { code: code2 } : {},
-      ...message ? { message } : {},
-      ms: now() - started,
-      passed
-    };
-    options.log(
-      `${passed ? "passed" : "FAILED"}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${code2 ? ` ${code2}` : ""} in ${String(result.ms)} ms`
-    );
-    results.push(result);
-  }
-  return results;
-}
-function explainFailure(results, context) {
-  const failed = results.filter((r) => !r.passed);
-  if (failed.length === 0) return void 0;
-  const lines = failed.map(
-    (r) => `${r.name}: got ${r.status ? `HTTP ${String(r.status)}` : "no answer"}${r.code ? ` ${r.code}` : ""}${r.message ? ` (${r.message})` : ""}`
-  );
-  const rejected = failed.find((r) => r.token === "valid" && (r.status === 401 || r.status === 400));
-  if (rejected) {
-    lines.push(
-      `the deployed revision rejected a correctly signed token: check that the smoke test signs with the secret version the revision mounts (jwt_secret_ref), the role claim key (PGRST_JWT_ROLE_CLAIM_KEY ${context.claimKey}), ${context.aud ? `the audience (PGRST_JWT_AUD ${context.aud})` : "the audience (PGRST_JWT_AUD)"}, and that the smoke role exists and the authenticator may SET ROLE to it`
-    );
-  }
-  const accepted = failed.find(
-    (r) => (r.token === "forged" || r.token === "expired") && r.status >= 200 && r.status < 300
-  );
-  if (accepted)
-    lines.push(
-      "the deployed revision accepted a token it must refuse: check PGRST_JWT_SECRET and that PostgREST verifies tokens"
-    );
-  return lines.join("; ");
-}
-
-// src/smoke/index.ts
-var record2 = (value) => value && typeof value === "object" && !Array.isArray(value) ? value : {};
-function jwtSettings(service, version, projectId) {
-  const containers = record2(record2(record2(service["spec"])["template"])["spec"])["containers"];
-  const envs = (Array.isArray(containers) ? containers : []).map((c) => {
-    const env2 = record2(c)["env"];
-    return (Array.isArray(env2) ? env2 : []).map(record2);
-  });
-  const env = envs.find((list) => list.some((e) => String(e["name"]).startsWith("PGRST_"))) ?? [];
-  const value = (name) => {
-    const entry2 = env.find((e) => e["name"] === name);
-    return typeof entry2?.["value"] === "string" ? entry2["value"] : void 0;
-  };
-  const secretRef = record2(
-    record2(env.find((e) => e["name"] === "PGRST_JWT_SECRET")?.["valueFrom"])["secretKeyRef"]
-  );
-  const secretName = typeof secretRef["name"] === "string" ? secretVersionName(
-    `${secretRef["name"]}:${typeof secretRef["key"] === "string" ? secretRef["key"] : "latest"}`,
-    projectId
-  ) : void 0;
-  const aud = value("PGRST_JWT_AUD");
-  const anonRole = value("PGRST_DB_ANON_ROLE");
-  return {
-    claimKey: value("PGRST_JWT_ROLE_CLAIM_KEY") ?? (isAtLeast(version, 16) ? "$.role" : ".role"),
-    secretIsBase64: /^(true|on|yes|1)$/i.test(value("PGRST_JWT_SECRET_IS_BASE64") ?? ""),
-    ...aud ? { aud } : {},
-    ...anonRole ? { anonRole } : {},
-    ...secretName ? { secretName } : {}
-  };
-}
-function secretVersionName(reference, projectId) {
-  const full = /^projects\/([^/]+)\/secrets\/([^/:]+)\/versions\/([^/]+)$/.exec(reference);
-  if (full) return reference;
-  const match = /^(?:projects\/([^/]+)\/secrets\/)?([A-Za-z0-9_-]{1,255})(?::([A-Za-z0-9_-]+))?$/.exec(
-    reference
-  );
-  if (!match) {
-    throw new Error(
-      `"${reference}" is not a secret reference: use projects/PROJECT/secrets/NAME/versions/VERSION, NAME:VERSION or NAME`
-    );
-  }
-  const [, project = projectId, name = "", version = "latest"] = match;
-  return `projects/${project}/secrets/${name}/versions/${version}`;
-}
-async function accessSecret(request, baseUrl, name, mask) {
-  const { status, body } = await request("GET", `${baseUrl.replace(/\/+$/, "")}/v1/${name}:access`);
-  if (status !== 200) {
-    const hint = status === 403 || status === 404 ? ": grant roles/secretmanager.secretAccessor on it to the workflow's account, or give the secret as input `jwt_secret`" : "";
-    throw new Error(
-      `Secret Manager refused to read ${name} (HTTP ${String(status)}: ${apiErrorMessage(body) ?? "no message"})${hint}`
-    );
-  }
-  const data = record2(record2(body)["payload"])["data"];
-  if (typeof data !== "string") throw new Error(`Secret Manager returned no payload for ${name}`);
-  const secret = Buffer.from(data, "base64").toString("utf8");
-  mask(secret);
-  return secret;
-}
-async function loadJwtSecret(sources, deps) {
-  if (sources.input) {
-    deps.mask(sources.input);
-    return sources.input;
-  }
-  const name = sources.reference ? secretVersionName(sources.reference, sources.projectId) : sources.settings.secretName;
-  if (!name) {
-    throw new Error(
-      "no JWT secret for the smoke test: give input `jwt_secret` or `jwt_secret_ref`, or let the spec take PGRST_JWT_SECRET from a secretKeyRef"
-    );
-  }
-  return accessSecret(deps.request, deps.baseUrl, name, deps.mask);
-}
-function secretManagerBaseUrl(override) {
-  return (override ?? "https://secretmanager.googleapis.com").replace(/\/+$/, "");
-}
-async function smokeTest(config, deps) {
-  const key = parseJwtSecret(config.secret, {
-    base64: config.settings.secretIsBase64,
-    version: config.version
-  });
-  const now = Math.floor((deps.now ?? Date.now)() / 1e3);
-  const options = {
-    now,
-    ...config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {},
-    ...config.settings.aud ? { aud: config.settings.aud } : {}
-  };
-  const claimsFor = (role) => placeRole(config.settings.claimKey, role, config.version);
-  const masked = (token) => {
-    deps.mask(token);
-    return token;
-  };
-  const valid = /* @__PURE__ */ new Map();
-  const tokens = {
-    valid: (role = config.role) => {
-      let token = valid.get(role);
-      if (!token) {
-        token = mintToken(claimsFor(role), key, options).then(masked);
-        valid.set(role, token);
-      }
-      return token;
-    },
-    forged: masked(await forgeToken(claimsFor(config.role), key, options)),
-    expired: masked(await expiredToken(claimsFor(config.role), key, options))
-  };
-  await Promise.all(
-    [...new Set(config.checks.filter((c) => c.token === "valid").map((c) => c.role ?? config.role))].map(
-      (r) => tokens.valid(r)
-    )
-  );
-  const results = await runSmokeChecks(config.url, smokeChecks(config.checks, config.anonymousStatus), {
-    tokens,
-    timeoutMs: config.timeoutMs,
-    log: deps.log,
-    ...config.invokerToken ? { invokerToken: config.invokerToken } : {},
-    ...deps.sleep ? { sleep: deps.sleep } : {},
-    ...deps.now ? { now: deps.now } : {}
-  });
-  const failure = explainFailure(results, {
-    claimKey: config.settings.claimKey,
-    ...config.settings.aud ? { aud: config.settings.aud } : {}
-  });
-  return { passed: failure === void 0, results, ...failure ? { failure } : {} };
-}
-
-// src/pipeline.ts
-var CANDIDATE_TAG = "candidate";
-var PipelineError = class extends Error {
-  constructor(message, report) {
-    super(message);
-    this.report = report;
-  }
-  report;
-  name = "PipelineError";
-};
-async function runPipeline(config, io) {
-  const now = io.now ?? Date.now;
-  const report = {
-    diagnostics: [],
-    valid: false,
-    timeline: []
-  };
-  const output = (name, value) => {
-    io.setOutput(name, value);
-  };
-  const stage = async (name, fn) => {
-    const start = now();
-    try {
-      const result = await io.group(name, fn);
-      report.timeline.push({ stage: name, start, end: now(), ok: true });
-      return result;
-    } catch (error2) {
-      report.timeline.push({ stage: name, start, end: now(), ok: false });
-      throw error2;
-    }
-  };
-  let credentials;
-  const credentialsOnce = () => credentials ??= loadCredentials(io.env, io.mask);
-  const { deploy } = config;
-  const target = {
-    projectId: deploy.projectId,
-    region: deploy.region,
-    service: deploy.service,
-    waitTimeoutMs: deploy.waitTimeoutMs
-  };
-  const deployDeps = () => defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log);
-  try {
-    if (deploy.mode.kind === "remove-tag") {
-      const tag2 = deploy.mode.tag;
-      const { changed } = await stage("Removing tag", () => removeTag(target, tag2, deployDeps()));
-      output("changed", String(changed));
-      report.changed = changed;
-      report.valid = true;
-      return report;
-    }
-    const builtins = new Map([
-      ...config.spec.variables,
-      ["POSTGREST_VERSION", config.spec.postgrestVersion.tag]
-    ]);
-    if (deploy.service) builtins.set("SERVICE", deploy.service);
-    if (deploy.region) builtins.set("REGION", deploy.region);
-    if (deploy.projectId) builtins.set("PROJECT_ID", deploy.projectId);
-    const checked = await stage(
-      "Validating spec",
-      () => Promise.resolve(
-        checkSpec({
-          file: io.specFile.name,
-          text: io.specFile.text,
-          variables: builtins,
-          postgrestVersion: config.spec.postgrestVersion,
-          allowUnsetBuiltins: true
-        })
-      )
-    );
-    report.diagnostics = checked.diagnostics;
-    report.valid = checked.valid;
-    if (!checked.valid) {
-      const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
-      throw new Error(
-        `${io.specFile.name} has ${String(errors)} error${errors === 1 ? "" : "s"}: nothing was sent to Google Cloud`
-      );
-    }
-    const smoke = deploy.mode.kind === "none" ? void 0 : deploy.smoke;
-    const prepared = smoke && !deploy.dryRun ? await stage("Preparing smoke test", () => prepareSmoke(checked)) : void 0;
-    const image = config.image.kind === "none" ? void 0 : await stage(
-      config.image.kind === "build" ? "Building image" : "Resolving image",
-      () => provideImage()
-    );
-    if (image) {
-      report.image = image;
-      output("image", image.image);
-      output("image_built", String(image.built));
-    }
-    if (deploy.mode.kind === "none") return report;
-    if (!image)
-      throw new ConfigError("deploying needs an image: set `repository` (to build) or `image` (prebuilt)");
-    const digest = /@(sha256:[0-9a-f]{64})$/.exec(image.image)?.[1];
-    const suffix = deploy.revisionSuffix ?? revisionSuffix({
-      service: deploy.service,
-      ...digest ? { imageDigest: digest } : {},
-      ...io.run?.number ? { runNumber: io.run.number } : {},
-      ...io.run?.attempt ? { runAttempt: io.run.attempt } : {},
-      now: now()
-    });
-    const rendered = checkSpec({
-      file: io.specFile.name,
-      text: io.specFile.text,
-      variables: new Map([...builtins, ["IMAGE", image.image], ["REVISION", suffix]]),
-      postgrestVersion: config.spec.postgrestVersion,
-      allowUnsetBuiltins: false
-    });
-    if (!rendered.service) {
-      report.diagnostics = rendered.diagnostics;
-      report.valid = false;
-      throw new Error(
-        `${io.specFile.name} does not render with the image and revision: nothing was sent to Cloud Run`
-      );
-    }
-    const service = rendered.service;
-    if (deploy.dryRun) {
-      report.plan = dryRunPlan(service, suffix);
-      io.log(report.plan);
-      if (io.env["CLOUDSDK_AUTH_ACCESS_TOKEN_FILE"] || io.env["GOOGLE_APPLICATION_CREDENTIALS"]) {
-        await stage(
-          "Validating on Cloud Run (dry run)",
-          () => validateServerSide(service, target, deployDeps())
-        );
-      }
-      return report;
-    }
-    const tag = deploy.mode.kind === "preview" ? deploy.mode.tag : CANDIDATE_TAG;
-    const deps = deployDeps();
-    const deployed = await stage(
-      "Deploying revision",
-      () => deployRevision(service, target, { revisionSuffix: suffix, tag }, deps)
-    );
-    report.revision = deployed.revision;
-    report.url = deployed.serviceUrl;
-    report.changed = deployed.changed;
-    output("revision", deployed.revision);
-    output("url", deployed.serviceUrl);
-    output("changed", String(deployed.changed));
-    if (deploy.mode.kind === "preview" && deployed.tagUrl) {
-      report.previewUrl = deployed.tagUrl;
-      output("preview_url", deployed.tagUrl);
-    }
-    if (prepared) {
-      const tagUrl = deployed.tagUrl;
-      if (!tagUrl)
-        throw new Error(
-          `Cloud Run reports no URL for tag ${tag} on ${deployed.revision}: cannot smoke-test it`
-        );
-      const result = await stage("Smoke testing", async () => {
-        const invokerToken = smoke?.invokerAuth ? await credentialsOnce().idToken(deployed.serviceUrl) : void 0;
-        return smokeTest(
-          { ...prepared, url: tagUrl, ...invokerToken ? { invokerToken } : {} },
-          { log: io.log, mask: io.mask }
-        );
-      });
-      report.smoke = result;
-      output("smoke", result.passed ? "passed" : "failed");
-      if (!result.passed) {
-        if (deploy.mode.kind === "deploy" && deployed.before) {
-          const before = deployed.before;
-          await stage("Rolling back", () => rollbackTraffic(target, before, deps));
-        }
-        throw new Error(
-          `the smoke test of ${deployed.revision} failed; traffic is as it was before this run: ${result.failure ?? ""}`
-        );
-      }
-    } else {
-      output("smoke", "skipped");
-    }
-    if (deploy.mode.kind === "deploy" && deploy.mode.promote) {
-      await stage("Promoting", () => promoteRevision(target, deployed.revision, deps));
-    }
-    return report;
-  } catch (error2) {
-    throw new PipelineError(error2 instanceof Error ? error2.message : String(error2), report);
-  }
-  async function prepareSmoke(checked) {
-    const settings = smokeSettingsOf(checked);
-    const smokeConfig = deploy.smoke;
-    if (!smokeConfig) throw new Error("unreachable: no smoke settings");
-    const secret = await loadJwtSecret(
-      {
-        ...smokeConfig.jwtSecret ? { input: smokeConfig.jwtSecret } : {},
-        ...smokeConfig.jwtSecretRef ? { reference: smokeConfig.jwtSecretRef } : {},
-        settings,
-        projectId: deploy.projectId
-      },
-      {
-        request: createApiClient({ accessToken: () => credentialsOnce().accessToken() }),
-        baseUrl: secretManagerBaseUrl(io.env["CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER"]),
-        mask: io.mask
-      }
-    );
-    parseJwtSecret(secret, { base64: settings.secretIsBase64, version: config.spec.postgrestVersion });
-    const checks = parseSmokeChecks(smokeConfig.checks);
-    for (const role of /* @__PURE__ */ new Set([smokeConfig.role, ...checks.flatMap((c) => c.role ? [c.role] : [])])) {
-      placeRole(settings.claimKey, role, config.spec.postgrestVersion);
-    }
-    io.log(
-      `smoke test ready: role ${smokeConfig.role} at ${settings.claimKey}, ${String(checks.length || 1)} check(s) plus a forged and an expired token`
-    );
-    return {
-      version: config.spec.postgrestVersion,
-      settings,
-      secret,
-      role: smokeConfig.role,
-      checks,
-      timeoutMs: smokeConfig.timeoutMs
-    };
-  }
-  function smokeSettingsOf(checked) {
-    const settings = jwtSettings(checked.service ?? {}, config.spec.postgrestVersion, deploy.projectId);
-    const aud = deploy.smoke?.aud;
-    return aud ? { ...settings, aud } : settings;
-  }
-  async function provideImage() {
-    const source = config.image;
-    if (source.kind === "none") return void 0;
-    const buildDeps = defaultBuildDependencies(io.env, io.log, credentialsOnce);
-    if (source.kind === "prebuilt") {
-      if (deploy.dryRun) return { image: source.image, built: false };
-      return {
-        image: await pinPrebuiltImage(source.image, {
-          ...buildDeps,
-          accessToken: () => credentialsOnce().accessToken()
-        }),
-        built: false
-      };
-    }
-    if (deploy.dryRun) {
-      const { reference } = planImage(source.build, buildDeps.contextDirectory);
-      io.log(`dry run: would look up ${formatReference(reference)} and build it when it is missing`);
-      return { image: formatReference(reference), built: false };
-    }
-    const built = await buildImage(source.build, buildDeps);
-    io.log(
-      `image: ${built.image} (${built.built ? `built with ${built.builder ?? "unknown"}` : "reused, no build"})`
-    );
-    return { image: built.image, built: built.built };
-  }
-  function dryRunPlan(service, suffix) {
-    const base = `namespaces/${deploy.projectId}/services/${deploy.service}`;
-    const tag = deploy.mode.kind === "preview" ? deploy.mode.tag : CANDIDATE_TAG;
-    const calls = [
-      `GET ${base}`,
-      `POST or PUT ${base}: revision ${deploy.service}-${suffix} with no traffic, tag ${tag} (existing tags kept)`,
-      `GET ${base} until Ready`,
-      ...deploy.smoke ? [`smoke test the URL of tag ${tag}`] : [],
-      ...deploy.mode.kind === "deploy" && deploy.mode.promote ? [`PUT ${base}: 100 % to ${deploy.service}-${suffix}`] : []
-    ];
-    return [
-      "dry run: nothing is sent (but a server-side ?dryRun=all validation when credentials exist)",
-      "calls:",
-      ...calls.map((c) => `  ${c}`),
-      "rendered service:",
-      JSON.stringify(service, null, 2)
-    ].join("\n");
-  }
-}
-
 // src/summary.ts
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 }
-var code = (text2) => `<code>${escapeHtml(text2)}</code>`;
+var code = (text) => `<code>${escapeHtml(text)}</code>`;
 function table(header, rows) {
   const cells = (row, tag) => `<tr>${row.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
   return `<table>${cells(header, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
@@ -20760,35 +19755,9 @@ function renderSummary(file, report) {
 
 // src/main.ts
 function getActionConfig() {
-  const read = (name) => getInput(name);
-  const describe = (name) => `input \`${name}\``;
-  const postgrestVersion = parseVersionSetting(
-    getInput("postgrest_version", { required: true }),
-    describe("postgrest_version")
-  );
-  return {
-    spec: {
-      spec: getInput("spec", { required: true }),
-      variables: parseVariables(variableLines(read("vars")), describe("vars")),
-      postgrestVersion
-    },
-    image: parseImageSource(read, describe, postgrestVersion),
-    deploy: parseDeployConfig(read, describe)
-  };
-}
-function resolveSpecPath(spec, workspace, actionRoot) {
-  for (const root of [workspace, actionRoot]) {
-    const candidate = path.resolve(root, spec);
-    const relative = path.relative(root, candidate);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) {
-      throw new ConfigError(
-        `input \`spec\`: "${spec}" points outside ${root}; give a path inside the repository`
-      );
-    }
-    if (existsSync2(candidate)) return candidate;
-  }
-  throw new ConfigError(
-    `input \`spec\`: "${spec}" exists neither in the workspace (${workspace}) nor in the action (${actionRoot})`
+  return parsePipelineConfig(
+    (name) => getInput(name),
+    (name) => `input \`${name}\``
   );
 }
 async function run() {

@@ -12,10 +12,13 @@ import {
   builtinVariables,
   ConfigError,
   parseImageSource,
+  parsePipelineConfig,
   parseVariables,
+  resolveSpecPath,
   parseVersionSetting,
 } from './config.js';
-import { actionDefaults } from './defaults.js';
+import { ACTION_ROOT, actionDefaults } from './defaults.js';
+import { PipelineError, runPipeline } from './pipeline.js';
 import { isAtLeast } from './postgrest/version.js';
 import { ClaimKeyError, placeRole } from './smoke/claims.js';
 import { JwtSecretError, MAX_TTL_SECONDS, mintToken, parseJwtSecret } from './smoke/token.js';
@@ -35,6 +38,13 @@ Commands:
       Build the PostgREST image unless the registry already has the tag of its build
       context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
       --dry-run prints the tag and the build request; nothing is sent.
+  deploy [--INPUT VALUE]... [--dry-run]
+      The action's whole pipeline, with its inputs as flags (dashes for underscores:
+      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...):
+      build or reuse the image, check the spec, deploy a revision with no traffic,
+      smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
+      stderr. --dry-run prints the plan and sends nothing (but a server-side
+      ?dryRun=all validation when credentials exist).
   token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
         [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
       Print a JWT that PostgREST resolves to ROLE: the role placed at the role
@@ -80,6 +90,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await buildCommand(rest, io);
       case 'token':
         return await tokenCommand(rest, io);
+      case 'deploy':
+        return await deployCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }
@@ -283,6 +295,51 @@ async function tokenCommand(args: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof JwtSecretError || error instanceof ClaimKeyError) {
       io.err(`pgrst-cloudrun token: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}
+
+async function deployCommand(args: readonly string[], io: Io): Promise<number> {
+  const defaults = actionDefaults();
+  const flag = (input: string): string => input.replaceAll('_', '-');
+  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = { help: { type: 'boolean' } };
+  for (const input of Object.keys(defaults))
+    options[flag(input)] = { type: input === 'dry_run' ? 'boolean' : 'string' };
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
+  if (values['help']) return usage(io);
+  noPositionals('deploy', positionals);
+  const read = (input: string): string => {
+    const value = values[flag(input)];
+    if (typeof value === 'boolean') return String(value);
+    return value ?? defaults[input] ?? '';
+  };
+  const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT);
+  const log = (line: string): void => {
+    io.err(`${line}\n`);
+  };
+  try {
+    await runPipeline(config, {
+      env: process.env,
+      log,
+      group: async (name, fn) => {
+        log(`== ${name}`);
+        return fn();
+      },
+      // The CLI prints no secret or token: nothing to mask.
+      mask: () => undefined,
+      setOutput: (name, value) => {
+        io.out(`${name}=${value}\n`);
+      },
+      specFile: { name: config.spec.spec, text: io.readFile(specPath) },
+    });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof PipelineError) {
+      for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
+      io.err(`pgrst-cloudrun deploy: ${error.message}\n`);
       return EXIT.invalid;
     }
     throw error;

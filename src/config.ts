@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { BuildConfig } from './build/index.js';
 import { imageReference, parseImageReference } from './build/image-ref.js';
 import type { PostgrestVersion } from './postgrest/version.js';
@@ -307,5 +309,56 @@ export function parseDeployConfig(
       invokerAuth: parseBoolean(read('invoker_auth'), describe('invoker_auth')),
       timeoutMs: parseSeconds(read('smoke_timeout'), describe('smoke_timeout'), 1800),
     },
+  };
+}
+
+/**
+ * Where the spec is: in the workspace (the caller's repository) when it exists there, else in the action's own
+ * directory (the default `cloudbuild/service.yaml`). Paths may not leave either directory.
+ */
+export function resolveSpecPath(spec: string, workspace: string, actionRoot: string): string {
+  for (const root of [workspace, actionRoot]) {
+    const candidate = path.resolve(root, spec);
+    const relative = path.relative(root, candidate);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new ConfigError(
+        `input \`spec\`: "${spec}" points outside ${root}; give a path inside the repository`,
+      );
+    }
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new ConfigError(
+    `input \`spec\`: "${spec}" exists neither in the workspace (${workspace}) nor in the action (${actionRoot})`,
+  );
+}
+
+/** Everything a run needs, parsed once from action inputs or CLI flags (named by `describe`). */
+export interface PipelineConfig {
+  readonly spec: SpecConfig;
+  readonly image: ImageSource;
+  readonly deploy: DeployConfig;
+}
+
+/**
+ * Parse every setting of a run, shared by the action and the CLI.
+ *
+ * @param read a setting's value by its input name, with action.yml's default when unset
+ * @param describe how a setting is named in errors: "input `repository`" or "--repository"
+ */
+export function parsePipelineConfig(
+  read: (input: string) => string,
+  describe: (input: string) => string,
+): PipelineConfig {
+  const postgrestVersion = parseVersionSetting(read('postgrest_version'), describe('postgrest_version'));
+  const spec = read('spec');
+  if (!spec) throw new ConfigError(`${describe('spec')} is required: the Cloud Run service YAML`);
+  return {
+    spec: {
+      spec,
+      variables: parseVariables(variableLines(read('vars')), describe('vars')),
+      postgrestVersion,
+    },
+    image: parseImageSource(read, describe, postgrestVersion),
+    deploy: parseDeployConfig(read, describe),
   };
 }

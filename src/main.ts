@@ -1,14 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import {
-  ConfigError,
-  parseDeployConfig,
-  parseImageSource,
-  parseVariables,
-  parseVersionSetting,
-  variableLines,
-} from './config.js';
+import { parsePipelineConfig, resolveSpecPath } from './config.js';
 import { ACTION_ROOT } from './defaults.js';
 import type { PipelineConfig, PipelineReport } from './pipeline.js';
 import { PipelineError, runPipeline } from './pipeline.js';
@@ -18,40 +11,9 @@ import { renderSummary } from './summary.js';
 
 /** Parse every input, rejecting bad values and combinations before anything runs. Defaults live in action.yml. */
 export function getActionConfig(): PipelineConfig {
-  const read = (name: string): string => core.getInput(name);
-  const describe = (name: string): string => `input \`${name}\``;
-  const postgrestVersion = parseVersionSetting(
-    core.getInput('postgrest_version', { required: true }),
-    describe('postgrest_version'),
-  );
-  return {
-    spec: {
-      spec: core.getInput('spec', { required: true }),
-      variables: parseVariables(variableLines(read('vars')), describe('vars')),
-      postgrestVersion,
-    },
-    image: parseImageSource(read, describe, postgrestVersion),
-    deploy: parseDeployConfig(read, describe),
-  };
-}
-
-/**
- * Where the spec is: in the workspace (the caller's repository) when it exists there, else in the action's own
- * directory (the default `cloudbuild/service.yaml`). Paths may not leave either directory.
- */
-export function resolveSpecPath(spec: string, workspace: string, actionRoot: string): string {
-  for (const root of [workspace, actionRoot]) {
-    const candidate = path.resolve(root, spec);
-    const relative = path.relative(root, candidate);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      throw new ConfigError(
-        `input \`spec\`: "${spec}" points outside ${root}; give a path inside the repository`,
-      );
-    }
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new ConfigError(
-    `input \`spec\`: "${spec}" exists neither in the workspace (${workspace}) nor in the action (${actionRoot})`,
+  return parsePipelineConfig(
+    (name) => core.getInput(name),
+    (name) => `input \`${name}\``,
   );
 }
 

@@ -4,7 +4,7 @@
 import type { BuiltImage } from './build/index.js';
 import { buildImage, defaultBuildDependencies, pinPrebuiltImage, planImage } from './build/index.js';
 import { formatReference } from './build/image-ref.js';
-import type { DeployConfig, ImageSource, SpecConfig } from './config.js';
+import type { PipelineConfig } from './config.js';
 import { ConfigError } from './config.js';
 import type { DeployTarget } from './deploy/index.js';
 import {
@@ -30,12 +30,7 @@ import { parseJwtSecret } from './smoke/token.js';
 /** The tag a deploy (not a preview) smoke-tests its new revision under; it follows the newest revision. */
 export const CANDIDATE_TAG = 'candidate';
 
-/** Everything a run needs, parsed once. */
-export interface PipelineConfig {
-  readonly spec: SpecConfig;
-  readonly image: ImageSource;
-  readonly deploy: DeployConfig;
-}
+export type { PipelineConfig };
 
 /** How the pipeline reaches its caller (the action or the CLI). */
 export interface PipelineIo {

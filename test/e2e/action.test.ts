@@ -245,4 +245,41 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     );
     expect(readFileSync(path.join(workspace, 'deploy/service.yaml'), 'utf8')).toContain('key.pem');
   });
+
+  test('the CLI runs the same pipeline: deploy --dry-run sends nothing; deploy with a preview tag', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const run = promisify(execFile);
+    const flags = Object.entries(deployInputs()).flatMap(([name, value]) => [
+      `--${name.replaceAll('_', '-')}`,
+      value,
+    ]);
+    const requests = cloudRun.requests.length + cloudBuild.requests.length;
+    const plan = await run('node', ['dist/cli.js', 'deploy', ...flags, '--dry-run'], {
+      env: { ...process.env, ...env, CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: '' },
+    });
+    expect(plan.stdout).toMatch(/^image=.*:ctx-[0-9a-f]{12}\nimage_built=false\n$/);
+    expect(plan.stderr).toContain('dry run: nothing is sent');
+    expect(cloudRun.requests.length + cloudBuild.requests.length).toBe(requests);
+
+    const deployed = await run(
+      'node',
+      ['dist/cli.js', 'deploy', ...flags, '--postgrest-version', 'v14.18', '--preview-tag', 'pr-3'],
+      {
+        env: { ...process.env, ...env, GITHUB_RUN_NUMBER: '' },
+      },
+    );
+    const outputs = Object.fromEntries(
+      deployed.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('=', 2) as [string, string]),
+    );
+    expect(outputs).toMatchObject({
+      image_built: 'false',
+      smoke: 'passed',
+      preview_url: `${standin.url}/t/${SERVICE}/pr-3`,
+    });
+    expect(traffic()).toContainEqual({ revisionName: outputs['revision'], percent: 0, tag: 'pr-3' });
+  });
 });
