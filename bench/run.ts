@@ -1,4 +1,4 @@
-// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, the image, the deploy.
+// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, the image, the deploy, the whole pipeline.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -6,6 +6,7 @@ import { parsePostgrestVersion } from '../src/postgrest/version.js';
 import { checkSpec } from '../src/spec/index.js';
 import { benchDeploy } from './deploy.js';
 import { benchImage } from './image.js';
+import { benchPipeline } from './pipeline.js';
 
 const version = parsePostgrestVersion('v14.17');
 if (!version) throw new Error('unreachable');
@@ -50,3 +51,5 @@ console.log('');
 await benchImage();
 console.log('');
 await benchDeploy();
+console.log('');
+await benchPipeline();

@@ -35,7 +35,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-IUMWNTA4.js";
+} from "./chunk-IFXCNM4C.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __toESM

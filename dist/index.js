@@ -10,7 +10,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-IUMWNTA4.js";
+} from "./chunk-IFXCNM4C.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __commonJS,

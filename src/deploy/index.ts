@@ -204,25 +204,27 @@ function tagUrlOf(service: Resource, revision: string, tag: string | undefined):
 
 /**
  * Replace the service with `build(current)`, re-reading and rebuilding once when someone else changed it in
- * between (409). Returns undefined when `build` says nothing needs sending.
+ * between (409). `sent` is undefined when `build` says nothing needs sending; `current` is the service as last read
+ * (`read`, when given, is used for the first attempt instead of reading again).
  */
 async function replaceWithRetry(
   name: string,
   build: (current: Resource) => Resource | undefined,
   deps: DeployDependencies,
-): Promise<Resource | undefined> {
+  read?: Resource,
+): Promise<{ sent?: Resource; current: Resource }> {
   for (let attempt = 1; ; attempt += 1) {
-    const current = await deps.api.getService(name);
+    const current = attempt === 1 && read ? read : await deps.api.getService(name);
     if (!current) throw new DeployError(`service ${name} does not exist`);
     const desired = build(current);
-    if (!desired) return undefined;
+    if (!desired) return { current };
     const resourceVersion = text(record(current['metadata'])['resourceVersion']);
     const body = {
       ...desired,
       metadata: { ...record(desired['metadata']), ...(resourceVersion ? { resourceVersion } : {}) },
     };
     const answer = await deps.api.replaceService(name, body);
-    if (answer !== 'conflict') return answer;
+    if (answer !== 'conflict') return { sent: answer, current };
     if (attempt === 2) {
       throw new DeployError(
         `service ${name} was changed by someone else twice while this run was replacing it (HTTP 409, resourceVersion ${resourceVersion ?? '?'}): re-run when the other deploy is done`,
@@ -296,7 +298,7 @@ export async function deployRevision(
 
   const before = currentTraffic(existing);
   let deployed = revision;
-  const sent = await replaceWithRetry(
+  const { sent } = await replaceWithRetry(
     name,
     (current) => {
       const currentTemplate = record(record(current['spec'])['template']);
@@ -353,7 +355,7 @@ async function changeTraffic(
   plan: (current: Resource) => TrafficTarget[],
   deps: DeployDependencies,
 ): Promise<{ changed: boolean; service: Resource }> {
-  const sent = await replaceWithRetry(
+  const { sent, current } = await replaceWithRetry(
     target.service,
     (current) => {
       const traffic = plan(current);
@@ -363,10 +365,7 @@ async function changeTraffic(
     },
     deps,
   );
-  if (!sent) {
-    const current = await deps.api.getService(target.service);
-    return { changed: false, service: current ?? {} };
-  }
+  if (!sent) return { changed: false, service: current };
   return { changed: true, service: await waitForReady(target.service, target.waitTimeoutMs, deps) };
 }
 

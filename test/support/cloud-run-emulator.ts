@@ -237,6 +237,14 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     }
   };
 
+  /** Knative's defaulting, as Cloud Run stores a service: no traffic block means all of it to the latest revision. */
+  const withDefaults = (service: Json): Json => {
+    const spec = asRecord(service['spec']);
+    const traffic = spec['traffic'];
+    if (Array.isArray(traffic) && traffic.length > 0) return service;
+    return { ...service, spec: { ...spec, traffic: [{ latestRevision: true, percent: 100 }] } };
+  };
+
   /** Create a revision when the template differs from the last one's; returns its name. */
   const reviseTemplate = (
     namespace: string,
@@ -337,7 +345,7 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       if (dryRun) return { status: 200, body: service };
       delete service['status'];
       const created: Service = {
-        body: service,
+        body: withDefaults(service),
         generation: 1,
         resourceVersion: randomUUID(),
         uid: randomUUID(),
@@ -374,8 +382,9 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       if (dryRun) return { status: 200, body: serviceView(namespace, { ...existing, body: service }) };
       delete service['status'];
       const revisionName = reviseTemplate(namespace, name, existing, service);
-      const specChanged = canonical(asRecord(existing.body['spec'])) !== canonical(asRecord(service['spec']));
-      existing.body = service;
+      const specChanged =
+        canonical(asRecord(existing.body['spec'])) !== canonical(asRecord(withDefaults(service)['spec']));
+      existing.body = withDefaults(service);
       if (specChanged) existing.generation += 1;
       existing.resourceVersion = randomUUID();
       if (revisionName) {
