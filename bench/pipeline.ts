@@ -308,14 +308,14 @@ export async function benchPipeline(): Promise<void> {
     console.log('requests per run, by mode (Cloud Run / Cloud Build / registry):');
     for (const [mode, inputs] of modes) {
       const before = count();
-      await measure(
+      const { cpuMs } = await measure(
         'node',
         [path.resolve('dist/index.js')],
         actionEnv({ ...common, ...inputs }, mode === 'dry run' ? {} : endpoints),
       );
       const after = count();
       console.log(
-        `  ${mode.padEnd(40)} ${String(after.run - before.run).padStart(3)} / ${String(after.build - before.build).padStart(2)} / ${String(after.registry - before.registry).padStart(2)}`,
+        `  ${mode.padEnd(40)} ${String(after.run - before.run).padStart(3)} / ${String(after.build - before.build).padStart(2)} / ${String(after.registry - before.registry).padStart(2)}   (action CPU ${cpuMs.toFixed(0)} ms)`,
       );
     }
   } finally {

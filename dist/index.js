@@ -10,7 +10,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-IFXCNM4C.js";
+} from "./chunk-QN3ODLT6.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __commonJS,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ImageReference } from './image-ref.js';
 import { registryBaseUrl } from './image-ref.js';
+import type { SimpleResponse } from '../gcp/http.js';
+import { nodeFetch } from '../gcp/http.js';
 
 /**
  * Every manifest media type a tag can resolve to. Sent in one Accept header: a registry that is not offered the
@@ -21,8 +23,11 @@ export class RegistryError extends Error {
   override name = 'RegistryError';
 }
 
-/** How the registry stage reaches the network (the global fetch; a fake in tests). */
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+/** How the registry stage reaches the network (node:http(s) in fetch's shape; a fake in tests). */
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<SimpleResponse>;
 
 export interface RegistryOptions {
   readonly password: string;
@@ -47,14 +52,14 @@ export async function findManifest(
   reference: ImageReference,
   options: RegistryOptions,
 ): Promise<string | undefined> {
-  const fetchImpl = options.fetch ?? ((url, init) => fetch(url, init));
+  const fetchImpl = options.fetch ?? nodeFetch;
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   const url = `${registryBaseUrl(reference.registry)}/v2/${reference.name}/manifests/${reference.tag}`;
   const where = `${reference.registry}/${reference.name}:${reference.tag}`;
 
-  const send = async (method: 'HEAD' | 'GET', authorization: string): Promise<Response> => {
+  const send = async (method: 'HEAD' | 'GET', authorization: string): Promise<SimpleResponse> => {
     for (let attempt = 1; ; attempt += 1) {
-      let response: Response;
+      let response: SimpleResponse;
       try {
         response = await fetchImpl(url, {
           method,
@@ -99,8 +104,9 @@ export async function findManifest(
   if (body.status !== 200) {
     throw new RegistryError(`the registry answered HTTP ${String(body.status)} for the manifest of ${where}`);
   }
+  // Manifests are JSON, UTF-8: the text re-encodes to the same bytes.
   return `sha256:${createHash('sha256')
-    .update(Buffer.from(await body.arrayBuffer()))
+    .update(Buffer.from(await body.text(), 'utf8'))
     .digest('hex')}`;
 }
 
@@ -120,7 +126,7 @@ async function fetchBearerToken(
   const url = new URL(realm);
   if (parameters['service']) url.searchParams.set('service', parameters['service']);
   url.searchParams.set('scope', parameters['scope'] ?? `repository:${reference.name}:pull`);
-  let response: Response;
+  let response: SimpleResponse;
   try {
     response = await fetchImpl(url.toString(), {
       method: 'GET',
@@ -137,7 +143,7 @@ async function fetchBearerToken(
       `the registry refused the credentials for ${where} (HTTP ${String(response.status)} from its token service): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`,
     );
   }
-  const body = (await response.json()) as { token?: string; access_token?: string };
+  const body = JSON.parse(await response.text()) as { token?: string; access_token?: string };
   const token = body.token ?? body.access_token;
   if (!token) throw new RegistryError(`the token service of the registry for ${where} returned no token`);
   return token;
@@ -149,8 +155,9 @@ function backoff(attempt: number): number {
 
 function describeFetchError(error: unknown): string {
   if (error instanceof Error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return cause?.code ?? cause?.message ?? error.message;
+    // node:http puts the code on the error; fetch on its cause.
+    const { cause, code } = error as { cause?: { code?: string; message?: string }; code?: unknown };
+    return cause?.code ?? (typeof code === 'string' ? code : undefined) ?? cause?.message ?? error.message;
   }
   return String(error);
 }
