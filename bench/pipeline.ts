@@ -223,35 +223,11 @@ export async function benchPipeline(): Promise<void> {
         ],
         env,
       );
-      const b2 = await measure(
-        'gcloud',
-        [
-          'run',
-          'services',
-          'replace',
-          yaml,
-          '--region',
-          'us-west1',
-          '--platform',
-          'managed',
-          ...gcloudCommon,
-        ],
-        env,
-      );
+      const runCommon = ['--region', 'us-west1', '--platform', 'managed', ...gcloudCommon];
+      const b2 = await measure('gcloud', ['run', 'services', 'replace', yaml, ...runCommon], env);
       const b3 = await measure(
         'gcloud',
-        [
-          'run',
-          'services',
-          'update-traffic',
-          service,
-          '--to-latest',
-          '--region',
-          'us-west1',
-          '--platform',
-          'managed',
-          ...gcloudCommon,
-        ],
+        ['run', 'services', 'update-traffic', service, '--to-latest', ...runCommon],
         env,
       );
       if (i > 0) {
