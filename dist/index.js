@@ -10,7 +10,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-QN3ODLT6.js";
+} from "./chunk-2OPEJG6G.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __commonJS,

@@ -181,6 +181,8 @@ export interface SmokeSettings {
   readonly role: string;
   /** `smoke_checks` lines, parsed by the smoke stage. */
   readonly checks: string;
+  /** How `smoke_checks` is named in errors (input or flag). */
+  readonly checksSource: string;
   readonly jwtSecret?: string;
   readonly jwtSecretRef?: string;
   readonly aud?: string;
@@ -303,6 +305,7 @@ export function parseDeployConfig(
     smoke: {
       role,
       checks: read('smoke_checks'),
+      checksSource: describe('smoke_checks'),
       ...(jwtSecret ? { jwtSecret } : {}),
       ...(jwtSecretRef ? { jwtSecretRef } : {}),
       ...(aud ? { aud } : {}),

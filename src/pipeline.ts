@@ -155,6 +155,8 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
     const smoke = deploy.mode.kind === 'none' ? undefined : deploy.smoke;
     const prepared =
       smoke && !deploy.dryRun ? await stage('Preparing smoke test', () => prepareSmoke(checked)) : undefined;
+    // A dry run reads no secret, but still checks what it can offline: the checks and the claim key.
+    if (smoke && deploy.dryRun) smokeRoles(smokeSettingsOf(checked).claimKey);
 
     // 2. The image.
     const image =
@@ -286,10 +288,7 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
       },
     );
     parseJwtSecret(secret, { base64: settings.secretIsBase64, version: config.spec.postgrestVersion });
-    const checks = parseSmokeChecks(smokeConfig.checks);
-    for (const role of new Set([smokeConfig.role, ...checks.flatMap((c) => (c.role ? [c.role] : []))])) {
-      placeRole(settings.claimKey, role, config.spec.postgrestVersion);
-    }
+    const checks = smokeRoles(settings.claimKey);
     io.log(
       `smoke test ready: role ${smokeConfig.role} at ${settings.claimKey}, ${String(checks.length || 1)} check(s) plus a forged and an expired token`,
     );
@@ -301,6 +300,17 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
       checks,
       timeoutMs: smokeConfig.timeoutMs,
     };
+  }
+
+  /** Parse the smoke checks and place every role they use at the claim key: errors before anything is sent. */
+  function smokeRoles(claimKey: string) {
+    const smokeConfig = deploy.smoke;
+    if (!smokeConfig) return [];
+    const checks = parseSmokeChecks(smokeConfig.checks, smokeConfig.checksSource);
+    for (const role of new Set([smokeConfig.role, ...checks.flatMap((c) => (c.role ? [c.role] : []))])) {
+      placeRole(claimKey, role, config.spec.postgrestVersion);
+    }
+    return checks;
   }
 
   function smokeSettingsOf(checked: SpecResult) {

@@ -90,3 +90,44 @@ describe('the action with a prebuilt image', () => {
     expect(result.stdout).not.toContain('::group::Building image');
   });
 });
+
+describe('the action before anything is sent', () => {
+  const deploy = {
+    project_id: 'demo-project',
+    region: 'europe-west1',
+    service: 'postgrest',
+    repository: 'europe-west1-docker.pkg.dev/demo-project/postgrest',
+    smoke_role: 'web_user',
+    dry_run: 'true',
+  };
+
+  test.each([
+    [{ smoke_checks: 'GET /x' }, /input `smoke_checks` line 1: "GET \/x" is not METHOD \/path -> STATUS/],
+    [{ smoke_role: '' }, /input `smoke_role` is required while input `smoke` is true/],
+    [{ preview_tag: 'PR_1' }, /input `preview_tag`: "PR_1" is not a tag/],
+    [
+      { preview_tag: 'pr-1', remove_tag: 'pr-2' },
+      /input `preview_tag` and input `remove_tag` are mutually exclusive/,
+    ],
+    [{ wait_timeout: 'soon' }, /input `wait_timeout` must be a number of seconds from 1 to 3600, not "soon"/],
+    [{ region: '' }, /input `region` is required to deploy/],
+    [
+      { jwt_secret: 'x', jwt_secret_ref: 's:1' },
+      /input `jwt_secret` and input `jwt_secret_ref` are mutually exclusive/,
+    ],
+    [{ promote: 'maybe' }, /input `promote` must be true or false, not "maybe"/],
+  ])('%j fails with a clear message, in a dry run too', async (inputs, message) => {
+    const result = await runAction({ ...deploy, ...inputs }, workspaceWith({}));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(message);
+  });
+
+  test('the dry run prints the plan and sets the planned image', async () => {
+    const result = await runAction(deploy, workspaceWith({}));
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toContain('dry run: nothing is sent');
+    expect(result.outputs['image']).toMatch(
+      /^europe-west1-docker\.pkg\.dev\/demo-project\/postgrest\/postgrest:ctx-[0-9a-f]{12}$/,
+    );
+  });
+});
