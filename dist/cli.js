@@ -35,7 +35,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-2OPEJG6G.js";
+} from "./chunk-L746U4HL.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __toESM

@@ -10,7 +10,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-2OPEJG6G.js";
+} from "./chunk-L746U4HL.js";
 import "./chunk-2T3UA4UZ.js";
 import {
   __commonJS,

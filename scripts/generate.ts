@@ -1,10 +1,12 @@
 // Files generated from their single source of truth; `npm run generate` rewrites them and tests fail when a
 // committed copy differs:
 // - README.md's input and output tables, from action.yml;
-// - cloudbuild/cloudbuild.yaml, from cloudbuild/Containerfile and cloudbuild/run.sh.
+// - cloudbuild/cloudbuild.yaml, from cloudbuild/Containerfile and cloudbuild/run.sh;
+// - src/spec/service-validator.generated.js, the schema validator compiled ahead of time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { renderCloudBuildYaml } from '../src/build/cloudbuild-yaml.js';
+import { renderValidatorModule } from '../src/spec/service-validator.js';
 
 interface ActionYml {
   inputs?: Record<string, { description?: string; required?: boolean; default?: string | number | boolean }>;
@@ -45,4 +47,8 @@ if (process.argv[1]?.endsWith('generate.ts')) {
   const readme = readFileSync('README.md', 'utf8');
   writeFileSync('README.md', withActionTables(readme, readFileSync('action.yml', 'utf8')));
   writeFileSync('cloudbuild/cloudbuild.yaml', renderCloudBuildYaml('cloudbuild'));
+  writeFileSync(
+    'src/spec/service-validator.generated.js',
+    renderValidatorModule(JSON.parse(readFileSync('schema/cloudrun-service.schema.json', 'utf8')) as object),
+  );
 }

@@ -1,10 +1,10 @@
-import { Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import serviceSchema from '../../schema/cloudrun-service.schema.json' with { type: 'json' };
 import type { Diagnostic, SpecPath } from './diagnostics.js';
 import { formatPath } from './diagnostics.js';
 import type { SpecDocument } from './document.js';
 import { diagnosticAt } from './document.js';
+import compiledValidator from './service-validator.generated.js';
 
 /** The published JSON Schema of a Cloud Run v1 Service (schema/cloudrun-service.schema.json). */
 export const SERVICE_SCHEMA: JsonSchema = serviceSchema as JsonSchema;
@@ -19,18 +19,9 @@ interface JsonSchema {
   $defs?: Record<string, JsonSchema>;
 }
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiled once per process: compiling costs far more than validating. */
+/** Compiled ahead of time (src/spec/service-validator.ts): compiling costs far more than validating. */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({
-    verbose: true,
-    allErrors: true,
-    strict: true,
-    strictTypes: false,
-    strictRequired: false,
-  }).compile(SERVICE_SCHEMA);
-  return compiled;
+  return compiledValidator;
 }
 
 /** Validate the substituted data against the schema; each error points at its key or value. */
