@@ -282,4 +282,24 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     });
     expect(traffic()).toContainEqual({ revisionName: outputs['revision'], percent: 0, tag: 'pr-3' });
   });
+
+  test('dry_run with credentials: only a server-side ?dryRun=all validation is sent, nothing changes', async () => {
+    // What a change would touch: the spec, the generation, the resource version (status times tick on every read).
+    const state = () => {
+      const service = cloudRun.service(PROJECT, SERVICE);
+      return JSON.stringify([service?.['spec'], service?.['metadata']]);
+    };
+    const before = state();
+    const requests = cloudRun.requests.length;
+    const builds = cloudBuild.requests.length;
+    const run = await deploy({ postgrest_version: 'v14.17', dry_run: 'true' });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('dry run: nothing is sent');
+    const sent = cloudRun.requests
+      .slice(requests)
+      .map((r) => `${r.method} ${r.url.replace(/\/apis\/serving\.knative\.dev\/v1\/namespaces\/[^/]+/, '')}`);
+    expect(sent).toEqual([`GET /services/${SERVICE}`, `PUT /services/${SERVICE}?dryRun=all`]);
+    expect(cloudBuild.requests.length).toBe(builds);
+    expect(state()).toBe(before);
+  });
 });
