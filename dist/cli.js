@@ -35,8 +35,8 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-L746U4HL.js";
-import "./chunk-2T3UA4UZ.js";
+} from "./chunk-ODGRQOCB.js";
+import "./chunk-ZDDAFUCE.js";
 import {
   __toESM
 } from "./chunk-6RM6VHMK.js";

@@ -10,8 +10,8 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-L746U4HL.js";
-import "./chunk-2T3UA4UZ.js";
+} from "./chunk-ODGRQOCB.js";
+import "./chunk-ZDDAFUCE.js";
 import {
   __commonJS,
   __require,
