@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/**/*.generated.js'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/**/*.generated.js', '.scratch/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

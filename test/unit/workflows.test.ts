@@ -12,10 +12,16 @@ const inputs = Object.keys(
   (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
 );
 
+interface Step {
+  uses?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
 interface Workflow {
+  on?: Record<string, unknown>;
   permissions?: Record<string, string>;
-  concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
-  jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+  concurrency?: { group?: string; 'cancel-in-progress'?: boolean; queue?: string };
+  jobs: Record<string, { if?: string; steps?: Step[] }>;
 }
 
 /** Errors per file from GitHub's parser. */
@@ -61,7 +67,13 @@ describe.each(WORKFLOWS)('workflows/%s', (name) => {
   test('a concurrency group; deploys are never cancelled half-way', () => {
     expect(workflow.concurrency?.group).toBeTruthy();
     if (content.includes('service: postgrest')) {
-      expect(workflow.concurrency).toEqual({ group: 'cloud-run-postgrest', 'cancel-in-progress': false });
+      // queue: max, or a run queued behind a running one cancels whichever run was pending (a preview could
+      // cancel a pending production deploy).
+      expect(workflow.concurrency).toEqual({
+        group: 'cloud-run-postgrest',
+        'cancel-in-progress': false,
+        queue: 'max',
+      });
     }
   });
 
@@ -73,5 +85,75 @@ describe.each(WORKFLOWS)('workflows/%s', (name) => {
     );
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((input) => !inputs.includes(input))).toEqual([]);
+  });
+
+  test('pull requests from forks (no OIDC token there) run no job that authenticates', () => {
+    if (!workflow.on || !('pull_request' in workflow.on)) return;
+    for (const job of Object.values(workflow.jobs)) {
+      if (!(job.steps ?? []).some((step) => step.uses?.startsWith('google-github-actions/auth'))) continue;
+      expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    }
+  });
+});
+
+describe('the preview comment (workflows/preview.yml, run as actions/github-script runs it)', () => {
+  const workflow = parse(readFileSync('workflows/preview.yml', 'utf8')) as Workflow;
+  const step = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps ?? [])
+    .find((candidate) => candidate.uses?.startsWith('actions/github-script'));
+  const raw = step?.with?.['script'];
+  if (typeof raw !== 'string') throw new Error('workflows/preview.yml: no github-script step with a script');
+  const script: string = raw;
+
+  /** Run the script against an in-memory pull request holding `comments` (changed in place). */
+  async function run(comments: { id: number; body: string }[], env: Record<string, string>): Promise<void> {
+    let next = 100;
+    const github = {
+      paginate: async (method: (args: object) => Promise<{ data: unknown[] }>, args: object) =>
+        (await method(args)).data,
+      rest: {
+        issues: {
+          listComments: async () => Promise.resolve({ data: comments.map((comment) => ({ ...comment })) }),
+          createComment: async ({ body }: { body: string }) => {
+            comments.push({ id: next++, body });
+            return Promise.resolve();
+          },
+          updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
+            const target = comments.find((comment) => comment.id === comment_id);
+            if (!target) throw new Error(`no comment ${String(comment_id)}`);
+            target.body = body;
+            return Promise.resolve();
+          },
+        },
+      },
+    };
+    const context = { repo: { owner: 'o', repo: 'r' }, issue: { number: 7 } };
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      // actions/github-script runs the script as the body of an async function of (github, context, ...).
+      const AsyncFunction = async function () {}.constructor as new (
+        ...args: string[]
+      ) => (...values: unknown[]) => Promise<void>;
+      await new AsyncFunction('github', 'context', script)(github, context);
+    } finally {
+      process.env = saved;
+    }
+  }
+
+  test('the first push comments; later pushes update that comment instead of adding one', async () => {
+    expect(step?.env).toEqual({
+      PREVIEW_URL: '${{ steps.postgrest.outputs.preview_url }}',
+      REVISION: '${{ steps.postgrest.outputs.revision }}',
+    });
+    const comments = [{ id: 1, body: 'LGTM' }];
+    await run(comments, { PREVIEW_URL: 'https://pr-7---postgrest-abc.a.run.app', REVISION: 'postgrest-a1' });
+    expect(comments).toHaveLength(2);
+    expect(comments[1]?.body).toContain('https://pr-7---postgrest-abc.a.run.app');
+    await run(comments, { PREVIEW_URL: 'https://pr-7---postgrest-abc.a.run.app', REVISION: 'postgrest-b2' });
+    expect(comments).toHaveLength(2);
+    expect(comments[0]?.body).toBe('LGTM');
+    expect(comments[1]?.body).toContain('postgrest-b2');
+    expect(comments[1]?.body).not.toContain('postgrest-a1');
   });
 });
