@@ -35,7 +35,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-ODGRQOCB.js";
+} from "./chunk-7OFWIX7D.js";
 import "./chunk-ZDDAFUCE.js";
 import {
   __toESM

@@ -10,7 +10,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-ODGRQOCB.js";
+} from "./chunk-7OFWIX7D.js";
 import "./chunk-ZDDAFUCE.js";
 import "./chunk-6RM6VHMK.js";
 

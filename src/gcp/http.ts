@@ -114,6 +114,12 @@ export interface ApiClientOptions {
 
 /** Statuses worth another try: rate limiting and the server-side errors Google documents as transient. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+/**
+ * What a call that must not run twice (creating a build) may still retry: answers and failures that show the
+ * server did not act on it — rate limiting, and a connection that was never made.
+ */
+const UNSENT_STATUSES: ReadonlySet<number> = new Set([429]);
+const UNSENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 /** Transport failures worth another try. */
 const RETRYABLE_CODES = new Set([
   'ECONNRESET',
@@ -143,8 +149,19 @@ export function createApiClient(options: ApiClientOptions) {
   const random = options.random ?? Math.random;
   const attempts = options.attempts ?? 6;
 
-  return async function request(method: string, url: string, body?: unknown): Promise<ApiResponse> {
+  /**
+   * @param once the call must not take effect twice (a POST that creates something): retried only when the
+   * server cannot have acted on it, so a dropped connection or a 5xx is reported instead of risking a duplicate
+   */
+  return async function request(
+    method: string,
+    url: string,
+    body?: unknown,
+    { once = false }: { once?: boolean } = {},
+  ): Promise<ApiResponse> {
     const what = `${method} ${url.replace(/\?.*$/, '')}`;
+    const retryableStatuses = once ? UNSENT_STATUSES : RETRYABLE_STATUSES;
+    const retryableCodes = once ? UNSENT_CODES : RETRYABLE_CODES;
     let lastFailure = '';
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       if (options.deadline !== undefined && now() >= options.deadline) break;
@@ -164,7 +181,7 @@ export function createApiClient(options: ApiClientOptions) {
       } catch (error) {
         const code = transportCode(error);
         lastFailure = code;
-        if (!RETRYABLE_CODES.has(code)) throw new ApiError(`${what} failed: ${code}`, 0);
+        if (!retryableCodes.has(code)) throw new ApiError(`${what} failed: ${code}`, 0);
       }
       if (response) {
         const { text } = response;
@@ -174,7 +191,7 @@ export function createApiClient(options: ApiClientOptions) {
         } catch {
           parsed = text;
         }
-        if (!RETRYABLE_STATUSES.has(response.status)) return { status: response.status, body: parsed };
+        if (!retryableStatuses.has(response.status)) return { status: response.status, body: parsed };
         lastFailure = `HTTP ${String(response.status)}${apiErrorMessage(parsed) ? `: ${apiErrorMessage(parsed) ?? ''}` : ''}`;
         if (attempt === attempts) return { status: response.status, body: parsed };
       }

@@ -106,4 +106,39 @@ describe('the Google API client', () => {
     expect((error as Error).message).toBe('GET https://run/x failed: CERT_HAS_EXPIRED');
     expect(sent).toHaveLength(1);
   });
+
+  describe('a call that must not take effect twice (once)', () => {
+    const client = (transport: Transport) =>
+      createApiClient({
+        accessToken: () => Promise.resolve('tok'),
+        transport,
+        sleep: () => Promise.resolve(),
+      });
+
+    test.each([
+      ['429 (not acted on)', status(429)],
+      ['a refused connection (never sent)', dropped('ECONNREFUSED')],
+    ])('retries %s', async (_, failure) => {
+      const { transport, sent } = scripted(failure, ok({ done: true }));
+      expect(await client(transport)('POST', 'https://build/x', {}, { once: true })).toEqual({
+        status: 200,
+        body: { done: true },
+      });
+      expect(sent).toHaveLength(2);
+    });
+
+    test('returns a 503 at once: the server may have acted on it', async () => {
+      const { transport, sent } = scripted(status(503), ok({}));
+      expect((await client(transport)('POST', 'https://build/x', {}, { once: true })).status).toBe(503);
+      expect(sent).toHaveLength(1);
+    });
+
+    test('reports a connection dropped after sending instead of sending again', async () => {
+      const { transport, sent } = scripted(dropped('ECONNRESET'), ok({}));
+      await expect(client(transport)('POST', 'https://build/x', {}, { once: true })).rejects.toThrow(
+        'POST https://build/x failed: ECONNRESET',
+      );
+      expect(sent).toHaveLength(1);
+    });
+  });
 });
