@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
-import { fileURLToPath as __fileURLToPath } from 'node:url';
 const require = __createRequire(import.meta.url);
-const __filename = __fileURLToPath(import.meta.url);
-const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
   ACTION_ROOT,
   BUILD_CONTEXT_DIRECTORY,
@@ -35,11 +32,10 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-7OFWIX7D.js";
-import "./chunk-ZDDAFUCE.js";
+} from "./chunk-JMDSDSYA.js";
 import {
   __toESM
-} from "./chunk-6RM6VHMK.js";
+} from "./chunk-KIZH3NRS.js";
 
 // src/cli.ts
 import { readFileSync } from "node:fs";

@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';
-import { fileURLToPath as __fileURLToPath } from 'node:url';
 const require = __createRequire(import.meta.url);
-const __filename = __fileURLToPath(import.meta.url);
-const __dirname = __fileURLToPath(new URL('.', import.meta.url));
 import {
   ACTION_ROOT,
   PipelineError,
@@ -10,9 +7,8 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-7OFWIX7D.js";
-import "./chunk-ZDDAFUCE.js";
-import "./chunk-6RM6VHMK.js";
+} from "./chunk-JMDSDSYA.js";
+import "./chunk-KIZH3NRS.js";
 
 // src/main.ts
 import { readFileSync } from "node:fs";

@@ -42,15 +42,11 @@ await build({
   legalComments: 'none',
   plugins: [sideEffectFree],
   logLevel: 'warning',
-  // CommonJS dependencies bundled into ESM still call require() for Node builtins, and google-gax reads
-  // __dirname when it loads (for gRPC proto files the REST transport never opens).
+  // CommonJS dependencies bundled into ESM still call require() for Node builtins.
   banner: {
     js: [
       "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
       'const require = __createRequire(import.meta.url);',
-      'const __filename = __fileURLToPath(import.meta.url);',
-      "const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
     ].join('\n'),
   },
 });

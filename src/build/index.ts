@@ -9,12 +9,13 @@ import { formatReference, imageReference, parseImageReference, pinnedImage } fro
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
 import type { Credentials } from '../gcp/auth.js';
+import { createApiClient } from '../gcp/http.js';
 import type { CommandRunner, LocalTool } from './local.js';
 import { execRunner, runLocalBuild } from './local.js';
 import type { Fetch } from './registry.js';
 import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
-import { cloudBuildApi, runCloudBuild } from './submit.js';
+import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 
 /** Settings of the build stage, parsed once from action inputs or CLI flags. */
 export interface BuildConfig {
@@ -61,7 +62,11 @@ export function defaultBuildDependencies(
   return {
     contextDirectory: BUILD_CONTEXT_DIRECTORY,
     accessToken: () => credentials().accessToken(),
-    cloudBuildApi: () => cloudBuildApi(credentials().auth, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
+    cloudBuildApi: () =>
+      cloudBuildApi(
+        createApiClient({ accessToken: () => credentials().accessToken() }),
+        cloudBuildBaseUrl(env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
+      ),
     runner: execRunner,
     env,
     log,

@@ -1,5 +1,5 @@
-import type { CloudBuildClient } from '@google-cloud/cloudbuild/build/src/v1/index.js';
-import type { GoogleAuth } from 'google-auth-library';
+import type { ApiRequest } from '../gcp/http.js';
+import { ApiError, apiErrorMessage } from '../gcp/http.js';
 import type { BuildRequest } from './cloud-build.js';
 
 /** What the pipeline needs to know of a build, read from Cloud Build's answers. */
@@ -26,41 +26,22 @@ export class BuildFailedError extends Error {
 
 const TERMINAL = new Set(['SUCCESS', 'FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'CANCELLED', 'EXPIRED']);
 
+/** A v1 `Build` as the REST API answers it (enums as their names). */
 interface ApiBuild {
-  id?: string | null;
-  status?: unknown;
-  logUrl?: string | null;
-  statusDetail?: string | null;
-  failureInfo?: { detail?: string | null } | null;
-  results?: { images?: { name?: string | null; digest?: string | null }[] | null } | null;
+  id?: string;
+  status?: string;
+  logUrl?: string;
+  statusDetail?: string;
+  failureInfo?: { detail?: string };
+  results?: { images?: { name?: string; digest?: string }[] };
 }
 
-/** Build.Status names by number. */
-type StatusNames = Readonly<Record<number, string>>;
-
-/** Build.Status from the library's JSON descriptors (the REST transport asks for enums as numbers). */
-function buildStatusNames(descriptors: unknown): StatusNames {
-  const values = ['google', 'devtools', 'cloudbuild', 'v1', 'Build', 'Status'].reduce<unknown>(
-    (node, name) => (node as { nested?: Record<string, unknown> } | undefined)?.nested?.[name],
-    descriptors,
-  ) as { values?: Record<string, number> } | undefined;
-  if (!values?.values)
-    throw new Error('@google-cloud/cloudbuild describes no google.devtools.cloudbuild.v1.Build.Status');
-  return Object.fromEntries(Object.entries(values.values).map(([name, number]) => [number, name]));
-}
-
-/** Cloud Build's build as the pipeline reads it; the REST transport may decode the status as a number. */
-function readBuild(build: ApiBuild | null | undefined, statusNames: StatusNames): BuildState {
-  const detail = build?.failureInfo?.detail ?? build?.statusDetail ?? undefined;
-  const status = build?.status;
+/** Cloud Build's build as the pipeline reads it. */
+function readBuild(build: ApiBuild | undefined): BuildState {
+  const detail = build?.failureInfo?.detail ?? build?.statusDetail;
   return {
     id: build?.id ?? '',
-    status:
-      typeof status === 'number'
-        ? (statusNames[status] ?? String(status))
-        : typeof status === 'string'
-          ? status
-          : 'STATUS_UNKNOWN',
+    status: build?.status ?? 'STATUS_UNKNOWN',
     logUrl: build?.logUrl ?? '',
     images: (build?.results?.images ?? []).map((image) => ({
       name: image.name ?? '',
@@ -71,96 +52,53 @@ function readBuild(build: ApiBuild | null | undefined, statusNames: StatusNames)
 }
 
 /**
- * The Cloud Build API through `@google-cloud/cloudbuild` over its REST transport (HTTP/1.1 JSON: no gRPC, works
- * through proxies). `endpoint` is `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD` when set, used as given.
+ * The Cloud Build API's base URL: `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD` used as given (as gcloud does: for
+ * tests and private endpoints), else the global endpoint, which serves regional builds too.
  */
-export function cloudBuildApi(auth: GoogleAuth, endpoint?: string): CloudBuildApi {
-  const options: NonNullable<ConstructorParameters<typeof CloudBuildClient>[0]> = { auth, fallback: true };
-  if (endpoint) {
-    const url = new URL(endpoint);
-    if (url.pathname !== '/' || url.search) {
-      throw new Error(
-        `CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD must be a base URL such as https://cloudbuild.googleapis.com/, not "${endpoint}"`,
-      );
-    }
-    options.apiEndpoint = url.hostname;
-    options.port = Number(url.port || (url.protocol === 'http:' ? 80 : 443));
-    options.protocol = url.protocol.replace(':', '');
-  }
-  // Loaded on first use: the client library is most of the bundle, and runs that build nothing never need it. Only
-  // the v1 client and the JSON descriptors it loads anyway: the package's index also evaluates its 2 MB of static
-  // protobuf classes (v1 and v2), which REST calls never use (measured: about 35 ms of CPU in every run that builds).
-  let loaded: Promise<{ client: CloudBuildClient; statusNames: StatusNames }> | undefined;
-  const load = () =>
-    (loaded ??= Promise.all([
-      import('@google-cloud/cloudbuild/build/src/v1/index.js'),
-      import('@google-cloud/cloudbuild/build/protos/protos.json', { with: { type: 'json' } }),
-    ]).then(([module, descriptors]) => {
-      // A CommonJS module: its exports arrive as named exports (Node, vitest) or only as `default` (the bundle).
-      const library = [module, (module as { default?: unknown }).default].find(
-        (candidate): candidate is typeof module =>
-          typeof candidate === 'object' && candidate !== null && 'CloudBuildClient' in candidate,
-      );
-      if (!library) throw new Error('@google-cloud/cloudbuild exports no CloudBuildClient');
-      return {
-        client: new library.CloudBuildClient(options),
-        statusNames: buildStatusNames(descriptors.default),
-      };
-    }));
-  const parent = (projectId: string, location: string): string =>
-    `projects/${projectId}/locations/${location}`;
-  return {
-    createBuild: (projectId, location, build) =>
-      explainApiErrors(`creating a build in projects/${projectId}/locations/${location}`, async () => {
-        // The client encodes protobuf messages: a Duration is {seconds}, not the REST form "1200s".
-        const { timeout, ...rest } = build;
-        const request = {
-          // Only `parent`: with projectId too, the client picks the older route /v1/projects/P/builds. This one,
-          // projects/P/locations/L/builds, is also what gcloud calls, for "global" as for a region.
-          parent: parent(projectId, location),
-          build: { ...rest, timeout: { seconds: Number.parseInt(timeout, 10) } },
-        };
-        const { client, statusNames } = await load();
-        const [operation] = (await client.createBuild(request)) as unknown as [
-          { metadata?: { build?: ApiBuild } | null },
-        ];
-        return readBuild(operation.metadata?.build, statusNames);
-      }),
-    getBuild: (projectId, location, id) =>
-      explainApiErrors(`reading build ${id}`, async () => {
-        const { client, statusNames } = await load();
-        const [build] = await client.getBuild({ name: `${parent(projectId, location)}/builds/${id}` });
-        return readBuild(build, statusNames);
-      }),
-  };
+export function cloudBuildBaseUrl(override?: string): string {
+  return (override || 'https://cloudbuild.googleapis.com').replace(/\/+$/, '');
 }
 
 /**
- * Turn the client's errors (a GaxiosError whose message is the whole JSON error body, with the request attached)
- * into one line saying what failed: the API's own message and HTTP status, nothing of the request.
+ * The two Cloud Build v1 REST calls, over the same authorised JSON client as the Cloud Run and Secret Manager calls
+ * (token, timeouts, retries with backoff). Creating a build is retried only when Cloud Build cannot have started
+ * it: a build is not idempotent. Both use `projects/P/locations/L/builds`, the route gcloud uses, for "global" as
+ * for a region.
+ *
+ * Not @google-cloud/cloudbuild: it loads google-gax, gRPC and protobuf reflection even for its REST transport,
+ * measured at ~150 ms of CPU per run that builds — more than the rest of a build-and-deploy — and 2.7 MB of
+ * bundle, for these two JSON calls.
  */
-async function explainApiErrors<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const status =
-      (error as { status?: unknown; code?: unknown }).status ?? (error as { code?: unknown }).code;
-    let message = raw;
-    try {
-      const parsed = JSON.parse(raw) as { error?: { message?: string } };
-      message = parsed.error?.message ?? raw;
-    } catch {
-      // not JSON: the transport's own message (connection refused, timeout)
-    }
+export function cloudBuildApi(request: ApiRequest, baseUrl: string): CloudBuildApi {
+  const builds = (projectId: string, location: string): string =>
+    `${baseUrl}/v1/projects/${encodeURIComponent(projectId)}/locations/${encodeURIComponent(location)}/builds`;
+  const fail = (what: string, status: number, body: unknown): never => {
     const hint =
       status === 401 || status === 403
         ? ': check the credentials and that the account has roles/cloudbuild.builds.editor on the project'
         : '';
-    throw new Error(
-      `Cloud Build API error ${what}${typeof status === 'number' ? ` (HTTP ${String(status)})` : ''}: ${message}${hint}`,
+    throw new ApiError(
+      `Cloud Build refused to ${what} (HTTP ${String(status)}): ${apiErrorMessage(body) ?? JSON.stringify(body)}${hint}`,
+      status,
     );
-  }
+  };
+  return {
+    async createBuild(projectId, location, build) {
+      const { status, body } = await request('POST', builds(projectId, location), build, { once: true });
+      if (status !== 200)
+        return fail(`create a build in projects/${projectId}/locations/${location}`, status, body);
+      // A long-running Operation whose metadata carries the build, with its id and log URL.
+      return readBuild((body as { metadata?: { build?: ApiBuild } } | undefined)?.metadata?.build);
+    },
+    async getBuild(projectId, location, id) {
+      const { status, body } = await request(
+        'GET',
+        `${builds(projectId, location)}/${encodeURIComponent(id)}`,
+      );
+      if (status !== 200) return fail(`read build ${id}`, status, body);
+      return readBuild(body as ApiBuild);
+    },
+  };
 }
 
 export interface RunBuildOptions {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { GoogleAuth, OAuth2Client } from 'google-auth-library';
+import { GoogleAuth } from 'google-auth-library';
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
@@ -7,8 +7,6 @@ const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 export interface Credentials {
   /** Where the credentials come from, for logs (never the token itself). */
   readonly source: string;
-  /** What Google's generated clients take as `auth`. */
-  readonly auth: GoogleAuth;
   /** A current OAuth access token, already handed to the mask callback. */
   accessToken(): Promise<string>;
   /**
@@ -40,11 +38,8 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
       throw new Error(`CLOUDSDK_AUTH_ACCESS_TOKEN_FILE "${tokenFile}" is empty: write an access token there`);
     }
     mask(token);
-    const client = new OAuth2Client();
-    client.setCredentials({ access_token: token });
     return {
       source: 'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE',
-      auth: new GoogleAuth({ authClient: client, scopes: SCOPE }),
       accessToken: () => Promise.resolve(token),
       idToken: () =>
         Promise.reject(
@@ -61,7 +56,6 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
   const auth = new GoogleAuth({ scopes: SCOPE, ...(keyFilename ? { keyFilename } : {}) });
   return {
     source: 'application default credentials',
-    auth,
     accessToken: async () => {
       let token: string | null | undefined;
       try {

@@ -13,10 +13,11 @@ import { formatReference } from '../../src/build/image-ref.js';
 import type { CommandRunner } from '../../src/build/local.js';
 import { execRunner } from '../../src/build/local.js';
 import { findManifest, RegistryError } from '../../src/build/registry.js';
-import { BuildFailedError, cloudBuildApi } from '../../src/build/submit.js';
+import { BuildFailedError, cloudBuildApi, cloudBuildBaseUrl } from '../../src/build/submit.js';
 import { loadCredentials } from '../../src/gcp/auth.js';
+import { createApiClient } from '../../src/gcp/http.js';
 import { cloudBuildExecutor } from '../support/cloud-build-executor.js';
-import { normalizeBuild, startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
+import { startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
 import {
   buildBusyboxStandin,
   buildPostgrestStandin,
@@ -54,7 +55,11 @@ function dependencies(overrides: Partial<BuildDependencies> = {}): BuildDependen
     lines,
     contextDirectory: CONTEXT,
     accessToken: () => credentials.accessToken(),
-    cloudBuildApi: () => cloudBuildApi(credentials.auth, emulator.url),
+    cloudBuildApi: () =>
+      cloudBuildApi(
+        createApiClient({ accessToken: () => credentials.accessToken() }),
+        cloudBuildBaseUrl(emulator.url),
+      ),
     runner: execRunner,
     env: store.env,
     log: (line) => lines.push(line),
@@ -158,7 +163,7 @@ describe('with Cloud Build', () => {
     expect(result.code).toBe(0);
     const fromGcloud = emulator.requests.at(-1);
     expect(fromGcloud?.url).toMatch(/^\/v1\/projects\/demo-project\/locations\/europe-west1\/builds\b/);
-    expect(normalizeBuild(fromAction?.body)).toEqual(normalizeBuild(fromGcloud?.body));
+    expect(fromAction?.body).toEqual(fromGcloud?.body);
   });
 
   test.each(['FAILURE', 'TIMEOUT', 'CANCELLED'] as const)(

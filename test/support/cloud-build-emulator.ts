@@ -80,28 +80,6 @@ const OPTION_FIELDS = new Set([
 const BUILTINS = ['PROJECT_ID', 'PROJECT_NUMBER', 'LOCATION', 'BUILD_ID'];
 const PROJECT_NUMBER = '123456789012';
 
-// The REST client of @google-cloud/cloudbuild asks for `enum-encoding=int`: enums arrive as numbers.
-const ENUMS: Record<string, readonly string[]> = {
-  logging: ['LOGGING_UNSPECIFIED', 'LEGACY', 'GCS_ONLY', 'STACKDRIVER_ONLY', 'NONE', 'CLOUD_LOGGING_ONLY'],
-  substitutionOption: ['MUST_MATCH', 'ALLOW_LOOSE'],
-};
-
-/**
- * A build request in one canonical form, whichever client sent it: enum numbers as names, and the empty maps and
- * lists a protobuf client sends for unset fields removed (the API treats both the same).
- */
-export function normalizeBuild(value: unknown, key = ''): unknown {
-  if (typeof value === 'number' && ENUMS[key]) return ENUMS[key][value] ?? value;
-  if (Array.isArray(value)) return value.map((item) => normalizeBuild(item));
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .map(([k, v]) => [k, normalizeBuild(v, k)] as const)
-      .filter(([, v]) => !(v && typeof v === 'object' && Object.keys(v).length === 0));
-    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
-  }
-  return value;
-}
-
 class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -304,11 +282,7 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
   const route = async (method: string, url: URL, body: unknown): Promise<Record<string, unknown>> => {
     const create_ = /^\/v1\/projects\/([^/]+)(?:\/locations\/([^/]+))?\/builds$/.exec(url.pathname);
     if (method === 'POST' && create_) {
-      return create(
-        create_[1] ?? '',
-        create_[2] ?? 'global',
-        normalizeBuild(body ?? {}) as Record<string, unknown>,
-      );
+      return create(create_[1] ?? '', create_[2] ?? 'global', (body ?? {}) as Record<string, unknown>);
     }
     const get = /^\/v1\/projects\/([^/]+)(?:\/locations\/([^/]+))?\/builds\/([^/:]+)$/.exec(url.pathname);
     if (method === 'GET' && get) {

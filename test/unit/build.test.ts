@@ -12,8 +12,10 @@ import { localBuildCommands } from '../../src/build/local.js';
 import type { Fetch } from '../../src/build/registry.js';
 import { findManifest, MANIFEST_MEDIA_TYPES, RegistryError } from '../../src/build/registry.js';
 import type { BuildState, CloudBuildApi } from '../../src/build/submit.js';
-import { BuildFailedError, runCloudBuild } from '../../src/build/submit.js';
+import { BuildFailedError, cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from '../../src/build/submit.js';
 import { loadCredentials } from '../../src/gcp/auth.js';
+import type { Transport } from '../../src/gcp/http.js';
+import { createApiClient } from '../../src/gcp/http.js';
 
 const base = loadBuildContext('cloudbuild', { postgrestVersion: 'v14.17' });
 
@@ -380,6 +382,92 @@ describe('waiting for a Cloud Build', () => {
         },
       ),
     ).rejects.toThrow('reports no digest for img:ctx-1 in results.images');
+  });
+});
+
+describe('the Cloud Build REST calls', () => {
+  /** The API over a scripted transport that records what it was sent. */
+  function api(...answers: { status: number; body: unknown }[]) {
+    const sent: { method: string; url: string; body?: unknown }[] = [];
+    const transport: Transport = (url, request) => {
+      sent.push({
+        method: request.method,
+        url,
+        ...(request.body ? { body: JSON.parse(request.body) as unknown } : {}),
+      });
+      const answer = answers.shift();
+      return answer
+        ? Promise.resolve({ status: answer.status, text: JSON.stringify(answer.body) })
+        : Promise.reject(new Error('no more answers'));
+    };
+    const request = createApiClient({
+      accessToken: () => Promise.resolve('tok'),
+      transport,
+      sleep: () => Promise.resolve(),
+    });
+    return { sent, calls: cloudBuildApi(request, cloudBuildBaseUrl('http://127.0.0.1:1/')) };
+  }
+  const build = cloudBuildRequest(base, 'img:ctx-1');
+
+  test('creates the build under projects/P/locations/L and reads it back from the Operation', async () => {
+    const { sent, calls } = api({
+      status: 200,
+      body: {
+        name: 'operations/x',
+        metadata: { build: { id: 'b-1', status: 'QUEUED', logUrl: 'https://log' } },
+      },
+    });
+    expect(await calls.createBuild('p', 'europe-west1', build)).toEqual({
+      id: 'b-1',
+      status: 'QUEUED',
+      logUrl: 'https://log',
+      images: [],
+    });
+    expect(sent).toEqual([
+      { method: 'POST', url: 'http://127.0.0.1:1/v1/projects/p/locations/europe-west1/builds', body: build },
+    ]);
+  });
+
+  test('reads status, results and failure detail of a build', async () => {
+    const { sent, calls } = api({
+      status: 200,
+      body: {
+        id: 'b-1',
+        status: 'FAILURE',
+        logUrl: 'https://log',
+        statusDetail: 'generic',
+        failureInfo: { detail: 'step 1 failed' },
+        results: { images: [{ name: 'img:ctx-1', digest: 'sha256:1' }] },
+      },
+    });
+    expect(await calls.getBuild('p', 'global', 'b-1')).toEqual({
+      id: 'b-1',
+      status: 'FAILURE',
+      logUrl: 'https://log',
+      detail: 'step 1 failed',
+      images: [{ name: 'img:ctx-1', digest: 'sha256:1' }],
+    });
+    expect(sent[0]?.url).toBe('http://127.0.0.1:1/v1/projects/p/locations/global/builds/b-1');
+  });
+
+  test('a refusal quotes Cloud Build and names the role to grant', async () => {
+    const { calls } = api({
+      status: 403,
+      body: { error: { code: 403, message: 'The caller does not have permission' } },
+    });
+    await expect(calls.createBuild('p', 'global', build)).rejects.toThrow(
+      'Cloud Build refused to create a build in projects/p/locations/global (HTTP 403): The caller does not have permission: check the credentials and that the account has roles/cloudbuild.builds.editor on the project',
+    );
+  });
+
+  test('creating a build is not sent again after a 503 (it may have started); reading one is', async () => {
+    const unavailable = { status: 503, body: { error: { code: 503, message: 'unavailable' } } };
+    const create = api(unavailable, { status: 200, body: {} });
+    await expect(create.calls.createBuild('p', 'global', build)).rejects.toThrow('(HTTP 503): unavailable');
+    expect(create.sent).toHaveLength(1);
+    const read = api(unavailable, { status: 200, body: { id: 'b-1', status: 'WORKING' } });
+    expect((await read.calls.getBuild('p', 'global', 'b-1')).status).toBe('WORKING');
+    expect(read.sent).toHaveLength(2);
   });
 });
 
