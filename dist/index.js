@@ -503,6 +503,10 @@ function escapeHtml(text) {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 }
 var code = (text) => `<code>${escapeHtml(text)}</code>`;
+var link = (url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+function formatDuration(ms) {
+  return ms < 1e3 ? `${String(Math.round(ms))} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
 function table(header, rows) {
   const cells = (row, tag) => `<tr>${row.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
   return `<table>${cells(header, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
@@ -521,14 +525,10 @@ function renderSummary(file, report) {
       "Revision",
       `${code(report.revision)}${report.changed === false ? " (unchanged: nothing sent)" : ""}`
     ]);
-  if (report.url) rows.push(["Service URL", escapeHtml(report.url)]);
-  if (report.previewUrl)
-    rows.push([
-      "Preview URL",
-      `<a href="${escapeHtml(report.previewUrl)}">${escapeHtml(report.previewUrl)}</a>`
-    ]);
+  if (report.url) rows.push(["Service URL", link(report.url)]);
+  if (report.previewUrl) rows.push(["Preview URL", link(report.previewUrl)]);
   if (report.smoke) rows.push(["Smoke test", report.smoke.passed ? "passed" : "<b>failed</b>"]);
-  parts.push(table(["", ""], rows));
+  parts.push(table(["", "This run"], rows));
   if (report.smoke) {
     parts.push("### Smoke checks\n");
     parts.push(
@@ -538,7 +538,7 @@ function renderSummary(file, report) {
           escapeHtml(r.name),
           r.status ? String(r.status) : "no answer",
           escapeHtml(r.code ?? ""),
-          `${String(r.ms)} ms`,
+          formatDuration(r.ms),
           r.passed ? "passed" : "<b>failed</b>"
         ])
       )
@@ -572,6 +572,12 @@ function renderSummary(file, report) {
     lines.push("```");
     parts.push(`${lines.join("\n")}
 `);
+    parts.push(
+      `${report.timeline.map(
+        (span) => `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? "" : " (failed)"}`
+      ).join(" \xB7 ")}
+`
+    );
   }
   return parts.join("\n");
 }

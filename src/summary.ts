@@ -8,6 +8,12 @@ export function escapeHtml(text: string): string {
 }
 
 const code = (text: string): string => `<code>${escapeHtml(text)}</code>`;
+const link = (url: string): string => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+
+/** A duration as people read it: milliseconds below a second, else seconds with one decimal. */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${String(Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const cells = (row: readonly string[], tag: 'th' | 'td') =>
@@ -29,14 +35,10 @@ export function renderSummary(file: string, report: PipelineReport): string {
       'Revision',
       `${code(report.revision)}${report.changed === false ? ' (unchanged: nothing sent)' : ''}`,
     ]);
-  if (report.url) rows.push(['Service URL', escapeHtml(report.url)]);
-  if (report.previewUrl)
-    rows.push([
-      'Preview URL',
-      `<a href="${escapeHtml(report.previewUrl)}">${escapeHtml(report.previewUrl)}</a>`,
-    ]);
+  if (report.url) rows.push(['Service URL', link(report.url)]);
+  if (report.previewUrl) rows.push(['Preview URL', link(report.previewUrl)]);
   if (report.smoke) rows.push(['Smoke test', report.smoke.passed ? 'passed' : '<b>failed</b>']);
-  parts.push(table(['', ''], rows));
+  parts.push(table(['', 'This run'], rows));
 
   if (report.smoke) {
     parts.push('### Smoke checks\n');
@@ -47,7 +49,7 @@ export function renderSummary(file: string, report: PipelineReport): string {
           escapeHtml(r.name),
           r.status ? String(r.status) : 'no answer',
           escapeHtml(r.code ?? ''),
-          `${String(r.ms)} ms`,
+          formatDuration(r.ms),
           r.passed ? 'passed' : '<b>failed</b>',
         ]),
       ),
@@ -82,6 +84,15 @@ export function renderSummary(file: string, report: PipelineReport): string {
     });
     lines.push('```');
     parts.push(`${lines.join('\n')}\n`);
+    // The same in words: where Mermaid does not render, and for the exact figures.
+    parts.push(
+      `${report.timeline
+        .map(
+          (span) =>
+            `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? '' : ' (failed)'}`,
+        )
+        .join(' · ')}\n`,
+    );
   }
   return parts.join('\n');
 }

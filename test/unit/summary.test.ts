@@ -1,0 +1,100 @@
+// The job summary, from a report: what GitHub shows on the run's page.
+import { describe, expect, test } from 'vitest';
+import type { PipelineReport } from '../../src/pipeline.js';
+import { formatDuration, renderSummary } from '../../src/summary.js';
+
+const deployed: PipelineReport = {
+  diagnostics: [],
+  valid: true,
+  image: { image: 'europe-west1-docker.pkg.dev/p/r/postgrest@sha256:abc', built: false },
+  revision: 'postgrest-abc1234-7-1',
+  url: 'https://postgrest-xyz.a.run.app',
+  previewUrl: 'https://pr-7---postgrest-xyz.a.run.app',
+  changed: true,
+  smoke: {
+    passed: false,
+    results: [
+      { name: 'GET / -> 2xx', token: 'valid', status: 200, ms: 35, passed: true },
+      {
+        name: 'GET /todos -> 200 as web_user',
+        token: 'valid',
+        status: 401,
+        code: 'PGRST301',
+        ms: 1250,
+        passed: false,
+      },
+    ],
+    failure: 'the deployed revision rejected a correctly signed token: <check the secret>',
+  },
+  timeline: [
+    { stage: 'Validating spec', start: 1000, end: 1012, ok: true },
+    { stage: 'Deploying revision', start: 1012, end: 4512, ok: true },
+    { stage: 'Smoke testing', start: 4512, end: 4512, ok: false },
+  ],
+};
+
+describe('the job summary', () => {
+  const summary = renderSummary('deploy/service.yaml', deployed);
+
+  test('a table of what this run deployed, URLs as links', () => {
+    expect(summary).toContain('<tr><th></th><th>This run</th></tr>');
+    expect(summary).toContain(
+      '<td>Image</td><td><code>europe-west1-docker.pkg.dev/p/r/postgrest@sha256:abc</code> (reused, no build)</td>',
+    );
+    expect(summary).toContain(
+      '<td>Preview URL</td><td><a href="https://pr-7---postgrest-xyz.a.run.app">https://pr-7---postgrest-xyz.a.run.app</a></td>',
+    );
+    expect(summary).toContain('<td>Service URL</td><td><a href="https://postgrest-xyz.a.run.app">');
+    expect(summary).toContain('<td>Smoke test</td><td><b>failed</b></td>');
+  });
+
+  test('each smoke check with its status, PostgREST code and time; the failure escaped', () => {
+    expect(summary).toContain(
+      '<tr><td>GET /todos -&gt; 200 as web_user</td><td>401</td><td>PGRST301</td><td>1.3 s</td><td><b>failed</b></td></tr>',
+    );
+    expect(summary).toContain('<td>35 ms</td><td>passed</td>');
+    expect(summary).toContain('rejected a correctly signed token: &lt;check the secret&gt;');
+  });
+
+  test('a Mermaid gantt of the stages (a failed one marked crit, never zero-length), and the same in words', () => {
+    expect(summary).toContain('  Validating spec :done, s0, 1000, 1012');
+    expect(summary).toContain('  Smoke testing :crit, s2, 4512, 4513');
+    expect(summary).toContain(
+      'Validating spec 12 ms · Deploying revision 3.5 s · Smoke testing 0 ms (failed)',
+    );
+  });
+
+  test('a spec that does not validate: its diagnostics, and nothing of a deploy', () => {
+    const invalid = renderSummary('deploy/service.yaml', {
+      valid: false,
+      timeline: [],
+      diagnostics: [
+        {
+          file: 'deploy/service.yaml',
+          line: 28,
+          column: 9,
+          severity: 'error',
+          message: 'sslkey=/opt/secrets/key.pem has no secret volume',
+          fix: 'mount the key under /opt/vault',
+          rule: 'pgrst/secret-path',
+          path: 'spec.template.spec.containers[0].env[0].value',
+        },
+      ],
+    });
+    expect(invalid).toContain('<code>deploy/service.yaml</code>: <b>invalid</b>');
+    expect(invalid).toContain(
+      '<tr><td>deploy/service.yaml:28:9</td><td>error</td><td>sslkey=/opt/secrets/key.pem has no secret volume; mount the key under /opt/vault</td><td>pgrst/secret-path</td></tr>',
+    );
+    expect(invalid).not.toContain('Revision');
+    expect(invalid).not.toContain('mermaid');
+  });
+});
+
+test.each([
+  [0, '0 ms'],
+  [999.4, '999 ms'],
+  [1000, '1.0 s'],
+  [61_250, '61.3 s'],
+])('formatDuration(%d) is %s', (ms, text) => {
+  expect(formatDuration(ms)).toBe(text);
+});
