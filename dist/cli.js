@@ -32,7 +32,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-JMDSDSYA.js";
+} from "./chunk-FESVCENO.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

@@ -7,7 +7,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-JMDSDSYA.js";
+} from "./chunk-FESVCENO.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

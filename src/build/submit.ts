@@ -88,7 +88,15 @@ export function cloudBuildApi(request: ApiRequest, baseUrl: string): CloudBuildA
       if (status !== 200)
         return fail(`create a build in projects/${projectId}/locations/${location}`, status, body);
       // A long-running Operation whose metadata carries the build, with its id and log URL.
-      return readBuild((body as { metadata?: { build?: ApiBuild } } | undefined)?.metadata?.build);
+      const operation = body as { name?: string; metadata?: { build?: ApiBuild } } | undefined;
+      const created = readBuild(operation?.metadata?.build);
+      if (!created.id) {
+        throw new ApiError(
+          `Cloud Build accepted the build but named none in operation ${operation?.name ?? '(unnamed)'}: look for it in the console's build history`,
+          status,
+        );
+      }
+      return created;
     },
     async getBuild(projectId, location, id) {
       const { status, body } = await request(

@@ -450,6 +450,13 @@ describe('the Cloud Build REST calls', () => {
     expect(sent[0]?.url).toBe('http://127.0.0.1:1/v1/projects/p/locations/global/builds/b-1');
   });
 
+  test('an Operation without a build is an error, not a build with no id to poll', async () => {
+    const { calls } = api({ status: 200, body: { name: 'operations/b-9' } });
+    await expect(calls.createBuild('p', 'global', build)).rejects.toThrow(
+      'Cloud Build accepted the build but named none in operation operations/b-9',
+    );
+  });
+
   test('a refusal quotes Cloud Build and names the role to grant', async () => {
     const { calls } = api({
       status: 403,
