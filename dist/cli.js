@@ -32,7 +32,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-FESVCENO.js";
+} from "./chunk-OQH3COLQ.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

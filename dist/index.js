@@ -7,7 +7,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-FESVCENO.js";
+} from "./chunk-OQH3COLQ.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

@@ -335,7 +335,13 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
     }
     if (deploy.dryRun) {
       const { reference } = planImage(source.build, buildDeps.contextDirectory);
-      io.log(`dry run: would look up ${formatReference(reference)} and build it when it is missing`);
+      const builder =
+        source.build.builder === 'cloudbuild'
+          ? `with Cloud Build (POST projects/${source.build.projectId}/locations/${source.build.buildLocation}/builds)`
+          : 'with a local builder';
+      io.log(
+        `dry run: would look up ${formatReference(reference)} (HEAD of its manifest) and build it ${builder} when it is missing`,
+      );
       return { image: formatReference(reference), built: false };
     }
     const built: BuiltImage = await buildImage(source.build, buildDeps);

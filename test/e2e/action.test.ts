@@ -260,6 +260,9 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     });
     expect(plan.stdout).toMatch(/^image=.*:ctx-[0-9a-f]{12}\nimage_built=false\n$/);
     expect(plan.stderr).toContain('dry run: nothing is sent');
+    expect(plan.stderr).toContain(
+      `(HEAD of its manifest) and build it with Cloud Build (POST projects/${PROJECT}/locations/global/builds) when it is missing`,
+    );
     expect(cloudRun.requests.length + cloudBuild.requests.length).toBe(requests);
 
     const deployed = await run(
