@@ -32,7 +32,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-OQH3COLQ.js";
+} from "./chunk-EYILED4R.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

@@ -7,7 +7,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-OQH3COLQ.js";
+} from "./chunk-EYILED4R.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

@@ -1,5 +1,5 @@
 import type { ApiRequest } from '../gcp/http.js';
-import { ApiError, apiErrorMessage } from '../gcp/http.js';
+import { ApiError, apiRefusal } from '../gcp/http.js';
 import type { BuildRequest } from './cloud-build.js';
 
 /** What the pipeline needs to know of a build, read from Cloud Build's answers. */
@@ -73,13 +73,11 @@ export function cloudBuildApi(request: ApiRequest, baseUrl: string): CloudBuildA
   const builds = (projectId: string, location: string): string =>
     `${baseUrl}/v1/projects/${encodeURIComponent(projectId)}/locations/${encodeURIComponent(location)}/builds`;
   const fail = (what: string, status: number, body: unknown): never => {
-    const hint =
-      status === 401 || status === 403
-        ? ': check the credentials and that the account has roles/cloudbuild.builds.editor on the project'
-        : '';
-    throw new ApiError(
-      `Cloud Build refused to ${what} (HTTP ${String(status)}): ${apiErrorMessage(body) ?? JSON.stringify(body)}${hint}`,
-      status,
+    throw apiRefusal(
+      'Cloud Build',
+      what,
+      { status, body },
+      'check the credentials and that the account has roles/cloudbuild.builds.editor on the project',
     );
   };
   return {

@@ -1,5 +1,5 @@
 import type { ApiRequest } from '../gcp/http.js';
-import { ApiError, apiErrorMessage } from '../gcp/http.js';
+import { apiRefusal } from '../gcp/http.js';
 
 /** A Knative object as JSON. */
 export type Resource = Record<string, unknown>;
@@ -34,13 +34,11 @@ export function cloudRunApi(request: ApiRequest, baseUrl: string, projectId: str
   const query = (dryRun?: boolean) => (dryRun ? '?dryRun=all' : '');
 
   const fail = (what: string, status: number, body: unknown): never => {
-    const hint =
-      status === 401 || status === 403
-        ? ': check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)'
-        : '';
-    throw new ApiError(
-      `Cloud Run refused to ${what} (HTTP ${String(status)}): ${apiErrorMessage(body) ?? JSON.stringify(body)}${hint}`,
-      status,
+    throw apiRefusal(
+      'Cloud Run',
+      what,
+      { status, body },
+      'check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)',
     );
   };
 

@@ -138,6 +138,24 @@ export function apiErrorMessage(body: unknown): string | undefined {
 }
 
 /**
+ * A Google API's refusal as one error: which API refused what, the HTTP status, the API's own message (the body
+ * when it has none), and on 401/403 `permissionHint` — what to check and which role to grant.
+ */
+export function apiRefusal(
+  api: string,
+  what: string,
+  response: ApiResponse,
+  permissionHint: string,
+): ApiError {
+  const { status, body } = response;
+  const hint = status === 401 || status === 403 ? `: ${permissionHint}` : '';
+  return new ApiError(
+    `${api} refused to ${what} (HTTP ${String(status)}): ${apiErrorMessage(body) ?? JSON.stringify(body)}${hint}`,
+    status,
+  );
+}
+
+/**
  * One authorised JSON client for Google APIs: a bearer token on every request, a timeout per request, and
  * retries with exponential backoff and full jitter on 429/500/502/503/504 and dropped connections, within an
  * overall deadline. Other statuses are returned, for the caller to read (a 404 or a 409 is an answer).
