@@ -8,14 +8,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BuildConfig, BuildDependencies } from '../../src/build/index.js';
-import { buildImage, pinPrebuiltImage, planImage } from '../../src/build/index.js';
+import { buildImage, defaultBuildDependencies, pinPrebuiltImage, planImage } from '../../src/build/index.js';
 import { formatReference } from '../../src/build/image-ref.js';
 import type { CommandRunner } from '../../src/build/local.js';
 import { execRunner } from '../../src/build/local.js';
 import { findManifest, RegistryError } from '../../src/build/registry.js';
-import { BuildFailedError, cloudBuildApi, cloudBuildBaseUrl } from '../../src/build/submit.js';
+import { BuildFailedError } from '../../src/build/submit.js';
 import { loadCredentials } from '../../src/gcp/auth.js';
-import { createApiClient } from '../../src/gcp/http.js';
 import { cloudBuildExecutor } from '../support/cloud-build-executor.js';
 import { startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
 import {
@@ -51,18 +50,16 @@ function config(overrides: Partial<BuildConfig> = {}): BuildConfig {
 function dependencies(overrides: Partial<BuildDependencies> = {}): BuildDependencies & { lines: string[] } {
   const lines: string[] = [];
   const credentials = loadCredentials({ CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile }, () => undefined);
+  // The action's own wiring, pointed at the emulator as a user would point gcloud at another endpoint.
+  const env = { ...store.env, CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: emulator.url };
   return {
+    ...defaultBuildDependencies(
+      env,
+      (line) => lines.push(line),
+      () => credentials,
+    ),
     lines,
     contextDirectory: CONTEXT,
-    accessToken: () => credentials.accessToken(),
-    cloudBuildApi: () =>
-      cloudBuildApi(
-        createApiClient({ accessToken: () => credentials.accessToken() }),
-        cloudBuildBaseUrl(emulator.url),
-      ),
-    runner: execRunner,
-    env: store.env,
-    log: (line) => lines.push(line),
     sleep: () => Promise.resolve(),
     ...overrides,
   };
