@@ -4,7 +4,7 @@
 // - how long after the emulator turns Ready the stage notices, over 20 deploys with random ready delays, and the
 //   shortest gap between two of its polls.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,10 +13,9 @@ import { stringify } from 'yaml';
 import { cloudRunApi, runBaseUrl } from '../src/deploy/api.js';
 import { deployRevision } from '../src/deploy/index.js';
 import { createApiClient } from '../src/gcp/http.js';
-import { parsePostgrestVersion } from '../src/postgrest/version.js';
-import { checkSpec } from '../src/spec/index.js';
 import { startCloudRunEmulator } from '../test/support/cloud-run-emulator.js';
 import { ensureRegionalLocalhost, gcloudSandbox } from '../test/support/gcloud.js';
+import { renderTemplate } from '../test/support/template.js';
 
 const RUNS = 5;
 const NOTICE_RUNS = 20;
@@ -24,24 +23,13 @@ const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 function rendered(service: string): Record<string, unknown> {
-  const version = parsePostgrestVersion('v14.17');
-  if (!version) throw new Error('unreachable');
-  const result = checkSpec({
-    file: 'cloudbuild/service.yaml',
-    text: readFileSync('cloudbuild/service.yaml', 'utf8'),
-    variables: new Map([
-      ['IMAGE', `europe-docker.pkg.dev/p/r/postgrest@sha256:${'a'.repeat(64)}`],
-      ['SERVICE', service],
-      ['REVISION', 'b1'],
-      ['PROJECT_ID', 'demo-project'],
-      ['REGION', 'us-west1'],
-      ['POSTGREST_VERSION', 'v14.17'],
-    ]),
-    postgrestVersion: version,
-    allowUnsetBuiltins: false,
+  return renderTemplate({
+    IMAGE: `europe-docker.pkg.dev/p/r/postgrest@sha256:${'a'.repeat(64)}`,
+    SERVICE: service,
+    REVISION: 'b1',
+    PROJECT_ID: 'demo-project',
+    REGION: 'us-west1',
   });
-  if (!result.service) throw new Error('the template does not render');
-  return result.service;
 }
 
 /**

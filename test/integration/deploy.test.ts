@@ -1,5 +1,5 @@
 // The deploy stage against the Cloud Run emulator (which gcloud itself accepts: see the last tests).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +17,10 @@ import {
   validateServerSide,
 } from '../../src/deploy/index.js';
 import { createApiClient } from '../../src/gcp/http.js';
-import { parsePostgrestVersion } from '../../src/postgrest/version.js';
-import { checkSpec } from '../../src/spec/index.js';
 import type { CloudRunEmulator } from '../support/cloud-run-emulator.js';
 import { startCloudRunEmulator } from '../support/cloud-run-emulator.js';
 import { GCLOUD_REGION, ensureRegionalLocalhost, gcloud, gcloudSandbox } from '../support/gcloud.js';
+import { renderTemplate } from '../support/template.js';
 
 const PROJECT = 'demo-project';
 let emulator: CloudRunEmulator;
@@ -34,25 +33,14 @@ function rendered(
   revision: string,
   extraVars: Record<string, string> = {},
 ): Resource {
-  const version = parsePostgrestVersion('v14.17');
-  if (!version) throw new Error('unreachable');
-  const result = checkSpec({
-    file: 'cloudbuild/service.yaml',
-    text: readFileSync('cloudbuild/service.yaml', 'utf8'),
-    variables: new Map([
-      ['IMAGE', image],
-      ['SERVICE', service],
-      ['REVISION', revision],
-      ['PROJECT_ID', PROJECT],
-      ['REGION', GCLOUD_REGION],
-      ['POSTGREST_VERSION', 'v14.17'],
-      ...Object.entries(extraVars),
-    ]),
-    postgrestVersion: version,
-    allowUnsetBuiltins: false,
+  return renderTemplate({
+    IMAGE: image,
+    SERVICE: service,
+    REVISION: revision,
+    PROJECT_ID: PROJECT,
+    REGION: GCLOUD_REGION,
+    ...extraVars,
   });
-  if (!result.service) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-  return result.service;
 }
 
 const image = (n: number) =>
