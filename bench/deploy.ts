@@ -14,7 +14,7 @@ import { cloudRunApi, runBaseUrl } from '../src/deploy/api.js';
 import { deployRevision } from '../src/deploy/index.js';
 import { createApiClient } from '../src/gcp/http.js';
 import { startCloudRunEmulator } from '../test/support/cloud-run-emulator.js';
-import { ensureRegionalLocalhost, gcloudSandbox } from '../test/support/gcloud.js';
+import { ensureRegionalLocalhost, gcloudRunFlags, gcloudSandbox } from '../test/support/gcloud.js';
 import { renderTemplate } from '../test/support/template.js';
 
 const RUNS = 5;
@@ -98,7 +98,7 @@ async function cpuRatio(): Promise<void> {
     writeFileSync(yaml, stringify(rendered(gcloudName)));
     const a = await measure(`node ${bundle} ${url} ${oursName} ${json}`, process.env);
     const b = await measure(
-      `gcloud run services replace ${yaml} --project demo-project --region us-west1 --platform managed --access-token-file ${tokenFile}`,
+      ['gcloud run services replace', yaml, ...gcloudRunFlags('demo-project', tokenFile)].join(' '),
       gcloudEnv,
     );
     const c = await measure('node -e ""', process.env);

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parse, stringify } from 'yaml';
 import { startCloudBuildEmulator } from '../test/support/cloud-build-emulator.js';
 import { startCloudRunEmulator } from '../test/support/cloud-run-emulator.js';
-import { ensureRegionalLocalhost, gcloudSandbox } from '../test/support/gcloud.js';
+import { ensureRegionalLocalhost, gcloudRunFlags, gcloudSandbox } from '../test/support/gcloud.js';
 import { startRegistry } from '../test/support/registry.js';
 
 const RUNS = 3;
@@ -223,7 +223,7 @@ export async function benchPipeline(): Promise<void> {
         ],
         env,
       );
-      const runCommon = ['--region', 'us-west1', '--platform', 'managed', ...gcloudCommon];
+      const runCommon = gcloudRunFlags('demo-project', tokenFile);
       const b2 = await measure('gcloud', ['run', 'services', 'replace', yaml, ...runCommon], env);
       const b3 = await measure(
         'gcloud',

@@ -19,7 +19,13 @@ import {
 import { createApiClient } from '../../src/gcp/http.js';
 import type { CloudRunEmulator } from '../support/cloud-run-emulator.js';
 import { startCloudRunEmulator } from '../support/cloud-run-emulator.js';
-import { GCLOUD_REGION, ensureRegionalLocalhost, gcloud, gcloudSandbox } from '../support/gcloud.js';
+import {
+  GCLOUD_REGION,
+  ensureRegionalLocalhost,
+  gcloud,
+  gcloudRunFlags,
+  gcloudSandbox,
+} from '../support/gcloud.js';
 import { renderTemplate } from '../support/template.js';
 
 const PROJECT = 'demo-project';
@@ -317,16 +323,7 @@ describe('against gcloud', () => {
   test('gcloud run services replace, describe and update-traffic work against the emulator', async () => {
     const { env, tokenFile } = gcloudSandbox();
     const environment = { ...env, CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: emulator.url };
-    const common = [
-      '--project',
-      PROJECT,
-      '--region',
-      GCLOUD_REGION,
-      '--access-token-file',
-      tokenFile,
-      '--platform',
-      'managed',
-    ];
+    const common = gcloudRunFlags(PROJECT, tokenFile);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-gcloud-')), 'service.yaml');
     const { stringify } = await import('yaml');
     writeFileSync(file, stringify(rendered('by-gcloud', image(1), 'g1')));
@@ -365,17 +362,7 @@ describe('against gcloud', () => {
   test('our create request carries what gcloud sends for the same YAML, plus only what we add on purpose', async () => {
     const { env, tokenFile } = gcloudSandbox();
     const environment = { ...env, CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: emulator.url };
-    const common = [
-      '--project',
-      PROJECT,
-      '--region',
-      GCLOUD_REGION,
-      '--access-token-file',
-      tokenFile,
-      '--platform',
-      'managed',
-      '--async',
-    ];
+    const common = [...gcloudRunFlags(PROJECT, tokenFile), '--async'];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-gcloud-')), 'service.yaml');
     const { stringify } = await import('yaml');
     writeFileSync(file, stringify(rendered('compare-gcloud', image(1), 'c1')));

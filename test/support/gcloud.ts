@@ -41,6 +41,20 @@ export function gcloudSandbox(): { env: NodeJS.ProcessEnv; tokenFile: string } {
   };
 }
 
+/** The flags every `gcloud run` call against the emulator shares: project, region, platform, the sandbox's token. */
+export function gcloudRunFlags(project: string, tokenFile: string): string[] {
+  return [
+    '--project',
+    project,
+    '--region',
+    GCLOUD_REGION,
+    '--platform',
+    'managed',
+    '--access-token-file',
+    tokenFile,
+  ];
+}
+
 /** Run gcloud; resolves with its exit code and output, never rejects on a non-zero exit. */
 export async function gcloud(
   args: string[],
