@@ -32,7 +32,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-EYILED4R.js";
+} from "./chunk-JLS7NZSA.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

@@ -7,7 +7,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-EYILED4R.js";
+} from "./chunk-JLS7NZSA.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

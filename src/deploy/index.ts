@@ -202,6 +202,17 @@ function tagUrlOf(service: Resource, revision: string, tag: string | undefined):
   return entry?.url;
 }
 
+/** The result as `service` shows it once `revision` is in place: its URL, and the URL of `tag` on that revision. */
+function resultFrom(
+  service: Resource,
+  revision: string,
+  tag: string | undefined,
+  facts: Pick<DeployResult, 'changed' | 'created' | 'before'>,
+): DeployResult {
+  const tagUrl = tagUrlOf(service, revision, tag);
+  return { revision, serviceUrl: statusOf(service).url, ...(tagUrl ? { tagUrl } : {}), ...facts };
+}
+
 /**
  * Replace the service with `build(current)`, re-reading and rebuilding once when someone else changed it in
  * between (409). `sent` is undefined when `build` says nothing needs sending; `current` is the service as last read
@@ -286,14 +297,7 @@ export async function deployRevision(
       spec: { ...spec, template: pinnedTemplate, traffic },
     });
     const ready = await waitForReady(name, target.waitTimeoutMs, deps);
-    const tagUrl = tagUrlOf(ready, revision, options.tag);
-    return {
-      revision,
-      serviceUrl: statusOf(ready).url,
-      ...(tagUrl ? { tagUrl } : {}),
-      changed: true,
-      created: true,
-    };
+    return resultFrom(ready, revision, options.tag, { changed: true, created: true });
   }
 
   const before = currentTraffic(existing);
@@ -324,29 +328,13 @@ export async function deployRevision(
     deps.log(
       `service ${name}: revision ${deployed} already has this template and traffic: nothing to deploy`,
     );
-    const tagUrl = tagUrlOf(existing, deployed, options.tag);
-    return {
-      revision: deployed,
-      serviceUrl: statusOf(existing).url,
-      ...(tagUrl ? { tagUrl } : {}),
-      changed: false,
-      created: false,
-      before,
-    };
+    return resultFrom(existing, deployed, options.tag, { changed: false, created: false, before });
   }
   deps.log(
     `service ${name}: revision ${deployed} deployed with no traffic${options.tag ? ` and tag ${options.tag}` : ''}`,
   );
   const ready = await waitForReady(name, target.waitTimeoutMs, deps);
-  const tagUrl = tagUrlOf(ready, deployed, options.tag);
-  return {
-    revision: deployed,
-    serviceUrl: statusOf(ready).url,
-    ...(tagUrl ? { tagUrl } : {}),
-    changed: true,
-    created: false,
-    before,
-  };
+  return resultFrom(ready, deployed, options.tag, { changed: true, created: false, before });
 }
 
 /** Apply a traffic change computed from the service as it is now; wait for it. Nothing is sent when it is a no-op. */
