@@ -32,7 +32,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-JLS7NZSA.js";
+} from "./chunk-MV4KERWS.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

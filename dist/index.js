@@ -7,7 +7,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-JLS7NZSA.js";
+} from "./chunk-MV4KERWS.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

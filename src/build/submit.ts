@@ -1,5 +1,5 @@
 import type { ApiRequest } from '../gcp/http.js';
-import { ApiError, apiRefusal } from '../gcp/http.js';
+import { ApiError, apiBaseUrl, apiRefusal } from '../gcp/http.js';
 import type { BuildRequest } from './cloud-build.js';
 
 /** What the pipeline needs to know of a build, read from Cloud Build's answers. */
@@ -56,7 +56,7 @@ function readBuild(build: ApiBuild | undefined): BuildState {
  * tests and private endpoints), else the global endpoint, which serves regional builds too.
  */
 export function cloudBuildBaseUrl(override?: string): string {
-  return (override || 'https://cloudbuild.googleapis.com').replace(/\/+$/, '');
+  return apiBaseUrl(override, 'https://cloudbuild.googleapis.com');
 }
 
 /**

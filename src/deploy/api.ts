@@ -1,5 +1,5 @@
 import type { ApiRequest } from '../gcp/http.js';
-import { apiRefusal } from '../gcp/http.js';
+import { apiBaseUrl, apiRefusal } from '../gcp/http.js';
 
 /** A Knative object as JSON. */
 export type Resource = Record<string, unknown>;
@@ -24,8 +24,7 @@ export interface CloudRunApi {
  * and private endpoints), else the regional endpoint.
  */
 export function runBaseUrl(region: string, override?: string): string {
-  if (override) return override.replace(/\/+$/, '');
-  return `https://${region}-run.googleapis.com`;
+  return apiBaseUrl(override, `https://${region}-run.googleapis.com`);
 }
 
 /** The API over an authorised JSON client. */

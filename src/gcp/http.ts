@@ -138,6 +138,14 @@ export function apiErrorMessage(body: unknown): string | undefined {
 }
 
 /**
+ * An API's base URL, without a trailing slash: its gcloud endpoint override (`CLOUDSDK_API_ENDPOINT_OVERRIDES_*`)
+ * used as given when set — for tests and private endpoints —, else Google's endpoint.
+ */
+export function apiBaseUrl(override: string | undefined, googleEndpoint: string): string {
+  return (override || googleEndpoint).replace(/\/+$/, '');
+}
+
+/**
  * A Google API's refusal as one error: which API refused what, the HTTP status, the API's own message (the body
  * when it has none), and on 401/403 `permissionHint` — what to check and which role to grant.
  */

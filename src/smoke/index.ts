@@ -1,7 +1,7 @@
 // The smoke stage: read how the spec configures PostgREST's JWT checks, get the secret (input or Secret Manager),
 // mint the tokens, run the checks against the new revision's tag URL, explain a failure.
 import type { ApiRequest } from '../gcp/http.js';
-import { apiErrorMessage } from '../gcp/http.js';
+import { apiBaseUrl, apiErrorMessage } from '../gcp/http.js';
 import type { PostgrestVersion } from '../postgrest/version.js';
 import { isAtLeast } from '../postgrest/version.js';
 import { placeRole } from './claims.js';
@@ -133,7 +133,7 @@ export async function loadJwtSecret(
 
 /** Secret Manager's base URL: `CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER` as given, else Google's. */
 export function secretManagerBaseUrl(override?: string): string {
-  return (override ?? 'https://secretmanager.googleapis.com').replace(/\/+$/, '');
+  return apiBaseUrl(override, 'https://secretmanager.googleapis.com');
 }
 
 /** Everything one smoke test needs. */
