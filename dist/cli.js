@@ -32,7 +32,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-MV4KERWS.js";
+} from "./chunk-DHJW6S5H.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";
@@ -349,7 +349,12 @@ async function deployCommand(args, io) {
         io.out(`${name}=${value}
 `);
       },
-      specFile: { name: config.spec.spec, text: io.readFile(specPath) }
+      specFile: { name: config.spec.spec, text: io.readFile(specPath) },
+      // Inside a workflow, the run's id keeps revision names unique, as in the action.
+      run: {
+        ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
+        ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
+      }
     });
     return EXIT.ok;
   } catch (error) {

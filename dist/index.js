@@ -7,7 +7,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-MV4KERWS.js";
+} from "./chunk-DHJW6S5H.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts
@@ -608,7 +608,7 @@ async function run() {
         setOutput,
         specFile: { name: file, text: readFileSync(specPath, "utf8") },
         run: {
-          ...process.env["GITHUB_RUN_NUMBER"] ? { number: process.env["GITHUB_RUN_NUMBER"] } : {},
+          ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
           ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
         }
       });

@@ -334,6 +334,11 @@ async function deployCommand(args: readonly string[], io: Io): Promise<number> {
         io.out(`${name}=${value}\n`);
       },
       specFile: { name: config.spec.spec, text: io.readFile(specPath) },
+      // Inside a workflow, the run's id keeps revision names unique, as in the action.
+      run: {
+        ...(process.env['GITHUB_RUN_ID'] ? { id: process.env['GITHUB_RUN_ID'] } : {}),
+        ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),
+      },
     });
     return EXIT.ok;
   } catch (error) {

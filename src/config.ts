@@ -6,6 +6,14 @@ import type { PostgrestVersion } from './postgrest/version.js';
 import { parsePostgrestVersion } from './postgrest/version.js';
 import { BUILTIN_VARIABLES } from './spec/substitute.js';
 import { ConfigError } from './errors.js';
+import type { PreviewAllowance } from './deploy/index.js';
+import {
+  PREVIEW_ALLOWANCES,
+  RUN_TAG_PREFIX,
+  TAG_AND_SERVICE_MAX,
+  TAG_MIN,
+  isRunTag,
+} from './deploy/index.js';
 
 export { ConfigError };
 
@@ -158,8 +166,11 @@ export type DeployMode =
   | { readonly kind: 'none' }
   /** Deploy a no-traffic revision, smoke-test it, then promote it (unless `promote` is false). */
   | { readonly kind: 'deploy'; readonly promote: boolean }
-  /** Deploy with `tag`, smoke-test it, never promote. */
-  | { readonly kind: 'preview'; readonly tag: string }
+  /**
+   * Deploy with `tag`, smoke-test it, never promote; `allow` lists what the preview may widen beyond production
+   * (its identity, its secrets, the images it runs).
+   */
+  | { readonly kind: 'preview'; readonly tag: string; readonly allow: ReadonlySet<PreviewAllowance> }
   /** Remove `tag` and nothing else. */
   | { readonly kind: 'remove-tag'; readonly tag: string };
 
@@ -205,6 +216,21 @@ function parseSeconds(text: string, source: string, max: number): number {
   return Number(text) * 1000;
 }
 
+/** `preview_allow`: what a preview may widen, as a list (commas, spaces or lines) of {@link PREVIEW_ALLOWANCES}. */
+export function parsePreviewAllow(text: string, source: string): Set<PreviewAllowance> {
+  const allowed = new Set<PreviewAllowance>();
+  for (const word of text.split(/[\s,]+/).filter(Boolean)) {
+    const allowance = PREVIEW_ALLOWANCES.find((a) => a === word);
+    if (!allowance) {
+      throw new ConfigError(
+        `${source}: "${word}" is not something a preview can be allowed; use ${PREVIEW_ALLOWANCES.join(', ')}`,
+      );
+    }
+    allowed.add(allowance);
+  }
+  return allowed;
+}
+
 /**
  * Parse the deploy and smoke settings, shared by the action (inputs) and the CLI (flags). Mutually exclusive and
  * incomplete combinations are refused here, before anything is sent.
@@ -228,6 +254,11 @@ export function parseDeployConfig(
         `${describe(input)}: "${tag}" is not a tag: lower-case letters, digits and -, at most 46, such as pr-123`,
       );
     }
+  }
+  if (previewTag && isRunTag(previewTag)) {
+    throw new ConfigError(
+      `${describe('preview_tag')}: "${previewTag}" has the form of a deploy's own tag (${RUN_TAG_PREFIX}...), which is reserved: name previews otherwise, such as pr-123`,
+    );
   }
   if (previewTag && removeTag) {
     throw new ConfigError(
@@ -263,6 +294,20 @@ export function parseDeployConfig(
       `${describe('region')}: "${region}" is not a Cloud Run region such as europe-west1`,
     );
   }
+  if (
+    previewTag &&
+    (previewTag.length < TAG_MIN || previewTag.length + service.length > TAG_AND_SERVICE_MAX)
+  ) {
+    throw new ConfigError(
+      `${describe('preview_tag')}: "${previewTag}" and the service name "${service}" are ${String(previewTag.length + service.length)} characters together; Cloud Run allows a tag of at least ${String(TAG_MIN)} and ${String(TAG_AND_SERVICE_MAX)} for both (they form the tag URL's host name): shorten the tag`,
+    );
+  }
+  const previewAllow = parsePreviewAllow(read('preview_allow'), describe('preview_allow'));
+  if (previewAllow.size > 0 && !previewTag) {
+    throw new ConfigError(
+      `${describe('preview_allow')} applies to previews only: set ${describe('preview_tag')}, or leave it empty`,
+    );
+  }
   const revisionSuffix = read('revision_suffix').trim();
   if (revisionSuffix && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(revisionSuffix)) {
     throw new ConfigError(
@@ -272,7 +317,7 @@ export function parseDeployConfig(
   const mode: DeployMode = removeTag
     ? { kind: 'remove-tag', tag: removeTag }
     : previewTag
-      ? { kind: 'preview', tag: previewTag }
+      ? { kind: 'preview', tag: previewTag, allow: previewAllow }
       : { kind: 'deploy', promote: parseBoolean(read('promote'), describe('promote')) };
   const waitTimeoutMs = parseSeconds(read('wait_timeout'), describe('wait_timeout'), 3600);
   const base = {

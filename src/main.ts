@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
         setOutput: core.setOutput,
         specFile: { name: file, text: readFileSync(specPath, 'utf8') },
         run: {
-          ...(process.env['GITHUB_RUN_NUMBER'] ? { number: process.env['GITHUB_RUN_NUMBER'] } : {}),
+          ...(process.env['GITHUB_RUN_ID'] ? { id: process.env['GITHUB_RUN_ID'] } : {}),
           ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),
         },
       });

@@ -7,13 +7,16 @@ import { formatReference } from './build/image-ref.js';
 import type { PipelineConfig } from './config.js';
 import { ConfigError } from './config.js';
 import type { DeployTarget } from './deploy/index.js';
+import type { DeployResult } from './deploy/index.js';
 import {
   defaultDeployDependencies,
   deployRevision,
+  planTagRemoval,
   promoteRevision,
+  removeRunTag,
   removeTag,
   revisionSuffix,
-  rollbackTraffic,
+  runTag,
   validateServerSide,
 } from './deploy/index.js';
 import type { Credentials } from './gcp/auth.js';
@@ -23,12 +26,14 @@ import type { Diagnostic, SpecResult } from './spec/index.js';
 import { checkSpec } from './spec/index.js';
 import { placeRole } from './smoke/claims.js';
 import { parseSmokeChecks } from './smoke/checks.js';
-import type { SmokeResult } from './smoke/index.js';
+import type { SmokeConfig, SmokeResult } from './smoke/index.js';
 import { jwtSettings, loadJwtSecret, secretManagerBaseUrl, smokeTest } from './smoke/index.js';
 import { parseJwtSecret } from './smoke/token.js';
 
-/** The tag a deploy (not a preview) smoke-tests its new revision under; it follows the newest revision. */
-export const CANDIDATE_TAG = 'candidate';
+/** What a step that only reads and writes traffic (a roll back, a tag removal) may take, in ms. */
+const TRAFFIC_STEP_BUDGET_MS = 60_000;
+/** What the reads and writes around a wait for Ready may take on top of `wait_timeout`, in ms. */
+const WRITE_MARGIN_MS = 60_000;
 
 export type { PipelineConfig };
 
@@ -42,8 +47,8 @@ export interface PipelineIo {
   readonly setOutput: (name: string, value: string) => void;
   /** The spec file as named in diagnostics, and its text. */
   readonly specFile: { readonly name: string; readonly text: string };
-  /** The workflow run number and attempt, for unique revision names. */
-  readonly run?: { readonly number?: string; readonly attempt?: string };
+  /** The workflow run's id (`GITHUB_RUN_ID`, unique in a repository) and attempt, for unique revision names. */
+  readonly run?: { readonly id?: string; readonly attempt?: string };
   readonly now?: () => number;
 }
 
@@ -112,13 +117,28 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
     service: deploy.service,
     waitTimeoutMs: deploy.waitTimeoutMs,
   };
-  const deployDeps = () =>
-    defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log);
+  // Each step gets a client with a budget of its own: a slow wait or smoke test never eats the time to roll back.
+  const deployDeps = (budgetMs: number) =>
+    defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log, budgetMs);
+  const hasCredentials = Boolean(
+    io.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] || io.env['GOOGLE_APPLICATION_CREDENTIALS'],
+  );
 
   try {
     if (deploy.mode.kind === 'remove-tag') {
       const tag = deploy.mode.tag;
-      const { changed } = await stage('Removing tag', () => removeTag(target, tag, deployDeps()));
+      if (deploy.dryRun) {
+        // A dry run writes nothing: it reads the service, when it can, to say what removing the tag would do.
+        report.plan = hasCredentials
+          ? `dry run: ${await stage('Reading service (dry run)', () => planTagRemoval(target, tag, deployDeps(TRAFFIC_STEP_BUDGET_MS)))}`
+          : `dry run: would read service ${deploy.service} and PUT it without tag ${tag} (every other entry and tag kept); nothing is sent`;
+        io.log(report.plan);
+        report.valid = true;
+        return report;
+      }
+      const { changed } = await stage('Removing tag', () =>
+        removeTag(target, tag, deployDeps(TRAFFIC_STEP_BUDGET_MS)),
+      );
       output('changed', String(changed));
       report.changed = changed;
       report.valid = true;
@@ -181,7 +201,7 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
       revisionSuffix({
         service: deploy.service,
         ...(digest ? { imageDigest: digest } : {}),
-        ...(io.run?.number ? { runNumber: io.run.number } : {}),
+        ...(io.run?.id ? { runId: io.run.id } : {}),
         ...(io.run?.attempt ? { runAttempt: io.run.attempt } : {}),
         now: now(),
       });
@@ -201,22 +221,35 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
     }
     const service = rendered.service;
 
+    // This run's own tag: a preview's, or one no other run shares (so no run tests or promotes another's revision).
+    const revision = revisionNameOf(service, suffix);
+    const tag = deploy.mode.kind === 'preview' ? deploy.mode.tag : runTag(deploy.service, revision);
+
     if (deploy.dryRun) {
-      report.plan = dryRunPlan(service, suffix);
+      report.plan = dryRunPlan(service, revision, tag);
       io.log(report.plan);
-      if (io.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] || io.env['GOOGLE_APPLICATION_CREDENTIALS']) {
+      if (hasCredentials) {
         await stage('Validating on Cloud Run (dry run)', () =>
-          validateServerSide(service, target, deployDeps()),
+          validateServerSide(service, target, deployDeps(TRAFFIC_STEP_BUDGET_MS)),
         );
       }
       return report;
     }
 
-    // 4. Deploy with no traffic.
-    const tag = deploy.mode.kind === 'preview' ? deploy.mode.tag : CANDIDATE_TAG;
-    const deps = deployDeps();
+    // 4. Deploy with no traffic, under this run's tag.
     const deployed = await stage('Deploying revision', () =>
-      deployRevision(service, target, { revisionSuffix: suffix, tag }, deps),
+      deployRevision(
+        service,
+        target,
+        {
+          revisionSuffix: suffix,
+          tag,
+          ...(deploy.mode.kind === 'preview'
+            ? { preview: { allow: deploy.mode.allow, image: image.image } }
+            : {}),
+        },
+        deployDeps(deploy.waitTimeoutMs + WRITE_MARGIN_MS),
+      ),
     );
     report.revision = deployed.revision;
     report.url = deployed.serviceUrl;
@@ -229,40 +262,58 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
       output('preview_url', deployed.tagUrl);
     }
 
-    // 5. Smoke test the tag URL; on failure, the traffic as before.
-    if (prepared) {
-      const tagUrl = deployed.tagUrl;
-      if (!tagUrl)
-        throw new Error(
-          `Cloud Run reports no URL for tag ${tag} on ${deployed.revision}: cannot smoke-test it`,
+    // 5. Smoke-test it; 6. promote it. Whatever happens, a deploy's own tag goes when the run ends.
+    let promoted = false;
+    try {
+      if (prepared) {
+        const result = await stage('Smoke testing', () =>
+          smokeRevision(deployed, prepared, smoke?.invokerAuth ?? false),
         );
-      const result = await stage('Smoke testing', async () => {
-        const invokerToken = smoke?.invokerAuth
-          ? await credentialsOnce().idToken(deployed.serviceUrl)
-          : undefined;
-        return smokeTest(
-          { ...prepared, url: tagUrl, ...(invokerToken ? { invokerToken } : {}) },
-          { log: io.log, mask: io.mask },
-        );
-      });
-      report.smoke = result;
-      output('smoke', result.passed ? 'passed' : 'failed');
-      if (!result.passed) {
-        if (deploy.mode.kind === 'deploy' && deployed.before) {
-          const before = deployed.before;
-          await stage('Rolling back', () => rollbackTraffic(target, before, deps));
+        report.smoke = result;
+        output('smoke', result.passed ? 'passed' : 'failed');
+        if (!result.passed) {
+          throw new Error(
+            `the smoke test of ${deployed.revision} failed; ${
+              deploy.mode.kind === 'deploy'
+                ? 'traffic is as it was before this run'
+                : 'production traffic was never touched'
+            }: ${result.failure ?? ''}`,
+          );
         }
-        throw new Error(
-          `the smoke test of ${deployed.revision} failed; traffic is as it was before this run: ${result.failure ?? ''}`,
+      } else {
+        output('smoke', 'skipped');
+      }
+      if (deploy.mode.kind === 'deploy' && deploy.mode.promote) {
+        const { changed } = await stage('Promoting', () =>
+          promoteRevision(target, deployed, deployDeps(deploy.waitTimeoutMs + WRITE_MARGIN_MS)),
+        );
+        promoted = true;
+        if (changed && !deployed.changed) {
+          report.changed = true;
+          output('changed', 'true');
+        }
+      } else if (deploy.mode.kind === 'deploy' && deployed.tag) {
+        io.log(
+          `promote is false: ${deployed.revision} keeps tag ${deployed.tag} with no traffic (remove it with remove_tag when done)`,
         );
       }
-    } else {
-      output('smoke', 'skipped');
-    }
-
-    // 6. Promote.
-    if (deploy.mode.kind === 'deploy' && deploy.mode.promote) {
-      await stage('Promoting', () => promoteRevision(target, deployed.revision, deps));
+    } catch (error) {
+      // The run ends without promoting: take back this run's tag (a preview keeps its own, to be looked at).
+      if (deploy.mode.kind !== 'deploy' || !deployed.tag || promoted) throw error;
+      const failure = error instanceof Error ? error.message : String(error);
+      const own = deployed.tag;
+      try {
+        await stage('Rolling back', () =>
+          removeRunTag(target, own, deployed.revision, deployDeps(TRAFFIC_STEP_BUDGET_MS)),
+        );
+      } catch (rollback) {
+        throw new Error(
+          `${failure}; and the roll back failed too, so tag ${own} may still be on ${deployed.revision} (no traffic): ${
+            rollback instanceof Error ? rollback.message : String(rollback)
+          }`,
+        );
+      }
+      throw error;
     }
     return report;
   } catch (error) {
@@ -351,16 +402,44 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
     return { image: built.image, built: built.built };
   }
 
-  function dryRunPlan(service: Record<string, unknown>, suffix: string): string {
+  /** The smoke test of the deployed revision, through the URL that reaches it and no other. */
+  async function smokeRevision(
+    deployed: DeployResult,
+    prepared: Omit<SmokeConfig, 'url' | 'invokerToken'>,
+    invokerAuth: boolean,
+  ) {
+    const url = deployed.smokeUrl;
+    if (!url) {
+      throw new Error(
+        `Cloud Run reports no URL for tag ${deployed.tag ?? ''} on ${deployed.revision}: cannot smoke-test it`,
+      );
+    }
+    const invokerToken = invokerAuth ? await credentialsOnce().idToken(deployed.serviceUrl) : undefined;
+    return smokeTest(
+      { ...prepared, url, ...(invokerToken ? { invokerToken } : {}) },
+      { log: io.log, mask: io.mask },
+    );
+  }
+
+  /** The revision's name: pinned by the spec's template, else the service's name and this run's suffix. */
+  function revisionNameOf(service: Record<string, unknown>, suffix: string): string {
+    const template = (service['spec'] as { template?: { metadata?: { name?: unknown } } } | undefined)
+      ?.template;
+    const pinned = template?.metadata?.name;
+    return typeof pinned === 'string' ? pinned : `${deploy.service}-${suffix}`;
+  }
+
+  function dryRunPlan(service: Record<string, unknown>, revision: string, tag: string): string {
     const base = `namespaces/${deploy.projectId}/services/${deploy.service}`;
-    const tag = deploy.mode.kind === 'preview' ? deploy.mode.tag : CANDIDATE_TAG;
     const calls = [
       `GET ${base}`,
-      `POST or PUT ${base}: revision ${deploy.service}-${suffix} with no traffic, tag ${tag} (existing tags kept)`,
-      `GET ${base} until Ready`,
+      `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag} (existing entries and tags kept)`,
+      `GET ${base} until ${revision} is Ready`,
       ...(deploy.smoke ? [`smoke test the URL of tag ${tag}`] : []),
       ...(deploy.mode.kind === 'deploy' && deploy.mode.promote
-        ? [`PUT ${base}: 100 % to ${deploy.service}-${suffix}`]
+        ? [
+            `PUT ${base}: 100 % to ${revision}, tag ${tag} removed (only if the traffic is still as this run left it)`,
+          ]
         : []),
     ];
     return [

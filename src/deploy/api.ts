@@ -1,20 +1,29 @@
 import type { ApiRequest } from '../gcp/http.js';
-import { apiBaseUrl, apiRefusal } from '../gcp/http.js';
+import { ApiError, apiBaseUrl, apiErrorMessage, apiRefusal } from '../gcp/http.js';
 
 /** A Knative object as JSON. */
 export type Resource = Record<string, unknown>;
+
+/**
+ * What became of a write (create or replace). Only `done` is an answer that it took effect; `unknown` means no
+ * answer came (a dropped connection, a timeout, a 5xx) and the write may or may not have been applied — the caller
+ * must read the service again before concluding anything.
+ */
+export type WriteOutcome =
+  | { readonly kind: 'done'; readonly service: Resource }
+  /** 409 ABORTED: `metadata.resourceVersion` is stale — someone else changed the service since it was read. */
+  | { readonly kind: 'stale'; readonly message: string }
+  /** 409 ALREADY_EXISTS: the service (create) or the pinned revision name (replace) exists already. */
+  | { readonly kind: 'exists'; readonly message: string }
+  | { readonly kind: 'unknown'; readonly message: string };
 
 /** The Cloud Run Admin API v1 calls the deploy stage makes (a fake or the emulator in tests). */
 export interface CloudRunApi {
   /** The service, or undefined when it does not exist (404). */
   getService(name: string): Promise<Resource | undefined>;
-  createService(service: Resource, options?: { dryRun?: boolean }): Promise<Resource>;
-  /** Replace; `conflict` when `metadata.resourceVersion` is stale (409). */
-  replaceService(
-    name: string,
-    service: Resource,
-    options?: { dryRun?: boolean },
-  ): Promise<Resource | 'conflict'>;
+  createService(service: Resource, options?: { dryRun?: boolean }): Promise<WriteOutcome>;
+  /** Replace, with `metadata.resourceVersion` for optimistic concurrency. */
+  replaceService(name: string, service: Resource, options?: { dryRun?: boolean }): Promise<WriteOutcome>;
   /** The revision, or undefined when it does not exist. */
   getRevision(name: string): Promise<Resource | undefined>;
 }
@@ -26,6 +35,9 @@ export interface CloudRunApi {
 export function runBaseUrl(region: string, override?: string): string {
   return apiBaseUrl(override, `https://${region}-run.googleapis.com`);
 }
+
+/** Statuses after which a write may have been applied: the server may have acted before failing to answer. */
+const UNCERTAIN_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 
 /** The API over an authorised JSON client. */
 export function cloudRunApi(request: ApiRequest, baseUrl: string, projectId: string): CloudRunApi {
@@ -41,6 +53,33 @@ export function cloudRunApi(request: ApiRequest, baseUrl: string, projectId: str
     );
   };
 
+  /**
+   * A write is sent once (`once`: no blind retry after the request may have reached the server), and its outcome
+   * is classified for the caller, who re-reads the service when it is not `done`.
+   */
+  const write = async (what: string, method: 'POST' | 'PUT', url: string, body: Resource) => {
+    let answer: Awaited<ReturnType<ApiRequest>>;
+    try {
+      answer = await request(method, url, body, { once: true });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 0) {
+        return { kind: 'unknown', message: error.message } as const;
+      }
+      throw error;
+    }
+    const { status, body: reply } = answer;
+    if (status === 200 || status === 201) return { kind: 'done', service: reply as Resource } as const;
+    const message = apiErrorMessage(reply) ?? `HTTP ${String(status)}`;
+    if (status === 409) {
+      const reason = (reply as { error?: { status?: unknown } } | undefined)?.error?.status;
+      return { kind: reason === 'ALREADY_EXISTS' ? 'exists' : 'stale', message } as const;
+    }
+    if (UNCERTAIN_STATUSES.has(status)) {
+      return { kind: 'unknown', message: `${method} answered HTTP ${String(status)}: ${message}` } as const;
+    }
+    return fail(what, status, reply);
+  };
+
   return {
     async getService(name) {
       const { status, body } = await request('GET', `${root}/services/${encodeURIComponent(name)}`);
@@ -48,17 +87,12 @@ export function cloudRunApi(request: ApiRequest, baseUrl: string, projectId: str
       if (status !== 200) return fail(`read service ${name}`, status, body);
       return body as Resource;
     },
-    async createService(service, options) {
-      const { status, body } = await request('POST', `${root}/services${query(options?.dryRun)}`, service);
-      if (status !== 200 && status !== 201) return fail('create the service', status, body);
-      return body as Resource;
+    createService(service, options) {
+      return write('create the service', 'POST', `${root}/services${query(options?.dryRun)}`, service);
     },
-    async replaceService(name, service, options) {
+    replaceService(name, service, options) {
       const url = `${root}/services/${encodeURIComponent(name)}${query(options?.dryRun)}`;
-      const { status, body } = await request('PUT', url, service);
-      if (status === 409) return 'conflict';
-      if (status !== 200) return fail(`replace service ${name}`, status, body);
-      return body as Resource;
+      return write(`replace service ${name}`, 'PUT', url, service);
     },
     async getRevision(name) {
       const { status, body } = await request('GET', `${root}/revisions/${encodeURIComponent(name)}`);

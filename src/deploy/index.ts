@@ -1,17 +1,53 @@
-// The deploy stage: a new revision with no traffic (tags kept), then promote, roll back or remove a tag — each a
-// read, a merge from what the service has now, at most one PUT, and a wait until Cloud Run has settled.
-import { createHash } from 'node:crypto';
-import type { CloudRunApi, Resource } from './api.js';
+// The deploy stage: a new revision with no traffic under a tag of this run's own (other entries and tags kept), then
+// promote it, roll back what this run did, or remove a tag. Every write is a compare-and-set on
+// `metadata.resourceVersion`, planned from a fresh read of the service; a write whose answer was lost is settled
+// by reading the service again, never assumed lost or unchanged.
+import type { CloudRunApi, Resource, WriteOutcome } from './api.js';
 import { cloudRunApi, runBaseUrl } from './api.js';
 import { createApiClient } from '../gcp/http.js';
-import type { CurrentTraffic, TrafficTarget } from './traffic.js';
-import { noTrafficDeploy, pinTraffic, promote, sameTraffic, withoutTag } from './traffic.js';
+import type { PreviewPolicy } from './preview-guard.js';
+import { previewWidenings } from './preview-guard.js';
+import type { Readiness } from './service-state.js';
+import {
+  DNS_LABEL,
+  SERVICE_DIGEST_ANNOTATION,
+  TEMPLATE_DIGEST_ANNOTATION,
+  currentTraffic,
+  readinessOf,
+  record,
+  serviceSettingsDigest,
+  statusOf,
+  tagUrlOf,
+  templateDigest,
+  templateOf,
+  text,
+} from './service-state.js';
+import type { Allocation, TrafficTarget } from './traffic.js';
+import {
+  allocationOf,
+  describeAllocation,
+  noTrafficDeploy,
+  pinTraffic,
+  promote,
+  sameAllocation,
+  sameTraffic,
+  withoutTag,
+} from './traffic.js';
 
-/** The template annotation holding the digest of what was deployed, to recognise an unchanged redeploy. */
-export const TEMPLATE_DIGEST_ANNOTATION = 'pgrst-cloudrun.github.io/template-sha256';
-
-/** A DNS label: what revision names and tags must be. */
-const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+export type { CloudRunApi, Resource } from './api.js';
+export { cloudRunApi, runBaseUrl } from './api.js';
+export type { PreviewAllowance, PreviewPolicy } from './preview-guard.js';
+export { PREVIEW_ALLOWANCES } from './preview-guard.js';
+export {
+  RUN_TAG_PREFIX,
+  SERVICE_DIGEST_ANNOTATION,
+  TAG_AND_SERVICE_MAX,
+  TAG_MIN,
+  TEMPLATE_DIGEST_ANNOTATION,
+  isRunTag,
+  revisionSuffix,
+  runTag,
+} from './service-state.js';
 
 /** Where and how to deploy. */
 export interface DeployTarget {
@@ -31,18 +67,23 @@ export interface DeployDependencies {
   readonly now?: () => number;
 }
 
+/** How many times a write is planned and sent again after another writer got in first or its answer was lost. */
+const WRITE_ATTEMPTS = 4;
+
 /**
- * The real dependencies: one authorised client (the token from `accessToken`, already masked), the endpoint from
- * `CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN` as given or the region's, and an overall deadline for every request of
- * the stage: the wait timeout plus a minute for the reads and writes around it.
+ * The real dependencies of one step of the stage (deploy, promote, roll back): one authorised client (the token
+ * from `accessToken`, already masked), the endpoint from `CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN` as given or the
+ * region's, and `budgetMs` for every request of that step — each step has a budget of its own, so a slow one never
+ * leaves the next without time to roll back.
  */
 export function defaultDeployDependencies(
   target: DeployTarget,
   env: NodeJS.ProcessEnv,
   accessToken: () => Promise<string>,
   log: (line: string) => void,
+  budgetMs: number,
 ): DeployDependencies {
-  const request = createApiClient({ accessToken, deadline: Date.now() + target.waitTimeoutMs + 60_000 });
+  const request = createApiClient({ accessToken, deadline: Date.now() + budgetMs });
   const api = cloudRunApi(
     request,
     runBaseUrl(target.region, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN']),
@@ -51,110 +92,417 @@ export function defaultDeployDependencies(
   return { api, log };
 }
 
-/** The outcome of a deploy or a traffic change. */
+/** The outcome of a deploy. */
 export interface DeployResult {
   /** The revision this run deployed (or found unchanged). */
   readonly revision: string;
   readonly serviceUrl: string;
-  /** The URL of `tag` on this revision, from `status.traffic[].url` for that exact tag. */
+  /** The URL of the run's tag on this revision, from `status.traffic[].url` for that exact tag and revision. */
   readonly tagUrl?: string;
-  /** False when nothing was sent: the same template and traffic were already there. */
+  /**
+   * The URL that reaches this revision and no other: its tag's URL, or the service URL when nothing was sent
+   * because the revision already serves all the traffic.
+   */
+  readonly smokeUrl?: string;
+  /** True when this run created a revision or changed the service's settings. */
   readonly changed: boolean;
   /** True when the service did not exist before (it then gets 100 % of its traffic). */
   readonly created: boolean;
-  /** The traffic before this run, pinned to revisions: what a rollback restores. */
-  readonly before?: CurrentTraffic;
+  /** The run's tag, when this run put it on the revision (and so removes it when it ends). */
+  readonly tag?: string;
+  /** Which revision served what right after this run's write: promote goes ahead only while that still holds. */
+  readonly left: Allocation;
+  /** The service as last read, with the revision Ready: promote starts from it. */
+  readonly service: Resource;
 }
 
-/** A deploy that did not reach Ready: the message carries the reason Cloud Run gives. */
+/** A deploy or traffic change that did not happen as planned; the message says why and what state was left. */
 export class DeployError extends Error {
   override name = 'DeployError';
 }
 
+/** What a write is meant to do, planned from the service as read. */
+interface PlannedWrite<T> {
+  /** The body to PUT, without resourceVersion (added from the read). Absent: nothing needs sending. */
+  readonly body?: Resource;
+  /** Whether a fresh read shows this write applied (its answer may have been lost). */
+  readonly landed: (fresh: Resource) => Promise<boolean> | boolean;
+  /** What the caller learns once the write is settled (or when nothing was sent). */
+  readonly result: T;
+}
+
+const withoutStatus = (service: Resource): Resource =>
+  Object.fromEntries(Object.entries(service).filter(([key]) => key !== 'status'));
+
 /**
- * The revision-name suffix of one deploy: short digest of the image, then the workflow run number and attempt
- * (unique per deploy in a repository) or, outside a workflow, the time in seconds (base 36).
+ * Compare-and-set: plan a change from the service as read, PUT it with that read's resourceVersion, and settle the
+ * outcome. A stale version (someone else wrote first) is read and planned again; an answer that never came is
+ * settled by reading again — applied, or planned and sent again. `plan` may throw to refuse what it reads.
  */
-export function revisionSuffix(input: {
-  readonly service: string;
-  readonly imageDigest?: string;
-  readonly runNumber?: string;
-  readonly runAttempt?: string;
-  readonly now: number;
-}): string {
-  const unique = input.runNumber
-    ? `${input.runNumber}-${input.runAttempt ?? '1'}`
-    : Math.floor(input.now / 1000).toString(36);
-  const hex = (input.imageDigest ?? '').replace(/^sha256:/, '').replace(/[^0-9a-f]/g, '');
-  // {service}-{hex}-{unique} must fit a DNS label: shorten the digest part first, down to 4 digits.
-  const room = 63 - input.service.length - unique.length - 2;
-  const suffix = hex && room >= 4 ? `${hex.slice(0, Math.min(7, room))}-${unique}` : unique;
-  const name = `${input.service}-${suffix}`;
-  if (name.length > 63 || !DNS_LABEL.test(name)) {
+async function replaceSettled<T>(
+  name: string,
+  first: Resource,
+  plan: (current: Resource) => PlannedWrite<T>,
+  deps: DeployDependencies,
+): Promise<{ result: T; sent: boolean; service: Resource }> {
+  let current = first;
+  for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
+    const planned = plan(current);
+    if (!planned.body) return { result: planned.result, sent: false, service: current };
+    const resourceVersion = statusOf(current).resourceVersion;
+    const body = {
+      ...planned.body,
+      metadata: { ...record(planned.body['metadata']), ...(resourceVersion ? { resourceVersion } : {}) },
+    };
+    const outcome: WriteOutcome = await deps.api.replaceService(name, body);
+    if (outcome.kind === 'done') return { result: planned.result, sent: true, service: outcome.service };
+    const fresh = await deps.api.getService(name);
+    if (!fresh) throw new DeployError(`service ${name} was deleted while this run was changing it`);
+    if (await planned.landed(fresh)) {
+      deps.log(
+        `service ${name}: the write's answer was lost (${outcome.message}), but the service shows it applied`,
+      );
+      return { result: planned.result, sent: true, service: fresh };
+    }
+    if (outcome.kind === 'exists') {
+      throw new DeployError(
+        `service ${name}: Cloud Run refused the write as a name collision (ALREADY_EXISTS: ${outcome.message}): the pinned revision name is taken by another revision; set another revision_suffix, or let the action derive one`,
+      );
+    }
+    deps.log(
+      outcome.kind === 'stale'
+        ? `service ${name} was changed by someone else meanwhile (HTTP 409): reading it again`
+        : `service ${name}: no answer to the write (${outcome.message}), and it did not apply: sending it again`,
+    );
+    current = fresh;
+  }
+  throw new DeployError(
+    `service ${name} kept changing under this run (${String(WRITE_ATTEMPTS)} attempts, each answered HTTP 409 or lost): re-run when the other deploy is done`,
+  );
+}
+
+/** The spec's template pinned to `revision`, with the digest that recognises it on the next run. */
+function pinTemplate(template: Resource, revision: string, digest: string): Resource {
+  const metadata = record(template['metadata']);
+  return {
+    ...template,
+    metadata: {
+      ...metadata,
+      name: revision,
+      annotations: { ...record(metadata['annotations']), [TEMPLATE_DIGEST_ANNOTATION]: digest },
+    },
+  };
+}
+
+/** Whether a revision named `revision` exists with this template digest (ours, not a namesake). */
+async function revisionExists(revision: string, digest: string, deps: DeployDependencies): Promise<boolean> {
+  const found = await deps.api.getRevision(revision);
+  return (
+    found !== undefined &&
+    text(record(record(found['metadata'])['annotations'])[TEMPLATE_DIGEST_ANNOTATION]) === digest
+  );
+}
+
+/** How a deploy changes an existing service. */
+export interface DeployOptions {
+  readonly revisionSuffix: string;
+  /** This run's tag: the per-run tag of a deploy, or a preview's tag. */
+  readonly tag?: string;
+  /** A preview keeps the service's own settings and may not widen what runs under its identity. */
+  readonly preview?: PreviewPolicy;
+}
+
+/**
+ * Deploy the rendered `service` as a new revision with no traffic, tagged `tag`, keeping every other traffic entry
+ * and tag; or, for a service that does not exist yet, create it (100 % to the revision). Nothing is sent when the
+ * service already has this template and settings, the revision is Ready and serves all traffic (a deploy) or
+ * already carries the tag (a preview). Waits until the revision is Ready and its tag routed; a revision that fails
+ * loses the tag again, and the error says so.
+ */
+export async function deployRevision(
+  service: Resource,
+  target: DeployTarget,
+  options: DeployOptions,
+  deps: DeployDependencies,
+): Promise<DeployResult> {
+  const name = target.service;
+  const { tag, preview } = options;
+  const specMetadata = record(service['metadata']);
+  if (specMetadata['name'] !== name) {
     throw new Error(
-      `revision name "${name}" is not a DNS label of at most 63 characters: shorten the service name`,
+      `the spec's metadata.name is ${JSON.stringify(specMetadata['name'])}, but the service to deploy is "${name}": make them agree`,
     );
   }
-  return suffix;
-}
-
-const record = (value: unknown): Resource =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Resource) : {};
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
-/** The template, minus what changes on every run without changing the revision (its name, our annotation). */
-export function templateDigest(template: Resource): string {
-  const metadata = { ...record(template['metadata']) };
-  delete metadata['name'];
-  metadata['annotations'] = Object.fromEntries(
-    Object.entries(record(metadata['annotations'])).filter(([key]) => key !== TEMPLATE_DIGEST_ANNOTATION),
-  );
-  const canonical = JSON.stringify({ ...template, metadata }, (_, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Resource).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : value,
-  );
-  return createHash('sha256').update(canonical).digest('hex');
-}
-
-/** What a traffic planner needs, read from a service as the API returns it. */
-export function currentTraffic(service: Resource): CurrentTraffic {
-  const spec = record(service['spec']);
-  const status = record(service['status']);
-  const latestReady = text(status['latestReadyRevisionName']);
-  return {
-    spec: Array.isArray(spec['traffic']) ? (spec['traffic'] as TrafficTarget[]) : undefined,
-    status: Array.isArray(status['traffic']) ? (status['traffic'] as TrafficTarget[]) : [],
-    ...(latestReady ? { latestReadyRevisionName: latestReady } : {}),
+  if (tag !== undefined && !DNS_LABEL.test(tag)) {
+    throw new Error(`tag "${tag}" is not a DNS label (lower-case letters, digits and -)`);
+  }
+  const template = record(record(service['spec'])['template']);
+  const revision = text(record(template['metadata'])['name']) ?? `${name}-${options.revisionSuffix}`;
+  const digest = templateDigest(template);
+  const pinned = pinTemplate(template, revision, digest);
+  const settings = serviceSettingsDigest(specMetadata);
+  // The spec's own settings, as a deploy sends them: Cloud Run adds its own labels and annotations to what it stores.
+  const ownMetadata: Resource = {
+    ...Object.fromEntries(Object.entries(specMetadata).filter(([key]) => key !== 'resourceVersion')),
+    namespace: target.projectId,
+    annotations: { ...record(specMetadata['annotations']), [SERVICE_DIGEST_ANNOTATION]: settings },
   };
-}
 
-function statusOf(service: Resource) {
-  const status = record(service['status']);
-  const conditions = Array.isArray(status['conditions']) ? (status['conditions'] as Resource[]) : [];
-  const ready = conditions.find((c) => c['type'] === 'Ready');
-  return {
-    settled:
-      status['observedGeneration'] === record(service['metadata'])['generation'] &&
-      (ready?.['status'] === 'True' || ready?.['status'] === 'False'),
-    ready: text(ready?.['status']) ?? 'Unknown',
-    reason: text(ready?.['reason']),
-    message: text(ready?.['message']),
-    url: text(status['url']) ?? '',
-    traffic: Array.isArray(status['traffic'])
-      ? (status['traffic'] as TrafficTarget[] & { url?: string }[])
-      : [],
-    latestCreated: text(status['latestCreatedRevisionName']),
-  };
+  let existing = await deps.api.getService(name);
+  if (!existing && preview) {
+    throw new DeployError(
+      `service ${name} does not exist: a preview is deployed beside production, never in its place; deploy the service first (without preview_tag)`,
+    );
+  }
+  if (!existing) {
+    const created = await createService(
+      {
+        ...service,
+        metadata: ownMetadata,
+        spec: { template: pinned, traffic: noTrafficDeploy(undefined, revision, tag) },
+      },
+      { name, revision, digest },
+      deps,
+    );
+    if (created === 'created') {
+      const traffic = noTrafficDeploy(undefined, revision, tag);
+      return settleRevision(target, revision, tag, deps, {
+        changed: true,
+        created: true,
+        tagged: tag !== undefined,
+        left: allocationOf(traffic),
+      });
+    }
+    existing = created;
+  }
+
+  if (preview) {
+    const problems = previewWidenings(await productionTemplates(existing, deps), template, preview);
+    if (problems.length > 0) {
+      throw new DeployError(
+        `the preview would widen what runs under production's identity, so nothing was deployed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
+    }
+  }
+
+  const { result, sent } = await replaceSettled(
+    name,
+    existing,
+    (current) => planDeploy(current, { revision, digest, pinned, ownMetadata, settings, tag, preview }, deps),
+    deps,
+  );
+  if (!sent) {
+    deps.log(
+      `service ${name}: revision ${result.revision} already has this template and settings: nothing sent`,
+    );
+    const status = statusOf(existing);
+    const smokeUrl = result.via === 'service' ? status.url : tagUrlOf(existing, result.revision, tag);
+    return {
+      revision: result.revision,
+      serviceUrl: status.url,
+      ...(tag && result.via === 'tag' && smokeUrl ? { tagUrl: smokeUrl } : {}),
+      ...(smokeUrl ? { smokeUrl } : {}),
+      changed: false,
+      created: false,
+      left: allocationOf(pinTraffic(currentTraffic(existing))),
+      service: existing,
+    };
+  }
+  deps.log(
+    result.changed
+      ? `service ${name}: ${result.newRevision ? `revision ${result.revision} deployed` : 'settings changed'} with no traffic${tag ? `, tag ${tag}` : ''}`
+      : `service ${name}: tag ${tag ?? ''} put on revision ${result.revision} (template and settings unchanged)`,
+  );
+  return settleRevision(target, result.revision, tag, deps, {
+    changed: result.changed,
+    created: false,
+    tagged: tag !== undefined,
+    left: result.left,
+  });
 }
 
 /**
- * Poll the service until Cloud Run has acted on its latest generation and Ready is True or False: the first poll
- * after 250 ms, then each 1.25 times later, at most 5 s apart, until `timeoutMs`. On False, the error carries the
- * service's reason and message and the failing revision's own condition.
+ * The templates of the revisions serving the service's traffic now (what production runs), read from the revisions
+ * themselves: the service's own template may be the last preview's.
  */
-export async function waitForReady(
+async function productionTemplates(service: Resource, deps: DeployDependencies): Promise<Resource[]> {
+  const serving = [...allocationOf(pinTraffic(currentTraffic(service))).keys()];
+  const revisions = await Promise.all(serving.map((revision) => deps.api.getRevision(revision)));
+  const templates = revisions.flatMap((revision) =>
+    revision ? [{ metadata: record(revision['metadata']), spec: record(revision['spec']) }] : [],
+  );
+  return templates.length > 0 ? templates : [templateOf(service).template];
+}
+
+/**
+ * Create the service. Returns `created` once it is (also when the answer was lost but a read shows it with this
+ * revision), or the service someone else created meanwhile, to deploy onto.
+ */
+async function createService(
+  body: Resource,
+  expected: { readonly name: string; readonly revision: string; readonly digest: string },
+  deps: DeployDependencies,
+): Promise<'created' | Resource> {
+  const { name, revision, digest } = expected;
+  for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
+    deps.log(
+      `creating service ${name} with revision ${revision} (a new service starts with 100 % of its traffic)`,
+    );
+    const outcome = await deps.api.createService(body);
+    if (outcome.kind === 'done') return 'created';
+    const fresh = await deps.api.getService(name);
+    if (
+      fresh &&
+      (templateOf(fresh).revision === revision || (await revisionExists(revision, digest, deps)))
+    ) {
+      deps.log(
+        `service ${name}: the create's answer was lost (${outcome.message}), but the service exists with ${revision}`,
+      );
+      return 'created';
+    }
+    if (fresh) {
+      deps.log(`service ${name} was created by someone else meanwhile: deploying onto it`);
+      return fresh;
+    }
+    deps.log(
+      `service ${name}: no answer to the create (${outcome.message}), and it does not exist: sending it again`,
+    );
+  }
+  throw new DeployError(
+    `service ${name} could not be created: ${String(WRITE_ATTEMPTS)} attempts went unanswered`,
+  );
+}
+
+interface DeployPlan {
+  readonly revision: string;
+  readonly newRevision: boolean;
+  readonly changed: boolean;
+  /** What reaches the revision when nothing is sent: the service URL (it serves all traffic) or the tag. */
+  readonly via: 'service' | 'tag';
+  readonly left: Allocation;
+}
+
+/** The write a deploy makes to `current`, or none: see {@link deployRevision}. */
+function planDeploy(
+  current: Resource,
+  desired: {
+    readonly revision: string;
+    readonly digest: string;
+    readonly pinned: Resource;
+    readonly ownMetadata: Resource;
+    readonly settings: string;
+    readonly tag: string | undefined;
+    readonly preview: PreviewPolicy | undefined;
+  },
+  deps: DeployDependencies,
+): PlannedWrite<DeployPlan> {
+  const { revision, digest, pinned, ownMetadata, settings, tag, preview } = desired;
+  const now = templateOf(current);
+  // The revision of an unchanged template is reused only when it is Ready: a failed one is deployed afresh.
+  const reuse =
+    now.digest === digest && now.revision !== undefined && statusOf(current).latestReady === now.revision;
+  const deployed = reuse && now.revision ? now.revision : revision;
+  const sameSettings =
+    preview !== undefined ||
+    text(record(record(current['metadata'])['annotations'])[SERVICE_DIGEST_ANNOTATION]) === settings;
+  const traffic: TrafficTarget[] = noTrafficDeploy(currentTraffic(current), deployed, tag);
+  const left = allocationOf(traffic);
+  const result = { revision: deployed, newRevision: !reuse, changed: !reuse || !sameSettings, left };
+
+  if (reuse && sameSettings) {
+    const serving = allocationOf(pinTraffic(currentTraffic(current)));
+    if (!preview && sameAllocation(serving, new Map([[deployed, 100]]))) {
+      return { landed: () => true, result: { ...result, via: 'service', left: serving } };
+    }
+    if (preview && sameTraffic(currentTraffic(current).spec, traffic)) {
+      return { landed: () => true, result: { ...result, via: 'tag', left: serving } };
+    }
+  }
+  // A preview keeps the service's settings as the server has them; only the template and its own entry change.
+  const metadata = preview ? record(current['metadata']) : ownMetadata;
+  const body: Resource = {
+    apiVersion: 'serving.knative.dev/v1',
+    kind: 'Service',
+    metadata,
+    spec: { template: reuse ? now.template : pinned, traffic },
+  };
+  const landed = async (fresh: Resource): Promise<boolean> => {
+    const tagged =
+      tag === undefined ||
+      (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag && t.revisionName === deployed);
+    if (!tagged) return false;
+    if (reuse) {
+      return (
+        preview !== undefined ||
+        text(record(record(fresh['metadata'])['annotations'])[SERVICE_DIGEST_ANNOTATION]) === settings
+      );
+    }
+    return templateOf(fresh).revision === revision || revisionExists(revision, digest, deps);
+  };
+  return { body, landed, result: { ...result, via: 'tag' } };
+}
+
+/**
+ * Wait until `revision` is Ready and `tag` routed to it, then report; a revision that fails (or does not get ready
+ * in time) loses this run's tag again before the error is thrown, so traffic and tags are as they were.
+ */
+async function settleRevision(
+  target: DeployTarget,
+  revision: string,
+  tag: string | undefined,
+  deps: DeployDependencies,
+  facts: { changed: boolean; created: boolean; tagged: boolean; left: Allocation },
+): Promise<DeployResult> {
+  let ready: Resource;
+  try {
+    ready = await waitForRevision(target.service, revision, tag, target.waitTimeoutMs, deps);
+  } catch (error) {
+    if (!(error instanceof DeployError) || !facts.tagged || !tag) throw error;
+    const cleanup = await removeTagSafely(target, tag, revision, deps);
+    throw new DeployError(`${error.message}; ${cleanup}`);
+  }
+  const { url } = statusOf(ready);
+  const tagUrl = tagUrlOf(ready, revision, tag);
+  return {
+    revision,
+    serviceUrl: url,
+    ...(tagUrl ? { tagUrl, smokeUrl: tagUrl } : {}),
+    changed: facts.changed,
+    created: facts.created,
+    ...(facts.tagged && tag ? { tag } : {}),
+    left: facts.left,
+    service: ready,
+  };
+}
+
+/** Remove this run's tag from `revision`, reporting (not throwing) a failure: for the message of another error. */
+async function removeTagSafely(
+  target: DeployTarget,
+  tag: string,
+  revision: string,
+  deps: DeployDependencies,
+): Promise<string> {
+  try {
+    const { changed } = await removeRunTag(target, tag, revision, deps);
+    return changed
+      ? `tag ${tag} removed from the failed revision ${revision}; traffic is as it was`
+      : `traffic is as it was (tag ${tag} was already gone)`;
+  } catch (error) {
+    return `and removing tag ${tag} from ${revision} failed too: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * Poll the service until `revision` is Ready (and `tag`, when given, routed to it), until `timeoutMs`: the first poll
+ * after 250 ms, then each 1.25 times later, at most 5 s apart. While the revision is the service's latest, the
+ * service's own conditions tell (one request a poll); when another run has created a newer one, the revision's own
+ * conditions do, so another run's slow or failing revision neither holds up nor fails this one. On False, the error
+ * carries the reason and message.
+ */
+export async function waitForRevision(
   name: string,
+  revision: string,
+  tag: string | undefined,
   timeoutMs: number,
   deps: DeployDependencies,
 ): Promise<Resource> {
@@ -162,245 +510,204 @@ export async function waitForReady(
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   let delay = 250;
-  let last: Resource | undefined;
   for (;;) {
     await sleep(Math.min(delay, Math.max(0, deadline - now())));
-    last = await deps.api.getService(name);
-    if (!last) throw new DeployError(`service ${name} disappeared while waiting for it to become ready`);
-    const state = statusOf(last);
-    if (state.settled && state.ready === 'True') return last;
-    if (state.settled) {
-      const revision = state.latestCreated ? await deps.api.getRevision(state.latestCreated) : undefined;
-      const revisionReady = (record(revision?.['status'])['conditions'] as Resource[] | undefined)?.find(
-        (c) => c['type'] === 'Ready',
-      );
-      const revisionDetail = revisionReady
-        ? `; revision ${state.latestCreated ?? ''} Ready=${text(revisionReady['status']) ?? '?'}${
-            text(revisionReady['reason']) ? ` (${text(revisionReady['reason']) ?? ''})` : ''
-          }: ${text(revisionReady['message']) ?? 'no message'}`
-        : '';
+    const service = await deps.api.getService(name);
+    if (!service)
+      throw new DeployError(`service ${name} disappeared while waiting for ${revision} to become ready`);
+    const serviceState = readinessOf(service);
+    const latest = statusOf(service).latestCreated === revision;
+    let state: Readiness | undefined;
+    if (latest) {
+      if (serviceState.settled) state = serviceState;
+    } else {
+      // Cloud Run has not created it yet, or another run has created a newer one since: ask the revision itself.
+      const found = await deps.api.getRevision(revision);
+      if (found) state = readinessOf(found);
+      else if (serviceState.settled && templateOf(service).revision !== revision) {
+        throw new DeployError(
+          `revision ${revision} was never created: another deploy replaced the service's template before Cloud Run made it; re-run`,
+        );
+      }
+    }
+    if (state?.ready === 'True' && (!tag || tagUrlOf(service, revision, tag))) return service;
+    if (state?.ready === 'False') {
       throw new DeployError(
-        `service ${name} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}${revisionDetail}`,
+        latest
+          ? await notReadyMessage(name, revision, state, deps)
+          : `revision ${revision} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}`,
       );
     }
     if (now() >= deadline) {
+      const seen = state ?? serviceState;
       throw new DeployError(
-        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1000))} s (Ready=${state.ready}${
-          state.message ? `: ${state.message}` : ''
-        }); revision ${state.latestCreated ?? 'unknown'}; raise wait_timeout or check the revision's logs`,
+        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1000))} s (Ready=${seen.ready}${
+          seen.message ? `: ${seen.message}` : ''
+        }${state?.ready === 'True' && tag ? `; tag ${tag} not routed yet` : ''}); revision ${revision}; raise wait_timeout or check the revision's logs`,
       );
     }
     delay = Math.min(5000, Math.round(delay * 1.25));
   }
 }
 
-/** The URL of `tag` on `revision`, read from status (never another entry's: it may be another PR's). */
-function tagUrlOf(service: Resource, revision: string, tag: string | undefined): string | undefined {
-  if (!tag) return undefined;
-  const entry = statusOf(service).traffic.find((t) => t.tag === tag && t.revisionName === revision) as
-    { url?: string } | undefined;
-  return entry?.url;
-}
-
-/** The result as `service` shows it once `revision` is in place: its URL, and the URL of `tag` on that revision. */
-function resultFrom(
-  service: Resource,
+/** The service's reason and message and, when it has one, the failing revision's own Ready condition. */
+async function notReadyMessage(
+  name: string,
   revision: string,
-  tag: string | undefined,
-  facts: Pick<DeployResult, 'changed' | 'created' | 'before'>,
-): DeployResult {
-  const tagUrl = tagUrlOf(service, revision, tag);
-  return { revision, serviceUrl: statusOf(service).url, ...(tagUrl ? { tagUrl } : {}), ...facts };
+  state: { reason?: string; message?: string },
+  deps: DeployDependencies,
+): Promise<string> {
+  const own = readinessOf(await deps.api.getRevision(revision));
+  const detail =
+    own.ready === 'Unknown' && !own.message
+      ? ''
+      : `; revision ${revision} Ready=${own.ready}${own.reason ? ` (${own.reason})` : ''}: ${own.message ?? 'no message'}`;
+  return `service ${name} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}${detail}`;
 }
 
 /**
- * Replace the service with `build(current)`, re-reading and rebuilding once when someone else changed it in
- * between (409). `sent` is undefined when `build` says nothing needs sending; `current` is the service as last read
- * (`read`, when given, is used for the first attempt instead of reading again).
+ * Poll until Cloud Run has acted on `generation` (a traffic change) and its routes are ready, within `timeoutMs`.
+ * Routes, not Ready: another run's failing revision may keep the service's Ready False without touching traffic.
  */
-async function replaceWithRetry(
+async function waitForRoutes(
   name: string,
-  build: (current: Resource) => Resource | undefined,
+  generation: number | undefined,
+  timeoutMs: number,
   deps: DeployDependencies,
-  read?: Resource,
-): Promise<{ sent?: Resource; current: Resource }> {
-  for (let attempt = 1; ; attempt += 1) {
-    const current = attempt === 1 && read ? read : await deps.api.getService(name);
-    if (!current) throw new DeployError(`service ${name} does not exist`);
-    const desired = build(current);
-    if (!desired) return { current };
-    const resourceVersion = text(record(current['metadata'])['resourceVersion']);
-    const body = {
-      ...desired,
-      metadata: { ...record(desired['metadata']), ...(resourceVersion ? { resourceVersion } : {}) },
-    };
-    const answer = await deps.api.replaceService(name, body);
-    if (answer !== 'conflict') return { sent: answer, current };
-    if (attempt === 2) {
+): Promise<Resource> {
+  const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = deps.now ?? Date.now;
+  const deadline = now() + timeoutMs;
+  let delay = 250;
+  for (;;) {
+    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    const service = await deps.api.getService(name);
+    if (!service) throw new DeployError(`service ${name} disappeared while its traffic was changing`);
+    const { observedGeneration } = statusOf(service);
+    const routes = readinessOf(service, 'RoutesReady');
+    const caughtUp = generation === undefined || (observedGeneration ?? 0) >= generation;
+    if (caughtUp && routes.ready === 'True') return service;
+    if (caughtUp && routes.ready === 'False') {
       throw new DeployError(
-        `service ${name} was changed by someone else twice while this run was replacing it (HTTP 409, resourceVersion ${resourceVersion ?? '?'}): re-run when the other deploy is done`,
+        `service ${name}: the traffic change was not applied: ${routes.reason ?? 'RoutesReady=False'}: ${routes.message ?? 'no message'}`,
       );
     }
-    deps.log(`service ${name} changed meanwhile (409): reading it again`);
+    if (now() >= deadline) {
+      throw new DeployError(
+        `service ${name}: the traffic change was not in effect within ${String(Math.round(timeoutMs / 1000))} s; check the service in the console`,
+      );
+    }
+    delay = Math.min(5000, Math.round(delay * 1.25));
   }
 }
 
 /**
- * Deploy the rendered `service` as a new revision with no traffic (and `tag` on it, if given), keeping every
- * existing traffic entry and tag; or, for a service that does not exist yet, create it (100 % to the revision).
- * An unchanged template with the same traffic sends nothing.
+ * Promote the revision `deployed` made: 100 % of the traffic to it, this run's tag dropped, every other tag kept
+ * where it is now. A compare-and-set: only while the traffic split is still what this run left after deploying —
+ * when another run or a person moved traffic meanwhile, this run fails naming the change and leaves it alone. The
+ * revision must be Ready (it is: {@link deployRevision} waited for it).
  */
-export async function deployRevision(
-  service: Resource,
+export async function promoteRevision(
   target: DeployTarget,
-  options: { readonly revisionSuffix: string; readonly tag?: string },
+  deployed: DeployResult,
   deps: DeployDependencies,
-): Promise<DeployResult> {
+): Promise<{ changed: boolean; serviceUrl: string }> {
+  const { revision, tag } = deployed;
   const name = target.service;
-  const specName = record(service['metadata'])['name'];
-  if (specName !== name) {
-    throw new Error(
-      `the spec's metadata.name is ${JSON.stringify(specName)}, but the service to deploy is "${name}": make them agree`,
-    );
-  }
-  if (options.tag !== undefined && !DNS_LABEL.test(options.tag)) {
-    throw new Error(`tag "${options.tag}" is not a DNS label (lower-case letters, digits and -)`);
-  }
-  const spec = record(service['spec']);
-  const template = record(spec['template']);
-  const templateMetadata = record(template['metadata']);
-  const revision = text(templateMetadata['name']) ?? `${name}-${options.revisionSuffix}`;
-  const digest = templateDigest(template);
-  const pinnedTemplate = {
-    ...template,
-    metadata: {
-      ...templateMetadata,
-      name: revision,
-      annotations: { ...record(templateMetadata['annotations']), [TEMPLATE_DIGEST_ANNOTATION]: digest },
-    },
-  };
-  const metadata: Resource = Object.fromEntries(
-    Object.entries({ ...record(service['metadata']), namespace: target.projectId }).filter(
-      ([key]) => key !== 'resourceVersion',
-    ),
-  );
-
-  const existing = await deps.api.getService(name);
-  if (!existing) {
-    const traffic = noTrafficDeploy(undefined, revision, options.tag);
-    deps.log(
-      `creating service ${name} with revision ${revision} (a new service starts with 100 % of its traffic)`,
-    );
-    await deps.api.createService({
-      ...service,
-      metadata,
-      spec: { ...spec, template: pinnedTemplate, traffic },
-    });
-    const ready = await waitForReady(name, target.waitTimeoutMs, deps);
-    return resultFrom(ready, revision, options.tag, { changed: true, created: true });
-  }
-
-  const before = currentTraffic(existing);
-  let deployed = revision;
-  const { sent } = await replaceWithRetry(
+  const { sent, service } = await replaceSettled(
     name,
+    deployed.service,
     (current) => {
-      const currentTemplate = record(record(current['spec'])['template']);
-      const currentMetadata = record(currentTemplate['metadata']);
-      // The annotation records what this action last sent; the template itself comes back with server defaults.
-      const unchanged = record(currentMetadata['annotations'])[TEMPLATE_DIGEST_ANNOTATION] === digest;
-      // An unchanged template keeps its revision (and name): no new revision, only traffic may change.
-      deployed = unchanged
-        ? (text(currentMetadata['name']) ?? statusOf(current).latestCreated ?? revision)
-        : revision;
-      const traffic = noTrafficDeploy(currentTraffic(current), deployed, options.tag);
-      const currentSpecTraffic = currentTraffic(current).spec;
-      if (unchanged && sameTraffic(currentSpecTraffic, traffic)) return undefined;
+      const now = allocationOf(pinTraffic(currentTraffic(current)));
+      const goal = new Map([[revision, 100]]);
+      if (!sameAllocation(now, deployed.left) && !sameAllocation(now, goal)) {
+        throw new DeployError(
+          `not promoting ${revision}: the traffic of service ${name} changed while this run tested it (it was ${describeAllocation(deployed.left)}, now ${describeAllocation(now)}): another deploy or a person moved it, and this run leaves their change alone`,
+        );
+      }
+      const promoted = promote(currentTraffic(current), revision);
+      const traffic = tag ? withoutTag(promoted, tag, revision) : promoted;
+      const unchanged = sameTraffic(currentTraffic(current).spec, traffic);
       return {
-        ...service,
-        metadata,
-        spec: { ...spec, template: unchanged ? currentTemplate : pinnedTemplate, traffic },
+        ...(unchanged
+          ? {}
+          : { body: { ...withoutStatus(current), spec: { ...record(current['spec']), traffic } } }),
+        landed: (fresh) =>
+          sameAllocation(allocationOf(pinTraffic(currentTraffic(fresh))), goal) &&
+          !(
+            tag &&
+            (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag && t.revisionName === revision)
+          ),
+        result: undefined,
       };
     },
     deps,
   );
   if (!sent) {
-    deps.log(
-      `service ${name}: revision ${deployed} already has this template and traffic: nothing to deploy`,
-    );
-    return resultFrom(existing, deployed, options.tag, { changed: false, created: false, before });
+    deps.log(`service ${name}: ${revision} already serves 100 %`);
+    return { changed: false, serviceUrl: statusOf(service).url };
   }
-  deps.log(
-    `service ${name}: revision ${deployed} deployed with no traffic${options.tag ? ` and tag ${options.tag}` : ''}`,
-  );
-  const ready = await waitForReady(name, target.waitTimeoutMs, deps);
-  return resultFrom(ready, deployed, options.tag, { changed: true, created: false, before });
+  const settled = await waitForRoutes(name, statusOf(service).generation, target.waitTimeoutMs, deps);
+  deps.log(`service ${name}: 100 % of traffic on ${revision}${tag ? `; tag ${tag} removed` : ''}`);
+  return { changed: true, serviceUrl: statusOf(settled).url };
 }
 
-/** Apply a traffic change computed from the service as it is now; wait for it. Nothing is sent when it is a no-op. */
-async function changeTraffic(
+/**
+ * Take back what this run did, on a fresh read: its tag (and the 0 % entry it added) on `revision`, nothing else —
+ * never a snapshot from before the run, which would delete another run's tag or undo its promotion.
+ */
+export async function removeRunTag(
   target: DeployTarget,
-  plan: (current: Resource) => TrafficTarget[],
+  tag: string,
+  revision: string,
   deps: DeployDependencies,
-): Promise<{ changed: boolean; service: Resource }> {
-  const { sent, current } = await replaceWithRetry(
-    target.service,
-    (current) => {
-      const traffic = plan(current);
-      if (sameTraffic(currentTraffic(current).spec, traffic)) return undefined;
-      const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== 'status'));
-      return { ...rest, spec: { ...record(current['spec']), traffic } };
-    },
-    deps,
-  );
-  if (!sent) return { changed: false, service: current };
-  return { changed: true, service: await waitForReady(target.service, target.waitTimeoutMs, deps) };
+): Promise<{ changed: boolean }> {
+  return changeTags(target, tag, revision, deps);
 }
 
-/** Send 100 % of the traffic to `revision`; every tag stays where it is. */
-export async function promoteRevision(target: DeployTarget, revision: string, deps: DeployDependencies) {
-  const { changed, service } = await changeTraffic(
-    target,
-    (current) => promote(currentTraffic(current), revision),
-    deps,
-  );
-  deps.log(
-    changed
-      ? `service ${target.service}: 100 % of traffic on ${revision}`
-      : `service ${target.service}: ${revision} already serves 100 %`,
-  );
-  return { changed, serviceUrl: statusOf(service).url };
-}
-
-/** Put the traffic back exactly as it was before this run (`before` from {@link deployRevision}). */
-export async function rollbackTraffic(
+/** Remove `tag` (a closed pull request's preview) from whatever revision carries it, and nothing else. */
+export async function removeTag(
   target: DeployTarget,
-  before: CurrentTraffic,
+  tag: string,
   deps: DeployDependencies,
-) {
-  const traffic = pinTraffic(before);
-  const { changed } = await changeTraffic(target, () => traffic, deps);
-  deps.log(
-    changed
-      ? `service ${target.service}: traffic restored as before this run`
-      : `service ${target.service}: traffic was unchanged`,
-  );
-  return { changed };
-}
-
-/** Remove `tag` (a preview's cleanup) and nothing else. */
-export async function removeTag(target: DeployTarget, tag: string, deps: DeployDependencies) {
-  const { changed } = await changeTraffic(
-    target,
-    (current) => withoutTag(currentTraffic(current).spec ?? [{ latestRevision: true, percent: 100 }], tag),
-    deps,
-  );
+): Promise<{ changed: boolean }> {
+  const { changed } = await changeTags(target, tag, undefined, deps);
   deps.log(
     changed
       ? `service ${target.service}: tag ${tag} removed`
       : `service ${target.service}: no tag ${tag} to remove`,
   );
   return { changed };
+}
+
+async function changeTags(
+  target: DeployTarget,
+  tag: string,
+  revision: string | undefined,
+  deps: DeployDependencies,
+): Promise<{ changed: boolean }> {
+  const name = target.service;
+  const first = await deps.api.getService(name);
+  if (!first) return { changed: false };
+  const carries = (service: Resource) =>
+    (currentTraffic(service).spec ?? []).some(
+      (t) => t.tag === tag && (revision === undefined || t.revisionName === revision),
+    );
+  const { sent } = await replaceSettled(
+    name,
+    first,
+    (current) => {
+      if (!carries(current)) return { landed: () => true, result: undefined };
+      const traffic = withoutTag(currentTraffic(current).spec ?? [], tag, revision);
+      return {
+        body: { ...withoutStatus(current), spec: { ...record(current['spec']), traffic } },
+        landed: (fresh) => !carries(fresh),
+        result: undefined,
+      };
+    },
+    deps,
+  );
+  return { changed: sent };
 }
 
 /**
@@ -414,17 +721,34 @@ export async function validateServerSide(
 ): Promise<void> {
   const metadata = { ...record(service['metadata']), namespace: target.projectId };
   const existing = await deps.api.getService(target.service);
+  let outcome: WriteOutcome;
   if (!existing) {
-    await deps.api.createService({ ...service, metadata }, { dryRun: true });
+    outcome = await deps.api.createService({ ...service, metadata }, { dryRun: true });
   } else {
-    const resourceVersion = text(record(existing['metadata'])['resourceVersion']);
-    const answer = await deps.api.replaceService(
+    const { resourceVersion } = statusOf(existing);
+    outcome = await deps.api.replaceService(
       target.service,
       { ...service, metadata: { ...metadata, ...(resourceVersion ? { resourceVersion } : {}) } },
       { dryRun: true },
     );
-    if (answer === 'conflict')
-      throw new DeployError(`service ${target.service} changed during the dry run (409): run it again`);
+  }
+  if (outcome.kind !== 'done') {
+    throw new DeployError(
+      `the server-side validation of service ${target.service} got no verdict (${outcome.message}): run it again`,
+    );
   }
   deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
+}
+
+/** What removing `tag` would send, for a dry run: read only, nothing written. */
+export async function planTagRemoval(
+  target: DeployTarget,
+  tag: string,
+  deps: DeployDependencies,
+): Promise<string> {
+  const current = await deps.api.getService(target.service);
+  if (!current) return `service ${target.service} does not exist: nothing to remove`;
+  const entries = (currentTraffic(current).spec ?? []).filter((t) => t.tag === tag);
+  if (entries.length === 0) return `service ${target.service} has no tag ${tag}: nothing would be sent`;
+  return `would PUT service ${target.service} without tag ${tag} (on ${entries.map((t) => t.revisionName ?? 'the latest revision').join(', ')}); every other entry and tag kept`;
 }

@@ -45,10 +45,18 @@ export function pinTraffic(current: CurrentTraffic): TrafficTarget[] {
   });
 }
 
-/** Drop `tag` from every entry: an entry that then carries no traffic and no tag goes. */
-export function withoutTag(traffic: readonly TrafficTarget[], tag: string): TrafficTarget[] {
+/**
+ * Drop `tag` from every entry (only from entries on `revision`, when given): an entry that then carries no traffic
+ * and no tag goes.
+ */
+export function withoutTag(
+  traffic: readonly TrafficTarget[],
+  tag: string,
+  revision?: string,
+): TrafficTarget[] {
   return traffic.flatMap((target) => {
     if (target.tag !== tag) return [target];
+    if (revision !== undefined && target.revisionName !== revision) return [target];
     if ((target.percent ?? 0) === 0) return [];
     return [Object.fromEntries(Object.entries(target).filter(([key]) => key !== 'tag'))];
   });
@@ -95,4 +103,32 @@ export function sameTraffic(
       .sort()
       .join('\n');
   return key(a) === key(b);
+}
+
+/** Which revision serves what share of the traffic: revision name → percent (entries on one revision added up). */
+export type Allocation = ReadonlyMap<string, number>;
+
+/** The allocation of pinned traffic (see {@link pinTraffic}): tags and 0 % entries play no part. */
+export function allocationOf(traffic: readonly TrafficTarget[]): Allocation {
+  const shares = new Map<string, number>();
+  for (const target of traffic) {
+    const percent = target.percent ?? 0;
+    if (percent > 0 && target.revisionName) {
+      shares.set(target.revisionName, (shares.get(target.revisionName) ?? 0) + percent);
+    }
+  }
+  return shares;
+}
+
+export function sameAllocation(a: Allocation, b: Allocation): boolean {
+  return a.size === b.size && [...a].every(([revision, percent]) => b.get(revision) === percent);
+}
+
+/** An allocation as people read it: "100 % svc-1" or "90 % svc-1, 10 % svc-2". */
+export function describeAllocation(allocation: Allocation): string {
+  if (allocation.size === 0) return 'no traffic';
+  return [...allocation]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([revision, percent]) => `${String(percent)} % ${revision}`)
+    .join(', ');
 }

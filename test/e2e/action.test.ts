@@ -29,8 +29,13 @@ let cloudBuild: Awaited<ReturnType<typeof startCloudBuildEmulator>>;
 let cloudRun: CloudRunEmulator;
 let secretManager: Awaited<ReturnType<typeof startSecretManagerEmulator>>;
 let standin: PostgrestStandin;
+/** Answers for revisions marked broken: it holds another JWT secret, so their smoke test fails. */
+let brokenStandin: PostgrestStandin;
 let env: NodeJS.ProcessEnv;
 let runNumber = 0;
+
+/** The template annotation that routes a revision's tag URL to the broken stand-in. */
+const BROKEN = 'e2e.test/answers';
 
 /** The inputs every deploy of the action's own template uses. */
 const deployInputs = (): Record<string, string> => ({
@@ -42,6 +47,7 @@ const deployInputs = (): Record<string, string> => ({
   smoke_checks: 'GET /items?limit=1 -> 200 as web_user',
 });
 
+/** One run of the deploy workflow: its own GITHUB_RUN_ID; run numbers restart per workflow (all are #12 here). */
 async function deploy(
   inputs: Record<string, string> = {},
   workspace = workspaceWith({}),
@@ -49,9 +55,29 @@ async function deploy(
   runNumber += 1;
   return runAction({ ...deployInputs(), ...inputs }, workspace, {
     ...env,
-    GITHUB_RUN_NUMBER: String(runNumber),
+    GITHUB_RUN_ID: String(9_000_000_000 + runNumber),
+    GITHUB_RUN_NUMBER: '12',
     GITHUB_RUN_ATTEMPT: '1',
   });
+}
+
+/** A workspace whose spec is the action's template with its revisions marked to answer as `answers`. */
+function workspaceAnswering(answers: 'broken' | 'fine', extra = ''): string {
+  const workspace = workspaceWith({ 'deploy/service.yaml': 'cloudbuild/service.yaml' });
+  const file = path.join(workspace, 'deploy/service.yaml');
+  const text = readFileSync(file, 'utf8').replace(
+    '      annotations:\n        autoscaling.knative.dev/maxScale',
+    `      annotations:\n        ${BROKEN}: ${answers}${extra}\n        autoscaling.knative.dev/maxScale`,
+  );
+  if (!text.includes(BROKEN)) throw new Error('the template changed: mark its revisions another way');
+  writeFileSync(file, text);
+  return workspace;
+}
+
+/** Wait until `predicate` holds of the emulator (polling), for runs that must interleave in a given order. */
+async function until(predicate: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !predicate(); i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  if (!predicate()) throw new Error('the awaited state never came');
 }
 
 const traffic = () =>
@@ -66,18 +92,29 @@ beforeAll(async () => {
     buildPostgrestStandin(store, 'docker.io/postgrest/postgrest:v14.18'),
   ]);
   // One stand-in answers every service and tag URL: /s/NAME and /t/NAME/TAG.
-  standin = await startPostgrestStandin({
+  const standinConfig = {
     version: 'v14.17',
-    jwtSecret: TEST_JWT_SECRET,
     roleClaimKey: '.my."jwt-claims"."postgrest-role"',
     database: databaseOf(),
     pathPrefix: /^\/(?:s\/[^/?]+|t\/[^/?]+\/[^/?]+)/,
+  } as const;
+  standin = await startPostgrestStandin({ ...standinConfig, jwtSecret: TEST_JWT_SECRET });
+  brokenStandin = await startPostgrestStandin({
+    ...standinConfig,
+    jwtSecret: 'another-secret-of-at-least-thirty-two-characters',
   });
   cloudRun = await startCloudRunEmulator({
     revisionOutcome: () => ({ readyAfterMs: 30 }),
     urls: {
       service: (name) => `${standin.url}/s/${name}`,
-      tag: (name, tag) => `${standin.url}/t/${name}/${tag}`,
+      // Each tag answers as its revision does: a revision marked broken refuses correctly signed tokens.
+      tag: (name, tag, revision) => {
+        const annotations = (
+          revision.template['metadata'] as { annotations?: Record<string, string> } | undefined
+        )?.annotations;
+        const answering = annotations?.[BROKEN] === 'broken' ? brokenStandin : standin;
+        return `${answering.url}/t/${name}/${tag}`;
+      },
     },
   });
   cloudBuild = await startCloudBuildEmulator({
@@ -104,6 +141,7 @@ afterAll(async () => {
     cloudBuild.close(),
     secretManager.close(),
     standin.close(),
+    brokenStandin.close(),
     registry.stop(),
   ]);
   store.remove();
@@ -113,7 +151,7 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
   let firstRevision = '';
   let firstImage = '';
 
-  test('first deploy: builds, creates the service, smoke-tests the candidate tag, serves 100 %', async () => {
+  test('first deploy: builds, creates the service, smoke-tests its own run tag, serves 100 %, removes the tag', async () => {
     const run = await deploy();
     expect(run.status, run.stdout).toBe(0);
     expect(run.outputs).toMatchObject({
@@ -127,11 +165,11 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     );
     firstRevision = run.outputs['revision'] ?? '';
     firstImage = run.outputs['image'] ?? '';
-    expect(firstRevision).toMatch(/^postgrest-[0-9a-f]{7}-1-1$/);
-    expect(traffic()).toEqual([
-      { revisionName: firstRevision, percent: 100 },
-      { revisionName: firstRevision, percent: 0, tag: 'candidate' },
-    ]);
+    // Named after the run's id (unique in the repository), not its number (#12 in every workflow).
+    expect(firstRevision).toMatch(/^postgrest-[0-9a-f]{7}-9000000001-1$/);
+    expect(run.stdout).toContain(`smoke test ready`);
+    expect(run.stdout).toContain(`tag run-${firstRevision.slice('postgrest-'.length)}`);
+    expect(traffic()).toEqual([{ revisionName: firstRevision, percent: 100 }]);
     // The job summary: the table, each smoke check, the timeline.
     expect(run.summary).toContain('Smoke checks');
     expect(run.summary).toContain('GET /items?limit=1 -&gt; 200 as web_user');
@@ -163,10 +201,7 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     expect(run.outputs['image']).not.toBe(firstImage);
     promoted = run.outputs['revision'] ?? '';
     expect(promoted).not.toBe(firstRevision);
-    expect(traffic()).toEqual([
-      { revisionName: promoted, percent: 100 },
-      { revisionName: promoted, percent: 0, tag: 'candidate' },
-    ]);
+    expect(traffic()).toEqual([{ revisionName: promoted, percent: 100 }]);
   });
 
   test('a preview while another preview exists: both tags kept, traffic unchanged', async () => {
@@ -178,7 +213,6 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     expect(second.summary).toContain(`${standin.url}/t/${SERVICE}/pr-2`);
     expect(traffic()).toEqual([
       { revisionName: promoted, percent: 100 },
-      { revisionName: promoted, percent: 0, tag: 'candidate' },
       { revisionName: promoted, percent: 0, tag: 'pr-1' },
       { revisionName: promoted, percent: 0, tag: 'pr-2' },
     ]);
@@ -194,7 +228,6 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     expect(run.outputs).toEqual({ changed: 'true' });
     expect(traffic()).toEqual([
       { revisionName: promoted, percent: 100 },
-      { revisionName: promoted, percent: 0, tag: 'candidate' },
       { revisionName: promoted, percent: 0, tag: 'pr-2' },
     ]);
   });
@@ -302,6 +335,115 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
       .slice(requests)
       .map((r) => `${r.method} ${r.url.replace(/\/apis\/serving\.knative\.dev\/v1\/namespaces\/[^/]+/, '')}`);
     expect(sent).toEqual([`GET /services/${SERVICE}`, `PUT /services/${SERVICE}?dryRun=all`]);
+    expect(cloudBuild.requests.length).toBe(builds);
+    expect(state()).toBe(before);
+  });
+});
+
+describe('two runs at once, and dry runs, as GitHub runs them', { timeout: 120_000 }, () => {
+  /** The run tags still on the service (a run's own tag must be gone when it ends). */
+  const runTags = () =>
+    ((traffic() ?? []) as { tag?: string }[]).flatMap((t) => (t.tag?.startsWith('run-') ? [t.tag] : []));
+  const serving = () =>
+    ((traffic() ?? []) as { revisionName?: string; percent?: number }[]).filter((t) => (t.percent ?? 0) > 0);
+
+  beforeAll(async () => {
+    // Every test here starts from a healthy service; revisions take long enough to become ready for runs to overlap.
+    const run = await deploy({ postgrest_version: 'v14.17' });
+    expect(run.status, run.stdout).toBe(0);
+    cloudRun.setRevisionOutcome(() => ({ readyAfterMs: 1500 }));
+  });
+  afterAll(() => {
+    cloudRun.setRevisionOutcome(() => ({ readyAfterMs: 30 }));
+  });
+
+  test('a good and a broken deploy at once: each tests its own revision; only the good one is promoted', async () => {
+    const [good, broken] = await Promise.all([
+      deploy({ spec: 'deploy/service.yaml' }, workspaceAnswering('fine')),
+      deploy({ spec: 'deploy/service.yaml' }, workspaceAnswering('broken')),
+    ]);
+    expect(good.status, good.stdout).toBe(0);
+    expect(good.outputs['smoke']).toBe('passed');
+    expect(broken.status).toBe(1);
+    expect(broken.outputs['smoke']).toBe('failed');
+    expect(serving()).toEqual([{ revisionName: good.outputs['revision'], percent: 100 }]);
+    expect(runTags()).toEqual([]);
+  });
+
+  test('two good deploys at once: the first promotes; the second sees the traffic moved and leaves it', async () => {
+    const before = serving();
+    const runs = await Promise.all([
+      deploy({ spec: 'deploy/service.yaml' }, workspaceAnswering('fine', '-a')),
+      deploy({ spec: 'deploy/service.yaml' }, workspaceAnswering('fine', '-b')),
+    ]);
+    const promoted = runs.filter((r) => r.status === 0);
+    const refused = runs.filter((r) => r.status !== 0);
+    expect(promoted, runs.map((r) => r.stdout).join('\n')).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    const winner = promoted[0]?.outputs['revision'] ?? '';
+    // The runner's workflow commands escape % as %25.
+    expect(refused[0]?.stdout.replaceAll('%25', '%')).toContain(
+      `the traffic of service ${SERVICE} changed while this run tested it (it was ${String(before[0]?.percent)} % ${String(before[0]?.revisionName)}, now 100 % ${winner})`,
+    );
+    expect(serving()).toEqual([{ revisionName: winner, percent: 100 }]);
+    expect(runTags()).toEqual([]);
+  });
+
+  test('a broken deploy rolls back only its own tag: a preview that joined meanwhile stays', async () => {
+    const requests = cloudRun.requests.length;
+    // The broken revision takes longer to start: the preview joins after the production run has written its
+    // revision and before that run's smoke test fails.
+    cloudRun.setRevisionOutcome((_, service) => ({
+      readyAfterMs: JSON.stringify(service).includes(`"${BROKEN}":"broken"`) ? 5000 : 1000,
+    }));
+    const production = deploy({ spec: 'deploy/service.yaml' }, workspaceAnswering('broken'));
+    await until(() => cloudRun.requests.slice(requests).some((r) => r.method === 'PUT'));
+    const preview = deploy({ preview_tag: 'pr-44' });
+    const [failed, previewed] = await Promise.all([production, preview]).finally(() => {
+      cloudRun.setRevisionOutcome(() => ({ readyAfterMs: 1500 }));
+    });
+    expect(failed.outputs['smoke']).toBe('failed');
+    expect(failed.status).toBe(1);
+    expect(previewed.status, previewed.stdout).toBe(0);
+    expect(traffic()).toContainEqual({
+      revisionName: previewed.outputs['revision'],
+      percent: 0,
+      tag: 'pr-44',
+    });
+    expect(runTags()).toEqual([]);
+  });
+
+  test('a deploy and a preview of the same run number get revision names of their own', async () => {
+    // Both are run #12 of their workflow; their specs differ, so each needs a revision.
+    const [production, preview] = await Promise.all([
+      deploy({ spec: 'deploy/service.yaml' }, workspaceAnswering('fine', '-c')),
+      deploy({ spec: 'deploy/service.yaml', preview_tag: 'pr-45' }, workspaceAnswering('fine', '-d')),
+    ]);
+    expect(production.status, production.stdout).toBe(0);
+    expect(preview.status, preview.stdout).toBe(0);
+    expect(production.outputs['revision']).not.toBe(preview.outputs['revision']);
+  });
+
+  test.each([
+    ['a deploy', {}],
+    ['a preview', { preview_tag: 'pr-46' }],
+    ['a tag removal', { remove_tag: 'pr-44', repository: '' }],
+    ['a build and check only', { service: '' }],
+  ])('a dry run of %s writes nothing: only reads and ?dryRun=all validations are sent', async (_, inputs) => {
+    const state = () => {
+      const service = cloudRun.service(PROJECT, SERVICE);
+      return JSON.stringify([service?.['spec'], service?.['metadata']]);
+    };
+    const before = state();
+    const requests = cloudRun.requests.length;
+    const builds = cloudBuild.requests.length;
+    const run = await deploy({ ...inputs, dry_run: 'true' });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('dry run');
+    const writes = cloudRun.requests
+      .slice(requests)
+      .filter((r) => r.method !== 'GET' && !r.url.includes('dryRun=all'));
+    expect(writes).toEqual([]);
     expect(cloudBuild.requests.length).toBe(builds);
     expect(state()).toBe(before);
   });

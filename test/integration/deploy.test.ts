@@ -9,16 +9,19 @@ import { cloudRunApi, runBaseUrl } from '../../src/deploy/api.js';
 import type { DeployDependencies, DeployTarget } from '../../src/deploy/index.js';
 import {
   DeployError,
+  SERVICE_DIGEST_ANNOTATION,
   TEMPLATE_DIGEST_ANNOTATION,
   deployRevision,
   promoteRevision,
+  removeRunTag,
   removeTag,
-  rollbackTraffic,
   validateServerSide,
 } from '../../src/deploy/index.js';
 import { createApiClient } from '../../src/gcp/http.js';
 import type { CloudRunEmulator } from '../support/cloud-run-emulator.js';
 import { startCloudRunEmulator } from '../support/cloud-run-emulator.js';
+import type { FaultProxy } from '../support/fault-proxy.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 import {
   GCLOUD_REGION,
   ensureRegionalLocalhost,
@@ -69,6 +72,26 @@ function setup(overrides: Partial<DeployTarget> = {}) {
   return { name, lines, api, deps, target };
 }
 
+/** The parts of the rendered template the tests edit. */
+interface EditableService {
+  metadata: { annotations: Record<string, string>; labels: Record<string, string> };
+  spec: {
+    template: {
+      spec: {
+        serviceAccountName?: string;
+        containers: { name?: string; image: string; env?: { name: string; valueFrom?: unknown }[] }[];
+      };
+    };
+  };
+}
+
+/** `service` with `edit` applied to a copy (the rendered template is plain JSON). */
+function edited(service: Resource, edit: (copy: EditableService) => void): Resource {
+  const copy = structuredClone(service) as unknown as EditableService;
+  edit(copy);
+  return copy as unknown as Resource;
+}
+
 const puts = (name: string) =>
   emulator.requests.filter((r) => r.method === 'PUT' && r.url.includes(`/services/${name}`)).length;
 const trafficOf = (name: string) =>
@@ -102,20 +125,20 @@ describe('deploying', () => {
     ]);
   });
 
-  test('a new revision gets no traffic; a preview joins while another PR keeps its tag; promote; remove a tag', async () => {
+  test('a new revision gets no traffic; previews join while another PR keeps its tag; promote drops only the run tag; remove a tag', async () => {
     const { name, deps, target } = setup();
     await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
     const pr7 = await deployRevision(
       rendered(name, image(2), 'r2'),
       target,
-      { revisionSuffix: 'x', tag: 'pr-7' },
+      { revisionSuffix: 'x', tag: 'pr-7', preview: { allow: new Set(), image: image(2) } },
       deps,
     );
-    expect(pr7).toMatchObject({ revision: `${name}-r2`, changed: true, created: false });
+    expect(pr7).toMatchObject({ revision: `${name}-r2`, changed: true, created: false, tag: 'pr-7' });
     const pr8 = await deployRevision(
       rendered(name, image(3), 'r3'),
       target,
-      { revisionSuffix: 'x', tag: 'pr-8' },
+      { revisionSuffix: 'x', tag: 'pr-8', preview: { allow: new Set(), image: image(3) } },
       deps,
     );
     expect(pr8.tagUrl).toMatch(/^https:\/\/pr-8---/);
@@ -126,51 +149,66 @@ describe('deploying', () => {
       { revisionName: `${name}-r3`, percent: 0, tag: 'pr-8' },
     ]);
 
-    await promoteRevision(target, `${name}-r3`, deps);
+    const r4 = await deployRevision(
+      rendered(name, image(4), 'r4'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-r4' },
+      deps,
+    );
+    expect(r4.smokeUrl).toMatch(/^https:\/\/run-r4---/);
+    await promoteRevision(target, r4, deps);
     expect(trafficOf(name)).toEqual([
-      { revisionName: `${name}-r3`, percent: 100 },
+      { revisionName: `${name}-r4`, percent: 100 },
       { revisionName: `${name}-r2`, percent: 0, tag: 'pr-7' },
       { revisionName: `${name}-r3`, percent: 0, tag: 'pr-8' },
     ]);
 
     await removeTag(target, 'pr-7', deps);
     expect(trafficOf(name)).toEqual([
-      { revisionName: `${name}-r3`, percent: 100 },
+      { revisionName: `${name}-r4`, percent: 100 },
       { revisionName: `${name}-r3`, percent: 0, tag: 'pr-8' },
     ]);
     expect((await removeTag(target, 'pr-7', deps)).changed).toBe(false);
   });
 
-  test('rollback after a failed check leaves the traffic exactly as before the run', async () => {
+  test("a roll back takes back only this run's tag: a preview added meanwhile stays", async () => {
     const { name, deps, target } = setup();
     await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x', tag: 'pr-1' }, deps);
-    const before = JSON.stringify(trafficOf(name));
+    const before = trafficOf(name) as unknown[];
     const result = await deployRevision(
       rendered(name, image(2), 'r2'),
       target,
-      { revisionSuffix: 'x', tag: 'pr-2' },
+      { revisionSuffix: 'x', tag: 'run-r2' },
       deps,
     );
-    expect(JSON.stringify(trafficOf(name))).not.toBe(before);
-    if (!result.before) throw new Error('expected the traffic before');
-    await rollbackTraffic(target, result.before, deps);
-    expect(JSON.stringify(trafficOf(name))).toBe(before);
+    expect(trafficOf(name)).not.toEqual(before);
+    // While this run smoke-tests, a pull request's preview joins.
+    await deployRevision(
+      rendered(name, image(3), 'r3'),
+      target,
+      { revisionSuffix: 'x', tag: 'pr-9', preview: { allow: new Set(), image: image(3) } },
+      deps,
+    );
+    expect(await removeRunTag(target, 'run-r2', result.revision, deps)).toEqual({ changed: true });
+    expect(trafficOf(name)).toEqual([...before, { revisionName: `${name}-r3`, percent: 0, tag: 'pr-9' }]);
   });
 
-  test('an unchanged redeploy sends no PUT and creates no revision: changed=false', async () => {
+  test('an unchanged redeploy sends no PUT and creates no revision: changed=false; it is tested through the service URL', async () => {
     const { name, deps, target } = setup();
-    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x', tag: 'pr-1' }, deps);
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x', tag: 'run-1' }, deps);
     const revisions = emulator.revisionCount();
     const putsBefore = puts(name);
-    // Another run: a new revision name (the run number changed), same spec and image.
+    // Another run: a new revision name and tag (the run changed), same spec and image.
     const again = await deployRevision(
       rendered(name, image(1), 'r2'),
       target,
-      { revisionSuffix: 'x', tag: 'pr-1' },
+      { revisionSuffix: 'x', tag: 'run-2' },
       deps,
     );
     expect(again).toMatchObject({ revision: `${name}-r1`, changed: false });
-    expect(again.tagUrl).toMatch(/^https:\/\/pr-1---/);
+    expect(again.tag).toBeUndefined();
+    // It serves all the traffic: the service URL reaches it and no other revision.
+    expect(again.smokeUrl).toBe(again.serviceUrl);
     expect(puts(name)).toBe(putsBefore);
     expect(emulator.revisionCount()).toBe(revisions);
     const template = (
@@ -217,7 +255,7 @@ describe('deploying', () => {
     );
   });
 
-  test('a 409 conflict is read again and retried once', async () => {
+  test('a 409 conflict is read again and retried; endless conflicts are reported', async () => {
     const { name, deps, target } = setup();
     await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
     let interfered = false;
@@ -245,7 +283,10 @@ describe('deploying', () => {
     expect(result.changed).toBe(true);
     expect(emulator.requests.filter((r) => r.method === 'PUT' && r.url.includes(name)).length).toBe(3);
 
-    const alwaysConflict: CloudRunApi = { ...deps.api, replaceService: () => Promise.resolve('conflict') };
+    const alwaysConflict: CloudRunApi = {
+      ...deps.api,
+      replaceService: () => Promise.resolve({ kind: 'stale', message: 'version mismatch' }),
+    };
     await expect(
       deployRevision(
         rendered(name, image(3), 'r3'),
@@ -253,7 +294,7 @@ describe('deploying', () => {
         { revisionSuffix: 'x' },
         { ...deps, api: alwaysConflict },
       ),
-    ).rejects.toThrow(/was changed by someone else twice while this run was replacing it \(HTTP 409/);
+    ).rejects.toThrow(/kept changing under this run \(4 attempts, each answered HTTP 409 or lost\)/);
   });
 
   test('a spec whose metadata.name is not the target service is refused before anything is sent', async () => {
@@ -312,6 +353,371 @@ describe('deploying', () => {
       deps,
     );
     expect(result.created).toBe(true);
+  });
+});
+
+describe('a deploy keeps its promises', () => {
+  test('a failed revision loses its run tag again and the error says so; traffic is as it was', async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    const before = trafficOf(name);
+    emulator.setRevisionOutcome((revision) =>
+      revision.endsWith('-r2')
+        ? { readyAfterMs: 20, failure: { reason: 'ContainerMissing', message: 'Image not found.' } }
+        : { readyAfterMs: 30 },
+    );
+    const error = await deployRevision(
+      rendered(name, image(2), 'r2'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-r2' },
+      deps,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeployError);
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `is not ready: ContainerMissing: .*; tag run-r2 removed from the failed revision ${name}-r2; traffic is as it was$`,
+      ),
+    );
+    expect(trafficOf(name)).toEqual(before);
+  });
+
+  test('a revision that misses the deadline loses its run tag too', async () => {
+    const { name, deps, target } = setup({ waitTimeoutMs: 600 });
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    const before = trafficOf(name);
+    emulator.setRevisionOutcome(() => ({ readyAfterMs: 60_000 }));
+    await expect(
+      deployRevision(rendered(name, image(2), 'r2'), target, { revisionSuffix: 'x', tag: 'run-r2' }, deps),
+    ).rejects.toThrow(/did not become ready within 1 s .*; tag run-r2 removed from the failed revision/);
+    expect(trafficOf(name)).toEqual(before);
+  });
+
+  test('the same spec after a failed revision is deployed afresh, never reused: only Ready revisions get traffic', async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    emulator.setRevisionOutcome((revision) =>
+      revision.endsWith('-r2')
+        ? { readyAfterMs: 20, failure: { reason: 'HealthCheckContainerError', message: 'probe failed' } }
+        : { readyAfterMs: 30 },
+    );
+    await expect(
+      deployRevision(rendered(name, image(2), 'r2'), target, { revisionSuffix: 'x', tag: 'run-r2' }, deps),
+    ).rejects.toThrow(DeployError);
+    // The next run, same template (a transient failure): a new revision, tested and promoted.
+    const again = await deployRevision(
+      rendered(name, image(2), 'r3'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-r3' },
+      deps,
+    );
+    expect(again).toMatchObject({ revision: `${name}-r3`, changed: true, tag: 'run-r3' });
+    await promoteRevision(target, again, deps);
+    expect(trafficOf(name)).toEqual([{ revisionName: `${name}-r3`, percent: 100 }]);
+  });
+
+  test('a change of service settings only (an annotation) is deployed: changed=true, no new revision', async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    const revisions = emulator.revisionCount();
+    const internal = edited(rendered(name, image(1), 'r2'), (copy) => {
+      copy.metadata.annotations['run.googleapis.com/ingress'] = 'internal';
+    });
+    const result = await deployRevision(internal, target, { revisionSuffix: 'x', tag: 'run-2' }, deps);
+    expect(result).toMatchObject({ revision: `${name}-r1`, changed: true, tag: 'run-2' });
+    expect(emulator.revisionCount()).toBe(revisions);
+    const metadata = emulator.service(PROJECT, name)?.['metadata'] as { annotations: Record<string, string> };
+    expect(metadata.annotations['run.googleapis.com/ingress']).toBe('internal');
+    // And the same again is unchanged.
+    await promoteRevision(target, result, deps);
+    const third = await deployRevision(internal, target, { revisionSuffix: 'x', tag: 'run-3' }, deps);
+    expect(third.changed).toBe(false);
+  });
+
+  test('a pinned revision name that is taken says so (ALREADY_EXISTS), not "changed by someone else"', async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    await deployRevision(rendered(name, image(2), 'r2'), target, { revisionSuffix: 'x' }, deps);
+    // Another template under a name already used (a re-run that reused the suffix).
+    await expect(
+      deployRevision(rendered(name, image(3), 'r1'), target, { revisionSuffix: 'x', tag: 'run-r1b' }, deps),
+    ).rejects.toThrow(/name collision \(ALREADY_EXISTS: Revision named '.*-r1' with different configuration/);
+  });
+
+  test('promote is a compare-and-set: when another run moved the traffic meanwhile, it fails and leaves it', async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    const a = await deployRevision(
+      rendered(name, image(2), 'ra'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-a' },
+      deps,
+    );
+    const b = await deployRevision(
+      rendered(name, image(3), 'rb'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-b' },
+      deps,
+    );
+    await promoteRevision(target, a, deps);
+    // b starts from its last read (stale now): its write is refused on resourceVersion, the fresh read shows why.
+    await expect(promoteRevision(target, b, deps)).rejects.toThrow(
+      `not promoting ${name}-rb: the traffic of service ${name} changed while this run tested it (it was 100 % ${name}-r1, now 100 % ${name}-ra)`,
+    );
+    expect(trafficOf(name)).toEqual([
+      { revisionName: `${name}-ra`, percent: 100 },
+      { revisionName: `${name}-rb`, percent: 0, tag: 'run-b' },
+    ]);
+  });
+
+  test("two deploys at once: each waits for its own revision; another run's failing one does not fail it", async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    emulator.setRevisionOutcome((revision) =>
+      revision.endsWith('-bad')
+        ? { readyAfterMs: 50, failure: { reason: 'HealthCheckContainerError', message: 'probe failed' } }
+        : { readyAfterMs: 400 },
+    );
+    const good = deployRevision(
+      rendered(name, image(2), 'good'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-good' },
+      deps,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const bad = deployRevision(
+      rendered(name, image(3), 'bad'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-bad' },
+      deps,
+    );
+    const [goodResult, badResult] = await Promise.allSettled([good, bad]);
+    expect(goodResult.status).toBe('fulfilled');
+    expect(badResult.status).toBe('rejected');
+    if (goodResult.status !== 'fulfilled') throw new Error('unreachable');
+    expect(goodResult.value.smokeUrl).toMatch(/^https:\/\/run-good---/);
+    await promoteRevision(target, goodResult.value, deps);
+    expect(trafficOf(name)).toEqual([{ revisionName: `${name}-good`, percent: 100 }]);
+  });
+});
+
+describe('answers lost on the wire', () => {
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    proxy = await startFaultProxy(emulator.url);
+  });
+  afterAll(async () => {
+    await proxy.close();
+  });
+
+  /** The stage's dependencies through the proxy. */
+  function throughProxy() {
+    const base = setup();
+    const request = createApiClient({
+      accessToken: () => Promise.resolve('test-token'),
+      sleep: () => Promise.resolve(),
+    });
+    const api = cloudRunApi(request, runBaseUrl(GCLOUD_REGION, proxy.url), PROJECT);
+    return { ...base, api, deps: { ...base.deps, api } };
+  }
+
+  test.each([
+    ['a reset connection', { kind: 'reset' } as const],
+    ['a 503 from the gateway', { kind: 'status', status: 503 } as const],
+  ])(
+    'a new revision whose PUT answer was lost (%s) is settled by a read: changed=true, Ready, tagged',
+    async (_, fault) => {
+      const { name, deps, target } = throughProxy();
+      await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+      const revisions = emulator.revisionCount();
+      proxy.loseAnswer('PUT', new RegExp(`/services/${name}$`), fault);
+      const result = await deployRevision(
+        rendered(name, image(2), 'r2'),
+        target,
+        { revisionSuffix: 'x', tag: 'run-r2' },
+        deps,
+      );
+      expect(proxy.lost.at(-1)).toMatch(/^PUT /);
+      expect(result).toMatchObject({ revision: `${name}-r2`, changed: true, tag: 'run-r2' });
+      expect(result.smokeUrl).toMatch(/^https:\/\/run-r2---/);
+      expect(emulator.revisionCount()).toBe(revisions + 1);
+      expect(trafficOf(name)).toEqual([
+        { revisionName: `${name}-r1`, percent: 100 },
+        { revisionName: `${name}-r2`, percent: 0, tag: 'run-r2' },
+      ]);
+    },
+  );
+
+  test('a create whose answer was lost is settled by a read: created, not refused as existing', async () => {
+    const { name, deps, target } = throughProxy();
+    proxy.loseAnswer('POST', /\/services$/);
+    const result = await deployRevision(
+      rendered(name, image(1), 'r1'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-r1' },
+      deps,
+    );
+    expect(result).toMatchObject({ revision: `${name}-r1`, changed: true, created: true });
+    expect(
+      emulator.requests.filter((r) => r.method === 'POST' && JSON.stringify(r.body).includes(name)),
+    ).toHaveLength(1);
+  });
+
+  test('a retried create answered 409 ALREADY_EXISTS for its own service is the same case', async () => {
+    const { name, deps, target } = setup();
+    const api: CloudRunApi = {
+      ...deps.api,
+      createService: async (body) => {
+        await deps.api.createService(body);
+        return { kind: 'exists', message: `Resource '${name}' already exists.` };
+      },
+    };
+    const result = await deployRevision(
+      rendered(name, image(1), 'r1'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-r1' },
+      { ...deps, api },
+    );
+    expect(result).toMatchObject({ revision: `${name}-r1`, changed: true, created: true });
+  });
+
+  test('a promote whose answer was lost is settled by a read', async () => {
+    const { name, deps, target } = throughProxy();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x' }, deps);
+    const result = await deployRevision(
+      rendered(name, image(2), 'r2'),
+      target,
+      { revisionSuffix: 'x', tag: 'run-r2' },
+      deps,
+    );
+    proxy.loseAnswer('PUT', new RegExp(`/services/${name}$`));
+    expect(await promoteRevision(target, result, deps)).toMatchObject({ changed: true });
+    expect(trafficOf(name)).toEqual([{ revisionName: `${name}-r2`, percent: 100 }]);
+  });
+
+  test('a tag removal whose answer was lost is settled by a read', async () => {
+    const { name, deps, target } = throughProxy();
+    await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x', tag: 'pr-1' }, deps);
+    proxy.loseAnswer('PUT', new RegExp(`/services/${name}$`));
+    expect(await removeTag(target, 'pr-1', deps)).toEqual({ changed: true });
+    expect(trafficOf(name)).toEqual([{ revisionName: `${name}-r1`, percent: 100 }]);
+  });
+});
+
+describe('previews', () => {
+  const production = (name: string) =>
+    edited(rendered(name, image(1), 'r1'), (copy) => {
+      copy.metadata.annotations['run.googleapis.com/ingress'] = 'internal';
+      copy.metadata.labels['team'] = 'api';
+    });
+  const policy = (allow: string[] = []) =>
+    ({ allow: new Set(allow), image: image(2) }) as Parameters<typeof deployRevision>[2]['preview'];
+
+  test('a preview of a service that does not exist is refused; nothing is created', async () => {
+    const { name, deps, target } = setup();
+    await expect(
+      deployRevision(
+        rendered(name, image(2), 'p1'),
+        target,
+        { revisionSuffix: 'x', tag: 'pr-1', preview: policy() },
+        deps,
+      ),
+    ).rejects.toThrow(`service ${name} does not exist: a preview is deployed beside production`);
+    expect(emulator.service(PROJECT, name)).toBeUndefined();
+  });
+
+  test("a preview keeps production's own settings: only the template and its tag change", async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(production(name), target, { revisionSuffix: 'x' }, deps);
+    const before = emulator.service(PROJECT, name)?.['metadata'] as { annotations: object; labels: object };
+    // The pull request's spec says ingress all and drops the label.
+    await deployRevision(
+      rendered(name, image(2), 'p1'),
+      target,
+      { revisionSuffix: 'x', tag: 'pr-1', preview: policy() },
+      deps,
+    );
+    const after = emulator.service(PROJECT, name)?.['metadata'] as { annotations: object; labels: object };
+    expect(after.annotations).toEqual(before.annotations);
+    expect(after.labels).toEqual(before.labels);
+    expect(trafficOf(name)).toEqual([
+      { revisionName: `${name}-r1`, percent: 100 },
+      { revisionName: `${name}-p1`, percent: 0, tag: 'pr-1' },
+    ]);
+  });
+
+  test.each([
+    [
+      'another service account',
+      (copy: EditableService) => {
+        copy.spec.template.spec.serviceAccountName = 'owner@demo-project.iam.gserviceaccount.com';
+      },
+      'service-account',
+      /spec\.template\.spec\.serviceAccountName is "owner@demo-project\.iam\.gserviceaccount\.com", but production runs as "postgrest@demo-project\.iam\.gserviceaccount\.com".*preview_allow: service-account/,
+    ],
+    [
+      'a secret production does not give that place',
+      (copy: EditableService) => {
+        copy.spec.template.spec.containers[0]?.env?.push({
+          name: 'STRIPE_KEY',
+          valueFrom: { secretKeyRef: { name: 'stripe-live', key: 'latest' } },
+        });
+      },
+      'secrets',
+      /containers\[postgrest\]\.env\[STRIPE_KEY\]\.valueFrom\.secretKeyRef adds the secret stripe-live:latest.*preview_allow: secrets/,
+    ],
+    [
+      'a sidecar image nobody built',
+      (copy: EditableService) => {
+        copy.spec.template.spec.containers.push({
+          name: 'tap',
+          image: 'docker.io/attacker/tap:1',
+        });
+      },
+      'images',
+      /containers\[tap\]\.image is "docker\.io\/attacker\/tap:1", which is neither the image this run built or pinned .* nor one production runs.*preview_allow: images/,
+    ],
+  ])(
+    'a preview with %s is refused before anything is written, unless allowed',
+    async (_, edit, allowance, message) => {
+      const { name, deps, target } = setup();
+      await deployRevision(production(name), target, { revisionSuffix: 'x' }, deps);
+      const putsBefore = puts(name);
+      const widened = edited(rendered(name, image(2), 'p1'), edit);
+      await expect(
+        deployRevision(widened, target, { revisionSuffix: 'x', tag: 'pr-1', preview: policy() }, deps),
+      ).rejects.toThrow(message);
+      expect(puts(name)).toBe(putsBefore);
+      const allowed = await deployRevision(
+        widened,
+        target,
+        { revisionSuffix: 'x', tag: 'pr-1', preview: policy([allowance]) },
+        deps,
+      );
+      expect(allowed.tag).toBe('pr-1');
+    },
+  );
+
+  test("production is read from the revisions serving traffic, not from the last preview's template", async () => {
+    const { name, deps, target } = setup();
+    await deployRevision(production(name), target, { revisionSuffix: 'x' }, deps);
+    const sidecar = (copy: EditableService) => {
+      copy.spec.template.spec.containers.push({ name: 'tap', image: 'docker.io/attacker/tap:1' });
+    };
+    // One allowed preview with a sidecar; the next pull request may not inherit it.
+    await deployRevision(
+      edited(rendered(name, image(2), 'p1'), sidecar),
+      target,
+      { revisionSuffix: 'x', tag: 'pr-1', preview: policy(['images']) },
+      deps,
+    );
+    await expect(
+      deployRevision(
+        edited(rendered(name, image(2), 'p2'), sidecar),
+        target,
+        { revisionSuffix: 'x', tag: 'pr-2', preview: policy() },
+        deps,
+      ),
+    ).rejects.toThrow(/containers\[tap\]\.image/);
   });
 });
 
@@ -382,14 +788,15 @@ describe('against gcloud', () => {
       .filter((r) => r.method === 'POST' && JSON.stringify(r.body).includes('compare-ours'))
       .at(-1)?.body as Resource;
 
-    // What we add on purpose: the template digest annotation and explicit traffic; gcloud adds empty labels.
+    // What we add on purpose: the two digest annotations and explicit traffic; gcloud adds empty labels.
     const normalise = (service: Resource, name: string) => {
       const copy = JSON.parse(JSON.stringify(service).replaceAll(name, 'NAME')) as {
-        metadata: { labels?: object };
+        metadata: { labels?: object; annotations?: Record<string, string> };
         spec: { traffic?: unknown; template: { metadata: { annotations?: Record<string, string> } } };
       };
       if (copy.metadata.labels && Object.keys(copy.metadata.labels).length === 0) delete copy.metadata.labels;
       delete copy.spec.traffic;
+      delete copy.metadata.annotations?.[SERVICE_DIGEST_ANNOTATION];
       delete copy.spec.template.metadata.annotations?.[TEMPLATE_DIGEST_ANNOTATION];
       return copy;
     };

@@ -25,8 +25,14 @@ export interface CloudRunEmulatorOptions {
   revisionOutcome?: (revisionName: string, service: Json) => RevisionOutcome;
   /** Added to every response. */
   latencyMs?: number;
-  /** Where services and tags answer (default: the run.app forms); tests point them at a PostgREST stand-in. */
-  urls?: { service: (name: string) => string; tag: (name: string, tag: string) => string };
+  /**
+   * Where services and tags answer (default: the run.app forms); tests point them at a PostgREST stand-in, per
+   * revision when they want revisions that answer differently (the revision's template is passed along).
+   */
+  urls?: {
+    service: (name: string) => string;
+    tag: (name: string, tag: string, revision: { name: string; template: Json }) => string;
+  };
 }
 
 interface Revision {
@@ -158,10 +164,13 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       const resolved: Json = { ...entry };
       if (entry['latestRevision'] === true)
         resolved['revisionName'] = latestReady ?? service.latestCreatedRevisionName;
-      if (typeof entry['tag'] === 'string')
+      if (typeof entry['tag'] === 'string') {
+        const revisionName = String(resolved['revisionName']);
+        const template = revisions.get(key(namespace, revisionName))?.template ?? {};
         resolved['url'] =
-          options.urls?.tag(name, entry['tag']) ??
+          options.urls?.tag(name, entry['tag'], { name: revisionName, template }) ??
           `https://${entry['tag']}---${url.slice('https://'.length)}`;
+      }
       if (resolved['percent'] === undefined) resolved['percent'] = 0;
       return resolved;
     });

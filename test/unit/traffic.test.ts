@@ -168,26 +168,23 @@ describe('promote, roll back, remove a tag', () => {
 describe('revision names', () => {
   const digest = `sha256:${'0123456789abcdef'.repeat(4)}`;
   test.each([
-    [{ service: 'postgrest', imageDigest: digest, runNumber: '42', runAttempt: '2', now: 0 }, '0123456-42-2'],
+    [{ service: 'postgrest', imageDigest: digest, runId: '42', runAttempt: '2', now: 0 }, '0123456-42-2'],
     [
-      { service: 'postgrest', imageDigest: digest, now: 1_700_000_000_000 },
-      `0123456-${Math.floor(1_700_000_000).toString(36)}`,
+      { service: 'postgrest', imageDigest: digest, now: 1_700_000_000_000, random: () => 0.5 },
+      `0123456-${Math.floor(1_700_000_000).toString(36)}${(36 ** 3 / 2).toString(36)}`,
     ],
     [
-      { service: 'a'.repeat(49), imageDigest: digest, runNumber: '123456', runAttempt: '1', now: 0 },
+      { service: 'a'.repeat(49), imageDigest: digest, runId: '123456', runAttempt: '1', now: 0 },
       '0123-123456-1',
     ],
-    [
-      { service: 'a'.repeat(54), imageDigest: digest, runNumber: '123456', runAttempt: '1', now: 0 },
-      '123456-1',
-    ],
+    [{ service: 'a'.repeat(54), imageDigest: digest, runId: '123456', runAttempt: '1', now: 0 }, '123456-1'],
   ])('%j → %s', (input, suffix) => {
     expect(revisionSuffix(input)).toBe(suffix);
     expect(`${input.service}-${suffix}`.length).toBeLessThanOrEqual(63);
   });
 
   test('a name that cannot fit is an error', () => {
-    expect(() => revisionSuffix({ service: 'a'.repeat(62), runNumber: '1', now: 0 })).toThrow(
+    expect(() => revisionSuffix({ service: 'a'.repeat(62), runId: '1', now: 0 })).toThrow(
       /not a DNS label of at most 63/,
     );
   });
