@@ -14,6 +14,7 @@ import {
   builtinVariables,
   checkSpec,
   cloudBuildRequest,
+  createRedactor,
   defaultBuildDependencies,
   formatDiagnostic,
   formatReference,
@@ -32,7 +33,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-DHJW6S5H.js";
+} from "./chunk-EQXALUUP.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";
@@ -59,7 +60,8 @@ Commands:
       --dry-run prints the tag and the build request; nothing is sent.
   deploy [--INPUT VALUE]... [--dry-run]
       The action's whole pipeline, with its inputs as flags (dashes for underscores:
-      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...):
+      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...;
+      the JWT secret as --jwt-secret-env NAME or --jwt-secret-file FILE, never a value):
       build or reuse the image, check the spec, deploy a revision with no traffic,
       smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
       stderr. --dry-run prints the plan and sends nothing (but a server-side
@@ -80,7 +82,18 @@ Build settings default as in action.yml. Credentials: CLOUDSDK_AUTH_ACCESS_TOKEN
 application default credentials; CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD points at
 another Cloud Build endpoint.`;
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
-async function main(argv, io) {
+async function main(argv, given) {
+  const redactor = createRedactor();
+  const io = {
+    ...given,
+    out: (text) => {
+      given.out(redactor.redact(text));
+    },
+    err: (text) => {
+      given.err(redactor.redact(text));
+    },
+    mask: redactor.add
+  };
   try {
     const [command, ...rest] = argv;
     if (command === void 0) throw new ConfigError("missing COMMAND");
@@ -231,7 +244,7 @@ async function buildCommand(args, io) {
 `);
   };
   let credentials;
-  const credentialsOnce = () => credentials ??= loadCredentials(process.env, () => void 0);
+  const credentialsOnce = () => credentials ??= loadCredentials(process.env, io.mask);
   const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, credentialsOnce);
   try {
     const built = await buildImage(config, deps);
@@ -318,13 +331,24 @@ async function tokenCommand(args, io) {
 async function deployCommand(args, io) {
   const defaults = actionDefaults();
   const flag = (input) => input.replaceAll("_", "-");
-  const options = { help: { type: "boolean" } };
+  const options = {
+    help: { type: "boolean" },
+    "jwt-secret-env": { type: "string" },
+    "jwt-secret-file": { type: "string" }
+  };
   for (const input of Object.keys(defaults))
     options[flag(input)] = { type: input === "dry_run" ? "boolean" : "string" };
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
   if (values["help"]) return usage(io);
   noPositionals("deploy", positionals);
+  if (values["jwt-secret"] !== void 0) {
+    throw new ConfigError(
+      "--jwt-secret would put the secret on the command line, where ps and the shell history show it: use --jwt-secret-env NAME or --jwt-secret-file FILE"
+    );
+  }
+  const jwtSecret = readSecretFlag(values["jwt-secret-env"], values["jwt-secret-file"], io, "--jwt-secret");
   const read = (input) => {
+    if (input === "jwt_secret") return jwtSecret ?? "";
     const value = values[flag(input)];
     if (typeof value === "boolean") return String(value);
     return value ?? defaults[input] ?? "";
@@ -343,8 +367,7 @@ async function deployCommand(args, io) {
         log(`== ${name}`);
         return fn();
       },
-      // The CLI prints no secret or token: nothing to mask.
-      mask: () => void 0,
+      mask: io.mask,
       setOutput: (name, value) => {
         io.out(`${name}=${value}
 `);
@@ -367,6 +390,26 @@ async function deployCommand(args, io) {
     }
     throw error;
   }
+}
+function readSecretFlag(envName, file, io, flag) {
+  if (typeof envName === "string" && typeof file === "string") {
+    throw new ConfigError(`${flag}-env and ${flag}-file are mutually exclusive: give the secret one way`);
+  }
+  let secret;
+  if (typeof envName === "string") {
+    secret = process.env[envName];
+    if (!secret) throw new ConfigError(`${flag}-env ${envName}: that environment variable is not set`);
+  } else if (typeof file === "string") {
+    try {
+      secret = io.readFile(file).replace(/\r?\n$/, "");
+    } catch (error) {
+      throw new ConfigError(
+        `${flag}-file "${file}" cannot be read (${error.code ?? String(error)})`
+      );
+    }
+  }
+  if (secret) io.mask(secret);
+  return secret;
 }
 function usage(io) {
   io.out(`${USAGE}

@@ -3,11 +3,12 @@ const require = __createRequire(import.meta.url);
 import {
   ACTION_ROOT,
   PipelineError,
+  createRedactor,
   formatDiagnostic,
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-DHJW6S5H.js";
+} from "./chunk-EQXALUUP.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts
@@ -592,19 +593,26 @@ function getActionConfig() {
 async function run() {
   let report;
   let file = getInput("spec");
+  const redactor = createRedactor();
+  const mask = (secret) => {
+    setSecret(secret);
+    redactor.add(secret);
+  };
   try {
     const config = getActionConfig();
     const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
     const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT);
     file = path.relative(workspace, specPath).startsWith("..") ? config.spec.spec : path.relative(workspace, specPath);
     const secret = getInput("jwt_secret");
-    if (secret) setSecret(secret);
+    if (secret) mask(secret);
     try {
       report = await runPipeline(config, {
         env: process.env,
-        log: info,
+        log: (line) => {
+          info(redactor.redact(line));
+        },
         group: (name, fn) => group(name, fn),
-        mask: setSecret,
+        mask,
         setOutput,
         specFile: { name: file, text: readFileSync(specPath, "utf8") },
         run: {
@@ -619,9 +627,9 @@ async function run() {
       for (const diagnostic of report?.diagnostics ?? []) annotate(diagnostic);
     }
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    setFailed(redactor.redact(error2 instanceof Error ? error2.message : String(error2)));
   } finally {
-    if (report) await writeSummary(file, report);
+    if (report) await writeSummary(file, report, redactor);
   }
 }
 function annotate(diagnostic) {
@@ -636,9 +644,9 @@ function annotate(diagnostic) {
   else warning(message, properties);
   debug(formatDiagnostic(diagnostic));
 }
-async function writeSummary(file, report) {
+async function writeSummary(file, report, redactor) {
   try {
-    summary.addRaw(renderSummary(file, report));
+    summary.addRaw(redactor.redact(renderSummary(file, report)));
     await summary.write();
   } catch (error2) {
     warning(

@@ -18,6 +18,7 @@ import {
   parseVersionSetting,
 } from './config.js';
 import { ACTION_ROOT, actionDefaults } from './defaults.js';
+import { createRedactor } from './redact.js';
 import { PipelineError, runPipeline } from './pipeline.js';
 import { isAtLeast } from './postgrest/version.js';
 import { ClaimKeyError, placeRole } from './smoke/claims.js';
@@ -40,7 +41,8 @@ Commands:
       --dry-run prints the tag and the build request; nothing is sent.
   deploy [--INPUT VALUE]... [--dry-run]
       The action's whole pipeline, with its inputs as flags (dashes for underscores:
-      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...):
+      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...;
+      the JWT secret as --jwt-secret-env NAME or --jwt-secret-file FILE, never a value):
       build or reuse the image, check the spec, deploy a revision with no traffic,
       smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
       stderr. --dry-run prints the plan and sends nothing (but a server-side
@@ -74,7 +76,19 @@ export interface Io {
 }
 
 /** Run the CLI with `argv` (without node and script); resolves with the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], given: Io): Promise<number> {
+  // No runner masks the CLI's output: every secret and token this run handles is cut out of what it prints.
+  const redactor = createRedactor();
+  const io: Io & { mask: (secret: string) => void } = {
+    ...given,
+    out: (text) => {
+      given.out(redactor.redact(text));
+    },
+    err: (text) => {
+      given.err(redactor.redact(text));
+    },
+    mask: redactor.add,
+  };
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new ConfigError('missing COMMAND');
@@ -159,7 +173,10 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
   return EXIT.ok;
 }
 
-async function buildCommand(args: readonly string[], io: Io): Promise<number> {
+async function buildCommand(
+  args: readonly string[],
+  io: Io & { mask: (secret: string) => void },
+): Promise<number> {
   const settings = [
     'repository',
     'image-name',
@@ -216,9 +233,8 @@ async function buildCommand(args: readonly string[], io: Io): Promise<number> {
   const log = (line: string): void => {
     io.err(`${line}\n`);
   };
-  // The CLI prints no token, so there is nothing to mask.
   let credentials: Credentials | undefined;
-  const credentialsOnce = (): Credentials => (credentials ??= loadCredentials(process.env, () => undefined));
+  const credentialsOnce = (): Credentials => (credentials ??= loadCredentials(process.env, io.mask));
   const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, credentialsOnce);
   try {
     const built = await buildImage(config, deps);
@@ -301,16 +317,30 @@ async function tokenCommand(args: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function deployCommand(args: readonly string[], io: Io): Promise<number> {
+async function deployCommand(
+  args: readonly string[],
+  io: Io & { mask: (secret: string) => void },
+): Promise<number> {
   const defaults = actionDefaults();
   const flag = (input: string): string => input.replaceAll('_', '-');
-  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = { help: { type: 'boolean' } };
+  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = {
+    help: { type: 'boolean' },
+    'jwt-secret-env': { type: 'string' },
+    'jwt-secret-file': { type: 'string' },
+  };
   for (const input of Object.keys(defaults))
     options[flag(input)] = { type: input === 'dry_run' ? 'boolean' : 'string' };
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
   if (values['help']) return usage(io);
   noPositionals('deploy', positionals);
+  if (values['jwt-secret'] !== undefined) {
+    throw new ConfigError(
+      '--jwt-secret would put the secret on the command line, where ps and the shell history show it: use --jwt-secret-env NAME or --jwt-secret-file FILE',
+    );
+  }
+  const jwtSecret = readSecretFlag(values['jwt-secret-env'], values['jwt-secret-file'], io, '--jwt-secret');
   const read = (input: string): string => {
+    if (input === 'jwt_secret') return jwtSecret ?? '';
     const value = values[flag(input)];
     if (typeof value === 'boolean') return String(value);
     return value ?? defaults[input] ?? '';
@@ -328,8 +358,7 @@ async function deployCommand(args: readonly string[], io: Io): Promise<number> {
         log(`== ${name}`);
         return fn();
       },
-      // The CLI prints no secret or token: nothing to mask.
-      mask: () => undefined,
+      mask: io.mask,
       setOutput: (name, value) => {
         io.out(`${name}=${value}\n`);
       },
@@ -349,6 +378,36 @@ async function deployCommand(args: readonly string[], io: Io): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * A secret given to the CLI by the name of an environment variable (`--NAME-env`) or a file (`--NAME-file`, one
+ * trailing newline stripped as PostgREST does for @file), never as a value on the command line. Handed to `mask`.
+ */
+function readSecretFlag(
+  envName: unknown,
+  file: unknown,
+  io: Io & { mask: (secret: string) => void },
+  flag: string,
+): string | undefined {
+  if (typeof envName === 'string' && typeof file === 'string') {
+    throw new ConfigError(`${flag}-env and ${flag}-file are mutually exclusive: give the secret one way`);
+  }
+  let secret: string | undefined;
+  if (typeof envName === 'string') {
+    secret = process.env[envName];
+    if (!secret) throw new ConfigError(`${flag}-env ${envName}: that environment variable is not set`);
+  } else if (typeof file === 'string') {
+    try {
+      secret = io.readFile(file).replace(/\r?\n$/, '');
+    } catch (error) {
+      throw new ConfigError(
+        `${flag}-file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
+  }
+  if (secret) io.mask(secret);
+  return secret;
 }
 
 function usage(io: Io): number {

@@ -7,6 +7,8 @@ import type { PipelineConfig, PipelineReport } from './pipeline.js';
 import { PipelineError, runPipeline } from './pipeline.js';
 import type { Diagnostic } from './spec/index.js';
 import { formatDiagnostic } from './spec/index.js';
+import { createRedactor } from './redact.js';
+import type { Redactor } from './redact.js';
 import { renderSummary } from './summary.js';
 
 /** Parse every input, rejecting bad values and combinations before anything runs. Defaults live in action.yml. */
@@ -21,6 +23,12 @@ export function getActionConfig(): PipelineConfig {
 export async function run(): Promise<void> {
   let report: PipelineReport | undefined;
   let file = core.getInput('spec');
+  // The runner masks the log; the summary is a file it does not mask: every secret is cut out of it here too.
+  const redactor = createRedactor();
+  const mask = (secret: string): void => {
+    core.setSecret(secret);
+    redactor.add(secret);
+  };
   try {
     const config = getActionConfig();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
@@ -30,13 +38,15 @@ export async function run(): Promise<void> {
       ? config.spec.spec
       : path.relative(workspace, specPath);
     const secret = core.getInput('jwt_secret');
-    if (secret) core.setSecret(secret);
+    if (secret) mask(secret);
     try {
       report = await runPipeline(config, {
         env: process.env,
-        log: core.info,
+        log: (line) => {
+          core.info(redactor.redact(line));
+        },
         group: (name, fn) => core.group(name, fn),
-        mask: core.setSecret,
+        mask,
         setOutput: core.setOutput,
         specFile: { name: file, text: readFileSync(specPath, 'utf8') },
         run: {
@@ -51,9 +61,9 @@ export async function run(): Promise<void> {
       for (const diagnostic of report?.diagnostics ?? []) annotate(diagnostic);
     }
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(redactor.redact(error instanceof Error ? error.message : String(error)));
   } finally {
-    if (report) await writeSummary(file, report);
+    if (report) await writeSummary(file, report, redactor);
   }
 }
 
@@ -72,9 +82,9 @@ function annotate(diagnostic: Diagnostic): void {
 }
 
 /** Best effort: a summary that cannot be written only warns. */
-async function writeSummary(file: string, report: PipelineReport): Promise<void> {
+async function writeSummary(file: string, report: PipelineReport, redactor: Redactor): Promise<void> {
   try {
-    core.summary.addRaw(renderSummary(file, report));
+    core.summary.addRaw(redactor.redact(renderSummary(file, report)));
     await core.summary.write();
   } catch (error) {
     core.warning(

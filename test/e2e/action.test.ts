@@ -2,6 +2,8 @@
 // GITHUB_STEP_SUMMARY), against the Cloud Build emulator (which really builds with buildah and pushes), the real
 // registry, the Cloud Run emulator, Secret Manager's emulator and the PostgREST stand-in on a real PostgreSQL.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,6 +14,7 @@ import { startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
 import { cloudBuildExecutor } from '../support/cloud-build-executor.js';
 import type { CloudRunEmulator } from '../support/cloud-run-emulator.js';
 import { startCloudRunEmulator } from '../support/cloud-run-emulator.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 import type { ContainerStore } from '../support/containers.js';
 import { buildBusyboxStandin, buildPostgrestStandin, createContainerStore } from '../support/containers.js';
 import type { PostgrestStandin } from '../support/postgrest-server.js';
@@ -31,6 +34,8 @@ let secretManager: Awaited<ReturnType<typeof startSecretManagerEmulator>>;
 let standin: PostgrestStandin;
 /** Answers for revisions marked broken: it holds another JWT secret, so their smoke test fails. */
 let brokenStandin: PostgrestStandin;
+/** Answers every request 401, quoting the Authorization header it got: a hostile or careless server. */
+let echoServer: { url: string; close: () => Promise<void> };
 let env: NodeJS.ProcessEnv;
 let runNumber = 0;
 
@@ -62,7 +67,7 @@ async function deploy(
 }
 
 /** A workspace whose spec is the action's template with its revisions marked to answer as `answers`. */
-function workspaceAnswering(answers: 'broken' | 'fine', extra = ''): string {
+function workspaceAnswering(answers: 'broken' | 'fine' | 'echo', extra = ''): string {
   const workspace = workspaceWith({ 'deploy/service.yaml': 'cloudbuild/service.yaml' });
   const file = path.join(workspace, 'deploy/service.yaml');
   const text = readFileSync(file, 'utf8').replace(
@@ -82,6 +87,25 @@ async function until(predicate: () => boolean): Promise<void> {
 
 const traffic = () =>
   (cloudRun.service(PROJECT, SERVICE)?.['spec'] as { traffic: unknown[] } | undefined)?.traffic;
+
+async function startEchoServer() {
+  const server = http.createServer((req, res) => {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({ code: 'PGRST301', message: `rejected ${req.headers.authorization ?? 'nothing'}` }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
 
 beforeAll(async () => {
   store = createContainerStore();
@@ -103,6 +127,7 @@ beforeAll(async () => {
     ...standinConfig,
     jwtSecret: 'another-secret-of-at-least-thirty-two-characters',
   });
+  echoServer = await startEchoServer();
   cloudRun = await startCloudRunEmulator({
     revisionOutcome: () => ({ readyAfterMs: 30 }),
     urls: {
@@ -112,6 +137,7 @@ beforeAll(async () => {
         const annotations = (
           revision.template['metadata'] as { annotations?: Record<string, string> } | undefined
         )?.annotations;
+        if (annotations?.[BROKEN] === 'echo') return `${echoServer.url}/t/${name}/${tag}`;
         const answering = annotations?.[BROKEN] === 'broken' ? brokenStandin : standin;
         return `${answering.url}/t/${name}/${tag}`;
       },
@@ -142,6 +168,7 @@ afterAll(async () => {
     secretManager.close(),
     standin.close(),
     brokenStandin.close(),
+    echoServer.close(),
     registry.stop(),
   ]);
   store.remove();
@@ -446,5 +473,74 @@ describe('two runs at once, and dry runs, as GitHub runs them', { timeout: 120_0
     expect(writes).toEqual([]);
     expect(cloudBuild.requests.length).toBe(builds);
     expect(state()).toBe(before);
+  });
+});
+
+describe('secrets never printed', { timeout: 120_000 }, () => {
+  /** Run the CLI asynchronously: the emulators it talks to run in this very process. */
+  const cli = async (args: string[], extraEnv: NodeJS.ProcessEnv = {}, cwd = process.cwd()) => {
+    const { spawn } = await import('node:child_process');
+    runNumber += 1;
+    const child = spawn('node', [path.resolve('dist/cli.js'), ...args], {
+      env: { ...process.env, ...env, GITHUB_RUN_ID: String(8_000_000_000 + runNumber), ...extraEnv },
+      cwd,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    return { status, stdout, stderr };
+  };
+  const flags = (inputs: Record<string, string>) =>
+    Object.entries(inputs).flatMap(([name, value]) => [`--${name.replaceAll('_', '-')}`, value]);
+
+  test('the CLI refuses a secret given as a command-line value', async () => {
+    const result = await cli(['deploy', ...flags(deployInputs()), '--jwt-secret', TEST_JWT_SECRET]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--jwt-secret would put the secret on the command line');
+    expect(result.stderr).toContain('use --jwt-secret-env NAME or --jwt-secret-file FILE');
+  });
+
+  test('a smoke target that quotes the tokens it got: the CLI prints neither the tokens nor the secret', async () => {
+    const workspace = workspaceAnswering('echo');
+    const secretFile = path.join(workspace, 'jwt-secret');
+    writeFileSync(secretFile, `${TEST_JWT_SECRET}\n`);
+    const result = await cli(
+      [
+        'deploy',
+        ...flags({ ...deployInputs(), spec: 'deploy/service.yaml' }),
+        '--jwt-secret-file',
+        secretFile,
+      ],
+      {},
+      workspace,
+    );
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stderr).toContain('rejected Bearer ***');
+    expect(result.stderr).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+    expect(result.stderr + result.stdout).not.toContain(TEST_JWT_SECRET);
+  });
+
+  test('an API error that quotes the access token: the CLI and the action print it nowhere', async () => {
+    const token = readFileSync(env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] ?? '', 'utf8').trim();
+    const proxy = await startFaultProxy(cloudRun.url);
+    try {
+      proxy.loseAnswer('GET', /\/services\//, { kind: 'echo-authorization', status: 403 }, 2);
+      const result = await cli(['deploy', ...flags(deployInputs())], {
+        CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: proxy.url,
+      });
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toContain('(sent: Bearer ***)');
+      expect(result.stderr + result.stdout).not.toContain(token);
+      const run = await runAction(deployInputs(), workspaceWith({}), {
+        ...env,
+        CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: proxy.url,
+      });
+      expect(run.status).toBe(1);
+      expect(run.summary + run.stdout.replaceAll(`::add-mask::${token}`, '')).not.toContain(token);
+    } finally {
+      await proxy.close();
+    }
   });
 });

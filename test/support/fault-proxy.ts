@@ -4,8 +4,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What happens to the answer of a matching request, after the server has handled it. */
-export type AnswerFault = { readonly kind: 'reset' } | { readonly kind: 'status'; readonly status: number };
+/**
+ * What happens to a matching request: its answer is lost after the server has handled it (`reset`, `status`), or a
+ * hostile server answers instead, quoting the request's Authorization header in its error (`echo-authorization`).
+ */
+export type AnswerFault =
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'status'; readonly status: number }
+  | { readonly kind: 'echo-authorization'; readonly status: number };
 
 interface Rule {
   readonly method: string;
@@ -30,6 +36,19 @@ export async function startFaultProxy(target: string) {
         (r) => r.remaining > 0 && r.method === req.method && r.path.test(req.url ?? ''),
       );
       if (rule) rule.remaining -= 1;
+      if (rule?.fault.kind === 'echo-authorization') {
+        res.writeHead(rule.fault.status, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            error: {
+              code: rule.fault.status,
+              message: `The caller does not have permission (sent: ${req.headers.authorization ?? 'nothing'})`,
+              status: 'PERMISSION_DENIED',
+            },
+          }),
+        );
+        return;
+      }
       const forwarded = http.request(
         {
           host: upstream.hostname,
