@@ -21,7 +21,10 @@ interface Workflow {
   on?: Record<string, unknown>;
   permissions?: Record<string, string>;
   concurrency?: { group?: string; 'cancel-in-progress'?: boolean; queue?: string };
-  jobs: Record<string, { if?: string; steps?: Step[] }>;
+  jobs: Record<
+    string,
+    { if?: string; environment?: string; permissions?: Record<string, string>; steps?: Step[] }
+  >;
 }
 
 /** Errors per file from GitHub's parser. */
@@ -51,17 +54,36 @@ describe.each(WORKFLOWS)('workflows/%s', (name) => {
     expect(checked[path.join('workflows', name)]).toEqual([]);
   });
 
-  test('least privilege: contents read, an OIDC token only where it authenticates, nothing else unneeded', () => {
-    const permissions = workflow.permissions ?? {};
-    expect(permissions['contents']).toBe('read');
-    const authenticates = content.includes('google-github-actions/auth');
-    expect(permissions['id-token'] === 'write').toBe(authenticates);
-    const allowed = new Set([
-      'contents',
-      'id-token',
-      ...(content.includes('createComment') ? ['pull-requests'] : []),
-    ]);
-    expect(Object.keys(permissions).filter((p) => !allowed.has(p))).toEqual([]);
+  test('least privilege, per job: an OIDC token only where it authenticates, pull requests only where it comments', () => {
+    expect(workflow.permissions?.['contents']).toBe('read');
+    for (const [jobName, job] of Object.entries(workflow.jobs)) {
+      // A job's own permissions replace the workflow's.
+      const permissions = job.permissions ?? workflow.permissions ?? {};
+      const steps = job.steps ?? [];
+      const authenticates = steps.some((step) => step.uses?.startsWith('google-github-actions/auth'));
+      const comments = JSON.stringify(steps).includes('createComment');
+      const checksOut = steps.some((step) => step.uses?.startsWith('actions/checkout'));
+      expect(permissions['id-token'] === 'write', jobName).toBe(authenticates);
+      expect(permissions['pull-requests'] === 'write', jobName).toBe(comments);
+      if (checksOut) expect(permissions['contents'], jobName).toBe('read');
+      const allowed = new Set(['contents', 'id-token', 'pull-requests']);
+      expect(
+        Object.keys(permissions).filter((p) => !allowed.has(p)),
+        jobName,
+      ).toEqual([]);
+      expect(Object.values(permissions).filter((v) => v === 'write').length, jobName).toBe(
+        Number(authenticates) + Number(comments),
+      );
+    }
+  });
+
+  test('a job that may write to the pull request holds no Google credentials, and the other way round', () => {
+    for (const [jobName, job] of Object.entries(workflow.jobs)) {
+      const permissions = job.permissions ?? workflow.permissions ?? {};
+      expect(permissions['pull-requests'] === 'write' && permissions['id-token'] === 'write', jobName).toBe(
+        false,
+      );
+    }
   });
 
   test('a concurrency group; deploys are never cancelled half-way', () => {
@@ -143,8 +165,8 @@ describe('the preview comment (workflows/preview.yml, run as actions/github-scri
 
   test('the first push comments; later pushes update that comment instead of adding one', async () => {
     expect(step?.env).toEqual({
-      PREVIEW_URL: '${{ steps.postgrest.outputs.preview_url }}',
-      REVISION: '${{ steps.postgrest.outputs.revision }}',
+      PREVIEW_URL: '${{ needs.preview.outputs.preview_url }}',
+      REVISION: '${{ needs.preview.outputs.revision }}',
     });
     const comments = [{ id: 1, body: 'LGTM' }];
     await run(comments, { PREVIEW_URL: 'https://pr-7---postgrest-abc.a.run.app', REVISION: 'postgrest-a1' });
@@ -155,5 +177,31 @@ describe('the preview comment (workflows/preview.yml, run as actions/github-scri
     expect(comments[0]?.body).toBe('LGTM');
     expect(comments[1]?.body).toContain('postgrest-b2');
     expect(comments[1]?.body).not.toContain('postgrest-a1');
+  });
+});
+
+describe('previews run under an identity of their own (workflows/preview.yml)', () => {
+  const workflow = parse(readFileSync('workflows/preview.yml', 'utf8')) as Workflow;
+  const authenticating = Object.entries(workflow.jobs).filter(([, job]) =>
+    (job.steps ?? []).some((step) => step.uses?.startsWith('google-github-actions/auth')),
+  );
+
+  test('every job that authenticates runs in the preview environment, as the preview deployer', () => {
+    expect(authenticating.map(([name]) => name).sort()).toEqual(['cleanup', 'preview']);
+    for (const [name, job] of authenticating) {
+      expect(job.environment, name).toBe('preview');
+      const auth = (job.steps ?? []).find((step) => step.uses?.startsWith('google-github-actions/auth'));
+      expect(auth?.with?.['service_account'], name).toBe('${{ vars.PREVIEW_SERVICE_ACCOUNT }}');
+    }
+  });
+
+  test('the preview tag is never of the reserved per-run form', () => {
+    const tags = Object.values(workflow.jobs).flatMap((job) =>
+      (job.steps ?? []).flatMap((step) =>
+        [step.with?.['preview_tag'], step.with?.['remove_tag']].filter((t) => typeof t === 'string'),
+      ),
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag).not.toMatch(/^run-/);
   });
 });
