@@ -8,7 +8,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-EQXALUUP.js";
+} from "./chunk-4UTWI5K7.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

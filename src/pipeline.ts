@@ -119,7 +119,7 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
   };
   // Each step gets a client with a budget of its own: a slow wait or smoke test never eats the time to roll back.
   const deployDeps = (budgetMs: number) =>
-    defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log, budgetMs);
+    defaultDeployDependencies(target, io.env, () => credentialsOnce().accessToken(), io.log, budgetMs, now);
   const hasCredentials = Boolean(
     io.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] || io.env['GOOGLE_APPLICATION_CREDENTIALS'],
   );

@@ -82,8 +82,9 @@ export function defaultDeployDependencies(
   accessToken: () => Promise<string>,
   log: (line: string) => void,
   budgetMs: number,
+  now: () => number = Date.now,
 ): DeployDependencies {
-  const request = createApiClient({ accessToken, deadline: Date.now() + budgetMs });
+  const request = createApiClient({ accessToken, deadline: now() + budgetMs, now });
   const api = cloudRunApi(
     request,
     runBaseUrl(target.region, env['CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN']),
