@@ -23,8 +23,8 @@ export function conninfoValue(conninfo: Conninfo, keyword: string): ConninfoPara
 
 /**
  * Parse a libpq connection string: `host=db sslmode=verify-ca sslkey='/a b'` or
- * `postgresql://user:pw@host:5432/db?sslmode=verify-ca&sslkey=/opt/secrets/key`. Throws on malformed input,
- * with a message saying what is wrong.
+ * `postgresql://user:pw@host:5432/db?sslmode=verify-ca&sslkey=/opt/secrets/key`. Throws on malformed input, with
+ * a message saying what is wrong and where — never a piece of the text, which may hold a password.
  */
 export function parseConninfo(text: string): Conninfo {
   return /^postgres(?:ql)?:\/\//.test(text) ? parseUri(text) : parseKeywordValue(text);
@@ -43,7 +43,12 @@ function parseKeywordValue(text: string): Conninfo {
     while (i < text.length && !/[\s=]/.test(text[i] ?? '')) i++;
     const keyword = text.slice(start, i);
     skipSpace();
-    if (text[i] !== '=') throw new Error(`missing "=" after "${keyword}" in connection string`);
+    if (text[i] !== '=') {
+      // The word may be the rest of a password cut by an unquoted space: say where, not what.
+      throw new Error(
+        `missing "=" after the word at character ${String(start + 1)} of the connection string (a value with a space must be quoted: '...')`,
+      );
+    }
     i++;
     skipSpace();
     let value = '';
@@ -54,7 +59,11 @@ function parseKeywordValue(text: string): Conninfo {
         value += text[i] ?? '';
         i++;
       }
-      if (text[i] !== "'") throw new Error(`unterminated quoted value for "${keyword}" in connection string`);
+      if (text[i] !== "'") {
+        throw new Error(
+          `unterminated quoted value for the parameter at character ${String(start + 1)} of the connection string`,
+        );
+      }
       i++;
     } else {
       while (i < text.length && !/\s/.test(text[i] ?? '')) {
@@ -76,22 +85,25 @@ function parseKeywordValue(text: string): Conninfo {
 
 function parseUri(text: string): Conninfo {
   const afterScheme = text.replace(/^postgres(?:ql)?:\/\//, '');
-  const queryStart = afterScheme.indexOf('?');
-  const authorityAndPath = queryStart < 0 ? afterScheme : afterScheme.slice(0, queryStart);
-  const query = queryStart < 0 ? '' : afterScheme.slice(queryStart + 1);
-  const slash = authorityAndPath.indexOf('/');
-  const authority = slash < 0 ? authorityAndPath : authorityAndPath.slice(0, slash);
-  const at = authority.lastIndexOf('@');
-  const userinfo = at < 0 ? '' : authority.slice(0, at);
+  // As libpq reads it: user[:password] ends at the first @ that comes before any /; a ? or & in the password is
+  // part of it, not the start of the parameters.
+  const designator = afterScheme.search(/[@/]/);
+  const hasUserinfo = designator >= 0 && afterScheme[designator] === '@';
+  const userinfo = hasUserinfo ? afterScheme.slice(0, designator) : '';
+  const rest = hasUserinfo ? afterScheme.slice(designator + 1) : afterScheme;
+  const queryStart = rest.indexOf('?');
+  const query = queryStart < 0 ? '' : rest.slice(queryStart + 1);
   const colon = userinfo.indexOf(':');
   const uriPassword = colon < 0 ? '' : userinfo.slice(colon + 1);
   const parameters: ConninfoParameter[] = [];
-  for (const pair of query.split('&')) {
-    if (!pair) continue;
+  query.split('&').forEach((pair, index) => {
+    if (!pair) return;
     const eq = pair.indexOf('=');
-    if (eq < 0) throw new Error(`missing "=" in URI parameter "${pair}" of connection string`);
-    parameters.push({ keyword: decode(pair.slice(0, eq)), value: decode(pair.slice(eq + 1)), source: pair });
-  }
+    const where = `URI parameter ${String(index + 1)}`;
+    if (eq < 0) throw new Error(`missing "=" in ${where} of the connection string`);
+    const keyword = decode(pair.slice(0, eq), where);
+    parameters.push({ keyword, value: decode(pair.slice(eq + 1), `the value of ${keyword}`), source: pair });
+  });
   const queryPassword = parameters.findLast((p) => p.keyword === 'password');
   const passwordSource = queryPassword?.source ?? (uriPassword ? userinfo : undefined);
   return {
@@ -102,10 +114,10 @@ function parseUri(text: string): Conninfo {
   };
 }
 
-function decode(text: string): string {
+function decode(text: string, where: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new Error(`invalid percent-encoding in "${text}" of connection string`);
+    throw new Error(`invalid percent-encoding in ${where} of the connection string (write % as %25)`);
   }
 }

@@ -25,6 +25,25 @@ describe('libpq connection strings', () => {
   test.each(['host', "sslkey='open", 'postgresql://h/db?x'])('%s is refused', (text) => {
     expect(() => parseConninfo(text)).toThrow(/connection string/);
   });
+  test('a ? in the password is part of it, as libpq reads it (not the start of the parameters)', () => {
+    const conninfo = parseConninfo('postgresql://app:Sesame?sslkey=4d1f@db/app?sslmode=verify-ca');
+    expect(conninfoValue(conninfo, 'sslkey')).toBeUndefined();
+    expect(conninfoValue(conninfo, 'sslmode')?.value).toBe('verify-ca');
+    expect(conninfo.hasPassword).toBe(true);
+  });
+  test.each([
+    ['an unquoted space in a password', 'host=db password=Sesame 4d1f-Tulip'],
+    ['a stray % in a URI password parameter', 'postgresql://db/app?password=Sesame%4d1f%Tulip'],
+    ['a password parameter without =', 'postgresql://db/app?Sesame-4d1f-Tulip'],
+    ['an unterminated quote', "host=db password='Sesame 4d1f-Tulip"],
+  ])('%s: the error never quotes a piece of it', (_, text) => {
+    expect(() => parseConninfo(text)).toThrow(/connection string/);
+    try {
+      parseConninfo(text);
+    } catch (error) {
+      expect((error as Error).message).not.toMatch(/Sesame|4d1f|Tulip/);
+    }
+  });
 });
 
 describe('quantities', () => {
