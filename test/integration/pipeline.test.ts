@@ -48,7 +48,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await proxy.close();
   await emulator.close();
-  await new Promise<void>((resolve) => cold.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    cold.close(() => {
+      resolve();
+    });
+  });
 });
 
 /** Run the pipeline in-process with these inputs (action.yml's defaults for the rest). */
