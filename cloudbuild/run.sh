@@ -12,10 +12,19 @@
 #   PORT                    Cloud Run's port; becomes PGRST_SERVER_PORT unless that is set
 #                           (PostgREST does not read PORT)
 #   PGRST_ENTRYPOINT_DEBUG  1: also print a short sha256 prefix of each copied file
+#
+# Only POSIX sh and busybox applets (awk, find, mktemp, readlink, realpath, sha256sum): the base image
+# may be nothing more.
 set -eu
 
 vault=/opt/vault
 secrets=/opt/secrets
+tab=$(printf '\t')
+nl='
+'
+# Every ASCII control character. A name with one cannot travel in a list of lines (a newline splits
+# it into two bogus paths) nor be shown in a log as it is.
+control=$(printf '\001\002\003\004\005\006\007\010\011\012\013\014\015\016\017\020\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037\177')
 
 log() { printf 'run.sh: %s\n' "$*" >&2; }
 fail() {
@@ -23,26 +32,50 @@ fail() {
   exit 1
 }
 
+# An awk program that prints each of its arguments on one line with backslashes and control
+# characters escaped (\\, \n, \t, \ooo), so a hostile name shows up readable and whole in the log.
+printable_awk='BEGIN {
+  for (k = 1; k < 128; k++) code[sprintf("%c", k)] = k
+  for (i = 1; i < ARGC; i++) {
+    s = ARGV[i]; out = ""
+    for (j = 1; j <= length(s); j++) {
+      c = substr(s, j, 1)
+      if (c == "\\") out = out "\\\\"
+      else if (c == "\n") out = out "\\n"
+      else if (c == "\t") out = out "\\t"
+      else if (c ~ /[[:cntrl:]]/) out = out sprintf("\\%03o", code[c])
+      else out = out c
+    }
+    print out
+  }
+}'
+printable() { awk "$printable_awk" "$@"; }
+
 # Copies every file under $vault to $secrets. Runs on every start: Cloud Run may start the same
 # container instance again, and a previous copy is then replaced, never nested or left at 0444.
+# The whole vault is checked before anything is copied, so a refused vault copies nothing.
 copy_secrets() (
   umask 077 # directories too: only this user may list the copies
   [ -d "$vault" ] || return 0
   [ -d "$secrets" ] || mkdir -p "$secrets" 2>/dev/null ||
     fail "cannot create $secrets as uid $(id -u): build the image from cloudbuild/Containerfile, which creates it for uid 1000"
   [ -w "$secrets" ] || fail "$secrets is not writable by uid $(id -u): run the container as the image's user (1000)"
-  # Secret mounts can show files through symlinks into hidden '..data' directories (the Kubernetes
-  # atomic-writer layout): follow links, skip the hidden copies, so each secret is copied once.
-  list=$secrets/.run-sh-files
-  find -L "$vault" -type f ! -path '*/..*' >"$list"
+  # The working list is a private temporary file: under $secrets it would sit among the copies,
+  # where a secret of the same name would overwrite it or be deleted with it.
+  list=$(mktemp) || fail "cannot create a temporary file: /tmp (or \$TMPDIR) must be writable by uid $(id -u)"
+  trap 'rm -f "$list"' EXIT
+  vault_real=$(realpath "$vault")
+  refuse_control_characters
+  refuse_links_out_of_vault
+  list_files "$vault" "" "$vault_real" >"$list"
   count=0
-  while IFS= read -r source; do
-    relative=${source#"$vault"/}
+  while IFS="$tab" read -r source relative; do
     target=$secrets/$relative
-    mkdir -p "${target%/*}"
-    # A copy keeps the source's 0444, which a non-root user cannot overwrite on the next start:
-    # remove the previous copy, write a new one readable by this user only.
-    rm -f "$target"
+    case $relative in */*) make_directories "${relative%/*}" ;; esac
+    # A copy keeps the source's 0444, which a non-root user cannot overwrite on the next start, and
+    # an earlier start may have left a directory where this file now belongs: remove what is there,
+    # then write a new copy readable by this user only.
+    rm -rf "$target"
     cat "$source" >"$target"
     chmod 0600 "$target"
     count=$((count + 1))
@@ -51,9 +84,80 @@ copy_secrets() (
       log "copied $relative (sha256 ${digest%"${digest#????????}"}...)"
     fi
   done <"$list"
-  rm -f "$list"
   log "copied $count secret file(s) from $vault to $secrets with mode 0600"
 )
+
+# Secret file names come from the service spec (items[].path): refuse one with a control character
+# rather than guess which file was meant.
+refuse_control_characters() {
+  names=$(find "$vault" -name "*[$control]*" -exec awk "$printable_awk" {} +) || fail "cannot list $vault"
+  [ -z "$names" ] ||
+    fail "'${names%%"$nl"*}' has a newline or another control character in its name (shown escaped): rename the secret's file (items[].path in the service spec)"
+}
+
+# Every symbolic link under $vault must lead to a file or directory inside it: a link out of the
+# vault would copy a file that is no secret of this service, and one that cannot be followed
+# (missing target, or links in a loop) hides which secret was meant.
+refuse_links_out_of_vault() {
+  find "$vault" -type l >"$list" || fail "cannot list $vault"
+  while IFS= read -r link; do
+    [ -e "$link" ] ||
+      fail "$link is a symbolic link to '$(printable "$(readlink "$link")")', which cannot be followed (its target is missing, or the links form a loop): mount the secret itself there"
+    real=$(realpath "$link")
+    case $real/ in
+      "$vault_real"/*) ;;
+      *) fail "$link is a symbolic link to '$(printable "$real")', outside $vault: only files inside $vault are copied; mount the secret itself there" ;;
+    esac
+  done <"$list"
+}
+
+# Prints "source<TAB>relative path" for each file to copy from directory $1 (a real path, shown as
+# relative path $2, which is empty or ends with a slash); $3 holds the real directories this walk
+# went through, one a line. Secret mounts can show files through symlinks into hidden '..data'
+# directories (the Kubernetes atomic-writer layout): links are followed, but directories whose name
+# starts with '..' hold the same files again and are skipped, so each secret is copied once.
+list_files() (
+  entries=$(find "$1" -mindepth 1 \( -type d -name '..*' -prune \) -o ! -type d -print) || fail "cannot list $1"
+  IFS=$nl # safe: refuse_control_characters let no newline through
+  set -f
+  for path in $entries; do
+    relative=$2${path#"$1"/}
+    if [ -L "$path" ]; then
+      real=$(realpath "$path") # inside the vault: refuse_links_out_of_vault checked every link
+      if [ -d "$real" ]; then
+        case ${path##*/} in ..*) continue ;; esac
+        # A link back to a directory this walk came through would be followed over and over
+        # (busybox find -L does not notice such a loop, it copies each file again at every turn).
+        for seen in $3 "${path%/*}"; do
+          case $seen/ in
+            "$real"/*) fail "$vault/$relative is a symbolic link back to $real, a directory it is reached through: the links form a loop; remove one of them" ;;
+          esac
+        done
+        list_files "$real" "$relative/" "$3$nl${path%/*}$nl$real"
+        continue
+      fi
+      path=$real
+    fi
+    [ -f "$path" ] || fail "$vault/$relative is not a regular file: only files are copied"
+    printf '%s\t%s\n' "$path" "$relative"
+  done
+)
+
+# Creates directory $1 (a relative path) under $secrets, one level at a time. An earlier start may
+# have left a file where a directory now belongs: whatever is not a directory (a link included, as
+# writing through it would land outside $secrets) is removed first.
+make_directories() {
+  directory=$secrets
+  rest=$1/
+  while [ -n "$rest" ]; do
+    directory=$directory/${rest%%/*}
+    rest=${rest#*/}
+    if [ -L "$directory" ] || { [ -e "$directory" ] && [ ! -d "$directory" ]; }; then
+      rm -f "$directory"
+    fi
+    [ -d "$directory" ] || mkdir "$directory"
+  done
+}
 
 # Prints "keyword<TAB>value" for each libpq certificate setting of a connection string, in URI
 # form (postgres://...?sslkey=...) or keyword/value form (sslkey=... or sslkey='...').
