@@ -9,12 +9,15 @@
 #
 # Environment:
 #   PGRST_DB_URI            checked: each sslcert/sslkey/sslrootcert it names must exist after the copy
+#   PGSSLCERT, PGSSLKEY, PGSSLROOTCERT
+#                           checked the same way when PGRST_DB_URI leaves that setting out (as libpq
+#                           reads them only then)
 #   PORT                    Cloud Run's port; becomes PGRST_SERVER_PORT unless that is set
 #                           (PostgREST does not read PORT)
 #   PGRST_ENTRYPOINT_DEBUG  1: also print a short sha256 prefix of each copied file
 #
-# Only POSIX sh and busybox applets (awk, find, mktemp, readlink, realpath, sha256sum): the base image
-# may be nothing more.
+# Only POSIX sh and busybox applets (awk, find, mktemp, readlink, realpath, sha256sum; busybox has no
+# printenv): the base image may be nothing more.
 set -eu
 
 vault=/opt/vault
@@ -159,41 +162,52 @@ make_directories() {
   done
 }
 
-# Prints "keyword<TAB>value" for each libpq certificate setting of a connection string, in URI
-# form (postgres://...?sslkey=...) or keyword/value form (sslkey=... or sslkey='...').
+# Prints "origin<TAB>keyword<TAB>value" for each libpq certificate setting in force: those of the
+# connection string $1, in URI form (postgres://...?sslkey=...) or keyword/value form (sslkey=... or
+# sslkey='...'), then PGSSLCERT, PGSSLKEY and PGSSLROOTCERT for a setting the string leaves out.
+# The variables come from awk's ENVIRON: busybox has no printenv applet.
+# A path with a control character cannot travel in these lines: then it prints one line
+# "error<TAB>message" instead.
 certificate_settings() {
   printf '%s' "$1" | awk '
+    function is_hex(c) { return c ~ /^[0-9A-Fa-f]$/ }
     function hex(c) { return index("0123456789abcdef", tolower(c)) - 1 }
     function decode(s,   out, i, c) {
       out = ""
       for (i = 1; i <= length(s); i++) {
         c = substr(s, i, 1)
-        if (c == "%" && hex(substr(s, i + 1, 1)) >= 0 && hex(substr(s, i + 2, 1)) >= 0) {
+        if (c == "%" && is_hex(substr(s, i + 1, 1)) && is_hex(substr(s, i + 2, 1))) {
           out = out sprintf("%c", hex(substr(s, i + 1, 1)) * 16 + hex(substr(s, i + 2, 1)))
           i += 2
         } else out = out c
       }
       return out
     }
-    function wanted(k) { return k == "sslcert" || k == "sslkey" || k == "sslrootcert" }
-    { text = text (NR > 1 ? "\n" : "") $0 }
-    END {
-      if (text ~ /^postgres(ql)?:\/\//) {
-        query = index(text, "?") ? substr(text, index(text, "?") + 1) : ""
-        n = split(query, pairs, "&")
-        for (i = 1; i <= n; i++) {
-          eq = index(pairs[i], "=")
-          if (!eq) continue
-          key = decode(substr(pairs[i], 1, eq - 1))
-          if (wanted(key)) print key "\t" decode(substr(pairs[i], eq + 1))
-        }
+    function setting(origin, keyword, value) {
+      if (keyword != "sslcert" && keyword != "sslkey" && keyword != "sslrootcert") return
+      given[keyword] = 1
+      if (value ~ /[[:cntrl:]]/) {
+        print "error\t" origin " has a control character (such as a newline) in its " keyword " path"
         exit
       }
-      s = text
+      found = found origin "\t" keyword "\t" value "\n"
+    }
+    # postgres[ql]://[user[:password]@][host][:port][,...][/dbname][?keyword=value&...]
+    function parse_uri(text,   query, n, pairs, i, eq) {
+      query = index(text, "?") ? substr(text, index(text, "?") + 1) : ""
+      n = split(query, pairs, "&")
+      for (i = 1; i <= n; i++) {
+        eq = index(pairs[i], "=")
+        if (!eq) continue
+        setting("PGRST_DB_URI", decode(substr(pairs[i], 1, eq - 1)), decode(substr(pairs[i], eq + 1)))
+      }
+    }
+    # keyword=value keyword='\''value with spaces'\'' ..., with backslash escapes
+    function parse_keywords(s,   keyword, value, quoted, c) {
       while (1) {
         sub(/^[ \t\r\n]+/, "", s)
-        if (!match(s, /^[A-Za-z_]+[ \t]*=[ \t]*/)) exit
-        key = substr(s, 1, RLENGTH); sub(/[ \t]*=[ \t]*$/, "", key)
+        if (!match(s, /^[A-Za-z_]+[ \t]*=[ \t]*/)) return
+        keyword = substr(s, 1, RLENGTH); sub(/[ \t]*=[ \t]*$/, "", keyword)
         s = substr(s, RLENGTH + 1)
         value = ""; quoted = substr(s, 1, 1) == "\047"
         if (quoted) s = substr(s, 2)
@@ -204,13 +218,25 @@ certificate_settings() {
           if (!quoted && c ~ /[ \t\r\n]/) break
           value = value c; s = substr(s, 2)
         }
-        if (wanted(key)) print key "\t" value
+        setting("PGRST_DB_URI", keyword, value)
       }
+    }
+    function from_environment(keyword, name) {
+      if (!(keyword in given) && ENVIRON[name] != "") setting(name, keyword, ENVIRON[name])
+    }
+    { text = text (NR > 1 ? "\n" : "") $0 }
+    END {
+      if (text ~ /^postgres(ql)?:\/\//) parse_uri(text)
+      else parse_keywords(text)
+      from_environment("sslcert", "PGSSLCERT")
+      from_environment("sslkey", "PGSSLKEY")
+      from_environment("sslrootcert", "PGSSLROOTCERT")
+      printf "%s", found
     }'
 }
 
 # libpq skips a missing client certificate silently and fails later with an unhelpful error: check
-# each file the connection string names, now that the copy is done.
+# each file the connection settings name, now that the copy is done.
 check_certificate_paths() {
   uri=${PGRST_DB_URI:-}
   case $uri in
@@ -220,21 +246,21 @@ check_certificate_paths() {
       ;;
   esac
   settings=$(certificate_settings "$uri")
-  for variable in PGSSLCERT:sslcert PGSSLKEY:sslkey PGSSLROOTCERT:sslrootcert; do
-    value=$(printenv "${variable%%:*}" || true)
-    if [ -n "$value" ]; then
-      settings=$(printf '%s\n%s\t%s' "$settings" "${variable#*:}" "$value")
-    fi
-  done
-  tab=$(printf '\t')
-  printf '%s\n' "$settings" | while IFS="$tab" read -r keyword path; do
-    [ -n "$keyword" ] && [ "$path" != system ] || continue
+  case $settings in "error$tab"*) fail "${settings#*"$tab"}" ;; esac
+  printf '%s\n' "$settings" | while IFS="$tab" read -r origin keyword path; do
+    [ -n "$path" ] && [ "$path" != system ] || continue
     [ -e "$path" ] && continue
+    if [ "$origin" = PGRST_DB_URI ]; then
+      what="PGRST_DB_URI sets $keyword=$path"
+    else
+      what="$origin is set to $path"
+      keyword=$origin
+    fi
     case $path in
       "$secrets"/*) hint="mount the secret so that $vault/${path#"$secrets"/} exists (it is copied to $path)" ;;
       *) hint="point $keyword at a file under $secrets and mount its secret under $vault" ;;
     esac
-    fail "PGRST_DB_URI sets $keyword=$path, which does not exist: $hint"
+    fail "$what, which does not exist: $hint"
   done
 }
 

@@ -49,14 +49,18 @@ function makeVault(db: TlsPostgres): string {
   return dir;
 }
 
-function databaseUri(certificates: string, overrides: Record<string, string> = {}): string {
-  const parameters = new URLSearchParams({
+/** The database's URI with the template's certificate paths under `certificates`; `null` leaves one out. */
+function databaseUri(certificates: string, overrides: Record<string, string | null> = {}): string {
+  const settings: Record<string, string | null> = {
     sslmode: 'verify-ca',
     sslcert: `${certificates}/client-cert/client.crt`,
     sslkey: `${certificates}/client-key/client.key`,
     sslrootcert: `${certificates}/server-ca/ca.crt`,
     ...overrides,
-  });
+  };
+  const parameters = new URLSearchParams(
+    Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== null),
+  );
   return `postgresql://${database.user}@127.0.0.1:${String(database.port)}/${database.database}?${parameters.toString()}`;
 }
 
@@ -516,5 +520,57 @@ describe('the entrypoint with hostile or odd names under /opt/vault', () => {
       'secret/x': 'second x\n',
       'secret/y/inner.pem': 'second y/inner.pem\n',
     });
+  });
+});
+
+describe('the entrypoint with PGSSLCERT, PGSSLKEY and PGSSLROOTCERT (read by libpq when PGRST_DB_URI leaves them out)', () => {
+  const environment = {
+    PGSSLCERT: '/opt/secrets/client-cert/client.crt',
+    PGSSLKEY: '/opt/secrets/client-key/client.key',
+    PGSSLROOTCERT: '/opt/secrets/server-ca/ca.crt',
+  };
+  const bareUri = (): string =>
+    databaseUri('/opt/secrets', { sslcert: null, sslkey: null, sslrootcert: null });
+
+  test('connects with all three set and the connection string naming none', async () => {
+    const name = await start({ PGRST_DB_URI: bareUri(), ...environment });
+    const log = await waitForLog(name, /Connection successful|error/);
+    expect(log).toContain(`Connection successful: ${database.user} ssl=t`);
+    expect(log).not.toContain('not found'); // busybox sh has no printenv
+    expect(log).not.toContain('error');
+  });
+
+  test.each([
+    ['PGSSLCERT', '/opt/secrets/client-cert/tls.crt', 'client-cert/tls.crt'],
+    ['PGSSLKEY', '/opt/secrets/client-key/tls.key', 'client-key/tls.key'],
+    ['PGSSLROOTCERT', '/opt/secrets/server-ca/root.crt', 'server-ca/root.crt'],
+  ])('fails fast, naming %s, when it points at a missing file', async (variable, missing, relative) => {
+    const result = await runToEnd({ PGRST_DB_URI: bareUri(), ...environment, [variable]: missing });
+    expect(result.code).toBe(1);
+    expect(result.log).toContain(
+      `run.sh: error: ${variable} is set to ${missing}, which does not exist: ` +
+        `mount the secret so that /opt/vault/${relative} exists (it is copied to ${missing})`,
+    );
+    expect(result.log).not.toContain('postgrest stand-in: started');
+    expect(result.log).not.toContain('not found');
+  });
+
+  test('names the variable in the hint for a file outside /opt/secrets', async () => {
+    const result = await runToEnd({ PGRST_DB_URI: bareUri(), ...environment, PGSSLKEY: '/etc/tls.key' });
+    expect(result.code).toBe(1);
+    expect(result.log).toContain(
+      'run.sh: error: PGSSLKEY is set to /etc/tls.key, which does not exist: ' +
+        'point PGSSLKEY at a file under /opt/secrets and mount its secret under /opt/vault',
+    );
+  });
+
+  test('leaves a variable alone when the connection string sets that file, as libpq does', async () => {
+    const name = await start({
+      PGRST_DB_URI: databaseUri('/opt/secrets'),
+      PGSSLKEY: '/opt/secrets/client-key/tls.key',
+    });
+    const log = await waitForLog(name, /Connection successful|error/);
+    expect(log).toContain(`Connection successful: ${database.user} ssl=t`);
+    expect(log).not.toContain('not found');
   });
 });
