@@ -8,7 +8,9 @@
 # PID 1 and receives Cloud Run's SIGTERM itself.
 #
 # Environment:
-#   PGRST_DB_URI            checked: each sslcert/sslkey/sslrootcert it names must exist after the copy
+#   PGRST_DB_URI            checked: each sslcert/sslkey/sslrootcert it names must exist after the copy;
+#                           a value libpq would refuse stops the start with a description, never the
+#                           value itself (libpq would quote it, password included)
 #   PGSSLCERT, PGSSLKEY, PGSSLROOTCERT
 #                           checked the same way when PGRST_DB_URI leaves that setting out (as libpq
 #                           reads them only then)
@@ -166,8 +168,9 @@ make_directories() {
 # connection string $1, in URI form (postgres://...?sslkey=...) or keyword/value form (sslkey=... or
 # sslkey='...'), then PGSSLCERT, PGSSLKEY and PGSSLROOTCERT for a setting the string leaves out.
 # The variables come from awk's ENVIRON: busybox has no printenv applet.
-# A path with a control character cannot travel in these lines: then it prints one line
-# "error<TAB>message" instead.
+# When libpq would refuse the string it prints one line "error<TAB>message" instead. libpq quotes
+# the offending part in its own error, and that part can be the password: so the checks below mirror
+# those of libpq's parser whose errors quote the string, and their messages describe, never quote.
 certificate_settings() {
   printf '%s' "$1" | awk '
     function is_hex(c) { return c ~ /^[0-9A-Fa-f]$/ }
@@ -183,6 +186,10 @@ certificate_settings() {
       }
       return out
     }
+    function refuse(reason) {
+      print "error\tPGRST_DB_URI is malformed: " reason " (its value is not shown: it may hold a password)"
+      exit
+    }
     function setting(origin, keyword, value) {
       if (keyword != "sslcert" && keyword != "sslkey" && keyword != "sslrootcert") return
       given[keyword] = 1
@@ -192,31 +199,94 @@ certificate_settings() {
       }
       found = found origin "\t" keyword "\t" value "\n"
     }
+    # Every part of a URI is percent-decoded: a "%" must start a token of two hex digits, not %00.
+    function check_encoding(s,   i) {
+      for (i = 1; i <= length(s); i++) {
+        if (substr(s, i, 1) != "%") continue
+        if (!is_hex(substr(s, i + 1, 1)) || !is_hex(substr(s, i + 2, 1)))
+          refuse("a \"%\" is not followed by two hexadecimal digits (write a literal \"%\" as %25, in a password too)")
+        if (substr(s, i + 1, 2) == "00") refuse("it holds %00, which libpq refuses")
+        i += 2
+      }
+    }
     # postgres[ql]://[user[:password]@][host][:port][,...][/dbname][?keyword=value&...]
-    function parse_uri(text,   query, n, pairs, i, eq) {
-      query = index(text, "?") ? substr(text, index(text, "?") + 1) : ""
+    function parse_uri(text,   rest, at, slash, end, c, port, query, n, pairs, i, eq) {
+      rest = substr(text, index(text, "://") + 3)
+      check_encoding(rest)
+      # As libpq does: the user name and password run up to the first "@" before any "/". A space
+      # there is accepted by older libpq and refused, quoted, by newer ones.
+      at = index(rest, "@"); slash = index(rest, "/")
+      if (at && (!slash || at < slash)) {
+        if (index(substr(rest, 1, at - 1), " "))
+          refuse("the user name or password holds a space (percent-encode it as %20)")
+        rest = substr(rest, at + 1)
+      }
+      while (1) {
+        if (substr(rest, 1, 1) == "[") {
+          end = index(rest, "]")
+          if (!end) refuse("an IPv6 host has a \"[\" but no \"]\"")
+          if (end == 2) refuse("an IPv6 host is empty (\"[]\")")
+          rest = substr(rest, end + 1)
+          c = substr(rest, 1, 1)
+          if (c != "" && index(":/?,", c) == 0)
+            refuse("an IPv6 host \"[...]\" is followed by something other than \":\", \"/\", \"?\" or \",\"")
+        } else {
+          match(rest, /^[^:\/?,]*/)
+          if (index(substr(rest, 2, RLENGTH - 1), "@"))
+            refuse("a host name holds \"@\" (percent-encode \"@\" in a user name or password as %40)")
+          rest = substr(rest, RLENGTH + 1)
+        }
+        if (substr(rest, 1, 1) == ":") {
+          rest = substr(rest, 2)
+          match(rest, /^[^\/?,]*/)
+          port = decode(substr(rest, 1, RLENGTH))
+          rest = substr(rest, RLENGTH + 1)
+          if (port != "" && port !~ /^[[:space:]]*[-+]?[0-9]+[[:space:]]*$/)
+            refuse("a port is not a number (percent-encode \"/\" in a user name or password as %2F)")
+        }
+        if (substr(rest, 1, 1) != ",") break
+        rest = substr(rest, 2)
+      }
+      query = index(rest, "?") ? substr(rest, index(rest, "?") + 1) : ""
       n = split(query, pairs, "&")
       for (i = 1; i <= n; i++) {
+        if (i == n && pairs[i] == "") break # a trailing "&" ends the list
         eq = index(pairs[i], "=")
-        if (!eq) continue
+        if (!eq) refuse("a query parameter has no \"=\" (percent-encode \"&\" in a value as %26)")
+        if (index(substr(pairs[i], eq + 1), "="))
+          refuse("a query parameter has a second \"=\" (percent-encode \"=\" in a value as %3D)")
+        if (decode(substr(pairs[i], 1, eq - 1)) == "password" && index(pairs[i], " "))
+          refuse("the password parameter holds a space (percent-encode it as %20)")
         setting("PGRST_DB_URI", decode(substr(pairs[i], 1, eq - 1)), decode(substr(pairs[i], eq + 1)))
       }
     }
     # keyword=value keyword='\''value with spaces'\'' ..., with backslash escapes
     function parse_keywords(s,   keyword, value, quoted, c) {
       while (1) {
-        sub(/^[ \t\r\n]+/, "", s)
-        if (!match(s, /^[A-Za-z_]+[ \t]*=[ \t]*/)) return
-        keyword = substr(s, 1, RLENGTH); sub(/[ \t]*=[ \t]*$/, "", keyword)
+        sub(/^[[:space:]]+/, "", s)
+        if (s == "") return
+        match(s, /^[^[:space:]=]*/)
+        keyword = substr(s, 1, RLENGTH)
         s = substr(s, RLENGTH + 1)
-        value = ""; quoted = substr(s, 1, 1) == "\047"
+        sub(/^[[:space:]]+/, "", s)
+        if (substr(s, 1, 1) != "=")
+          refuse("a setting has no \"=\" after its name (quote a value that holds spaces: password=\047...\047)")
+        s = substr(s, 2)
+        sub(/^[[:space:]]+/, "", s)
+        value = ""
+        quoted = substr(s, 1, 1) == "\047"
         if (quoted) s = substr(s, 2)
-        while (s != "") {
+        while (1) {
+          if (s == "") {
+            if (quoted) refuse("a quoted value has no closing quote")
+            break
+          }
           c = substr(s, 1, 1)
           if (c == "\\") { value = value substr(s, 2, 1); s = substr(s, 3); continue }
           if (quoted && c == "\047") { s = substr(s, 2); break }
-          if (!quoted && c ~ /[ \t\r\n]/) break
-          value = value c; s = substr(s, 2)
+          if (!quoted && c ~ /[[:space:]]/) break
+          value = value c
+          s = substr(s, 2)
         }
         setting("PGRST_DB_URI", keyword, value)
       }

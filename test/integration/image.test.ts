@@ -523,6 +523,70 @@ describe('the entrypoint with hostile or odd names under /opt/vault', () => {
   });
 });
 
+describe('the entrypoint never shows a password from PGRST_DB_URI', () => {
+  // Three distinctive pieces of a password: none may appear in the log, whatever the error.
+  const PIECES = ['Sesame', '4d1f', 'Tulip'];
+  const host = (): string => `127.0.0.1:${String(database.port)}`;
+  const malformed = (reason: string): string =>
+    `run.sh: error: PGRST_DB_URI is malformed: ${reason} (its value is not shown: it may hold a password)`;
+
+  async function expectRefusedQuietly(uri: string, error: string): Promise<void> {
+    const result = await runToEnd({ PGRST_DB_URI: uri });
+    for (const piece of PIECES) expect(result.log).not.toContain(piece);
+    expect(result.code).toBe(1);
+    expect(result.log).toContain(error);
+    expect(result.log).not.toContain('postgrest stand-in: started');
+  }
+
+  test('when a certificate path check fails and the password holds "?sslkey="', async () => {
+    await expectRefusedQuietly(
+      `postgresql://${database.user}:Sesame?sslkey=4d1f-Tulip@${host()}/${database.database}` +
+        '?sslmode=verify-ca&sslkey=/opt/secrets/client-key/tls.key',
+      'run.sh: error: PGRST_DB_URI sets sslkey=/opt/secrets/client-key/tls.key, which does not exist: ' +
+        'mount the secret so that /opt/vault/client-key/tls.key exists (it is copied to /opt/secrets/client-key/tls.key)',
+    );
+  });
+
+  // Each of these makes libpq fail with an error that quotes part of the string: the password, here.
+  test.each([
+    {
+      case: 'a "%" that starts no percent-encoded byte',
+      uri: (): string => `postgresql://${database.user}:Sesame-4d1f%Tulip@${host()}/${database.database}`,
+      reason:
+        'a "%" is not followed by two hexadecimal digits (write a literal "%" as %25, in a password too)',
+    },
+    {
+      case: 'a "/" in the password',
+      uri: (): string => `postgresql://${database.user}:Sesame/4d1f-Tulip@${host()}/${database.database}`,
+      reason: 'a port is not a number (percent-encode "/" in a user name or password as %2F)',
+    },
+    {
+      case: 'an "@" in the password',
+      uri: (): string => `postgresql://${database.user}:Sesame@4d1f-Tulip@${host()}/${database.database}`,
+      reason: 'a host name holds "@" (percent-encode "@" in a user name or password as %40)',
+    },
+    {
+      case: 'an IPv6 host without its "]"',
+      uri: (): string => `postgresql://${database.user}:Sesame-4d1f-Tulip@[::1/${database.database}`,
+      reason: 'an IPv6 host has a "[" but no "]"',
+    },
+    {
+      case: 'an "&" in a password parameter',
+      uri: (): string =>
+        `postgresql://${database.user}@${host()}/${database.database}?password=Sesame&4d1f-Tulip`,
+      reason: 'a query parameter has no "=" (percent-encode "&" in a value as %26)',
+    },
+    {
+      case: 'an unquoted space in a keyword/value password',
+      uri: (): string =>
+        `host=127.0.0.1 port=${String(database.port)} user=${database.user} password=Sesame 4d1f-Tulip`,
+      reason: 'a setting has no "=" after its name (quote a value that holds spaces: password=\'...\')',
+    },
+  ])('when the string is malformed: $case', async ({ uri, reason }) => {
+    await expectRefusedQuietly(uri(), malformed(reason));
+  });
+});
+
 describe('the entrypoint with PGSSLCERT, PGSSLKEY and PGSSLROOTCERT (read by libpq when PGRST_DB_URI leaves them out)', () => {
   const environment = {
     PGSSLCERT: '/opt/secrets/client-cert/client.crt',
