@@ -347,22 +347,25 @@ function layVault(dir: string, layout: (vault: VaultLayout) => void): void {
 }
 
 describe('the entrypoint with hostile or odd names under /opt/vault', () => {
+  let root: string; // holds the outside directory and every vault of these tests
   let outside: string;
 
   beforeAll(() => {
-    outside = mkdtempSync(path.join(tmpdir(), 'pgrst-outside-'));
-    chmodSync(outside, 0o755);
+    root = mkdtempSync(path.join(tmpdir(), 'pgrst-hostile-'));
+    chmodSync(root, 0o755);
+    outside = path.join(root, 'outside');
+    mkdirSync(outside, { mode: 0o755 });
     writeFileSync(path.join(outside, 'leak.txt'), OUTSIDE_CONTENT);
     chmodSync(path.join(outside, 'leak.txt'), 0o444);
   });
 
   afterAll(() => {
-    rmSync(outside, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   });
 
   /** A fresh vault directory laid out by `layout`, and the mounts that show it at /opt/vault. */
   function hostileVault(layout: (vault: VaultLayout) => void): { dir: string; mounts: string[] } {
-    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-hostile-vault-'));
+    const dir = mkdtempSync(path.join(root, 'vault-'));
     chmodSync(dir, 0o755);
     layVault(dir, layout);
     return {
