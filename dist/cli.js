@@ -33,7 +33,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-4UTWI5K7.js";
+} from "./chunk-DSBEVG4F.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

@@ -8,7 +8,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-4UTWI5K7.js";
+} from "./chunk-DSBEVG4F.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts
