@@ -33,7 +33,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-DSBEVG4F.js";
+} from "./chunk-QEYJDMMZ.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

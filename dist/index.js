@@ -8,7 +8,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-DSBEVG4F.js";
+} from "./chunk-QEYJDMMZ.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

@@ -3,6 +3,7 @@
 import type { ApiRequest } from '../gcp/http.js';
 import { apiBaseUrl, apiErrorMessage } from '../gcp/http.js';
 import type { PostgrestVersion } from '../postgrest/version.js';
+import { postgrestContainerIndex } from '../postgrest/container.js';
 import { isAtLeast } from '../postgrest/version.js';
 import { placeRole } from './claims.js';
 import type { CheckResult, SmokeCheck } from './checks.js';
@@ -24,14 +25,30 @@ type Json = Record<string, unknown>;
 const record = (value: unknown): Json =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 
-/** Read the JWT settings of the (rendered) service: the first container that sets PGRST_ variables. */
-export function jwtSettings(service: Json, version: PostgrestVersion, projectId: string): JwtSettings {
-  const containers = record(record(record(service['spec'])['template'])['spec'])['containers'];
-  const envs = (Array.isArray(containers) ? containers : []).map((c) => {
-    const env = record(c)['env'];
+/**
+ * Read the JWT settings of the (rendered) service from its PostgREST container (see
+ * {@link postgrestContainerIndex}); `image` is the image this run deploys, when known.
+ */
+export function jwtSettings(
+  service: Json,
+  version: PostgrestVersion,
+  projectId: string,
+  image?: string,
+): JwtSettings {
+  const listed = record(record(record(service['spec'])['template'])['spec'])['containers'];
+  const containers = (Array.isArray(listed) ? listed : []).map(record);
+  const envs = containers.map((c) => {
+    const env = c['env'];
     return (Array.isArray(env) ? env : []).map(record);
   });
-  const env = envs.find((list) => list.some((e) => String(e['name']).startsWith('PGRST_'))) ?? [];
+  const index = postgrestContainerIndex(
+    containers.map((c, i) => ({
+      ...(typeof c['image'] === 'string' ? { image: c['image'] } : {}),
+      env: (envs[i] ?? []).map((e) => String(e['name'])),
+      runsActionImage: image !== undefined && c['image'] === image,
+    })),
+  );
+  const env = index === undefined ? [] : (envs[index] ?? []);
   const value = (name: string): string | undefined => {
     const entry = env.find((e) => e['name'] === name);
     return typeof entry?.['value'] === 'string' ? entry['value'] : undefined;

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { conninfoValue, parseConninfo } from '../../src/postgrest/conninfo.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 import { parseCpu, parseMemory } from '../../src/spec/rules/quantity.js';
-import { imagePinOf } from '../../src/spec/rules/postgrest.js';
+import { ENTRYPOINT_SCRIPT, imagePinOf, runsEntrypoint } from '../../src/spec/rules/postgrest.js';
 
 describe('libpq connection strings', () => {
   test.each([
@@ -85,5 +86,26 @@ describe('versions and images', () => {
     [`r/i@sha256:${'a'.repeat(64)}`, 'digest'],
   ])('%s is pinned by %s', (image, pin) => {
     expect(imagePinOf(image)).toBe(pin);
+  });
+});
+
+describe('a command that still runs the entrypoint script', () => {
+  test.each<[string[], string[], boolean]>([
+    [['/usr/local/bin/run.sh'], [], true],
+    [['run.sh'], ['--verbose'], true],
+    [['/bin/sh'], ['/usr/local/bin/run.sh'], true],
+    [['/bin/sh', '-c'], ['umask 077 && exec /usr/local/bin/run.sh "$@"'], true],
+    [['sh', '-c', 'exec run.sh'], [], true],
+    [['/bin/postgrest'], [], false],
+    [['/bin/sh', '-c'], ['exec /bin/postgrest'], false],
+    [['/usr/local/bin/start.sh'], ['/usr/local/bin/run.sh'], false],
+    [[], [], false],
+  ])('command %j args %j → %s', (command, args, expected) => {
+    expect(runsEntrypoint(command, args)).toBe(expected);
+  });
+
+  test("the script is the Containerfile's ENTRYPOINT", () => {
+    const containerfile = readFileSync('cloudbuild/Containerfile', 'utf8');
+    expect(containerfile).toMatch(new RegExp(`^ENTRYPOINT \\["${ENTRYPOINT_SCRIPT}"\\]$`, 'm'));
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path/posix';
 import { checkRoleClaimKey } from '../../postgrest/claim-key.js';
 import type { Conninfo } from '../../postgrest/conninfo.js';
 import { conninfoValue, parseConninfo } from '../../postgrest/conninfo.js';
+import { postgrestContainerIndex } from '../../postgrest/container.js';
 import { isAtLeast } from '../../postgrest/version.js';
 import type { SpecPath } from '../diagnostics.js';
 import type { ContainerRef, EnvRef, Rule, RuleContext } from './context.js';
@@ -24,6 +25,8 @@ import {
 /** Where the entrypoint (cloudbuild/run.sh) finds the secret mounts, and where it copies them with mode 0600. */
 export const VAULT_DIR = '/opt/vault';
 export const SECRETS_DIR = '/opt/secrets';
+/** The image's entrypoint (cloudbuild/Containerfile's ENTRYPOINT), which makes those copies. */
+export const ENTRYPOINT_SCRIPT = '/usr/local/bin/run.sh';
 const DEFAULT_SERVER_PORT = 3000;
 const DEFAULT_CONTAINER_PORT = 8080;
 const CERT_KEYWORDS = ['sslcert', 'sslkey', 'sslrootcert'] as const;
@@ -34,14 +37,24 @@ const CERT_ENV: Record<string, (typeof CERT_KEYWORDS)[number]> = {
 };
 const UNVERIFIED_SSLMODES = ['disable', 'allow', 'prefer'];
 
-/** The PostgREST container(s): configured with PGRST_*, running a PostgREST image, or the image the action builds. */
+/**
+ * The PostgREST container, as a list of none or one (see {@link postgrestContainerIndex}: sidecars are never held to
+ * PostgREST's rules, and `image: ${IMAGE}` alone does not make a service PostgREST).
+ */
 function postgrestContainers(context: RuleContext): ContainerRef[] {
-  return containersOf(context.service).filter(
-    (ref) =>
-      envOf(ref).some((e) => e.name.startsWith('PGRST_')) ||
-      /postgrest/i.test(asString(ref.container['image']) ?? '') ||
-      references(context, [...ref.path, 'image'], 'IMAGE'),
+  const refs = containersOf(context.service);
+  const index = postgrestContainerIndex(
+    refs.map((ref) => {
+      const image = asString(ref.container['image']);
+      return {
+        ...(image === undefined ? {} : { image }),
+        env: envOf(ref).map((e) => e.name),
+        runsActionImage: references(context, [...ref.path, 'image'], 'IMAGE'),
+      };
+    }),
   );
+  const found = index === undefined ? undefined : refs[index];
+  return found ? [found] : [];
 }
 
 /** The plain value of an env entry; undefined when it comes from a secret or is not a string. */
@@ -434,9 +447,9 @@ function checkProbes(
   }
 }
 
-/** Every image is pinned: a tag other than latest, or a digest. */
+/** PostgREST's image is pinned: a tag other than latest, or a digest (a sidecar's image is its owner's business). */
 const imagePin: Rule = (context) => {
-  for (const ref of containersOf(context.service)) {
+  for (const ref of postgrestContainers(context)) {
     const imagePath = [...ref.path, 'image'];
     const image = asString(ref.container['image']);
     if (image === undefined || isDeferred(context, imagePath)) continue;
@@ -465,10 +478,26 @@ export function imagePinOf(image: string): 'digest' | 'tag' | 'latest' | 'none' 
   return image.slice(colon + 1) === 'latest' ? 'latest' : 'tag';
 }
 
-/** Overriding command skips run.sh: the /opt/secrets copies are never made. */
+/** A shell that a command may run the entrypoint script through (`sh -c "... run.sh"`, `/bin/sh run.sh`). */
+const SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|ash|bash|dash)$/;
+
+/** Whether a container's command still runs the image's entrypoint script, itself or through a shell. */
+export function runsEntrypoint(command: readonly string[], args: readonly string[]): boolean {
+  const [program = '', ...rest] = command;
+  const isScript = (word: string) => word === ENTRYPOINT_SCRIPT || word === path.basename(ENTRYPOINT_SCRIPT);
+  if (isScript(program)) return true;
+  if (!SHELL.test(program)) return false;
+  // The script named as an argument, or as a word of a -c command line (`exec /usr/local/bin/run.sh "$@"`).
+  return [...rest, ...args].some((arg) => arg.split(/[\s;&|'"]+/).some(isScript));
+}
+
+/** A command that skips run.sh: the /opt/secrets copies are never made (one that runs run.sh is fine). */
 const entrypoint: Rule = (context) => {
   for (const ref of postgrestContainers(context)) {
     if (!('command' in ref.container)) continue;
+    const words = (key: string) =>
+      asList(ref.container[key]).flatMap((w) => (typeof w === 'string' ? [w] : []));
+    if (runsEntrypoint(words('command'), words('args'))) continue;
     if (!certReferences(context, ref).some((c) => c.file.startsWith(`${SECRETS_DIR}/`))) continue;
     report(
       context,
@@ -477,7 +506,7 @@ const entrypoint: Rule = (context) => {
       'error',
       'pgrst/entrypoint',
       `command replaces the image's entrypoint, which copies ${VAULT_DIR} to ${SECRETS_DIR}: the certificate files will not exist`,
-      'remove command (pass PostgREST options with args or env)',
+      `remove command (pass PostgREST options with args or env), or run ${ENTRYPOINT_SCRIPT} from it`,
     );
   }
 };
