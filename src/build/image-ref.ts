@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { isLoopbackHost } from '../gcp/token-hosts.js';
 
 /** An image name split as registries address it. */
 export interface ImageReference {
@@ -91,8 +92,7 @@ export function pinnedImage(reference: ImageReference, digest: string): string {
 /** Registries on loopback are spoken to over plain HTTP, all others over HTTPS only. */
 export function registryBaseUrl(registry: string): string {
   const host = registry.replace(/:\d+$/, '');
-  const loopback = host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-  return `${loopback ? 'http' : 'https'}://${registry}`;
+  return `${isLoopbackHost(host) ? 'http' : 'https'}://${registry}`;
 }
 
 /** Whether a registry is reached over plain HTTP (tools need `--tls-verify=false` for it). */
