@@ -114,6 +114,8 @@ export function planImage(
 export async function buildImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
   const { context, reference } = planImage(config, deps.contextDirectory);
   const tagged = formatReference(reference);
+  // Made first, so that an endpoint override that may not receive the token stops the run before anything is sent.
+  const cloudBuild = config.builder === 'cloudbuild' ? deps.cloudBuildApi() : undefined;
   const password = await deps.accessToken();
   const registry = {
     password,
@@ -128,9 +130,9 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   }
 
   deps.log(`${tagged} is not in the registry: building it`);
-  if (config.builder === 'cloudbuild') {
+  if (cloudBuild) {
     const request = cloudBuildRequest(context, tagged, config.cloudBuild);
-    const digest = await runCloudBuild(deps.cloudBuildApi(), request, tagged, {
+    const digest = await runCloudBuild(cloudBuild, request, tagged, {
       projectId: config.projectId,
       location: config.buildLocation,
       log: deps.log,
