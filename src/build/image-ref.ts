@@ -89,8 +89,12 @@ export function pinnedImage(reference: ImageReference, digest: string): string {
   return `${reference.registry}/${reference.name}@${digest}`;
 }
 
-/** Registries on loopback are spoken to over plain HTTP, all others over HTTPS only. */
+/**
+ * Where a registry's API is: loopback registries over plain HTTP, all others over HTTPS only. Docker Hub's name
+ * (`docker.io`, `index.docker.io`) is not where its API answers: that is `registry-1.docker.io`.
+ */
 export function registryBaseUrl(registry: string): string {
+  if (registry === 'docker.io' || registry === 'index.docker.io') return 'https://registry-1.docker.io';
   const host = registry.replace(/:\d+$/, '');
   return `${isLoopbackHost(host) ? 'http' : 'https'}://${registry}`;
 }

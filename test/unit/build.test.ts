@@ -127,6 +127,9 @@ describe('image references', () => {
     ['europe-west1-docker.pkg.dev', 'https://europe-west1-docker.pkg.dev'],
     ['localhost.example.com', 'https://localhost.example.com'],
     ['127.0.0.1.nip.io:5000', 'https://127.0.0.1.nip.io:5000'],
+    ['127.0.0.2:5000', 'https://127.0.0.2:5000'],
+    ['docker.io', 'https://registry-1.docker.io'],
+    ['index.docker.io', 'https://registry-1.docker.io'],
   ])('%s is spoken to at %s', (registry, url) => {
     expect(registryBaseUrl(registry)).toBe(url);
   });
