@@ -119,6 +119,8 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   const password = await deps.accessToken();
   const registry = {
     password,
+    // The user chose this registry to push to: it gets the token (over HTTPS) even when it is not Google's.
+    repositoryRegistry: reference.registry,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   };
@@ -160,7 +162,8 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
 
 /**
  * A prebuilt image, pinned by digest: as given when it already is, else the digest its tag points to now (one
- * HEAD request), so that what is deployed cannot change under the same name.
+ * HEAD request), so that what is deployed cannot change under the same name. The access token goes with that
+ * request only when the image is on a Google registry (or this machine); any other is asked anonymously.
  */
 export async function pinPrebuiltImage(
   image: string,

@@ -2,8 +2,10 @@
 // this machine. Each table records the Authorization header every URL received.
 import { describe, expect, test } from 'vitest';
 import type { BuildConfig, BuildDependencies } from '../../src/build/index.js';
-import { buildImage, defaultBuildDependencies } from '../../src/build/index.js';
+import { buildImage, defaultBuildDependencies, pinPrebuiltImage } from '../../src/build/index.js';
+import { parseImageReference } from '../../src/build/image-ref.js';
 import type { Fetch } from '../../src/build/registry.js';
+import { findManifest } from '../../src/build/registry.js';
 import { cloudBuildBaseUrl } from '../../src/build/submit.js';
 import type { Credentials } from '../../src/gcp/auth.js';
 import { runBaseUrl } from '../../src/deploy/api.js';
@@ -14,6 +16,7 @@ import { secretManagerBaseUrl } from '../../src/smoke/index.js';
 
 const TOKEN = 'ya29.FAKE-GOOGLE-TOKEN-must-stay-home';
 const BASIC = `Basic ${Buffer.from(`oauth2accesstoken:${TOKEN}`).toString('base64')}`;
+const DIGEST = `sha256:${'e'.repeat(64)}`;
 
 /** Whether `text` holds the token, as is or inside Basic auth. */
 const leaks = (text: string): boolean => text.includes(TOKEN) || text.includes(BASIC.slice(6));
@@ -200,5 +203,183 @@ describe('endpoint overrides (CLOUDSDK_API_ENDPOINT_OVERRIDES_*)', () => {
     );
     expect(calls).toEqual([]);
     expect(tokenReads).toBe(0);
+  });
+});
+
+describe('the registry client', () => {
+  /**
+   * A fake internet of registries and token services. Each registry answers a manifest HEAD with 200 and a digest
+   * when it holds `Bearer anonymous-or-granted`, or when it needs no token exchange; else 401 with its challenge.
+   * Every request is recorded with the Authorization header it carried.
+   */
+  function internet(challenge?: string) {
+    const received: { url: string; authorization: string | null }[] = [];
+    const fetch: Fetch = (url, init) => {
+      const authorization = new Headers(init.headers).get('authorization');
+      received.push({ url, authorization });
+      if (url.includes('/v2/') && url.includes('/manifests/')) {
+        if (challenge && authorization !== 'Bearer registry-issued') {
+          return Promise.resolve(
+            new Response(null, { status: 401, headers: { 'www-authenticate': challenge } }),
+          );
+        }
+        return Promise.resolve(
+          new Response(null, { status: 200, headers: { 'docker-content-digest': DIGEST } }),
+        );
+      }
+      return Promise.resolve(Response.json({ token: 'registry-issued' }));
+    };
+    return { fetch, received };
+  }
+
+  const SENT = BASIC;
+  const NONE = null;
+
+  test.each([
+    // Google's registries get the token, for a prebuilt image too.
+    ['europe-west1-docker.pkg.dev/p/r/postgrest:v1', undefined, 'https://europe-west1-docker.pkg.dev', SENT],
+    ['us-docker.pkg.dev/p/r/postgrest:v1', undefined, 'https://us-docker.pkg.dev', SENT],
+    ['gcr.io/p/postgrest:v1', undefined, 'https://gcr.io', SENT],
+    ['eu.gcr.io/p/postgrest:v1', undefined, 'https://eu.gcr.io', SENT],
+    // This machine (the tests' registries), over plain HTTP.
+    ['127.0.0.1:5000/p/postgrest:v1', undefined, 'http://127.0.0.1:5000', SENT],
+    ['localhost:5000/p/postgrest:v1', undefined, 'http://localhost:5000', SENT],
+    // The `repository` host: the user's own registry.
+    [
+      'registry.example.com/team/postgrest:ctx-1',
+      'registry.example.com',
+      'https://registry.example.com',
+      SENT,
+    ],
+    [
+      'registry.example.com:5000/t/postgrest:v1',
+      'registry.example.com:5000',
+      'https://registry.example.com:5000',
+      SENT,
+    ],
+    // Every other registry: nothing.
+    ['docker.io/postgrest/postgrest:v14.17', undefined, 'https://registry-1.docker.io', NONE],
+    ['ghcr.io/org/postgrest:v1', undefined, 'https://ghcr.io', NONE],
+    ['quay.io/org/postgrest:v1', undefined, 'https://quay.io', NONE],
+    ['registry.example.com/team/postgrest:v1', undefined, 'https://registry.example.com', NONE],
+    [
+      'registry.example.com:5000/t/postgrest:v1',
+      'registry.example.com',
+      'https://registry.example.com:5000',
+      NONE,
+    ],
+    ['127.0.0.2:5000/p/postgrest:v1', undefined, 'https://127.0.0.2:5000', NONE],
+    [
+      'europe-west1-docker.pkg.dev.example.com/p/postgrest:v1',
+      undefined,
+      'https://europe-west1-docker.pkg.dev.example.com',
+      NONE,
+    ],
+    ['gcr.io.example.com/p/postgrest:v1', undefined, 'https://gcr.io.example.com', NONE],
+  ] as const)(
+    'HEAD %s (repository host %s) at %s: Authorization %s',
+    async (image, repository, origin, sent) => {
+      const { reference } = parseImageReference(image, 'input `image`');
+      const { fetch, received } = internet();
+      expect(
+        await findManifest(reference, {
+          password: TOKEN,
+          fetch,
+          ...(repository ? { repositoryRegistry: repository } : {}),
+        }),
+      ).toBe(DIGEST);
+      expect(received).toEqual([
+        { url: `${origin}/v2/${reference.name}/manifests/${reference.tag}`, authorization: sent },
+      ]);
+    },
+  );
+
+  const AR = 'europe-west1-docker.pkg.dev/p/r/postgrest:v1';
+  const challenge = (realm: string) =>
+    `Bearer realm="${realm}",service="svc",scope="repository:p/r/postgrest:pull"`;
+  const ANONYMOUS = 'anonymous';
+
+  test.each([
+    // A Google registry's own token service gets the token.
+    [AR, 'https://europe-west1-docker.pkg.dev/v2/token', SENT],
+    ['127.0.0.1:5000/p/r/postgrest:v1', 'http://127.0.0.1:5000/token', SENT],
+    // A realm on another origin does not, even when it is Google's: the exchange goes anonymous.
+    [AR, 'https://auth.example.com/token', ANONYMOUS],
+    [AR, 'https://europe-west1-docker.pkg.dev:8443/v2/token', ANONYMOUS],
+    [AR, 'https://gcr.io/v2/token', ANONYMOUS],
+    // Docker Hub: anonymous at auth.docker.io, as the docker CLI does for public images.
+    ['docker.io/postgrest/postgrest:v14.17', 'https://auth.docker.io/token', ANONYMOUS],
+    ['ghcr.io/org/postgrest:v1', 'https://ghcr.io/token', ANONYMOUS],
+  ] as const)('%s with its realm at %s: the token exchange is %s', async (image, realm, sent) => {
+    const { reference } = parseImageReference(image, 'input `image`');
+    const { fetch, received } = internet(challenge(realm));
+    expect(await findManifest(reference, { password: TOKEN, fetch })).toBe(DIGEST);
+    expect(received[1]?.url.startsWith(`${realm}?`)).toBe(true);
+    expect(received[1]?.authorization).toBe(sent === ANONYMOUS ? null : sent);
+    expect(received[2]?.authorization).toBe('Bearer registry-issued');
+    expect(received).toHaveLength(3);
+  });
+
+  test.each([
+    [AR, 'http://europe-west1-docker.pkg.dev/v2/token'],
+    [AR, 'http://auth.example.com/token'],
+    ['docker.io/postgrest/postgrest:v14.17', 'http://auth.docker.io/token'],
+    ['registry.example.com/t/postgrest:v1', 'http://127.0.0.2/token'],
+  ])('%s with its realm over plain HTTP at %s: refused, nothing sent there', async (image, realm) => {
+    const { reference } = parseImageReference(image, 'input `image`');
+    const { fetch, received } = internet(challenge(realm));
+    const error = await findManifest(reference, { password: TOKEN, fetch }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      new RegExp(`sends for its tokens to ${new URL(realm).origin}, which is not HTTPS: refused`),
+    );
+    expect(leaks((error as Error).message)).toBe(false);
+    expect(received).toHaveLength(1);
+  });
+
+  test('a private image elsewhere fails saying the token was not sent there, and never shows it', async () => {
+    const { reference } = parseImageReference('ghcr.io/org/private:v1', 'input `image`');
+    const fetch: Fetch = () =>
+      Promise.resolve(
+        new Response(null, { status: 401, headers: { 'www-authenticate': 'Basic realm="x"' } }),
+      );
+    const error = await findManifest(reference, { password: TOKEN, fetch }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      "the registry refused anonymous access to ghcr.io/org/private:v1 (HTTP 401): the Google access token goes only to Google's registries and the `repository` host, not to this one. Make the image public, or copy it into Artifact Registry",
+    );
+  });
+
+  test('a Google registry whose realm is elsewhere fails saying the token was withheld', async () => {
+    const { reference } = parseImageReference(AR, 'input `image`');
+    let calls = 0;
+    const fetch: Fetch = (url) => {
+      calls += 1;
+      return Promise.resolve(
+        url.startsWith('https://auth.example.com/')
+          ? Response.json({ token: 'anonymous-token' })
+          : new Response(null, {
+              status: 401,
+              headers: { 'www-authenticate': challenge('https://auth.example.com/token') },
+            }),
+      );
+    };
+    const error = await findManifest(reference, { password: TOKEN, fetch }).catch((e: unknown) => e);
+    expect(calls).toBe(3);
+    expect((error as Error).message).toBe(
+      'the registry refused europe-west1-docker.pkg.dev/p/r/postgrest:v1 (HTTP 401) after sending for a token to https://auth.example.com, another origin than its own: the Google access token is not sent there, and the token that origin gave anonymously was not enough',
+    );
+  });
+
+  test('pinning a prebuilt Docker Hub image sends no token: anonymous, at registry-1.docker.io and auth.docker.io', async () => {
+    const { fetch, received } = internet(challenge('https://auth.docker.io/token'));
+    const deps = { accessToken: () => Promise.resolve(TOKEN), log: () => undefined, fetch };
+    expect(await pinPrebuiltImage('docker.io/postgrest/postgrest:v14.17', deps)).toBe(
+      `docker.io/postgrest/postgrest@${DIGEST}`,
+    );
+    expect(received.map((r) => r.url.replace(/\?.*$/, ''))).toEqual([
+      'https://registry-1.docker.io/v2/postgrest/postgrest/manifests/v14.17',
+      'https://auth.docker.io/token',
+      'https://registry-1.docker.io/v2/postgrest/postgrest/manifests/v14.17',
+    ]);
+    expect(received.some((r) => leaks(r.authorization ?? ''))).toBe(false);
   });
 });
