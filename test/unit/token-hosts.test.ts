@@ -232,8 +232,10 @@ describe('the registry client', () => {
     return { fetch, received };
   }
 
-  const SENT = BASIC;
-  const NONE = null;
+  /** The token, as Basic auth for user oauth2accesstoken; or no Authorization header at all. */
+  const SENT = 'the token';
+  const NONE = 'nothing';
+  const header = (sent: string) => (sent === SENT ? BASIC : null);
 
   test.each([
     // Google's registries get the token, for a prebuilt image too.
@@ -276,28 +278,25 @@ describe('the registry client', () => {
       NONE,
     ],
     ['gcr.io.example.com/p/postgrest:v1', undefined, 'https://gcr.io.example.com', NONE],
-  ] as const)(
-    'HEAD %s (repository host %s) at %s: Authorization %s',
-    async (image, repository, origin, sent) => {
-      const { reference } = parseImageReference(image, 'input `image`');
-      const { fetch, received } = internet();
-      expect(
-        await findManifest(reference, {
-          password: TOKEN,
-          fetch,
-          ...(repository ? { repositoryRegistry: repository } : {}),
-        }),
-      ).toBe(DIGEST);
-      expect(received).toEqual([
-        { url: `${origin}/v2/${reference.name}/manifests/${reference.tag}`, authorization: sent },
-      ]);
-    },
-  );
+  ] as const)('HEAD %s (repository host %s) at %s sends %s', async (image, repository, origin, sent) => {
+    const { reference } = parseImageReference(image, 'input `image`');
+    const { fetch, received } = internet();
+    expect(
+      await findManifest(reference, {
+        password: TOKEN,
+        fetch,
+        ...(repository ? { repositoryRegistry: repository } : {}),
+      }),
+    ).toBe(DIGEST);
+    expect(received).toEqual([
+      { url: `${origin}/v2/${reference.name}/manifests/${reference.tag}`, authorization: header(sent) },
+    ]);
+  });
 
   const AR = 'europe-west1-docker.pkg.dev/p/r/postgrest:v1';
   const challenge = (realm: string) =>
     `Bearer realm="${realm}",service="svc",scope="repository:p/r/postgrest:pull"`;
-  const ANONYMOUS = 'anonymous';
+  const ANONYMOUS = NONE;
 
   test.each([
     // A Google registry's own token service gets the token.
@@ -310,12 +309,12 @@ describe('the registry client', () => {
     // Docker Hub: anonymous at auth.docker.io, as the docker CLI does for public images.
     ['docker.io/postgrest/postgrest:v14.17', 'https://auth.docker.io/token', ANONYMOUS],
     ['ghcr.io/org/postgrest:v1', 'https://ghcr.io/token', ANONYMOUS],
-  ] as const)('%s with its realm at %s: the token exchange is %s', async (image, realm, sent) => {
+  ] as const)('%s with its realm at %s: the token exchange sends %s', async (image, realm, sent) => {
     const { reference } = parseImageReference(image, 'input `image`');
     const { fetch, received } = internet(challenge(realm));
     expect(await findManifest(reference, { password: TOKEN, fetch })).toBe(DIGEST);
     expect(received[1]?.url.startsWith(`${realm}?`)).toBe(true);
-    expect(received[1]?.authorization).toBe(sent === ANONYMOUS ? null : sent);
+    expect(received[1]?.authorization).toBe(header(sent));
     expect(received[2]?.authorization).toBe('Bearer registry-issued');
     expect(received).toHaveLength(3);
   });
