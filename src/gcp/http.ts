@@ -149,10 +149,15 @@ export function apiErrorMessage(body: unknown): string | undefined {
 export function apiBaseUrl(override: string | undefined, googleEndpoint: string): string {
   if (override && !mayReceiveGoogleToken(override)) {
     throw new ConfigError(
-      `${endpointOverrideVariable(googleEndpoint)} is "${override}", which may not receive the Google access token: the token goes only ${GOOGLE_TOKEN_HOSTS}. Point it at such an endpoint, or unset it`,
+      `${endpointOverrideVariable(googleEndpoint)} is "${withoutUserinfo(override)}", which may not receive the Google access token: the token goes only ${GOOGLE_TOKEN_HOSTS}. Point it at such an endpoint, or unset it`,
     );
   }
   return (override || googleEndpoint).replace(/\/+$/, '');
+}
+
+/** A URL as errors show it: credentials written into it (`https://user:password@host`) are left out. */
+function withoutUserinfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
 }
 
 /**
@@ -206,7 +211,7 @@ export function createApiClient(options: ApiClientOptions) {
     body?: unknown,
     { once = false }: { once?: boolean } = {},
   ): Promise<ApiResponse> {
-    const what = `${method} ${url.replace(/\?.*$/, '')}`;
+    const what = `${method} ${withoutUserinfo(url).replace(/\?.*$/, '')}`;
     if (!mayReceiveGoogleToken(url)) {
       throw new ApiError(
         `${what} refused before sending: it may not receive the Google access token, which goes only ${GOOGLE_TOKEN_HOSTS}`,

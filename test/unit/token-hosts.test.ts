@@ -166,6 +166,12 @@ describe('endpoint overrides (CLOUDSDK_API_ENDPOINT_OVERRIDES_*)', () => {
     );
   });
 
+  test('an override with credentials written into it is refused without showing them', () => {
+    expect(() => secretManagerBaseUrl('https://user:proxy-secret@proxy.example.com/')).toThrow(
+      'CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER is "https://proxy.example.com/", which may not receive the Google access token',
+    );
+  });
+
   test('a refused Cloud Build override stops the build before anything is sent, the registry lookup included', async () => {
     const calls: string[] = [];
     const fetch: Fetch = (url) => {
