@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { isLoopbackHost } from '../gcp/token-hosts.js';
 
 /** An image name split as registries address it. */
 export interface ImageReference {
@@ -88,11 +89,14 @@ export function pinnedImage(reference: ImageReference, digest: string): string {
   return `${reference.registry}/${reference.name}@${digest}`;
 }
 
-/** Registries on loopback are spoken to over plain HTTP, all others over HTTPS only. */
+/**
+ * Where a registry's API is: loopback registries over plain HTTP, all others over HTTPS only. Docker Hub's name
+ * (`docker.io`, `index.docker.io`) is not where its API answers: that is `registry-1.docker.io`.
+ */
 export function registryBaseUrl(registry: string): string {
+  if (registry === 'docker.io' || registry === 'index.docker.io') return 'https://registry-1.docker.io';
   const host = registry.replace(/:\d+$/, '');
-  const loopback = host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
-  return `${loopback ? 'http' : 'https'}://${registry}`;
+  return `${isLoopbackHost(host) ? 'http' : 'https'}://${registry}`;
 }
 
 /** Whether a registry is reached over plain HTTP (tools need `--tls-verify=false` for it). */

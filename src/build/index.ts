@@ -114,9 +114,13 @@ export function planImage(
 export async function buildImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
   const { context, reference } = planImage(config, deps.contextDirectory);
   const tagged = formatReference(reference);
+  // Made first, so that an endpoint override that may not receive the token stops the run before anything is sent.
+  const cloudBuild = config.builder === 'cloudbuild' ? deps.cloudBuildApi() : undefined;
   const password = await deps.accessToken();
   const registry = {
     password,
+    // The user chose this registry to push to: it gets the token (over HTTPS) even when it is not Google's.
+    repositoryRegistry: reference.registry,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   };
@@ -128,9 +132,9 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   }
 
   deps.log(`${tagged} is not in the registry: building it`);
-  if (config.builder === 'cloudbuild') {
+  if (cloudBuild) {
     const request = cloudBuildRequest(context, tagged, config.cloudBuild);
-    const digest = await runCloudBuild(deps.cloudBuildApi(), request, tagged, {
+    const digest = await runCloudBuild(cloudBuild, request, tagged, {
       projectId: config.projectId,
       location: config.buildLocation,
       log: deps.log,
@@ -158,7 +162,8 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
 
 /**
  * A prebuilt image, pinned by digest: as given when it already is, else the digest its tag points to now (one
- * HEAD request), so that what is deployed cannot change under the same name.
+ * HEAD request), so that what is deployed cannot change under the same name. The access token goes with that
+ * request only when the image is on a Google registry (or this machine); any other is asked anonymously.
  */
 export async function pinPrebuiltImage(
   image: string,

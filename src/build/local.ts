@@ -91,6 +91,9 @@ export async function runLocalBuild(
     const authDirectory = path.join(directory, 'auth');
     mkdirSync(authDirectory, { mode: 0o700 });
     const authFile = path.join(authDirectory, 'config.json');
+    // Keyed to the repository's registry alone, which may receive the token (see mayReceiveGoogleToken): the user
+    // chose it. The tools may show these credentials to the token service its Bearer challenge names; Google's
+    // registries keep theirs on their own host.
     const auth = Buffer.from(`${TOKEN_USER}:${password}`).toString('base64');
     writeFileSync(authFile, JSON.stringify({ auths: { [reference.registry]: { auth } } }), { mode: 0o600 });
     const env = tool === 'docker' ? { ...options.env, DOCKER_CONFIG: authDirectory } : options.env;

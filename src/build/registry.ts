@@ -3,6 +3,7 @@ import type { ImageReference } from './image-ref.js';
 import { registryBaseUrl } from './image-ref.js';
 import type { SimpleResponse } from '../gcp/http.js';
 import { nodeFetch } from '../gcp/http.js';
+import { isLoopbackHost, mayReceiveGoogleToken } from '../gcp/token-hosts.js';
 
 /**
  * Every manifest media type a tag can resolve to. Sent in one Accept header: a registry that is not offered the
@@ -30,7 +31,17 @@ export type Fetch = (
 ) => Promise<SimpleResponse>;
 
 export interface RegistryOptions {
+  /**
+   * The Google access token, the password of user `oauth2accesstoken`: sent only to a registry that may receive it
+   * (see {@link mayReceiveGoogleToken}); any other registry is asked anonymously, as for a public image.
+   */
   readonly password: string;
+  /**
+   * The registry (`HOST[:PORT]`) of input `repository`: where the user chose to push, so trusted with the token
+   * (over HTTPS) like Google's own registries. Unset for a prebuilt `image`, whose registry gets the token only when
+   * it is Google's (or this machine's).
+   */
+  readonly repositoryRegistry?: string;
   readonly fetch?: Fetch;
   /** Waits between retries; tests pass a no-op. */
   readonly sleep?: (ms: number) => Promise<void>;
@@ -45,8 +56,9 @@ const basic = (password: string): string =>
 
 /**
  * The digest the tag of `reference` points to, or undefined when the registry does not have it
- * (`HEAD /v2/NAME/manifests/TAG`, 404 MANIFEST_UNKNOWN). Speaks Basic auth directly and, when a registry answers
- * with a Bearer challenge instead, fetches a token from its realm with the same credentials.
+ * (`HEAD /v2/NAME/manifests/TAG`, 404 MANIFEST_UNKNOWN). Sends the token as Basic auth to a registry that may
+ * receive it, nothing to any other; when a registry answers with a Bearer challenge instead, fetches a token from
+ * its realm (see {@link fetchBearerToken}).
  */
 export async function findManifest(
   reference: ImageReference,
@@ -54,16 +66,18 @@ export async function findManifest(
 ): Promise<string | undefined> {
   const fetchImpl = options.fetch ?? nodeFetch;
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  const url = `${registryBaseUrl(reference.registry)}/v2/${reference.name}/manifests/${reference.tag}`;
+  const base = registryBaseUrl(reference.registry);
+  const url = `${base}/v2/${reference.name}/manifests/${reference.tag}`;
   const where = `${reference.registry}/${reference.name}:${reference.tag}`;
+  const withToken = mayReceiveGoogleToken(url, options.repositoryRegistry);
 
-  const send = async (method: 'HEAD' | 'GET', authorization: string): Promise<SimpleResponse> => {
+  const send = async (method: 'HEAD' | 'GET', authorization?: string): Promise<SimpleResponse> => {
     for (let attempt = 1; ; attempt += 1) {
       let response: SimpleResponse;
       try {
         response = await fetchImpl(url, {
           method,
-          headers: { accept: MANIFEST_MEDIA_TYPES.join(', '), authorization },
+          headers: { accept: MANIFEST_MEDIA_TYPES.join(', '), ...(authorization ? { authorization } : {}) },
           signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
         });
       } catch (error) {
@@ -78,19 +92,24 @@ export async function findManifest(
     }
   };
 
-  let authorization = basic(options.password);
+  let authorization = withToken ? basic(options.password) : undefined;
   let response = await send('HEAD', authorization);
   const challenge = response.headers.get('www-authenticate') ?? '';
+  let exchange: BearerToken | undefined;
   if (response.status === 401 && /^bearer\s/i.test(challenge)) {
-    authorization = `Bearer ${await fetchBearerToken(challenge, reference, options.password, fetchImpl, where)}`;
+    exchange = await fetchBearerToken(challenge, reference, {
+      registryOrigin: new URL(base).origin,
+      ...(withToken ? { password: options.password } : {}),
+      fetch: fetchImpl,
+      where,
+    });
+    authorization = `Bearer ${exchange.token}`;
     response = await send('HEAD', authorization);
   }
 
   if (response.status === 404) return undefined;
   if (response.status === 401 || response.status === 403) {
-    throw new RegistryError(
-      `the registry refused the credentials for ${where} (HTTP ${String(response.status)}): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`,
-    );
+    throw new RegistryError(refusal(where, response.status, withToken, exchange));
   }
   if (response.status !== 200) {
     throw new RegistryError(
@@ -110,27 +129,72 @@ export async function findManifest(
     .digest('hex')}`;
 }
 
-/** The token-exchange step of the distribution auth flow, for registries that answer with a Bearer challenge. */
+/** A registry's refusal, saying whether the Google token was offered and, when it was withheld, why. */
+function refusal(where: string, status: number, withToken: boolean, exchange?: BearerToken): string {
+  const http = `HTTP ${String(status)}`;
+  if (!withToken) {
+    return `the registry refused anonymous access to ${where} (${http}): the Google access token goes only to Google's registries and the \`repository\` host, not to this one. Make the image public, or copy it into Artifact Registry`;
+  }
+  if (exchange && !exchange.withToken) {
+    return `the registry refused ${where} (${http}) after sending for a token to ${exchange.realm}, another origin than its own: the Google access token is not sent there, and the token that origin gave anonymously was not enough`;
+  }
+  return `the registry refused the credentials for ${where} (${http}): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`;
+}
+
+/** A token from a registry's token service, and whether the Google token was shown to get it. */
+interface BearerToken {
+  readonly token: string;
+  /** The token service's origin, for messages. */
+  readonly realm: string;
+  readonly withToken: boolean;
+}
+
+/**
+ * The token-exchange step of the distribution auth flow, for registries that answer with a Bearer challenge.
+ *
+ * The realm is chosen by whoever answered, so it is checked before anything is sent to it:
+ * - over plain HTTP (other than to this machine) it is refused: what comes back would be open to tampering, and
+ *   nothing needs it (Docker Hub's realm, `https://auth.docker.io/token`, is HTTPS);
+ * - the Google token (`password`) goes with the request only when the realm has the registry's own origin (scheme,
+ *   host and port), as Google's registries' realms do: a realm elsewhere could collect it, or trade it for a
+ *   token the registry then receives. Elsewhere the exchange is anonymous — what a user would expect: a public
+ *   image still resolves, and a private one fails with a message that says the token was withheld and why.
+ */
 async function fetchBearerToken(
   challenge: string,
   reference: ImageReference,
-  password: string,
-  fetchImpl: Fetch,
-  where: string,
-): Promise<string> {
+  options: { registryOrigin: string; password?: string; fetch: Fetch; where: string },
+): Promise<BearerToken> {
+  const { where } = options;
   const parameters = Object.fromEntries(
     [...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((match) => [match[1] ?? '', match[2] ?? '']),
   );
-  const realm = parameters['realm'];
-  if (!realm) throw new RegistryError(`the registry for ${where} sent a Bearer challenge without a realm`);
-  const url = new URL(realm);
+  const realmText = parameters['realm'];
+  if (!realmText)
+    throw new RegistryError(`the registry for ${where} sent a Bearer challenge without a realm`);
+  let url: URL;
+  try {
+    url = new URL(realmText);
+  } catch {
+    throw new RegistryError(`the registry for ${where} sent a Bearer challenge whose realm is not a URL`);
+  }
+  const realm = `${url.protocol}//${url.host}`;
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new RegistryError(
+      `the registry for ${where} sends for its tokens to ${realm}, which is not HTTPS: refused, nothing was sent there. Tokens are fetched over HTTPS only`,
+    );
+  }
+  url.username = '';
+  url.password = '';
   if (parameters['service']) url.searchParams.set('service', parameters['service']);
   url.searchParams.set('scope', parameters['scope'] ?? `repository:${reference.name}:pull`);
+  const password = url.origin === options.registryOrigin ? options.password : undefined;
+  const withToken = password !== undefined;
   let response: SimpleResponse;
   try {
-    response = await fetchImpl(url.toString(), {
+    response = await options.fetch(url.toString(), {
       method: 'GET',
-      headers: { authorization: basic(password) },
+      headers: password === undefined ? {} : { authorization: basic(password) },
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
@@ -140,13 +204,15 @@ async function fetchBearerToken(
   }
   if (response.status !== 200) {
     throw new RegistryError(
-      `the registry refused the credentials for ${where} (HTTP ${String(response.status)} from its token service): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`,
+      withToken
+        ? `the registry refused the credentials for ${where} (HTTP ${String(response.status)} from its token service): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`
+        : `the token service ${realm} of the registry for ${where} refused an anonymous token (HTTP ${String(response.status)}): the Google access token goes only to Google's registries and the \`repository\` host, over HTTPS, and never to a token service on another origin`,
     );
   }
   const body = JSON.parse(await response.text()) as { token?: string; access_token?: string };
   const token = body.token ?? body.access_token;
   if (!token) throw new RegistryError(`the token service of the registry for ${where} returned no token`);
-  return token;
+  return { token, realm, withToken };
 }
 
 function backoff(attempt: number): number {

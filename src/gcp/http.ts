@@ -1,5 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
+import { ConfigError } from '../errors.js';
+import { GOOGLE_TOKEN_HOSTS, mayReceiveGoogleToken } from './token-hosts.js';
 
 /** An answer from a Google API: the status and the parsed JSON body (undefined when empty). */
 export interface ApiResponse {
@@ -139,10 +141,32 @@ export function apiErrorMessage(body: unknown): string | undefined {
 
 /**
  * An API's base URL, without a trailing slash: its gcloud endpoint override (`CLOUDSDK_API_ENDPOINT_OVERRIDES_*`)
- * used as given when set — for tests and private endpoints —, else Google's endpoint.
+ * used as given when set — for tests and private endpoints —, else Google's endpoint. Every call to it carries the
+ * Google access token, so an override that may not receive the token is refused here, before anything is sent.
+ *
+ * @param googleEndpoint `https://API.googleapis.com` or `https://REGION-API.googleapis.com`: names the override
  */
 export function apiBaseUrl(override: string | undefined, googleEndpoint: string): string {
+  if (override && !mayReceiveGoogleToken(override)) {
+    throw new ConfigError(
+      `${endpointOverrideVariable(googleEndpoint)} is "${withoutUserinfo(override)}", which may not receive the Google access token: the token goes only ${GOOGLE_TOKEN_HOSTS}. Point it at such an endpoint, or unset it`,
+    );
+  }
   return (override || googleEndpoint).replace(/\/+$/, '');
+}
+
+/** A URL as errors show it: credentials written into it (`https://user:password@host`) are left out. */
+function withoutUserinfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
+}
+
+/**
+ * The variable gcloud reads an API's endpoint override from: named after the API, the first label of its
+ * googleapis.com host without the region a regional endpoint puts in front (`europe-west1-run` → `RUN`).
+ */
+function endpointOverrideVariable(googleEndpoint: string): string {
+  const label = new URL(googleEndpoint).hostname.split('.')[0] ?? '';
+  return `CLOUDSDK_API_ENDPOINT_OVERRIDES_${label.replace(/^.*-/, '').toUpperCase()}`;
 }
 
 /**
@@ -166,7 +190,9 @@ export function apiRefusal(
 /**
  * One authorised JSON client for Google APIs: a bearer token on every request, a timeout per request, and
  * retries with exponential backoff and full jitter on 429/500/502/503/504 and dropped connections, within an
- * overall deadline. Other statuses are returned, for the caller to read (a 404 or a 409 is an answer).
+ * overall deadline. Other statuses are returned, for the caller to read (a 404 or a 409 is an answer). A URL that
+ * may not receive the Google access token (see {@link mayReceiveGoogleToken}) is refused before the token is even
+ * read, whatever built it.
  */
 export function createApiClient(options: ApiClientOptions) {
   const transport = options.transport ?? nodeTransport;
@@ -185,7 +211,13 @@ export function createApiClient(options: ApiClientOptions) {
     body?: unknown,
     { once = false }: { once?: boolean } = {},
   ): Promise<ApiResponse> {
-    const what = `${method} ${url.replace(/\?.*$/, '')}`;
+    const what = `${method} ${withoutUserinfo(url).replace(/\?.*$/, '')}`;
+    if (!mayReceiveGoogleToken(url)) {
+      throw new ApiError(
+        `${what} refused before sending: it may not receive the Google access token, which goes only ${GOOGLE_TOKEN_HOSTS}`,
+        0,
+      );
+    }
     const retryableStatuses = once ? UNSENT_STATUSES : RETRYABLE_STATUSES;
     const retryableCodes = once ? UNSENT_CODES : RETRYABLE_CODES;
     let lastFailure = '';

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 /** The runner passes every input with its action.yml default when the workflow does not set it. */
@@ -44,11 +45,14 @@ function parseOutputFile(text: string): Record<string, string> {
 /**
  * Run dist/index.js as the Actions runner does: INPUT_* for every input (defaults from action.yml), the
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, GITHUB_WORKSPACE; `env` adds to a minimal environment.
+ *
+ * @param entry node's arguments: dist/index.js, or {@link SOURCE_ENTRY} to run the action from src/ as it stands
  */
 export async function runAction(
   inputs: Record<string, string>,
   workspace: string,
   env: NodeJS.ProcessEnv = {},
+  entry: readonly string[] = [path.resolve('dist/index.js')],
 ): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-action-'));
   const summary = path.join(dir, 'summary.md');
@@ -67,7 +71,7 @@ export async function runAction(
     environment[`INPUT_${name.toUpperCase()}`] = value;
   }
   // Asynchronous: emulators the action talks to may run in this very process.
-  const child = spawn('node', [path.resolve('dist/index.js')], { env: environment, cwd: workspace });
+  const child = spawn('node', [...entry], { env: environment, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -81,6 +85,13 @@ export async function runAction(
     outputs: parseOutputFile(readFileSync(output, 'utf8')),
   };
 }
+
+/** The action's entry point run from src/ through tsx: the code as it stands, without bundling dist/. */
+export const SOURCE_ENTRY: readonly string[] = [
+  '--import',
+  pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
+  path.resolve('src/index.ts'),
+];
 
 /** A fresh workspace holding copies of `files` (workspace path → source path). */
 export function workspaceWith(files: Record<string, string>): string {

@@ -127,6 +127,9 @@ describe('image references', () => {
     ['europe-west1-docker.pkg.dev', 'https://europe-west1-docker.pkg.dev'],
     ['localhost.example.com', 'https://localhost.example.com'],
     ['127.0.0.1.nip.io:5000', 'https://127.0.0.1.nip.io:5000'],
+    ['127.0.0.2:5000', 'https://127.0.0.2:5000'],
+    ['docker.io', 'https://registry-1.docker.io'],
+    ['index.docker.io', 'https://registry-1.docker.io'],
   ])('%s is spoken to at %s', (registry, url) => {
     expect(registryBaseUrl(registry)).toBe(url);
   });
@@ -276,14 +279,14 @@ describe('the registry lookup', () => {
     expect(fetch.calls[1]?.init.method).toBe('GET');
   });
 
-  test('follows a Bearer challenge: token from the realm with the same credentials', async () => {
+  test("follows a Bearer challenge: token from the registry's own realm with the same credentials", async () => {
     const fetch = fakeFetch(
       () =>
         new Response(null, {
           status: 401,
           headers: {
             'www-authenticate':
-              'Bearer realm="https://auth.example/token",service="registry.example",scope="repository:p/r/postgrest:pull"',
+              'Bearer realm="https://europe-west1-docker.pkg.dev/v2/token",service="europe-west1-docker.pkg.dev",scope="repository:p/r/postgrest:pull"',
           },
         }),
       () => Response.json({ token: 'bearer-1' }),
@@ -291,7 +294,10 @@ describe('the registry lookup', () => {
     );
     expect(await findManifest(reference, { password: 'tok', fetch })).toBe(digest);
     expect(fetch.calls[1]?.url).toBe(
-      'https://auth.example/token?service=registry.example&scope=repository%3Ap%2Fr%2Fpostgrest%3Apull',
+      'https://europe-west1-docker.pkg.dev/v2/token?service=europe-west1-docker.pkg.dev&scope=repository%3Ap%2Fr%2Fpostgrest%3Apull',
+    );
+    expect(header(fetch.calls[1]?.init ?? {}, 'authorization')).toBe(
+      `Basic ${Buffer.from('oauth2accesstoken:tok').toString('base64')}`,
     );
     expect(header(fetch.calls[2]?.init ?? {}, 'authorization')).toBe('Bearer bearer-1');
   });

@@ -28,7 +28,10 @@ describe('the Google API client', () => {
   test('sends the bearer token and JSON; returns status and parsed body', async () => {
     const { transport, sent } = scripted(ok({ a: 1 }));
     const request = createApiClient({ accessToken: () => Promise.resolve('tok'), transport });
-    expect(await request('PUT', 'https://run/x', { b: 2 })).toEqual({ status: 200, body: { a: 1 } });
+    expect(await request('PUT', 'https://run.googleapis.com/x', { b: 2 })).toEqual({
+      status: 200,
+      body: { a: 1 },
+    });
     expect(sent[0]).toMatchObject({
       method: 'PUT',
       headers: { authorization: 'Bearer tok', 'content-type': 'application/json' },
@@ -54,7 +57,7 @@ describe('the Google API client', () => {
         return Promise.resolve();
       },
     });
-    expect((await request('GET', 'https://run/x')).status).toBe(200);
+    expect((await request('GET', 'https://run.googleapis.com/x')).status).toBe(200);
     expect(sent).toHaveLength(3);
     expect(delays).toEqual([500, 1000]);
   });
@@ -62,7 +65,7 @@ describe('the Google API client', () => {
   test.each([400, 403, 404, 409])('returns %i at once: an answer, not a transient failure', async (code) => {
     const { transport, sent } = scripted(status(code));
     const request = createApiClient({ accessToken: () => Promise.resolve('tok'), transport });
-    expect((await request('GET', 'https://run/x')).status).toBe(code);
+    expect((await request('GET', 'https://run.googleapis.com/x')).status).toBe(code);
     expect(sent).toHaveLength(1);
   });
 
@@ -74,7 +77,7 @@ describe('the Google API client', () => {
       attempts: 3,
       sleep: () => Promise.resolve(),
     });
-    expect(await request('GET', 'https://run/x')).toEqual({
+    expect(await request('GET', 'https://run.googleapis.com/x')).toEqual({
       status: 503,
       body: { error: { code: 503, message: 'still down' } },
     });
@@ -94,16 +97,16 @@ describe('the Google API client', () => {
         return Promise.resolve();
       },
     });
-    await expect(request('GET', 'https://run/apis/x?dryRun=all')).rejects.toThrow(
-      new ApiError('GET https://run/apis/x failed after retries: ECONNREFUSED', 0),
+    await expect(request('GET', 'https://run.googleapis.com/apis/x?dryRun=all')).rejects.toThrow(
+      new ApiError('GET https://run.googleapis.com/apis/x failed after retries: ECONNREFUSED', 0),
     );
   });
 
   test('an unknown transport failure is not retried, and the token is not in the message', async () => {
     const { transport, sent } = scripted(dropped('CERT_HAS_EXPIRED'));
     const request = createApiClient({ accessToken: () => Promise.resolve('secret-token'), transport });
-    const error = await request('GET', 'https://run/x').catch((e: unknown) => e);
-    expect((error as Error).message).toBe('GET https://run/x failed: CERT_HAS_EXPIRED');
+    const error = await request('GET', 'https://run.googleapis.com/x').catch((e: unknown) => e);
+    expect((error as Error).message).toBe('GET https://run.googleapis.com/x failed: CERT_HAS_EXPIRED');
     expect(sent).toHaveLength(1);
   });
 
@@ -120,7 +123,9 @@ describe('the Google API client', () => {
       ['a refused connection (never sent)', dropped('ECONNREFUSED')],
     ])('retries %s', async (_, failure) => {
       const { transport, sent } = scripted(failure, ok({ done: true }));
-      expect(await client(transport)('POST', 'https://build/x', {}, { once: true })).toEqual({
+      expect(
+        await client(transport)('POST', 'https://cloudbuild.googleapis.com/x', {}, { once: true }),
+      ).toEqual({
         status: 200,
         body: { done: true },
       });
@@ -129,15 +134,17 @@ describe('the Google API client', () => {
 
     test('returns a 503 at once: the server may have acted on it', async () => {
       const { transport, sent } = scripted(status(503), ok({}));
-      expect((await client(transport)('POST', 'https://build/x', {}, { once: true })).status).toBe(503);
+      expect(
+        (await client(transport)('POST', 'https://cloudbuild.googleapis.com/x', {}, { once: true })).status,
+      ).toBe(503);
       expect(sent).toHaveLength(1);
     });
 
     test('reports a connection dropped after sending instead of sending again', async () => {
       const { transport, sent } = scripted(dropped('ECONNRESET'), ok({}));
-      await expect(client(transport)('POST', 'https://build/x', {}, { once: true })).rejects.toThrow(
-        'POST https://build/x failed: ECONNRESET',
-      );
+      await expect(
+        client(transport)('POST', 'https://cloudbuild.googleapis.com/x', {}, { once: true }),
+      ).rejects.toThrow('POST https://cloudbuild.googleapis.com/x failed: ECONNRESET');
       expect(sent).toHaveLength(1);
     });
   });
