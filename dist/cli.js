@@ -33,7 +33,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-QEYJDMMZ.js";
+} from "./chunk-K4M3FUOC.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

@@ -8,7 +8,7 @@ import {
   parsePipelineConfig,
   resolveSpecPath,
   runPipeline
-} from "./chunk-QEYJDMMZ.js";
+} from "./chunk-K4M3FUOC.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

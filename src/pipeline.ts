@@ -21,7 +21,7 @@ import {
 } from './deploy/index.js';
 import type { Credentials } from './gcp/auth.js';
 import { loadCredentials } from './gcp/auth.js';
-import { createApiClient } from './gcp/http.js';
+import { checkEndpointOverrides, createApiClient } from './gcp/http.js';
 import type { Diagnostic, SpecResult } from './spec/index.js';
 import { checkSpec } from './spec/index.js';
 import { placeRole } from './smoke/claims.js';
@@ -125,6 +125,7 @@ export async function runPipeline(config: PipelineConfig, io: PipelineIo): Promi
   );
 
   try {
+    checkEndpointOverrides(io.env);
     if (deploy.mode.kind === 'remove-tag') {
       const tag = deploy.mode.tag;
       if (deploy.dryRun) {

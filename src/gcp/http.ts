@@ -155,6 +155,16 @@ export function apiBaseUrl(override: string | undefined, googleEndpoint: string)
   return (override || googleEndpoint).replace(/\/+$/, '');
 }
 
+/**
+ * Refuse now — before anything is sent — every endpoint override in `env` (Cloud Run, Cloud Build, Secret Manager)
+ * that may not receive the Google access token; each API client would refuse it later, half-way through a run.
+ */
+export function checkEndpointOverrides(env: NodeJS.ProcessEnv): void {
+  for (const api of ['run', 'cloudbuild', 'secretmanager']) {
+    apiBaseUrl(env[`CLOUDSDK_API_ENDPOINT_OVERRIDES_${api.toUpperCase()}`], `https://${api}.googleapis.com`);
+  }
+}
+
 /** A URL as errors show it: credentials written into it (`https://user:password@host`) are left out. */
 function withoutUserinfo(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');

@@ -56,7 +56,11 @@ afterAll(async () => {
 });
 
 /** Run the pipeline in-process with these inputs (action.yml's defaults for the rest). */
-async function run(inputs: Record<string, string>, runEndpoint = emulator.url) {
+async function run(
+  inputs: Record<string, string>,
+  runEndpoint = emulator.url,
+  extraEnv: NodeJS.ProcessEnv = {},
+) {
   counter += 1;
   const defaults = actionDefaults();
   const config = parsePipelineConfig(
@@ -69,6 +73,7 @@ async function run(inputs: Record<string, string>, runEndpoint = emulator.url) {
       env: {
         CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
         CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: runEndpoint,
+        ...extraEnv,
       },
       log: (line) => lines.push(line),
       group: (name, fn) => {
@@ -139,5 +144,18 @@ describe('each step has a budget of its own', () => {
     expect(second.error?.message).toMatch(
       /^the smoke test of \S+ failed; traffic is as it was before this run: .*; and the roll back failed too, so tag run-\S+ may still be on \S+ \(no traffic\): Cloud Run refused to replace service/,
     );
+  });
+});
+
+describe('endpoints', () => {
+  test('an endpoint override that may not receive the access token stops the run before anything is sent', async () => {
+    const requests = emulator.requests.length;
+    const result = await run(inputs(`endpoint-${String(counter)}`), emulator.url, {
+      CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: 'http://metadata.example.net/',
+    });
+    expect(result.error?.message).toMatch(
+      /^CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER is "http:\/\/metadata\.example\.net\/", which may not receive the Google access token/,
+    );
+    expect(emulator.requests.length).toBe(requests);
   });
 });
