@@ -1,5 +1,5 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, LineCounter, parseAllDocuments } from 'yaml';
-import type { Document, Node, ParsedNode } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
+import type { Alias, Document, Node, Pair, ParsedNode, Scalar, YAMLMap } from 'yaml';
 import type { Diagnostic, Severity, SpecPath } from './diagnostics.js';
 import { formatPath } from './diagnostics.js';
 
@@ -26,7 +26,8 @@ export function parseSpecDocument(
   const docs = parseAllDocuments(text, {
     lineCounter: lines,
     version: '1.1',
-    uniqueKeys: true,
+    // yaml compares each key with every earlier one (minutes for a large file); duplicateKeys does it in one pass.
+    uniqueKeys: false,
     prettyErrors: true,
   });
   const diagnostics: Diagnostic[] = [];
@@ -47,17 +48,16 @@ export function parseSpecDocument(
   }
   for (const doc of docs) {
     // After the first syntax error the parser's further complaints are mostly its own confusion: keep the first.
-    const syntax = doc.errors.filter((err) => err.code !== 'DUPLICATE_KEY').slice(0, 1);
-    for (const err of [...syntax, ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')]) {
-      const duplicate = err.code === 'DUPLICATE_KEY';
+    for (const err of doc.errors.slice(0, 1)) {
+      at(err.pos[0], 'error', 'yaml/syntax', firstLine(err.message), 'fix the YAML syntax at this position');
+    }
+    for (const { key, first } of duplicateKeys(doc)) {
       at(
-        err.pos[0],
+        key.range?.[0] ?? 0,
         'error',
-        duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-        firstLine(err.message),
-        duplicate
-          ? 'remove one of the two keys: YAML readers disagree on which one wins'
-          : 'fix the YAML syntax at this position',
+        'yaml/duplicate-key',
+        `the key ${JSON.stringify(key.value)} appears twice in this mapping (first on line ${String(lines.linePos(first.range?.[0] ?? 0).line)})`,
+        'remove one of the two keys: YAML readers disagree on which one wins',
       );
     }
   }
@@ -85,6 +85,23 @@ export function parseSpecDocument(
   return { document: { file, text, doc: first, lines }, diagnostics };
 }
 
+/** Each key that repeats an earlier scalar key of the same mapping, with that earlier key. One pass per mapping. */
+function duplicateKeys(doc: Document): { key: Scalar; first: Scalar }[] {
+  const duplicates: { key: Scalar; first: Scalar }[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<unknown, Scalar>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        const first = seen.get(key.value);
+        if (first) duplicates.push({ key, first });
+        else seen.set(key.value, key);
+      }
+    },
+  });
+  return duplicates;
+}
+
 /** yaml's pretty errors append a code excerpt after the first line; the diagnostic carries the position instead. */
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
@@ -96,8 +113,9 @@ export function nodeAt(document: SpecDocument, path: SpecPath): Node | undefined
   let node: unknown = document.doc.contents;
   for (const segment of path) {
     node = resolveAlias(document, node);
-    if (!isCollection(node)) return undefined;
-    node = node.get(segment, true);
+    if (isMap(node)) node = pairAt(node, segment)?.value;
+    else if (isCollection(node)) node = node.get(segment, true);
+    else return undefined;
   }
   return (resolveAlias(document, node) as Node | undefined) ?? undefined;
 }
@@ -106,14 +124,33 @@ export function nodeAt(document: SpecDocument, path: SpecPath): Node | undefined
 function keyNodeAt(document: SpecDocument, path: SpecPath): Node | undefined {
   if (path.length === 0) return undefined;
   const parent = nodeAt(document, path.slice(0, -1));
-  const last = path[path.length - 1];
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last);
-  return pair && isScalar(pair.key) ? pair.key : undefined;
+  const key = isMap(parent) ? pairAt(parent, path[path.length - 1])?.key : undefined;
+  return isScalar(key) ? key : undefined;
+}
+
+// Lookups by path run once per diagnostic. Scanning a mapping's pairs (yaml's `get`), or the whole document for an
+// alias's anchor (yaml's `resolve`), each time would make a wide spec with many findings take minutes.
+const pairIndexes = new WeakMap<YAMLMap, { readonly length: number; readonly pairs: Map<unknown, Pair> }>();
+const aliasTargets = new WeakMap<Alias, unknown>();
+
+/** The first pair of `map` whose key is the scalar `key`, as yaml's `get` finds it, from an index built once. */
+function pairAt(map: YAMLMap, key: unknown): Pair | undefined {
+  let index = pairIndexes.get(map);
+  // Keys are never changed after parsing, but pairs can be removed (`status`): rebuild when the count changed.
+  if (index?.length !== map.items.length) {
+    const pairs = new Map<unknown, Pair>();
+    for (const pair of map.items)
+      if (isScalar(pair.key) && !pairs.has(pair.key.value)) pairs.set(pair.key.value, pair);
+    index = { length: map.items.length, pairs };
+    pairIndexes.set(map, index);
+  }
+  return index.pairs.get(key);
 }
 
 function resolveAlias(document: SpecDocument, node: unknown): unknown {
-  return isAlias(node) ? node.resolve(document.doc) : node;
+  if (!isAlias(node)) return node;
+  if (!aliasTargets.has(node)) aliasTargets.set(node, node.resolve(document.doc));
+  return aliasTargets.get(node);
 }
 
 /**
