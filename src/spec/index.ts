@@ -12,6 +12,8 @@ import { BUILTIN_VARIABLES, substituteVariables } from './substitute.js';
 
 export { formatDiagnostic, hasErrors } from './diagnostics.js';
 export type { Diagnostic } from './diagnostics.js';
+export { MAX_SPEC_BYTES, readSpecFile } from './source.js';
+export type { SpecFileLocation, SpecText } from './source.js';
 
 /** What to check. */
 export interface SpecInput {
