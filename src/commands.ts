@@ -316,7 +316,7 @@ async function deployCommand(args: readonly string[], io: Io): Promise<number> {
     return value ?? defaults[input] ?? '';
   };
   const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, '--spec');
   const log = (line: string): void => {
     io.err(`${line}\n`);
   };

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
   try {
     const config = getActionConfig();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT);
+    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, 'input `spec`');
     // Annotations need the path relative to the repository to land on the right file.
     file = path.relative(workspace, specPath).startsWith('..')
       ? config.spec.spec
