@@ -22,7 +22,8 @@ import { PipelineError, runPipeline } from './pipeline.js';
 import { isAtLeast } from './postgrest/version.js';
 import { ClaimKeyError, placeRole } from './smoke/claims.js';
 import { JwtSecretError, MAX_TTL_SECONDS, mintToken, parseJwtSecret } from './smoke/token.js';
-import { checkSpec, formatDiagnostic, renderSpec } from './spec/index.js';
+import type { SpecResult } from './spec/index.js';
+import { checkSpec, formatDiagnostic, readSpecFile, renderSpec } from './spec/index.js';
 
 const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
@@ -132,21 +133,17 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
       '--postgrest-version',
     ),
   };
-  let text: string;
-  try {
-    text = io.readFile(config.spec);
-  } catch (error) {
-    throw new ConfigError(
-      `cannot read SPEC "${config.spec}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-  const result = checkSpec({
-    file: config.spec,
-    text,
-    variables: builtinVariables(config),
-    postgrestVersion: config.postgrestVersion,
-    allowUnsetBuiltins: command === 'validate',
-  });
+  const source = readSpecFile({ path: config.spec, file: config.spec, input: 'SPEC' });
+  const result: SpecResult =
+    source.text === undefined
+      ? source
+      : checkSpec({
+          file: config.spec,
+          text: source.text,
+          variables: builtinVariables(config),
+          postgrestVersion: config.postgrestVersion,
+          allowUnsetBuiltins: command === 'validate',
+        });
   // validate's findings are its output; render's output is the spec, so its warnings go to stderr.
   const report = command === 'validate' ? io.out : io.err;
   for (const diagnostic of result.diagnostics) report(`${formatDiagnostic(diagnostic)}\n`);
@@ -321,6 +318,12 @@ async function deployCommand(args: readonly string[], io: Io): Promise<number> {
     io.err(`${line}\n`);
   };
   try {
+    const source = readSpecFile({ path: specPath, file: config.spec.spec, input: '--spec' });
+    if (source.text === undefined)
+      throw new PipelineError(
+        `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
+        { ...source, timeline: [] },
+      );
     await runPipeline(config, {
       env: process.env,
       log,
@@ -333,7 +336,7 @@ async function deployCommand(args: readonly string[], io: Io): Promise<number> {
       setOutput: (name, value) => {
         io.out(`${name}=${value}\n`);
       },
-      specFile: { name: config.spec.spec, text: io.readFile(specPath) },
+      specFile: { name: config.spec.spec, text: source.text },
     });
     return EXIT.ok;
   } catch (error) {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { parsePipelineConfig, resolveSpecPath } from './config.js';
@@ -6,7 +5,7 @@ import { ACTION_ROOT } from './defaults.js';
 import type { PipelineConfig, PipelineReport } from './pipeline.js';
 import { PipelineError, runPipeline } from './pipeline.js';
 import type { Diagnostic } from './spec/index.js';
-import { formatDiagnostic } from './spec/index.js';
+import { formatDiagnostic, readSpecFile } from './spec/index.js';
 import { renderSummary } from './summary.js';
 
 /** Parse every input, rejecting bad values and combinations before anything runs. Defaults live in action.yml. */
@@ -32,13 +31,19 @@ export async function run(): Promise<void> {
     const secret = core.getInput('jwt_secret');
     if (secret) core.setSecret(secret);
     try {
+      const source = readSpecFile({ path: specPath, file, input: 'input `spec`' });
+      if (source.text === undefined)
+        throw new PipelineError(`${file} was refused before parsing: nothing was sent to Google Cloud`, {
+          ...source,
+          timeline: [],
+        });
       report = await runPipeline(config, {
         env: process.env,
         log: core.info,
         group: (name, fn) => core.group(name, fn),
         mask: core.setSecret,
         setOutput: core.setOutput,
-        specFile: { name: file, text: readFileSync(specPath, 'utf8') },
+        specFile: { name: file, text: source.text },
         run: {
           ...(process.env['GITHUB_RUN_NUMBER'] ? { number: process.env['GITHUB_RUN_NUMBER'] } : {}),
           ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),
