@@ -40,19 +40,19 @@ export function parseSpecDocument(
     prettyErrors: true,
   });
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number, severity: Severity, rule: string, message: string, fix: string): void => {
+  // Everything found while parsing is an error: the document cannot be read as the author meant it.
+  const at = (offset: number, rule: string, message: string, fix: string): void => {
     const { line, col } = lines.linePos(offset);
-    diagnostics.push({ file, line, column: col, severity, rule, message, fix, path: '' });
+    diagnostics.push({ file, line, column: col, severity: 'error', rule, message, fix, path: '' });
   };
   for (const doc of docs) {
     // After the first syntax error the parser's further complaints are mostly its own confusion: keep the first.
     for (const err of doc.errors.slice(0, 1)) {
-      at(err.pos[0], 'error', 'yaml/syntax', firstLine(err.message), 'fix the YAML syntax at this position');
+      at(err.pos[0], 'yaml/syntax', firstLine(err.message), 'fix the YAML syntax at this position');
     }
     for (const { key, first } of duplicateKeys(doc)) {
       at(
         key.range?.[0] ?? 0,
-        'error',
         'yaml/duplicate-key',
         `the key ${JSON.stringify(key.value)} appears twice in this mapping (first on line ${String(lines.linePos(first.range?.[0] ?? 0).line)})`,
         'remove one of the two keys: YAML readers disagree on which one wins',
@@ -63,7 +63,6 @@ export function parseSpecDocument(
   for (const extra of rest) {
     at(
       extra.range[0],
-      'error',
       'yaml/multiple-documents',
       'the file holds more than one YAML document',
       'keep exactly one Service per file; remove the `---` and what follows',
@@ -74,7 +73,6 @@ export function parseSpecDocument(
   if (!first || isEmpty(first.contents)) {
     at(
       0,
-      'error',
       'yaml/empty',
       'the file holds no YAML document (it is empty, or only comments)',
       'write a Cloud Run Service (apiVersion: serving.knative.dev/v1, kind: Service)',
@@ -83,24 +81,19 @@ export function parseSpecDocument(
   }
   const alias = findAliasProblem(first);
   if (alias) {
-    at(alias.node.range?.[0] ?? 0, 'error', alias.rule, alias.message, alias.fix);
+    at(alias.node.range?.[0] ?? 0, alias.rule, alias.message, alias.fix);
     return { diagnostics };
   }
-  visit(first, {
-    Scalar(_, node) {
-      if (typeof node.value !== 'number' || Number.isFinite(node.value)) return;
-      const [start = 0, end = start] = node.range ?? [];
-      const written = text.slice(start, end).trim();
-      const shown = written.length > 24 ? `${written.slice(0, 20)}...` : written;
-      at(
-        start,
-        'error',
-        'yaml/not-finite',
-        `${shown} is not a finite number`,
-        'write a finite number, or put the value in quotes if it is meant as text (dropping any !!float tag)',
-      );
-    },
-  });
+  for (const node of nonFiniteNumbers(first)) {
+    const [start = 0, end = start] = node.range ?? [];
+    const written = text.slice(start, end).trim();
+    at(
+      start,
+      'yaml/not-finite',
+      `${written.length > 24 ? `${written.slice(0, 20)}...` : written} is not a finite number`,
+      'write a finite number, or put the value in quotes if it is meant as text (dropping any !!float tag)',
+    );
+  }
   if (diagnostics.length > 0) return { diagnostics };
   return { document: { file, text, doc: first, lines }, diagnostics };
 }
@@ -127,6 +120,17 @@ function duplicateKeys(doc: Document): { key: Scalar; first: Scalar }[] {
     },
   });
   return duplicates;
+}
+
+/** Scalars that resolved to a number JSON cannot carry: 1e400 and 400-digit integers overflow, .inf and .nan. */
+function nonFiniteNumbers(doc: Document): Scalar[] {
+  const found: Scalar[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && !Number.isFinite(node.value)) found.push(node);
+    },
+  });
+  return found;
 }
 
 function isEmpty(contents: unknown): boolean {
