@@ -29,11 +29,12 @@ import {
   parseVersionSetting,
   placeRole,
   planImage,
+  readSpecFile,
   renderSpec,
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-K4M3FUOC.js";
+} from "./chunk-FQEFRMQD.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";
@@ -155,17 +156,10 @@ function specCommand(command, args, io) {
       "--postgrest-version"
     )
   };
-  let text;
-  try {
-    text = io.readFile(config.spec);
-  } catch (error) {
-    throw new ConfigError(
-      `cannot read SPEC "${config.spec}": ${error.code ?? String(error)}`
-    );
-  }
-  const result = checkSpec({
+  const source = readSpecFile({ path: config.spec, file: config.spec, input: "SPEC" });
+  const result = source.text === void 0 ? source : checkSpec({
     file: config.spec,
-    text,
+    text: source.text,
     variables: builtinVariables(config),
     postgrestVersion: config.postgrestVersion,
     allowUnsetBuiltins: command === "validate"
@@ -354,12 +348,18 @@ async function deployCommand(args, io) {
     return value ?? defaults[input] ?? "";
   };
   const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
   const log = (line) => {
     io.err(`${line}
 `);
   };
   try {
+    const source = readSpecFile({ path: specPath, file: config.spec.spec, input: "--spec" });
+    if (source.text === void 0)
+      throw new PipelineError(
+        `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
+        { ...source, timeline: [] }
+      );
     await runPipeline(config, {
       env: process.env,
       log,
@@ -372,7 +372,7 @@ async function deployCommand(args, io) {
         io.out(`${name}=${value}
 `);
       },
-      specFile: { name: config.spec.spec, text: io.readFile(specPath) },
+      specFile: { name: config.spec.spec, text: source.text },
       // Inside a workflow, the run's id keeps revision names unique, as in the action.
       run: {
         ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},

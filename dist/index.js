@@ -6,13 +6,13 @@ import {
   createRedactor,
   formatDiagnostic,
   parsePipelineConfig,
+  readSpecFile,
   resolveSpecPath,
   runPipeline
-} from "./chunk-K4M3FUOC.js";
+} from "./chunk-FQEFRMQD.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts
-import { readFileSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -601,11 +601,17 @@ async function run() {
   try {
     const config = getActionConfig();
     const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
-    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT);
+    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, "input `spec`");
     file = path.relative(workspace, specPath).startsWith("..") ? config.spec.spec : path.relative(workspace, specPath);
     const secret = getInput("jwt_secret");
     if (secret) mask(secret);
     try {
+      const source = readSpecFile({ path: specPath, file, input: "input `spec`" });
+      if (source.text === void 0)
+        throw new PipelineError(`${file} was refused before parsing: nothing was sent to Google Cloud`, {
+          ...source,
+          timeline: []
+        });
       report = await runPipeline(config, {
         env: process.env,
         log: (line) => {
@@ -614,7 +620,7 @@ async function run() {
         group: (name, fn) => group(name, fn),
         mask,
         setOutput,
-        specFile: { name: file, text: readFileSync(specPath, "utf8") },
+        specFile: { name: file, text: source.text },
         run: {
           ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
           ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}

@@ -23,7 +23,8 @@ import { PipelineError, runPipeline } from './pipeline.js';
 import { isAtLeast } from './postgrest/version.js';
 import { ClaimKeyError, placeRole } from './smoke/claims.js';
 import { JwtSecretError, MAX_TTL_SECONDS, mintToken, parseJwtSecret } from './smoke/token.js';
-import { checkSpec, formatDiagnostic, renderSpec } from './spec/index.js';
+import type { SpecResult } from './spec/index.js';
+import { checkSpec, formatDiagnostic, readSpecFile, renderSpec } from './spec/index.js';
 
 const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
@@ -146,21 +147,17 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
       '--postgrest-version',
     ),
   };
-  let text: string;
-  try {
-    text = io.readFile(config.spec);
-  } catch (error) {
-    throw new ConfigError(
-      `cannot read SPEC "${config.spec}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
-  }
-  const result = checkSpec({
-    file: config.spec,
-    text,
-    variables: builtinVariables(config),
-    postgrestVersion: config.postgrestVersion,
-    allowUnsetBuiltins: command === 'validate',
-  });
+  const source = readSpecFile({ path: config.spec, file: config.spec, input: 'SPEC' });
+  const result: SpecResult =
+    source.text === undefined
+      ? source
+      : checkSpec({
+          file: config.spec,
+          text: source.text,
+          variables: builtinVariables(config),
+          postgrestVersion: config.postgrestVersion,
+          allowUnsetBuiltins: command === 'validate',
+        });
   // validate's findings are its output; render's output is the spec, so its warnings go to stderr.
   const report = command === 'validate' ? io.out : io.err;
   for (const diagnostic of result.diagnostics) report(`${formatDiagnostic(diagnostic)}\n`);
@@ -346,11 +343,17 @@ async function deployCommand(
     return value ?? defaults[input] ?? '';
   };
   const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, '--spec');
   const log = (line: string): void => {
     io.err(`${line}\n`);
   };
   try {
+    const source = readSpecFile({ path: specPath, file: config.spec.spec, input: '--spec' });
+    if (source.text === undefined)
+      throw new PipelineError(
+        `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
+        { ...source, timeline: [] },
+      );
     await runPipeline(config, {
       env: process.env,
       log,
@@ -362,7 +365,7 @@ async function deployCommand(
       setOutput: (name, value) => {
         io.out(`${name}=${value}\n`);
       },
-      specFile: { name: config.spec.spec, text: io.readFile(specPath) },
+      specFile: { name: config.spec.spec, text: source.text },
       // Inside a workflow, the run's id keeps revision names unique, as in the action.
       run: {
         ...(process.env['GITHUB_RUN_ID'] ? { id: process.env['GITHUB_RUN_ID'] } : {}),

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { parsePipelineConfig, resolveSpecPath } from './config.js';
@@ -6,7 +5,7 @@ import { ACTION_ROOT } from './defaults.js';
 import type { PipelineConfig, PipelineReport } from './pipeline.js';
 import { PipelineError, runPipeline } from './pipeline.js';
 import type { Diagnostic } from './spec/index.js';
-import { formatDiagnostic } from './spec/index.js';
+import { formatDiagnostic, readSpecFile } from './spec/index.js';
 import { createRedactor } from './redact.js';
 import type { Redactor } from './redact.js';
 import { renderSummary } from './summary.js';
@@ -32,7 +31,7 @@ export async function run(): Promise<void> {
   try {
     const config = getActionConfig();
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT);
+    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, 'input `spec`');
     // Annotations need the path relative to the repository to land on the right file.
     file = path.relative(workspace, specPath).startsWith('..')
       ? config.spec.spec
@@ -40,6 +39,12 @@ export async function run(): Promise<void> {
     const secret = core.getInput('jwt_secret');
     if (secret) mask(secret);
     try {
+      const source = readSpecFile({ path: specPath, file, input: 'input `spec`' });
+      if (source.text === undefined)
+        throw new PipelineError(`${file} was refused before parsing: nothing was sent to Google Cloud`, {
+          ...source,
+          timeline: [],
+        });
       report = await runPipeline(config, {
         env: process.env,
         log: (line) => {
@@ -48,7 +53,7 @@ export async function run(): Promise<void> {
         group: (name, fn) => core.group(name, fn),
         mask,
         setOutput: core.setOutput,
-        specFile: { name: file, text: readFileSync(specPath, 'utf8') },
+        specFile: { name: file, text: source.text },
         run: {
           ...(process.env['GITHUB_RUN_ID'] ? { id: process.env['GITHUB_RUN_ID'] } : {}),
           ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),

@@ -3,7 +3,7 @@ import type { PostgrestVersion } from '../postgrest/version.js';
 import type { Diagnostic } from './diagnostics.js';
 import { hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { SpecDocument } from './document.js';
-import { nodeAt, parseSpecDocument } from './document.js';
+import { nodeAt, parseSpecDocument, toData } from './document.js';
 import { CLOUD_RUN_RULES } from './rules/cloudrun.js';
 import type { RuleContext } from './rules/context.js';
 import { POSTGREST_RULES } from './rules/postgrest.js';
@@ -12,6 +12,8 @@ import { BUILTIN_VARIABLES, substituteVariables } from './substitute.js';
 
 export { formatDiagnostic, hasErrors } from './diagnostics.js';
 export type { Diagnostic } from './diagnostics.js';
+export { MAX_SPEC_BYTES, readSpecFile } from './source.js';
+export type { SpecFileLocation, SpecText } from './source.js';
 
 /** What to check. */
 export interface SpecInput {
@@ -50,7 +52,7 @@ export function checkSpec(input: SpecInput): SpecResult {
     input.allowUnsetBuiltins ? BUILTIN_VARIABLES.filter((name) => !input.variables.has(name)) : [],
   );
   const substitution = substituteVariables(document, input.variables, deferred);
-  const service: unknown = document.doc.toJS({ maxAliasCount: 100 });
+  const service = toData(document.doc);
   const diagnostics: Diagnostic[] = [...substitution.diagnostics, ...validateSchema(document, service)];
   const firstRuleDiagnostic = diagnostics.length;
   const coerced = coerceIntegerStrings(service);
@@ -108,10 +110,8 @@ export function renderSpec(result: SpecResult, format: 'yaml' | 'json'): string 
   if (format === 'json') return `${JSON.stringify(result.service, null, 2)}\n`;
   const text = result.document.doc.toString({ lineWidth: 0 });
   // Guard the guarantee that a value never changes structure: the YAML must read back as exactly the service.
-  const reparsed = parseSpecDocument(result.document.file, text).document?.doc.toJS({
-    maxAliasCount: 100,
-  }) as unknown;
-  if (stringify(reparsed) !== stringify(result.service))
+  const reparsed = parseSpecDocument(result.document.file, text).document;
+  if (!reparsed || stringify(toData(reparsed.doc)) !== stringify(result.service))
     throw new Error('internal error: rendered YAML does not read back as the validated service');
   return text;
 }

@@ -1,5 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAction, workspaceWith } from '../support/action.js';
+import { BAD_SPECS } from '../support/bad-specs.js';
+import { startCaptureServer } from '../support/capture-server.js';
 
 describe('the action (validate-only run)', () => {
   test("the action's own default spec passes when the repository has none", async () => {
@@ -129,5 +134,131 @@ describe('the action before anything is sent', () => {
     expect(result.outputs['image']).toMatch(
       /^europe-west1-docker\.pkg\.dev\/demo-project\/postgrest\/postgrest:ctx-[0-9a-f]{12}$/,
     );
+  });
+});
+
+describe('the action with a bad spec file', () => {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+  test.each(BAD_SPECS.map((spec) => [spec.name, spec] as const))(
+    '%s: an error annotation on its line, the step fails, nothing is reported valid',
+    async (_, spec) => {
+      const workspace = workspaceWith({});
+      writeFileSync(path.join(workspace, 'svc.yaml'), spec.bytes());
+      const result = await runAction({ spec: 'svc.yaml' }, workspace);
+      expect(result.status).toBe(1);
+      const annotation = new RegExp(
+        `^::error title=${escape(spec.rule)},file=svc\\.yaml,line=${String(spec.line)},col=\\d+::(.*)$`,
+        'm',
+      );
+      expect(result.stdout).toMatch(annotation);
+      expect(annotation.exec(result.stdout)?.[1]).toMatch(spec.message);
+      expect(result.stdout).toMatch(
+        /^::error::svc\.yaml (has 1 error|was refused before parsing): nothing was sent to Google Cloud$/m,
+      );
+      expect(result.stdout).not.toMatch(/0 errors/);
+      // No stack trace: the failure is the diagnostic.
+      expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
+      expect(result.summary).toContain('<b>invalid</b>');
+      expect(result.summary).toContain(spec.rule);
+    },
+  );
+
+  const outside = mkdtempSync(path.join(tmpdir(), 'pgrst-outside-'));
+  copyFileSync('cloudbuild/service.yaml', path.join(outside, 'service.yaml'));
+
+  test.each([
+    [
+      'a directory',
+      (workspace: string) => {
+        mkdirSync(path.join(workspace, 'deploy'));
+      },
+      'deploy',
+      /^::error::input `spec`: "deploy" is a directory; name the service YAML file in it, such as deploy\/service\.yaml$/m,
+    ],
+    [
+      'a symbolic link to a file out of the workspace',
+      (workspace: string) => {
+        symlinkSync(path.join(outside, 'service.yaml'), path.join(workspace, 'svc.yaml'));
+      },
+      'svc.yaml',
+      /^::error::input `spec`: "svc\.yaml" leads through a symbolic link to .*service\.yaml, outside .*; give a file inside the repository/m,
+    ],
+    [
+      'a symbolic link to a directory out of the workspace',
+      (workspace: string) => {
+        symlinkSync(outside, path.join(workspace, 'deploy'));
+      },
+      'deploy/service.yaml',
+      /^::error::input `spec`: "deploy\/service\.yaml" leads through a symbolic link to /m,
+    ],
+  ])('%s is refused naming input `spec`', async (_, prepare, spec, message) => {
+    const workspace = workspaceWith({});
+    prepare(workspace);
+    const result = await runAction({ spec }, workspace);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(message);
+    expect(result.stdout).not.toContain('::group::Validating spec');
+  });
+
+  test('a symbolic link that stays inside the workspace is followed', async () => {
+    const workspace = workspaceWith({ 'deploy/service.yaml': 'cloudbuild/service.yaml' });
+    symlinkSync(path.join(workspace, 'deploy', 'service.yaml'), path.join(workspace, 'svc.yaml'));
+    const result = await runAction({ spec: 'svc.yaml' }, workspace);
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.summary).toContain('valid');
+  });
+});
+
+describe('the action deploying with a bad spec file', () => {
+  let server: Awaited<ReturnType<typeof startCaptureServer>>;
+  const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-token-')), 'token');
+  writeFileSync(tokenFile, 'test-access-token');
+  beforeAll(async () => {
+    server = await startCaptureServer();
+  });
+  afterAll(() => server.close());
+
+  const latin1 = BAD_SPECS.find((spec) => spec.name === 'Latin-1');
+  const outside = mkdtempSync(path.join(tmpdir(), 'pgrst-outside-'));
+  copyFileSync('cloudbuild/service.yaml', path.join(outside, 'service.yaml'));
+
+  test.each([
+    [
+      'a spec that is not UTF-8',
+      (workspace: string) => {
+        writeFileSync(path.join(workspace, 'svc.yaml'), latin1?.bytes() ?? '');
+      },
+    ],
+    [
+      'a link out of the workspace',
+      (workspace: string) => {
+        symlinkSync(path.join(outside, 'service.yaml'), path.join(workspace, 'svc.yaml'));
+      },
+    ],
+  ])('%s: the step fails and nothing is sent to any Google API', async (_, prepare) => {
+    const workspace = workspaceWith({});
+    prepare(workspace);
+    const result = await runAction(
+      {
+        spec: 'svc.yaml',
+        project_id: 'demo-project',
+        region: 'europe-west1',
+        service: 'postgrest',
+        image: `europe-west1-docker.pkg.dev/demo-project/postgrest/postgrest@sha256:${'a'.repeat(64)}`,
+        smoke: 'false',
+        wait_timeout: '1',
+      },
+      workspace,
+      {
+        CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
+        CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: server.url,
+        CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: server.url,
+        CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: server.url,
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*(nothing was sent to Google Cloud|input `spec`)/m);
+    expect(server.requests).toEqual([]);
   });
 });

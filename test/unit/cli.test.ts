@@ -1,11 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeJwt, jwtVerify } from 'jose';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/commands.js';
+import { BAD_SPECS } from '../support/bad-specs.js';
+import { startCaptureServer } from '../support/capture-server.js';
 
 async function cli(...argv: string[]) {
   let out = '';
@@ -62,6 +64,140 @@ describe('pgrst-cloudrun validate', () => {
     const result = await cli(...argv);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^pgrst-cloudrun: .+/);
+  });
+});
+
+describe('pgrst-cloudrun validate: a bad spec file', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-bad-spec-'));
+  const write = (name: string, bytes: Buffer): string => {
+    const file = path.join(dir, `${name.replace(/\W+/g, '-')}.yaml`);
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  test.each(BAD_SPECS.map((spec) => [spec.name, spec] as const))(
+    '%s: exit 1 with one diagnostic at its line, and no stack trace',
+    async (name, spec) => {
+      const file = write(name, spec.bytes());
+      const result = await cli('validate', file);
+      expect(result.code).toBe(1);
+      expect(result.err).toBe('');
+      const lines = result.out.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      const [line = ''] = lines;
+      expect(line.startsWith(`${file}:${String(spec.line)}:`), line).toBe(true);
+      expect(line).toMatch(/^[^:]+:\d+:\d+: error: /);
+      expect(line).toMatch(spec.message);
+      expect(line.endsWith(` [${spec.rule}]`), line).toBe(true);
+    },
+  );
+
+  test('render refuses it too: the diagnostic on stderr, nothing on stdout', async () => {
+    const latin1 = BAD_SPECS.find((spec) => spec.name === 'Latin-1');
+    if (!latin1) throw new Error('case missing');
+    const result = await cli('render', write('render-latin1', latin1.bytes()), '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(result.err).toMatch(/: error: the file is not UTF-8: byte 0xE9 .*\[yaml\/encoding\]\n$/);
+  });
+
+  test.each([
+    [
+      'a directory',
+      () => dir,
+      /^pgrst-cloudrun: SPEC: ".*" is a directory; name the service YAML file in it/,
+    ],
+    [
+      'a missing file',
+      () => path.join(dir, 'missing.yaml'),
+      /^pgrst-cloudrun: SPEC: ".*missing\.yaml" cannot be read \(ENOENT\)/,
+    ],
+  ])('%s: a usage error naming SPEC, exit 2', async (_, make, message) => {
+    const result = await cli('validate', make());
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+  });
+});
+
+describe('pgrst-cloudrun deploy: a bad spec file', () => {
+  // deploy takes the spec from the working directory, as the action takes it from the workspace.
+  mkdirSync('.scratch', { recursive: true });
+  const dir = mkdtempSync(path.join('.scratch', 'cli-deploy-'));
+  const outside = mkdtempSync(path.join(tmpdir(), 'pgrst-outside-'));
+  const latin1 = BAD_SPECS.find((spec) => spec.name === 'Latin-1');
+  if (!latin1) throw new Error('case missing');
+  writeFileSync(path.join(dir, 'latin1.yaml'), latin1.bytes());
+  writeFileSync(path.join(dir, 'token'), 'test-access-token');
+  writeFileSync(path.join(outside, 'service.yaml'), readFileSync('cloudbuild/service.yaml'));
+  symlinkSync(path.join(outside, 'service.yaml'), path.join(dir, 'link.yaml'));
+  mkdirSync(path.join(dir, 'deploy'));
+
+  let server: Awaited<ReturnType<typeof startCaptureServer>>;
+  const names = ['RUN', 'CLOUDBUILD', 'SECRETMANAGER'].map((api) => `CLOUDSDK_API_ENDPOINT_OVERRIDES_${api}`);
+  const saved = new Map(
+    [...names, 'CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'].map((name) => [name, process.env[name]]),
+  );
+  beforeAll(async () => {
+    // Every Google API points at a server that records what it receives.
+    server = await startCaptureServer();
+    for (const name of names) process.env[name] = server.url;
+    process.env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] = path.join(dir, 'token');
+  });
+  afterAll(async () => {
+    for (const [name, value] of saved) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const deploy = (spec: string) =>
+    cli(
+      'deploy',
+      '--spec',
+      spec,
+      '--project-id',
+      'demo-project',
+      '--region',
+      'europe-west1',
+      '--service',
+      'postgrest',
+      '--image',
+      `europe-west1-docker.pkg.dev/demo-project/postgrest/postgrest@sha256:${'a'.repeat(64)}`,
+      '--smoke',
+      'false',
+      '--wait-timeout',
+      '1',
+    );
+
+  test('a spec that is not UTF-8: exit 1 with the diagnostic, and nothing is sent', async () => {
+    const spec = path.join(dir, 'latin1.yaml');
+    const result = await deploy(spec);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${spec}:${String(latin1.line)}:`);
+    expect(result.err).toMatch(/error: the file is not UTF-8: byte 0xE9 .*\[yaml\/encoding\]/);
+    expect(result.err).toMatch(/was refused before parsing: nothing was sent to Google Cloud/);
+    expect(server.requests).toEqual([]);
+  });
+
+  test.each([
+    ['a directory', path.join(dir, 'deploy'), /^pgrst-cloudrun: --spec: ".*deploy" is a directory/],
+    [
+      'a link out of the working directory',
+      path.join(dir, 'link.yaml'),
+      /^pgrst-cloudrun: --spec: ".*link\.yaml" leads through a symbolic link to .*, outside /,
+    ],
+    [
+      'a path out of the working directory',
+      '../x.yaml',
+      /^pgrst-cloudrun: --spec: ".*x\.yaml" points outside /,
+    ],
+  ])('%s: a usage error naming --spec, exit 2, and nothing is sent', async (_, spec, message) => {
+    const result = await deploy(spec);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(server.requests).toEqual([]);
   });
 });
 
