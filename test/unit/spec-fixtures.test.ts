@@ -1,23 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkSpec } from '../../src/spec/index.js';
-import { loadFixtures } from '../support/fixtures.js';
+import { checkFixture as check, foundDiagnostics, loadFixtures } from '../support/fixtures.js';
 import type { SpecFixture } from '../support/fixtures.js';
 
-function check(fixture: SpecFixture) {
-  return checkSpec({
-    file: fixture.name,
-    text: fixture.text,
-    variables: new Map([...fixture.variables, ['POSTGREST_VERSION', fixture.postgrestVersion.tag]]),
-    postgrestVersion: fixture.postgrestVersion,
-    allowUnsetBuiltins: true,
-  });
-}
-
 const found = (fixture: SpecFixture, severity: 'error' | 'warning') =>
-  check(fixture)
-    .diagnostics.filter((d) => d.severity === severity)
-    .map((d) => `${d.rule}@${d.line}`)
-    .sort();
+  foundDiagnostics(check(fixture), severity);
 
 describe('valid specs', () => {
   const fixtures = loadFixtures('valid');
