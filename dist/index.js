@@ -9,7 +9,7 @@ import {
   readSpecFile,
   resolveSpecPath,
   runPipeline
-} from "./chunk-FQEFRMQD.js";
+} from "./chunk-3I43DPTP.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

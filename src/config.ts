@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BuildConfig } from './build/index.js';
 import { imageReference, parseImageReference } from './build/image-ref.js';
 import type { PostgrestVersion } from './postgrest/version.js';
-import { parsePostgrestVersion } from './postgrest/version.js';
+import { parsePostgrestVersion, unsupportedVersion } from './postgrest/version.js';
 import { BUILTIN_VARIABLES } from './spec/substitute.js';
 import { ConfigError } from './errors.js';
 import type { PreviewAllowance } from './deploy/index.js';
@@ -69,11 +69,13 @@ export function variableLines(text: string): string[] {
 /** Parse a PostgREST version, refusing anything that is not a pinned release. */
 export function parseVersionSetting(text: string, source: string): PostgrestVersion {
   const version = parsePostgrestVersion(text);
-  if (!version || version.major < 10) {
+  if (!version) {
     throw new ConfigError(
       `${source}: "${text}" is not a PostgREST release; pin one such as v14.17 or v12.2.12 (never latest: it moves with every release)`,
     );
   }
+  const unsupported = unsupportedVersion(version);
+  if (unsupported) throw new ConfigError(`${source}: ${unsupported}`);
   return version;
 }
 

@@ -24,3 +24,20 @@ export function parsePostgrestVersion(text: string): PostgrestVersion | undefine
 export function isAtLeast(version: PostgrestVersion, major: number, minor = 0): boolean {
   return version.major > major || (version.major === major && version.minor >= minor);
 }
+
+/** The oldest release whose settings and JWT rules this action knows (FACTS: v12.2 onward). */
+export const OLDEST_SUPPORTED_MAJOR = 12;
+
+/**
+ * Why `version` cannot be used, or undefined when it can: a release older than the oldest supported one, or a major
+ * that was never released (from v14 on only even majors are released: odd ones are development lines).
+ */
+export function unsupportedVersion(version: PostgrestVersion): string | undefined {
+  if (version.major < OLDEST_SUPPORTED_MAJOR) {
+    return `PostgREST ${version.tag} is older than this action supports: it checks settings and tokens from v${String(OLDEST_SUPPORTED_MAJOR)} on; upgrade (v14.17 is current), or pin an older release of this action`;
+  }
+  if (version.major > 14 && version.major % 2 === 1) {
+    return `there is no PostgREST ${version.tag}: from v14 on only even majors are released (v${String(version.major)} was a development line); use v${String(version.major - 1)}.x or v${String(version.major + 1)}.x`;
+  }
+  return undefined;
+}

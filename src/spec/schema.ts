@@ -78,16 +78,32 @@ function toDiagnostic(document: SpecDocument, data: unknown, error: ErrorObject)
         typeFix(expected, value),
       );
     }
-    case 'pattern':
+    case 'pattern': {
+      // The schema's patterns admit a ${VARIABLE} beside a number or a boolean (for editors, which see the template).
+      const boolean = [(error.parentSchema as JsonSchema | undefined)?.type].flat().includes('boolean');
       return diagnosticAt(
         document,
         path,
         'value',
         'error',
         'schema/type',
-        `${where} must be an integer, not ${describeValue(value)}`,
-        'write a whole number',
+        `${where} must be ${boolean ? 'true or false' : 'an integer'}, not ${describeValue(value)}`,
+        boolean ? 'write true or false without quotes' : 'write a whole number',
       );
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      return diagnosticAt(
+        document,
+        path,
+        'value',
+        'error',
+        'schema/value',
+        `${where} must be one of ${allowed.join(', ')}, not ${describeValue(value)}`,
+        (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage ??
+          `use ${allowed.join(' or ')}`,
+      );
+    }
     case 'const': {
       const allowed = String((error.params as { allowedValue: unknown }).allowedValue);
       if (path.length === 1 && (path[0] === 'kind' || path[0] === 'apiVersion')) {

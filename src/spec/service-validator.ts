@@ -13,9 +13,16 @@ export const AJV_OPTIONS = {
   strictRequired: false,
 } as const;
 
+/**
+ * Keywords the schema carries for editors only: the YAML language server (vscode-json-languageservice) shows
+ * `patternErrorMessage` and `errorMessage` instead of a raw regular expression or "value is not accepted".
+ */
+export const EDITOR_KEYWORDS = ['patternErrorMessage', 'errorMessage'];
+
 /** The standalone ES module source of the validator for `schema`. */
 export function renderValidatorModule(schema: object): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  ajv.addVocabulary(EDITOR_KEYWORDS);
   // A CommonJS module whose exports are the function, with itself as `default`: the one form every loader agrees on.
   const code = standalone.default(ajv, ajv.compile(schema));
   return `// Generated from schema/cloudrun-service.schema.json by \`npm run generate\` (ajv standalone code): do not edit.\n${code}\n`;

@@ -41,6 +41,18 @@ describe('the action (validate-only run)', () => {
   test.each([
     [{ vars: 'not a pair' }, /input `vars` line 1: expected NAME=VALUE/],
     [{ postgrest_version: 'latest' }, /input `postgrest_version`: "latest" is not a PostgREST release/],
+    [
+      { postgrest_version: 'v11.2.2' },
+      /input `postgrest_version`: PostgREST v11.2.2 is older than this action supports: it checks settings and tokens from v12 on/,
+    ],
+    [
+      { postgrest_version: 'v9' },
+      /input `postgrest_version`: PostgREST v9 is older than this action supports/,
+    ],
+    [
+      { postgrest_version: 'v15.0.1' },
+      /input `postgrest_version`: there is no PostgREST v15.0.1: from v14 on only even majors are released .*; use v14.x or v16.x/,
+    ],
     [{ spec: '../../etc/passwd' }, /input `spec`: .* points outside/],
     [{ spec: 'missing.yaml' }, /input `spec`: "missing.yaml" exists neither in the workspace/],
     [

@@ -11,6 +11,7 @@ import {
   isDeferred,
   isDnsLabel,
   report,
+  ingressContainer,
   TEMPLATE_SPEC,
   templateAnnotation,
 } from './context.js';
@@ -124,6 +125,7 @@ const resources: Rule = (context) => {
         );
       } else {
         cpu = parsed;
+        // A sidecar may have less than 1 vCPU: the below-1 rules are the instance's, checked on the total.
         if (parsed < 1) fractionalCpuAt = [...limitsPath, 'cpu'];
       }
     }
@@ -165,7 +167,8 @@ const resources: Rule = (context) => {
     );
   }
   const wholeCpu = WHOLE_CPUS.find((c) => c >= total.cpu) ?? 8;
-  const [min = 0, max = 0] = MEMORY_FOR_CPU[wholeCpu] ?? [];
+  const [min = 0, max = 0] =
+    total.cpu < 0.5 ? [0, 512 * MiB] : total.cpu < 1 ? [0, GiB] : (MEMORY_FOR_CPU[wholeCpu] ?? []);
   if (total.memory > max || total.memory < min) {
     report(
       context,
@@ -179,7 +182,7 @@ const resources: Rule = (context) => {
         : 'raise the memory or lower the cpu limit',
     );
   }
-  if (fractionalCpuAt) {
+  if (fractionalCpuAt && total.cpu < 1) {
     const concurrency =
       asInteger(field(context.service, ...TEMPLATE_SPEC, 'containerConcurrency')) ?? DEFAULT_CONCURRENCY;
     if (concurrency !== 1) {
@@ -204,8 +207,21 @@ const resources: Rule = (context) => {
         'set cpu to "1" or more, or run.googleapis.com/execution-environment: gen1',
       );
     }
+    if (templateAnnotation(context.service, 'run.googleapis.com/cpu-throttling') === 'false') {
+      report(
+        context,
+        [...TEMPLATE_METADATA_ANNOTATIONS, 'run.googleapis.com/cpu-throttling'],
+        'value',
+        'error',
+        'cloudrun/cpu-fractional',
+        'cpu below 1 requires request-based billing, but cpu-throttling "false" is instance-based',
+        'remove run.googleapis.com/cpu-throttling (or set it to "true"), or set cpu to "1"',
+      );
+    }
   }
 };
+
+const TEMPLATE_METADATA_ANNOTATIONS: SpecPath = ['spec', 'template', 'metadata', 'annotations'];
 
 /** containerConcurrency and timeoutSeconds ranges. */
 const revisionLimits: Rule = (context) => {
@@ -267,18 +283,8 @@ const containers: Rule = (context) => {
   }
   const seen = new Map<string, number>();
   for (const ref of refs) {
+    // An unnamed container is fine: Cloud Run names it itself.
     const name = asString(ref.container['name']);
-    if (refs.length > 1 && name === undefined) {
-      report(
-        context,
-        ref.path,
-        'value',
-        'error',
-        'cloudrun/container-name',
-        `container ${ref.index} has no name`,
-        'name every container when there is more than one',
-      );
-    }
     if (name !== undefined) {
       if (seen.has(name))
         report(
@@ -306,18 +312,7 @@ const containers: Rule = (context) => {
     }
     ports.forEach((port, i) => {
       const portPath = [...ref.path, 'ports', i];
-      const portName = asString(field(port, 'name'));
-      if (portName !== undefined && portName !== 'http1' && portName !== 'h2c') {
-        report(
-          context,
-          [...portPath, 'name'],
-          'value',
-          'error',
-          'cloudrun/port-name',
-          `port name "${portName}" is not one Cloud Run knows`,
-          'use http1 (HTTP/1.1, the default) or h2c (end-to-end HTTP/2); PostgREST speaks http1',
-        );
-      }
+      // The port's name (http1 or h2c) is the schema's: an enum editors check too.
       const number = asInteger(field(port, 'containerPort'));
       if (number !== undefined && (number < 1 || number > 65535)) {
         report(
@@ -336,22 +331,34 @@ const containers: Rule = (context) => {
 
 /** Env names unique, each with one source, none reserved by Cloud Run. */
 const env: Rule = (context) => {
-  for (const ref of containersOf(context.service)) {
-    const seen = new Set<string>();
+  const refs = containersOf(context.service);
+  const ingress = ingressContainer(refs);
+  for (const ref of refs) {
+    const seen = new Map<string, boolean>();
     for (const entry of envOf(ref)) {
-      if (seen.has(entry.name)) {
+      const fromSecret = asRecord(asRecord(entry.entry['valueFrom'])?.['secretKeyRef']) !== undefined;
+      const before = seen.get(entry.name);
+      if (before !== undefined) {
+        // Cloud Run takes the last of several plain values; a name that references a secret must be unique.
+        const secret = fromSecret || before;
         report(
           context,
           [...entry.path, 'name'],
           'value',
-          'error',
+          secret ? 'error' : 'warning',
           'cloudrun/env-unique',
-          `env ${entry.name} is set twice in container ${containerLabel(ref)}`,
-          'keep one entry: Cloud Run rejects duplicate names',
+          secret
+            ? `env ${entry.name} is set twice in container ${containerLabel(ref)}, and references a secret: Cloud Run rejects that`
+            : `env ${entry.name} is set twice in container ${containerLabel(ref)}: the container gets the last value only`,
+          secret ? 'keep one entry' : 'keep one entry, so the file says what runs',
         );
       }
-      seen.add(entry.name);
-      if (RESERVED_ENV.includes(entry.name)) {
+      seen.set(entry.name, (before ?? false) || fromSecret);
+      // PORT is Cloud Run's in the ingress container only; in a sidecar it is an ordinary variable.
+      const reserved =
+        RESERVED_ENV.includes(entry.name) &&
+        (entry.name !== 'PORT' || ref.index === ingress?.index || !ingress);
+      if (reserved) {
         report(
           context,
           [...entry.path, 'name'],
@@ -760,11 +767,37 @@ const annotations: Rule = (context) => {
   }
 };
 
-/** A GPU needs its accelerator type. */
+/**
+ * A GPU needs its accelerator type, instance-based billing, and is attached to one container of the instance
+ * (https://cloud.google.com/run/docs/configuring/services/gpu).
+ */
 const gpu: Rule = (context) => {
+  let holder: ContainerRef | undefined;
   for (const ref of containersOf(context.service)) {
     const gpuPath = [...ref.path, 'resources', 'limits', 'nvidia.com/gpu'];
     if (asString(field(context.service, ...gpuPath)) === undefined) continue;
+    if (holder) {
+      report(
+        context,
+        gpuPath,
+        'key',
+        'error',
+        'cloudrun/gpu',
+        `container ${containerLabel(ref)} asks for a GPU too, but an instance has one GPU, attached to one container (${containerLabel(holder)})`,
+        'keep the GPU limit on one container; the others reach it through that one',
+      );
+    } else if (templateAnnotation(context.service, 'run.googleapis.com/cpu-throttling') === 'true') {
+      report(
+        context,
+        [...TEMPLATE_METADATA_ANNOTATIONS, 'run.googleapis.com/cpu-throttling'],
+        'value',
+        'error',
+        'cloudrun/gpu',
+        'a GPU needs instance-based billing, but cpu-throttling "true" is request-based',
+        'set run.googleapis.com/cpu-throttling: "false"',
+      );
+    }
+    holder ??= ref;
     const accelerator = asString(
       field(context.service, ...TEMPLATE_SPEC, 'nodeSelector', 'run.googleapis.com/accelerator'),
     );
@@ -782,7 +815,11 @@ const gpu: Rule = (context) => {
   }
 };
 
-/** Fields gcloud parses but Cloud Run does not document for services: reported so nothing surprises at deploy. */
+/**
+ * Fields gcloud parses but Cloud Run marks "Not supported by Cloud Run" in its Admin API v1 reference
+ * (https://cloud.google.com/run/docs/reference/rest/v1/Container, .../v1/Volume): reported so nothing surprises at
+ * deploy. (readinessProbe is documented for services now, in preview.)
+ */
 const unsupported: Rule = (context) => {
   const warn = (path: SpecPath, what: string): void => {
     report(
@@ -800,8 +837,8 @@ const unsupported: Rule = (context) => {
     if (spec && key in spec) warn([...TEMPLATE_SPEC, key], key);
   }
   for (const ref of containersOf(context.service)) {
+    // readinessProbe is documented for services (preview): https://cloud.google.com/run/docs/configuring/healthchecks
     for (const key of [
-      'readinessProbe',
       'envFrom',
       'imagePullPolicy',
       'terminationMessagePath',

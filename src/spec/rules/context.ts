@@ -115,6 +115,16 @@ export function containersOf(service: unknown): ContainerRef[] {
   });
 }
 
+/**
+ * The ingress container — the one Cloud Run sends requests to, and the only one it gives `PORT`: the container when
+ * there is one, else the one that declares a port (undefined when that is not exactly one).
+ */
+export function ingressContainer(refs: readonly ContainerRef[]): ContainerRef | undefined {
+  if (refs.length === 1) return refs[0];
+  const withPorts = refs.filter((ref) => asList(ref.container['ports']).length > 0);
+  return withPorts.length === 1 ? withPorts[0] : undefined;
+}
+
 /** An env entry of a container, with its path. */
 export interface EnvRef {
   readonly name: string;

@@ -2,8 +2,8 @@ import path from 'node:path/posix';
 import { checkRoleClaimKey } from '../../postgrest/claim-key.js';
 import type { Conninfo } from '../../postgrest/conninfo.js';
 import { conninfoValue, parseConninfo } from '../../postgrest/conninfo.js';
-import { postgrestContainerIndex } from '../../postgrest/container.js';
-import { isAtLeast } from '../../postgrest/version.js';
+import { isPostgrestImage, postgrestContainerIndex } from '../../postgrest/container.js';
+import { isAtLeast, parsePostgrestVersion, unsupportedVersion } from '../../postgrest/version.js';
 import type { SpecPath } from '../diagnostics.js';
 import type { ContainerRef, EnvRef, Rule, RuleContext } from './context.js';
 import {
@@ -15,6 +15,7 @@ import {
   envNamed,
   envOf,
   field,
+  ingressContainer,
   isDeferred,
   references,
   report,
@@ -343,14 +344,26 @@ const roleClaimKey: Rule = (context) => {
 /** PostgREST ignores PORT: the port it listens on must be the container port Cloud Run sends requests to. */
 const ports: Rule = (context) => {
   for (const ref of postgrestContainers(context)) {
+    // Behind a proxy sidecar (nginx as the ingress container), PostgREST listens on whatever port the proxy uses.
+    if (ingressContainer(containersOf(context.service))?.index !== ref.index) {
+      checkAdminPort(
+        context,
+        ref,
+        asInteger(plainValue(envNamed(ref, 'PGRST_SERVER_PORT'))) ?? DEFAULT_SERVER_PORT,
+      );
+      continue;
+    }
     const ports = asList(ref.container['ports']);
     const containerPortPath = [...ref.path, 'ports', 0, 'containerPort'];
     const containerPort = asInteger(field(ports[0], 'containerPort')) ?? DEFAULT_CONTAINER_PORT;
     const serverEntry = envNamed(ref, 'PGRST_SERVER_PORT');
     const serverPort = asInteger(plainValue(serverEntry));
     // The action's image (built from cloudbuild/) runs run.sh, which sets PGRST_SERVER_PORT from PORT when unset.
+    const words = (key: string) =>
+      asList(ref.container[key]).flatMap((w) => (typeof w === 'string' ? [w] : []));
     const entrypointMapsPort =
-      references(context, [...ref.path, 'image'], 'IMAGE') && !('command' in ref.container);
+      references(context, [...ref.path, 'image'], 'IMAGE') &&
+      (!('command' in ref.container) || runsEntrypoint(words('command'), words('args')));
     if (serverPort !== undefined && serverEntry) {
       if (serverPort !== containerPort) {
         report(
@@ -375,27 +388,33 @@ const ports: Rule = (context) => {
       );
     }
     const effectiveServerPort = serverPort ?? (entrypointMapsPort ? containerPort : DEFAULT_SERVER_PORT);
-    const adminEntry = envNamed(ref, 'PGRST_ADMIN_SERVER_PORT');
-    const adminPort = asInteger(plainValue(adminEntry));
-    if (
-      adminEntry &&
-      adminPort !== undefined &&
-      adminPort === effectiveServerPort &&
-      isAtLeast(context.postgrestVersion, 13)
-    ) {
-      report(
-        context,
-        [...adminEntry.path, 'value'],
-        'value',
-        'error',
-        'pgrst/admin-port',
-        `PGRST_ADMIN_SERVER_PORT ${adminPort} is the server port: PostgREST ${context.postgrestVersion.tag} refuses to start`,
-        `use another port, e.g. "${effectiveServerPort + 1}"`,
-      );
-    }
+    const adminPort = checkAdminPort(context, ref, effectiveServerPort);
     checkProbes(context, ref, adminPort, containerPort);
   }
 };
+
+/** From v13 the admin server's port must differ from the server's; returns the admin port, if set. */
+function checkAdminPort(context: RuleContext, ref: ContainerRef, serverPort: number): number | undefined {
+  const adminEntry = envNamed(ref, 'PGRST_ADMIN_SERVER_PORT');
+  const adminPort = asInteger(plainValue(adminEntry));
+  if (
+    adminEntry &&
+    adminPort !== undefined &&
+    adminPort === serverPort &&
+    isAtLeast(context.postgrestVersion, 13)
+  ) {
+    report(
+      context,
+      [...adminEntry.path, 'value'],
+      'value',
+      'error',
+      'pgrst/admin-port',
+      `PGRST_ADMIN_SERVER_PORT ${adminPort} is the server port: PostgREST ${context.postgrestVersion.tag} refuses to start`,
+      `use another port, e.g. "${serverPort + 1}"`,
+    );
+  }
+  return adminPort;
+}
 
 /** /ready and /live are served on the admin port only: a probe elsewhere fails every start. */
 function checkProbes(
@@ -511,6 +530,36 @@ const entrypoint: Rule = (context) => {
   }
 };
 
+/**
+ * The release an official PostgREST image runs: one this action supports, and the one the checks follow
+ * (`postgrest_version`) — else the claim-key grammar and the version rules are another release's.
+ */
+const imageVersion: Rule = (context) => {
+  for (const ref of postgrestContainers(context)) {
+    const imagePath = [...ref.path, 'image'];
+    const image = asString(ref.container['image']);
+    if (image === undefined || isDeferred(context, imagePath) || !isPostgrestImage(image)) continue;
+    const tag = /:([^:/@]+)(?:@|$)/.exec(image.slice(image.lastIndexOf('/') + 1))?.[1];
+    const version = tag === undefined ? undefined : parsePostgrestVersion(tag);
+    if (!version) continue;
+    const unsupported = unsupportedVersion(version);
+    const checked = context.postgrestVersion;
+    if (unsupported) {
+      report(context, imagePath, 'value', 'error', 'pgrst/version', unsupported, 'run a supported release');
+    } else if (version.major !== checked.major || version.minor !== checked.minor) {
+      report(
+        context,
+        imagePath,
+        'value',
+        'warning',
+        'pgrst/version',
+        `the image runs PostgREST ${version.tag}, but the checks follow ${checked.tag} (postgrest_version)`,
+        `set postgrest_version to ${version.tag}, or run ${checked.tag}`,
+      );
+    }
+  }
+};
+
 /** PostgREST-specific rules, ids `pgrst/...`. */
 export const POSTGREST_RULES: readonly Rule[] = [
   dbUriSyntax,
@@ -520,5 +569,6 @@ export const POSTGREST_RULES: readonly Rule[] = [
   roleClaimKey,
   ports,
   imagePin,
+  imageVersion,
   entrypoint,
 ];
