@@ -14,6 +14,7 @@ import {
   TEMPLATE_SPEC,
   templateAnnotation,
 } from './context.js';
+import { image } from './image.js';
 import { formatBytes, GiB, MiB, parseCpu, parseMemory } from './quantity.js';
 
 // Limits are Cloud Run's documented ones (see ../shared/FACTS.md, "Cloud Run (services)").
@@ -843,6 +844,7 @@ export const CLOUD_RUN_RULES: readonly Rule[] = [
   probes,
   traffic,
   annotations,
+  image,
   gpu,
   unsupported,
 ];
