@@ -8,6 +8,7 @@ import {
   parseContainerDependencies,
   suggestAnnotation,
 } from '../../src/spec/annotation-table.js';
+import { findCycle } from '../../src/spec/rules/container-dependencies.js';
 
 /** A finding in short: `ok`, `level`, `value`, or `unknown` with its suggestion. */
 function verdict(key: string, level: AnnotationLevel, value: string | undefined): string {
@@ -195,7 +196,7 @@ describe('did you mean', () => {
   });
 });
 
-describe('container start order (the value of run.googleapis.com/container-dependencies)', () => {
+describe('container start order', () => {
   test.each([
     ['{"postgrest":["proxy"]}', [['postgrest', ['proxy']]]],
     ['{app: [collector, proxy]}', [['app', ['collector', 'proxy']]]],
@@ -216,4 +217,15 @@ describe('container start order (the value of run.googleapis.com/container-depen
       expect(parseContainerDependencies(text)).toBeUndefined();
     },
   );
+
+  test.each([
+    [{ a: ['b'], b: [] }, undefined],
+    [{ a: ['b', 'c'], b: ['c'], c: [] }, undefined],
+    [{ a: ['a'] }, ['a', 'a']],
+    [{ a: ['b'], b: ['a'] }, ['a', 'b', 'a']],
+    [{ a: ['b'], b: ['c'], c: ['b'] }, ['b', 'c', 'b']],
+    [{ a: ['missing'] }, undefined],
+  ])('%j: cycle %j', (graph, cycle) => {
+    expect(findCycle(new Map(Object.entries(graph)))).toEqual(cycle);
+  });
 });

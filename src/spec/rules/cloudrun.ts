@@ -15,6 +15,7 @@ import {
   templateAnnotation,
 } from './context.js';
 import { annotations } from './annotations.js';
+import { containerDependencies } from './container-dependencies.js';
 import { image } from './image.js';
 import { formatBytes, GiB, MiB, parseCpu, parseMemory } from './quantity.js';
 
@@ -761,6 +762,7 @@ export const CLOUD_RUN_RULES: readonly Rule[] = [
   probes,
   traffic,
   annotations,
+  containerDependencies,
   image,
   gpu,
   unsupported,
