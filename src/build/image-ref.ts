@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.js';
 import { isLoopbackHost } from '../gcp/token-hosts.js';
+import { PATH_COMPONENT, SHA256_DIGEST, TAG } from '../image-reference.js';
 
 /** An image name split as registries address it. */
 export interface ImageReference {
@@ -9,9 +10,6 @@ export interface ImageReference {
   readonly name: string;
   readonly tag: string;
 }
-
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 /**
  * Join a repository (`HOST/PATH`, e.g. an Artifact Registry repository `europe-west1-docker.pkg.dev/PROJECT/REPO`),
@@ -35,7 +33,7 @@ export function imageReference(
   }
   const name = `${trimmed.slice(slash + 1)}/${imageName}`;
   for (const component of name.split('/')) {
-    if (!COMPONENT.test(component)) {
+    if (!PATH_COMPONENT.test(component)) {
       throw new ConfigError(
         `${source}: "${component}" in "${name}" is not a valid image path component (lower-case letters, digits, and . _ - between them)`,
       );
@@ -56,7 +54,7 @@ export function parseImageReference(
 ): { reference: ImageReference; digest?: string } {
   const at = image.indexOf('@');
   const digest = at < 0 ? undefined : image.slice(at + 1);
-  if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+  if (digest !== undefined && !SHA256_DIGEST.test(digest)) {
     throw new ConfigError(`${source}: "${image}" has a malformed digest; use @sha256: and 64 hex digits`);
   }
   const named = at < 0 ? image : image.slice(0, at);

@@ -196,8 +196,8 @@ function typeFix(expected: string, value: unknown): string {
   return `write ${describeType(expected)}`;
 }
 
-/** The closest known name within a small edit distance, for "did you mean". */
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** The closest known name within a small edit distance (case ignored), for "did you mean". */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
   for (const candidate of candidates) {

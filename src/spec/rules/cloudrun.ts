@@ -15,6 +15,9 @@ import {
   TEMPLATE_SPEC,
   templateAnnotation,
 } from './context.js';
+import { annotations } from './annotations.js';
+import { containerDependencies } from './container-dependencies.js';
+import { image } from './image.js';
 import { formatBytes, GiB, MiB, parseCpu, parseMemory } from './quantity.js';
 
 // Limits are Cloud Run's documented ones (see ../shared/FACTS.md, "Cloud Run (services)").
@@ -683,90 +686,6 @@ const traffic: Rule = (context) => {
   }
 };
 
-/** Values of the annotations Cloud Run documents. */
-const annotations: Rule = (context) => {
-  const check = (path: SpecPath, allowed: readonly string[], fix: string): void => {
-    const value = asString(field(context.service, ...path));
-    if (value !== undefined && !allowed.includes(value)) {
-      const name = String(path[path.length - 1]);
-      report(
-        context,
-        path,
-        'value',
-        'error',
-        'cloudrun/annotation',
-        `${name} "${value}" is not one of ${allowed.join(', ')}`,
-        fix,
-      );
-    }
-  };
-  const service = ['metadata', 'annotations'];
-  const template = ['spec', 'template', 'metadata', 'annotations'];
-  check(
-    [...service, 'run.googleapis.com/ingress'],
-    ['all', 'internal', 'internal-and-cloud-load-balancing'],
-    'use all, internal or internal-and-cloud-load-balancing',
-  );
-  check([...template, 'run.googleapis.com/execution-environment'], ['gen1', 'gen2'], 'use gen1 or gen2');
-  check(
-    [...template, 'run.googleapis.com/cpu-throttling'],
-    ['true', 'false'],
-    'write "true" or "false" (quoted)',
-  );
-  check(
-    [...template, 'run.googleapis.com/startup-cpu-boost'],
-    ['true', 'false'],
-    'write "true" or "false" (quoted)',
-  );
-  check(
-    [...template, 'run.googleapis.com/vpc-access-egress'],
-    ['all-traffic', 'private-ranges-only'],
-    'use all-traffic or private-ranges-only',
-  );
-  const scale: Partial<Record<'minScale' | 'maxScale', number>> = {};
-  for (const bound of ['minScale', 'maxScale'] as const) {
-    const path = [...template, `autoscaling.knative.dev/${bound}`];
-    const text = asString(field(context.service, ...path));
-    if (text === undefined) continue;
-    if (!/^\d+$/.test(text)) {
-      report(
-        context,
-        path,
-        'value',
-        'error',
-        'cloudrun/annotation',
-        `autoscaling.knative.dev/${bound} "${text}" is not a whole number`,
-        'write a whole number in quotes, e.g. "3"',
-      );
-    } else {
-      scale[bound] = Number(text);
-    }
-  }
-  if (scale.minScale !== undefined && scale.maxScale !== undefined && scale.minScale > scale.maxScale) {
-    report(
-      context,
-      [...template, 'autoscaling.knative.dev/minScale'],
-      'value',
-      'error',
-      'cloudrun/annotation',
-      `minScale ${scale.minScale} is above maxScale ${scale.maxScale}`,
-      'lower minScale or raise maxScale',
-    );
-  }
-  const misplaced = asString(field(context.service, ...template, 'run.googleapis.com/ingress'));
-  if (misplaced !== undefined) {
-    report(
-      context,
-      [...template, 'run.googleapis.com/ingress'],
-      'key',
-      'error',
-      'cloudrun/annotation',
-      'run.googleapis.com/ingress is a service annotation, not a revision one',
-      'move it to metadata.annotations at the top',
-    );
-  }
-};
-
 /**
  * A GPU needs its accelerator type, instance-based billing, and is attached to one container of the instance
  * (https://cloud.google.com/run/docs/configuring/services/gpu).
@@ -880,6 +799,8 @@ export const CLOUD_RUN_RULES: readonly Rule[] = [
   probes,
   traffic,
   annotations,
+  containerDependencies,
+  image,
   gpu,
   unsupported,
 ];
