@@ -34,7 +34,7 @@ import {
   require_dist,
   resolveSpecPath,
   runPipeline
-} from "./chunk-3I43DPTP.js";
+} from "./chunk-ZBLHJPJZ.js";
 import {
   __toESM
 } from "./chunk-KIZH3NRS.js";

@@ -9,7 +9,7 @@ import {
   readSpecFile,
   resolveSpecPath,
   runPipeline
-} from "./chunk-3I43DPTP.js";
+} from "./chunk-ZBLHJPJZ.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/main.ts

@@ -559,7 +559,33 @@ export const ANNOTATIONS: readonly AnnotationEntry[] = [
     source: 'https://cloud.google.com/service-mesh/docs/cloud-run-api-reference',
     note: 'Cloud Service Mesh',
   },
+  // Preview features gcloud 528 itself writes (its api_lib/run modules name each one and the object it goes on) but
+  // the docs do not list yet: known, so a real spec using them gets no false error; their values are not checked.
+  ...gcloudPreview('service', 'api_lib/run/service.py', ['max-surge', 'max-unavailable']),
+  ...gcloudPreview('revision', 'api_lib/run/revision.py', [
+    'identity',
+    'enable-workload-certificate',
+    'mesh-dataplane',
+    'sources',
+    'overflow-scaling',
+  ]),
+  ...gcloudPreview('both', 'api_lib/run/k8s_object.py', ['regions', 'threat-detection']),
 ];
+
+/** Entries for preview annotations known from gcloud's own code (`module`; gcloud 528 installs the same file). */
+function gcloudPreview(
+  level: AnnotationEntry['level'],
+  module: string,
+  names: readonly string[],
+): AnnotationEntry[] {
+  return names.map((name) => ({
+    key: `run.googleapis.com/${name}`,
+    level,
+    value: text(),
+    source: `https://github.com/google-cloud-sdk-unofficial/google-cloud-sdk/blob/master/lib/googlecloudsdk/${module}`,
+    note: 'preview: known to gcloud, not yet in the docs; the value is not checked',
+  }));
+}
 
 const BY_KEY = new Map(ANNOTATIONS.map((entry) => [entry.key, entry]));
 
