@@ -1,11 +1,12 @@
 // Files generated from their single source of truth; `npm run generate` rewrites them and tests fail when a
 // committed copy differs:
-// - README.md's input and output tables, from action.yml;
+// - README.md's input and output tables, from action.yml, and its annotation table, from src/spec/annotation-table.ts;
 // - cloudbuild/cloudbuild.yaml, from cloudbuild/Containerfile and cloudbuild/run.sh;
 // - src/spec/service-validator.generated.js, the schema validator compiled ahead of time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { renderCloudBuildYaml } from '../src/build/cloudbuild-yaml.js';
+import { ANNOTATIONS } from '../src/spec/annotation-table.js';
 import { renderValidatorModule } from '../src/spec/service-validator.js';
 
 interface ActionYml {
@@ -32,20 +33,47 @@ export function renderActionTables(actionYml: string): string {
   return lines.join('\n');
 }
 
-export const START = '<!-- action-tables:start (generated from action.yml by `npm run generate`) -->';
-export const END = '<!-- action-tables:end -->';
+/** The Markdown table of the annotations Cloud Run knows: where each goes, how its value is written, the source. */
+export function renderAnnotationTable(): string {
+  const level = { service: 'Service', revision: 'revision template', both: 'either' } as const;
+  const lines = ['| annotation | level | value | source |', '| --- | --- | --- | --- |'];
+  for (const entry of ANNOTATIONS) {
+    const value = `${entry.value.describe}${entry.note ? ` (${entry.note})` : ''}${entry.outputOnly ? ' (set by Cloud Run; accepted back)' : ''}`;
+    lines.push(`| \`${entry.key}\` | ${level[entry.level]} | ${cell(value)} | ${entry.source} |`);
+  }
+  return lines.join('\n');
+}
 
-/** README.md with its generated section replaced. */
-export function withActionTables(readme: string, actionYml: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
-  return `${readme.slice(0, start + START.length)}\n${renderActionTables(actionYml)}\n${readme.slice(end)}`;
+/** A generated section of README.md: between its two markers. */
+function section(name: string, source: string): { start: string; end: string } {
+  return {
+    start: `<!-- ${name}:start (generated from ${source} by \`npm run generate\`) -->`,
+    end: `<!-- ${name}:end -->`,
+  };
+}
+
+export const ACTION_TABLES = section('action-tables', 'action.yml');
+export const ANNOTATION_TABLE = section('annotation-table', 'src/spec/annotation-table.ts');
+
+function replaceSection(readme: string, markers: { start: string; end: string }, body: string): string {
+  const start = readme.indexOf(markers.start);
+  const end = readme.indexOf(markers.end);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${markers.start} … ${markers.end}`);
+  return `${readme.slice(0, start + markers.start.length)}\n${body}\n${readme.slice(end)}`;
+}
+
+/** README.md with its generated sections replaced. */
+export function withGeneratedSections(readme: string, actionYml: string): string {
+  return replaceSection(
+    replaceSection(readme, ACTION_TABLES, renderActionTables(actionYml)),
+    ANNOTATION_TABLE,
+    renderAnnotationTable(),
+  );
 }
 
 if (process.argv[1]?.endsWith('generate.ts')) {
   const readme = readFileSync('README.md', 'utf8');
-  writeFileSync('README.md', withActionTables(readme, readFileSync('action.yml', 'utf8')));
+  writeFileSync('README.md', withGeneratedSections(readme, readFileSync('action.yml', 'utf8')));
   writeFileSync('cloudbuild/cloudbuild.yaml', renderCloudBuildYaml('cloudbuild'));
   writeFileSync(
     'src/spec/service-validator.generated.js',

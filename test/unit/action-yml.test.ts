@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { withActionTables } from '../../scripts/generate.js';
+import { withGeneratedSections } from '../../scripts/generate.js';
 
 const actionYml = readFileSync('action.yml', 'utf8');
 const action = parse(actionYml) as {
@@ -21,8 +21,8 @@ describe('action.yml', () => {
       expect(typeof input.default, name).toBe('string');
     }
   });
-  test("the README's input and output tables are generated from it (run `npm run generate`)", () => {
+  test("the README's input, output and annotation tables are generated (run `npm run generate`)", () => {
     const readme = readFileSync('README.md', 'utf8');
-    expect(readme).toBe(withActionTables(readme, actionYml));
+    expect(readme).toBe(withGeneratedSections(readme, actionYml));
   });
 });

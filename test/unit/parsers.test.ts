@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { conninfoValue, parseConninfo } from '../../src/postgrest/conninfo.js';
+import { postgrestContainerIndex } from '../../src/postgrest/container.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 import { parseCpu, parseMemory } from '../../src/spec/rules/quantity.js';
 import { ENTRYPOINT_SCRIPT, imagePinOf, runsEntrypoint } from '../../src/spec/rules/postgrest.js';
@@ -107,5 +108,36 @@ describe('a command that still runs the entrypoint script', () => {
   test("the script is the Containerfile's ENTRYPOINT", () => {
     const containerfile = readFileSync('cloudbuild/Containerfile', 'utf8');
     expect(containerfile).toMatch(new RegExp(`^ENTRYPOINT \\["${ENTRYPOINT_SCRIPT}"\\]$`, 'm'));
+  });
+});
+
+describe('which container is PostgREST', () => {
+  const c = (image: string, env: string[] = [], runsActionImage = false) => ({ image, env, runsActionImage });
+  test.each<[string, ReturnType<typeof c>[], number | undefined]>([
+    ['the only container, configured with PGRST_', [c('gcr.io/p/api:1', ['PGRST_DB_URI'])], 0],
+    ['an official image among sidecars', [c('nginx'), c('postgrest/postgrest:v14.17')], 1],
+    ['${IMAGE} next to a sidecar, configured', [c('nginx:1.27'), c('${IMAGE}', ['PGRST_DB_URI'], true)], 1],
+    [
+      '${IMAGE} alone in a service that is not PostgREST',
+      [c('${IMAGE}', ['DJANGO_SETTINGS'], true)],
+      undefined,
+    ],
+    [
+      'a sidecar whose name merely mentions postgrest',
+      [c('gcr.io/p/postgrest-exporter:2', ['X'])],
+      undefined,
+    ],
+    [
+      'the action image without settings, in a PostgREST service',
+      [c('${IMAGE}', [], true), c('postgrest/postgrest:v14.17')],
+      0,
+    ],
+    [
+      'several candidates: the one with PGRST_DB_URI',
+      [c('a', ['PGRST_LOG_LEVEL']), c('b', ['PGRST_DB_URI'])],
+      1,
+    ],
+  ])('%s', (_, containers, expected) => {
+    expect(postgrestContainerIndex(containers)).toBe(expected);
   });
 });

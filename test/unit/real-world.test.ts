@@ -104,3 +104,18 @@ describe('real-world corpus', () => {
     },
   );
 });
+
+describe('what the README reports of the corpus', () => {
+  test('its counts are those of the folder and of INDEX.md', () => {
+    const fixtures = loadFixtures('real-world');
+    const valid = fixtures.filter((f) => f.kind === 'valid').length;
+    const defects = fixtures.length - valid;
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(
+      `${String(fixtures.length)} patterns, ${String(valid)} valid specs with **no false error**, and ${String(defects)} defects`,
+    );
+    expect(readFileSync('test/fixtures/specs/real-world/INDEX.md', 'utf8')).toContain(
+      `${String(valid)} valid specs, ${String(defects)} defects.`,
+    );
+  });
+});
