@@ -58,7 +58,8 @@ export const ANNOTATION_TABLE = section('annotation-table', 'src/spec/annotation
 function replaceSection(readme: string, markers: { start: string; end: string }, body: string): string {
   const start = readme.indexOf(markers.start);
   const end = readme.indexOf(markers.end);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${markers.start} … ${markers.end}`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md lacks the markers ${markers.start} … ${markers.end}`);
   return `${readme.slice(0, start + markers.start.length)}\n${body}\n${readme.slice(end)}`;
 }
 
