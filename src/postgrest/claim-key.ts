@@ -396,3 +396,8 @@ export function parseJsonPath(
     throw error;
   }
 }
+
+/** PostgREST's default `jwt-role-claim-key` in `version`: `.role`, written `$.role` from v16 (RFC 9535 only). */
+export function defaultClaimKey(version: PostgrestVersion): string {
+  return isAtLeast(version, 16) ? '$.role' : '.role';
+}

@@ -4,7 +4,7 @@ import { conninfoValue, parseConninfo } from '../../src/postgrest/conninfo.js';
 import { postgrestContainerIndex } from '../../src/postgrest/container.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 import { parseCpu, parseMemory } from '../../src/spec/rules/quantity.js';
-import { ENTRYPOINT_SCRIPT, imagePinOf, runsEntrypoint } from '../../src/spec/rules/postgrest.js';
+import { ENTRYPOINT_SCRIPT, imagePinOf, runsEntrypoint } from '../../src/spec/rules/postgrest/index.js';
 
 describe('libpq connection strings', () => {
   test.each([

@@ -1,8 +1,9 @@
-import type { AnnotationFinding, AnnotationLevel } from '../annotation-table.js';
-import { checkAnnotation } from '../annotation-table.js';
-import type { SpecPath } from '../diagnostics.js';
-import type { Rule, RuleContext } from './context.js';
-import { asRecord, asString, field, isDeferred, report } from './context.js';
+import { asRecord, asString, field } from '../../../json.js';
+import type { AnnotationFinding, AnnotationLevel } from '../../annotation-table.js';
+import { checkAnnotation } from '../../annotation-table.js';
+import type { SpecPath } from '../../diagnostics.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { isDeferred, report } from '../rule.js';
 
 /** Where each level's annotations are written. */
 const ANNOTATIONS_AT: Record<AnnotationLevel, { path: SpecPath; written: string; object: string }> = {
@@ -44,43 +45,37 @@ function reportFinding(
 ): void {
   switch (finding.kind) {
     case 'unknown':
-      report(
-        context,
+      report(context, {
         path,
-        'key',
-        'error',
-        'cloudrun/annotation',
-        `unknown annotation "${key}": Cloud Run reserves ${finding.prefix} and refuses names it does not know`,
-        finding.suggestion
+        at: 'key',
+        rule: 'cloudrun/annotation',
+        message: `unknown annotation "${key}": Cloud Run reserves ${finding.prefix} and refuses names it does not know`,
+        fix: finding.suggestion
           ? `did you mean "${finding.suggestion}"?`
           : `remove it, or put your own annotation under a prefix of yours (example.com/${key.slice(finding.prefix.length)})`,
-      );
+      });
       return;
     case 'level': {
       const right = finding.entry.level === 'service' ? 'service' : 'revision';
       const counterpart = finding.entry.counterpart;
-      report(
-        context,
+      report(context, {
         path,
-        'key',
-        'error',
-        'cloudrun/annotation-level',
-        `${key} is a ${right} annotation: Cloud Run does not accept it on the ${ANNOTATIONS_AT[level].object}`,
-        `move it to ${ANNOTATIONS_AT[right].written}` +
+        at: 'key',
+        rule: 'cloudrun/annotation-level',
+        message: `${key} is a ${right} annotation: Cloud Run does not accept it on the ${ANNOTATIONS_AT[level].object}`,
+        fix:
+          `move it to ${ANNOTATIONS_AT[right].written}` +
           (counterpart ? `, or use ${counterpart} for the ${level}-level setting` : ''),
-      );
+      });
       return;
     }
     case 'value':
-      report(
-        context,
+      report(context, {
         path,
-        'value',
-        'error',
-        'cloudrun/annotation',
-        `${key} "${value}" ${finding.problem}`,
-        `write ${finding.entry.value.describe}`,
-      );
+        rule: 'cloudrun/annotation',
+        message: `${key} "${value}" ${finding.problem}`,
+        fix: `write ${finding.entry.value.describe}`,
+      });
   }
 }
 
@@ -100,15 +95,12 @@ function scaleBounds(context: RuleContext): void {
     };
     const [low, high] = [bound(min), bound(max)];
     if (low !== undefined && high !== undefined && low > high) {
-      report(
-        context,
-        [...path, min],
-        'value',
-        'error',
-        'cloudrun/annotation',
-        `${min} ${low} is above ${max} ${high}`,
-        `lower ${min} or raise ${max}`,
-      );
+      report(context, {
+        path: [...path, min],
+        rule: 'cloudrun/annotation',
+        message: `${min} ${low} is above ${max} ${high}`,
+        fix: `lower ${min} or raise ${max}`,
+      });
     }
   }
 }

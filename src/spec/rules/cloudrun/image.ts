@@ -1,8 +1,10 @@
-import type { ImageProblem } from '../../image-reference.js';
-import { parseImageName } from '../../image-reference.js';
-import { BUILTIN_VARIABLES } from '../substitute.js';
-import type { Rule } from './context.js';
-import { asString, containersOf, isDeferred, report, reportInValue } from './context.js';
+import { asString } from '../../../json.js';
+import type { ImageProblem } from '../../../image-reference.js';
+import { parseImageName } from '../../../image-reference.js';
+import { BUILTIN_VARIABLES } from '../../substitute.js';
+import type { Rule } from '../rule.js';
+import { isDeferred, report, reportInValue } from '../rule.js';
+import { containersOf } from '../service-parts.js';
 
 /**
  * Every container's image is a valid reference. gcloud sends any string; Cloud Run refuses the revision (or fails
@@ -18,8 +20,8 @@ export const image: Rule = (context) => {
     if ('name' in parsed) continue;
     const { message, fix } = describe(text, parsed.problem);
     const part = 'part' in parsed.problem ? parsed.problem.part : undefined;
-    if (part === undefined) report(context, path, 'value', 'error', 'cloudrun/image', message, fix);
-    else reportInValue(context, path, part, 'error', 'cloudrun/image', message, fix);
+    if (part === undefined) report(context, { path, rule: 'cloudrun/image', message, fix });
+    else reportInValue(context, { path, needle: part, rule: 'cloudrun/image', message, fix });
   }
 };
 

@@ -1,6 +1,9 @@
-import { parseContainerDependencies } from '../annotation-table.js';
-import type { ContainerRef, Rule, RuleContext } from './context.js';
-import { asList, asString, containersOf, isDeferred, reportInValue, templateAnnotation } from './context.js';
+import { asString } from '../../../json.js';
+import { parseContainerDependencies } from '../../annotation-table.js';
+import type { Rule, RuleContext } from '../rule.js';
+import { isDeferred, reportInValue } from '../rule.js';
+import type { ContainerRef } from '../service-parts.js';
+import { containersOf, ingressContainer, templateAnnotation } from '../service-parts.js';
 
 const KEY = 'run.googleapis.com/container-dependencies';
 const PATH = ['spec', 'template', 'metadata', 'annotations', KEY];
@@ -28,7 +31,7 @@ export const containerDependencies: Rule = (context) => {
   const unprobed = new Set<string>();
   for (const [dependent, needs] of graph) {
     if (!containers.has(dependent)) {
-      report(
+      reportAt(
         context,
         dependent,
         `${KEY} gives a start order for container "${dependent}", which the revision does not have`,
@@ -38,15 +41,19 @@ export const containerDependencies: Rule = (context) => {
     for (const need of needs) {
       const ref = containers.get(need);
       if (!ref) {
-        report(
+        reportAt(
           context,
           need,
           `${KEY}: "${dependent}" waits for container "${need}", which the revision does not have`,
           `use the name of one of its containers (${names})`,
         );
-      } else if (!('startupProbe' in ref.container) && !isIngress(ref, refs.length) && !unprobed.has(need)) {
+      } else if (
+        !('startupProbe' in ref.container) &&
+        ref.index !== ingressContainer(refs)?.index &&
+        !unprobed.has(need)
+      ) {
         unprobed.add(need);
-        report(
+        reportAt(
           context,
           need,
           `${KEY}: "${dependent}" waits for container "${need}", which has no startupProbe; Cloud Run refuses the revision`,
@@ -57,7 +64,7 @@ export const containerDependencies: Rule = (context) => {
   }
   const cycle = findCycle(graph);
   if (cycle) {
-    report(
+    reportAt(
       context,
       cycle[0] ?? '',
       `${KEY} has a cycle: ${cycle.map((n) => `"${n}"`).join(' → ')}; none of them could start`,
@@ -66,13 +73,8 @@ export const containerDependencies: Rule = (context) => {
   }
 };
 
-function report(context: RuleContext, name: string, message: string, fix: string): void {
-  reportInValue(context, PATH, name, 'error', RULE, message, fix);
-}
-
-/** The container that receives requests: the one with a port, or the only one. */
-function isIngress(ref: ContainerRef, count: number): boolean {
-  return count === 1 || asList(ref.container['ports']).length > 0;
+function reportAt(context: RuleContext, name: string, message: string, fix: string): void {
+  reportInValue(context, { path: PATH, needle: name, rule: RULE, message, fix });
 }
 
 /** The first cycle in the start order, as the names along it ending where it began; undefined when there is none. */
