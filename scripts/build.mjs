@@ -30,7 +30,7 @@ const outdir = check ? mkdtempSync(path.join(tmpdir(), 'pgrst-dist-')) : 'dist';
 if (!check) rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
   outdir,
   bundle: true,
   platform: 'node',

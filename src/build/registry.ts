@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ImageReference } from './image-ref.js';
 import { registryBaseUrl } from './image-ref.js';
-import type { SimpleResponse } from '../gcp/http.js';
-import { nodeFetch } from '../gcp/http.js';
-import { isLoopbackHost, mayReceiveGoogleToken } from '../gcp/token-hosts.js';
+import type { SimpleResponse } from '../gcp/index.js';
+import { nodeFetch } from '../gcp/index.js';
+import { isLoopbackHost, mayReceiveGoogleToken } from '../gcp/index.js';
 
 /**
  * Every manifest media type a tag can resolve to. Sent in one Accept header: a registry that is not offered the

@@ -1,5 +1,5 @@
-import type { ApiRequest } from '../gcp/http.js';
-import { ApiError, apiBaseUrl, apiErrorMessage, apiRefusal } from '../gcp/http.js';
+import type { ApiRequest } from '../gcp/index.js';
+import { ApiError, apiBaseUrl, apiErrorMessage, apiRefusal } from '../gcp/index.js';
 
 /** A Knative object as JSON. */
 export type Resource = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // The checks a new revision must pass before it gets traffic, run against its tag URL: a correctly signed token is
 // accepted, a forged and an expired one are refused, and whatever the user adds (`smoke_checks`).
-import type { Transport } from '../gcp/http.js';
-import { nodeTransport } from '../gcp/http.js';
+import type { Transport } from '../gcp/index.js';
+import { nodeTransport } from '../gcp/index.js';
 
 /** Which token a check sends. */
 export type TokenKind = 'valid' | 'forged' | 'expired' | 'none';

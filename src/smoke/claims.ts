@@ -1,9 +1,9 @@
 // Where the role goes in a token: at the role-claim-key path, in the grammar the deployed PostgREST version reads,
 // so that PostgREST resolves exactly that role. Claims are built from the path, then read back with an
 // evaluator of the same grammar before any token is signed.
-import type { ClaimKeySegment } from '../postgrest/claim-key.js';
-import { claimKeyGrammarFor, parseLegacyClaimKey } from '../postgrest/claim-key.js';
-import type { PostgrestVersion } from '../postgrest/version.js';
+import type { ClaimKeySegment } from '../postgrest/index.js';
+import { claimKeyGrammarFor, parseLegacyClaimKey } from '../postgrest/index.js';
+import type { PostgrestVersion } from '../postgrest/index.js';
 
 /** One step of a role-claim-key path, in any grammar: the legacy steps plus RFC 9535's regex filters. */
 export type PathStep =

@@ -11,6 +11,8 @@ import { coerceIntegerStrings, validateSchema } from './schema.js';
 import { BUILTIN_VARIABLES, substituteVariables } from './substitute.js';
 
 export { formatDiagnostic, hasErrors } from './diagnostics.js';
+export type { BuiltinVariable } from './substitute.js';
+export { BUILTIN_VARIABLES, specVariables } from './substitute.js';
 export type { Diagnostic } from './diagnostics.js';
 export { MAX_SPEC_BYTES, readSpecFile } from './source.js';
 export type { SpecFileLocation, SpecText } from './source.js';

@@ -182,3 +182,19 @@ function referencePosition(
   const { line, col } = document.lines.linePos(start + Math.max(offset, 0));
   return { line, column: col };
 }
+
+/** A built-in variable's name. */
+export type BuiltinVariable = (typeof BUILTIN_VARIABLES)[number];
+
+/**
+ * The values of `${NAME}` for a run: the user's (`vars`, `--var`) and the built-ins known so far — the PostgREST
+ * version always; the service, region and project when deploying; the image and revision once they exist.
+ */
+export function specVariables(
+  user: ReadonlyMap<string, string>,
+  builtins: Partial<Record<BuiltinVariable, string>>,
+): Map<string, string> {
+  const values = new Map(user);
+  for (const [name, value] of Object.entries(builtins)) if (value) values.set(name, value);
+  return values;
+}

@@ -721,7 +721,8 @@ describe('previews', () => {
   });
 });
 
-describe('against gcloud', () => {
+// gcloud starts in seconds; on a busy machine, several of its runs take far more than the default test timeout.
+describe('against gcloud', { timeout: 180_000 }, () => {
   beforeAll(() => {
     ensureRegionalLocalhost();
   });

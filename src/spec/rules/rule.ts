@@ -1,6 +1,6 @@
 // What a rule is and how it reports: the context it reads, findings pointed at their key or value, and whether a
 // value still holds a `${NAME}` the deploy stage fills in.
-import type { PostgrestVersion } from '../../postgrest/version.js';
+import type { PostgrestVersion } from '../../postgrest/index.js';
 import type { Diagnostic, Severity, SpecPath } from '../diagnostics.js';
 import type { Anchor, SpecDocument } from '../document.js';
 import { diagnosticAt, nodeAt } from '../document.js';

@@ -76,7 +76,8 @@ export const imageVersion: Rule = (context) => {
     const imagePath = [...ref.path, 'image'];
     const image = asString(ref.container['image']);
     if (image === undefined || isDeferred(context, imagePath) || !isPostgrestImage(image)) continue;
-    const tag = /:([^:/@]+)(?:@|$)/.exec(image.slice(image.lastIndexOf('/') + 1))?.[1];
+    const name = image.replace(/@.*$/, ''); // a digest says nothing of the release
+    const tag = /:([^:/]+)$/.exec(name.slice(name.lastIndexOf('/') + 1))?.[1];
     const version = tag === undefined ? undefined : parsePostgrestVersion(tag);
     if (!version) continue;
     const unsupported = unsupportedVersion(version);

@@ -1,6 +1,6 @@
 // The job summary: what was deployed (image, revision, URLs), each smoke check, the spec's diagnostics, and a stage
 // timeline as a Mermaid gantt chart (GitHub renders it). Pure: a report in, Markdown with HTML tables out.
-import type { PipelineReport } from './pipeline.js';
+import type { PipelineReport } from './report.js';
 
 /** Escape text for the summary's HTML. */
 export function escapeHtml(text: string): string {

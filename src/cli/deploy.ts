@@ -1,0 +1,75 @@
+// `deploy`: the action's whole pipeline, its inputs as flags (dashes for underscores).
+import { parseArgs } from 'node:util';
+import { ConfigError, parsePipelineConfig, resolveSpecPath } from '../config/index.js';
+import { ACTION_ROOT, actionDefaults } from '../defaults.js';
+import type { PipelineIo } from '../pipeline.js';
+import { defaultPipelineDependencies, PipelineError, runPipeline } from '../pipeline.js';
+import { formatDiagnostic, readSpecFile } from '../spec/index.js';
+import type { CommandIo } from './io.js';
+import { EXIT, noPositionals, readSecretFlag, usage } from './io.js';
+
+export async function deployCommand(args: readonly string[], io: CommandIo): Promise<number> {
+  const defaults = actionDefaults();
+  const flag = (input: string): string => input.replaceAll('_', '-');
+  const options: Record<string, { type: 'string' } | { type: 'boolean' }> = {
+    help: { type: 'boolean' },
+    'jwt-secret-env': { type: 'string' },
+    'jwt-secret-file': { type: 'string' },
+  };
+  for (const input of Object.keys(defaults))
+    options[flag(input)] = { type: input === 'dry_run' ? 'boolean' : 'string' };
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
+  if (values['help']) return usage(io);
+  noPositionals('deploy', positionals);
+  if (values['jwt-secret'] !== undefined) {
+    throw new ConfigError(
+      '--jwt-secret would put the secret on the command line, where ps and the shell history show it: use --jwt-secret-env NAME or --jwt-secret-file FILE',
+    );
+  }
+  const jwtSecret = readSecretFlag(values['jwt-secret-env'], values['jwt-secret-file'], io, '--jwt-secret');
+  const read = (input: string): string => {
+    if (input === 'jwt_secret') return jwtSecret ?? '';
+    const value = values[flag(input)];
+    if (typeof value === 'boolean') return String(value);
+    return value ?? defaults[input] ?? '';
+  };
+  const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, '--spec');
+  const log = (line: string): void => {
+    io.err(`${line}\n`);
+  };
+  try {
+    const source = readSpecFile({ path: specPath, file: config.spec.spec, input: '--spec' });
+    if (source.text === undefined)
+      throw new PipelineError(
+        `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
+        { ...source, timeline: [] },
+      );
+    const pipelineIo: PipelineIo = {
+      log,
+      group: async (name, fn) => {
+        log(`== ${name}`);
+        return fn();
+      },
+      mask: io.mask,
+      setOutput: (name, value) => {
+        io.out(`${name}=${value}\n`);
+      },
+      specFile: { name: config.spec.spec, text: source.text },
+      // Inside a workflow, the run's id keeps revision names unique, as in the action.
+      run: {
+        ...(process.env['GITHUB_RUN_ID'] ? { id: process.env['GITHUB_RUN_ID'] } : {}),
+        ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),
+      },
+    };
+    await runPipeline(config, pipelineIo, defaultPipelineDependencies(config, process.env, pipelineIo));
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof PipelineError) {
+      for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}\n`);
+      io.err(`pgrst-cloudrun deploy: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}
