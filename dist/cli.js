@@ -30,8 +30,9 @@ import {
   renderSpec,
   resolveSpecPath,
   runPipeline,
-  specVariables
-} from "./chunk-HY55ELJL.js";
+  specVariables,
+  workflowRunOf
+} from "./chunk-QFK6AM6U.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/cli/main.ts
@@ -176,7 +177,7 @@ ${plan.details}`);
 
 // src/cli/deploy.ts
 import { parseArgs as parseArgs2 } from "node:util";
-async function deployCommand(args, io) {
+function parseDeployFlags(args, io) {
   const defaults = actionDefaults();
   const flag = (input) => input.replaceAll("_", "-");
   const options = {
@@ -187,7 +188,7 @@ async function deployCommand(args, io) {
   for (const input of Object.keys(defaults))
     options[flag(input)] = { type: input === "dry_run" ? "boolean" : "string" };
   const { values, positionals } = parseArgs2({ args: [...args], allowPositionals: true, options });
-  if (values["help"]) return usage(io);
+  if (values["help"]) return "help";
   noPositionals("deploy", positionals);
   if (values["jwt-secret"] !== void 0) {
     throw new ConfigError(
@@ -201,48 +202,54 @@ async function deployCommand(args, io) {
     if (typeof value === "boolean") return String(value);
     return value ?? defaults[input] ?? "";
   };
-  const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
+  return parsePipelineConfig(read, (input) => `--${flag(input)}`);
+}
+function terminalIo(io, specFile) {
   const log = (line) => {
     io.err(`${line}
 `);
   };
+  return {
+    log,
+    group: async (name, fn) => {
+      log(`== ${name}`);
+      return fn();
+    },
+    mask: io.mask,
+    setOutput: (name, value) => {
+      io.out(`${name}=${value}
+`);
+    },
+    specFile,
+    // Inside a workflow, the run's id keeps revision names unique, as in the action.
+    run: workflowRunOf(process.env)
+  };
+}
+async function deployCommand(args, io) {
+  const config = parseDeployFlags(args, io);
+  if (config === "help") return usage(io);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
   try {
     const source = readSpecFile({ path: specPath, file: config.spec.spec, input: "--spec" });
-    if (source.text === void 0)
+    if (source.text === void 0) {
       throw new PipelineError(
         `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
-        { ...source, timeline: [] }
+        {
+          ...source,
+          timeline: []
+        }
       );
-    const pipelineIo = {
-      log,
-      group: async (name, fn) => {
-        log(`== ${name}`);
-        return fn();
-      },
-      mask: io.mask,
-      setOutput: (name, value) => {
-        io.out(`${name}=${value}
-`);
-      },
-      specFile: { name: config.spec.spec, text: source.text },
-      // Inside a workflow, the run's id keeps revision names unique, as in the action.
-      run: {
-        ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
-        ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
-      }
-    };
+    }
+    const pipelineIo = terminalIo(io, { name: config.spec.spec, text: source.text });
     await runPipeline(config, pipelineIo, defaultPipelineDependencies(config, process.env, pipelineIo));
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof PipelineError) {
-      for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}
+    if (!(error instanceof PipelineError)) throw error;
+    for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}
 `);
-      io.err(`pgrst-cloudrun deploy: ${error.message}
+    io.err(`pgrst-cloudrun deploy: ${error.message}
 `);
-      return EXIT.invalid;
-    }
-    throw error;
+    return EXIT.invalid;
   }
 }
 

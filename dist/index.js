@@ -11,8 +11,9 @@ import {
   readSpecFile,
   renderSummary,
   resolveSpecPath,
-  runPipeline
-} from "./chunk-HY55ELJL.js";
+  runPipeline,
+  workflowRunOf
+} from "./chunk-QFK6AM6U.js";
 import "./chunk-KIZH3NRS.js";
 
 // src/action/run.ts
@@ -547,10 +548,7 @@ async function runAction(state, redactor, mask) {
       mask,
       setOutput,
       specFile: { name: state.file, text: source.text },
-      run: {
-        ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
-        ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
-      }
+      run: workflowRunOf(process.env)
     };
     state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
   } catch (error2) {

@@ -54,6 +54,14 @@ export interface PipelineIo {
   readonly now?: () => number;
 }
 
+/** The workflow run a process belongs to, from the runner's environment (empty outside a workflow). */
+export function workflowRunOf(env: NodeJS.ProcessEnv): NonNullable<PipelineIo['run']> {
+  return {
+    ...(env['GITHUB_RUN_ID'] ? { id: env['GITHUB_RUN_ID'] } : {}),
+    ...(env['GITHUB_RUN_ATTEMPT'] ? { attempt: env['GITHUB_RUN_ATTEMPT'] } : {}),
+  };
+}
+
 /** Every outside system the stages reach, passed in (fakes in tests, the real clients from the environment). */
 export interface PipelineDependencies {
   /** Credentials are configured: a dry run then also asks Cloud Run to validate. */

@@ -7,7 +7,7 @@ import type { PipelineConfig } from '../config/index.js';
 import { parsePipelineConfig, resolveSpecPath } from '../config/index.js';
 import { ACTION_ROOT } from '../defaults.js';
 import type { PipelineIo } from '../pipeline.js';
-import { defaultPipelineDependencies, PipelineError, runPipeline } from '../pipeline.js';
+import { defaultPipelineDependencies, PipelineError, runPipeline, workflowRunOf } from '../pipeline.js';
 import type { PipelineReport, Redactor } from '../report/index.js';
 import { annotationsOf, createRedactor, renderSummary } from '../report/index.js';
 import { formatDiagnostic, readSpecFile } from '../spec/index.js';
@@ -68,10 +68,7 @@ async function runAction(
       mask,
       setOutput: core.setOutput,
       specFile: { name: state.file, text: source.text },
-      run: {
-        ...(process.env['GITHUB_RUN_ID'] ? { id: process.env['GITHUB_RUN_ID'] } : {}),
-        ...(process.env['GITHUB_RUN_ATTEMPT'] ? { attempt: process.env['GITHUB_RUN_ATTEMPT'] } : {}),
-      },
+      run: workflowRunOf(process.env),
     };
     state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
   } catch (error) {

@@ -50,24 +50,17 @@ export function parsePreviewAllow(text: string, source: string): Set<PreviewAllo
   return allowed;
 }
 
-/**
- * Parse the deploy and smoke settings, shared by the action (inputs) and the CLI (flags). Mutually exclusive and
- * incomplete combinations are refused here, before anything is sent.
- */
-export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting): DeployConfig {
+/** The tags a run names, checked alone and together (a preview's tag may not take the reserved per-run form). */
+function parseTags(read: ReadSetting, describe: DescribeSetting): { previewTag: string; removeTag: string } {
   const previewTag = read('preview_tag').trim();
   const removeTag = read('remove_tag').trim();
-  const service = read('service').trim();
-  const projectId = read('project_id').trim();
-  const region = read('region').trim();
-  const dryRun = parseBoolean(read('dry_run'), describe('dry_run'));
   for (const [input, tag] of [
     ['preview_tag', previewTag],
     ['remove_tag', removeTag],
   ] as const) {
-    if (tag && (!DNS_LABEL.test(tag) || tag.length > 46)) {
+    if (tag && (!DNS_LABEL.test(tag) || tag.length > TAG_AND_SERVICE_MAX)) {
       throw new ConfigError(
-        `${describe(input)}: "${tag}" is not a tag: lower-case letters, digits and -, at most 46, such as pr-123`,
+        `${describe(input)}: "${tag}" is not a tag: lower-case letters, digits and -, at most ${String(TAG_AND_SERVICE_MAX)}, such as pr-123`,
       );
     }
   }
@@ -86,19 +79,22 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
       `${describe('remove_tag')} removes a tag and nothing else: leave ${describe('repository')} and ${describe('image')} empty`,
     );
   }
-  const deploying = Boolean(service || previewTag || removeTag);
-  if (!deploying) {
-    return { mode: { kind: 'none' }, projectId, region, service, waitTimeoutMs: 0, dryRun };
-  }
+  return { previewTag, removeTag };
+}
+
+/** Where a deploy goes: all three are required, the service a Cloud Run name, the region a region. */
+function checkTarget(
+  target: { readonly service: string; readonly projectId: string; readonly region: string },
+  describe: DescribeSetting,
+  purpose: string,
+): void {
+  const { service, projectId, region } = target;
   for (const [input, value] of [
     ['service', service],
     ['project_id', projectId],
     ['region', region],
   ] as const) {
-    if (!value)
-      throw new ConfigError(
-        `${describe(input)} is required to deploy${previewTag ? ' a preview' : removeTag ? ' (to remove a tag)' : ''}`,
-      );
+    if (!value) throw new ConfigError(`${describe(input)} is required to deploy${purpose}`);
   }
   if (!DNS_LABEL.test(service) || service.length > MAX_SERVICE_NAME) {
     throw new ConfigError(
@@ -110,6 +106,16 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
       `${describe('region')}: "${region}" is not a Cloud Run region such as europe-west1`,
     );
   }
+}
+
+/** What the run does: remove a tag, deploy a preview (and what it may widen), or deploy (and promote). */
+function parseMode(
+  tags: { readonly previewTag: string; readonly removeTag: string },
+  service: string,
+  read: ReadSetting,
+  describe: DescribeSetting,
+): DeployMode {
+  const { previewTag, removeTag } = tags;
   if (
     previewTag &&
     (previewTag.length < TAG_MIN || previewTag.length + service.length > TAG_AND_SERVICE_MAX)
@@ -118,35 +124,31 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
       `${describe('preview_tag')}: "${previewTag}" and the service name "${service}" are ${String(previewTag.length + service.length)} characters together; Cloud Run allows a tag of at least ${String(TAG_MIN)} and ${String(TAG_AND_SERVICE_MAX)} for both (they form the tag URL's host name): shorten the tag`,
     );
   }
-  const previewAllow = parsePreviewAllow(read('preview_allow'), describe('preview_allow'));
-  if (previewAllow.size > 0 && !previewTag) {
+  const allow = parsePreviewAllow(read('preview_allow'), describe('preview_allow'));
+  if (allow.size > 0 && !previewTag) {
     throw new ConfigError(
       `${describe('preview_allow')} applies to previews only: set ${describe('preview_tag')}, or leave it empty`,
     );
   }
+  if (removeTag) return { kind: 'remove-tag', tag: removeTag };
+  if (previewTag) return { kind: 'preview', tag: previewTag, allow };
+  return { kind: 'deploy', promote: parseBoolean(read('promote'), describe('promote')) };
+}
+
+/** The revision-name suffix the user pins, if any. */
+function parseRevisionSuffix(read: ReadSetting, describe: DescribeSetting): { revisionSuffix?: string } {
   const revisionSuffix = read('revision_suffix').trim();
   if (revisionSuffix && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(revisionSuffix)) {
     throw new ConfigError(
       `${describe('revision_suffix')}: "${revisionSuffix}" may hold lower-case letters, digits and - only`,
     );
   }
-  const mode: DeployMode = removeTag
-    ? { kind: 'remove-tag', tag: removeTag }
-    : previewTag
-      ? { kind: 'preview', tag: previewTag, allow: previewAllow }
-      : { kind: 'deploy', promote: parseBoolean(read('promote'), describe('promote')) };
-  const waitTimeoutMs = parseSeconds(read('wait_timeout'), describe('wait_timeout'), 3600);
-  const base = {
-    mode,
-    projectId,
-    region,
-    service,
-    waitTimeoutMs,
-    dryRun,
-    ...(revisionSuffix ? { revisionSuffix } : {}),
-  };
-  if (mode.kind === 'remove-tag' || !parseBoolean(read('smoke'), describe('smoke'))) return base;
+  return revisionSuffix ? { revisionSuffix } : {};
+}
 
+/** The smoke test's settings (undefined when `smoke` is false). */
+function parseSmokeConfig(read: ReadSetting, describe: DescribeSetting): SmokeConfig | undefined {
+  if (!parseBoolean(read('smoke'), describe('smoke'))) return undefined;
   const role = read('smoke_role').trim();
   if (!role) {
     throw new ConfigError(
@@ -162,16 +164,41 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
   }
   const aud = read('jwt_aud').trim();
   return {
-    ...base,
-    smoke: {
-      role,
-      checks: read('smoke_checks'),
-      checksSource: describe('smoke_checks'),
-      ...(jwtSecret ? { jwtSecret } : {}),
-      ...(jwtSecretRef ? { jwtSecretRef } : {}),
-      ...(aud ? { aud } : {}),
-      invokerAuth: parseBoolean(read('invoker_auth'), describe('invoker_auth')),
-      timeoutMs: parseSeconds(read('smoke_timeout'), describe('smoke_timeout'), 1800),
-    },
+    role,
+    checks: read('smoke_checks'),
+    checksSource: describe('smoke_checks'),
+    ...(jwtSecret ? { jwtSecret } : {}),
+    ...(jwtSecretRef ? { jwtSecretRef } : {}),
+    ...(aud ? { aud } : {}),
+    invokerAuth: parseBoolean(read('invoker_auth'), describe('invoker_auth')),
+    timeoutMs: parseSeconds(read('smoke_timeout'), describe('smoke_timeout'), 1800),
   };
+}
+
+/**
+ * Parse the deploy and smoke settings, shared by the action (inputs) and the CLI (flags). Mutually exclusive and
+ * incomplete combinations are refused here, before anything is sent.
+ */
+export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting): DeployConfig {
+  const target = {
+    service: read('service').trim(),
+    projectId: read('project_id').trim(),
+    region: read('region').trim(),
+  };
+  const dryRun = parseBoolean(read('dry_run'), describe('dry_run'));
+  const tags = parseTags(read, describe);
+  if (!target.service && !tags.previewTag && !tags.removeTag) {
+    return { mode: { kind: 'none' }, ...target, waitTimeoutMs: 0, dryRun };
+  }
+  checkTarget(target, describe, tags.previewTag ? ' a preview' : tags.removeTag ? ' (to remove a tag)' : '');
+  const mode = parseMode(tags, target.service, read, describe);
+  const base = {
+    mode,
+    ...target,
+    waitTimeoutMs: parseSeconds(read('wait_timeout'), describe('wait_timeout'), 3600),
+    dryRun,
+    ...parseRevisionSuffix(read, describe),
+  };
+  const smoke = mode.kind === 'remove-tag' ? undefined : parseSmokeConfig(read, describe);
+  return smoke ? { ...base, smoke } : base;
 }

@@ -55,6 +55,52 @@ export interface DeployOptions {
   readonly preview?: PreviewPolicy;
 }
 
+/** What a deploy sends, made from the rendered spec once: the pinned template and the spec's own settings. */
+interface DesiredService {
+  readonly name: string;
+  readonly revision: string;
+  readonly digest: string;
+  readonly template: Resource;
+  readonly pinned: Resource;
+  /** The spec's own settings, as a deploy sends them: Cloud Run adds its own labels and annotations when it stores. */
+  readonly ownMetadata: Resource;
+  readonly settings: string;
+  readonly tag: string | undefined;
+  readonly preview: PreviewPolicy | undefined;
+}
+
+function desiredService(service: Resource, target: DeployTarget, options: DeployOptions): DesiredService {
+  const name = target.service;
+  const specMetadata = record(service['metadata']);
+  if (specMetadata['name'] !== name) {
+    throw new Error(
+      `the spec's metadata.name is ${JSON.stringify(specMetadata['name'])}, but the service to deploy is "${name}": make them agree`,
+    );
+  }
+  if (options.tag !== undefined && !DNS_LABEL.test(options.tag)) {
+    throw new Error(`tag "${options.tag}" is not a DNS label (lower-case letters, digits and -)`);
+  }
+  const template = record(record(service['spec'])['template']);
+  const revision = text(record(template['metadata'])['name']) ?? `${name}-${options.revisionSuffix}`;
+  const digest = templateDigest(template);
+  const settings = serviceSettingsDigest(specMetadata);
+  return {
+    name,
+    revision,
+    digest,
+    template,
+    pinned: pinTemplate(template, revision, digest),
+    ownMetadata: {
+      ...Object.fromEntries(Object.entries(specMetadata).filter(([key]) => key !== 'resourceVersion')),
+      namespace: target.projectId,
+      annotations: { ...record(specMetadata['annotations']), [SERVICE_DIGEST_ANNOTATION]: settings },
+    },
+    settings,
+    tag: options.tag,
+    preview: options.preview,
+  };
+}
+
 /**
  * Deploy the rendered `service` as a new revision with no traffic, tagged `tag`, keeping every other traffic entry
  * and tag; or, for a service that does not exist yet, create it (100 % to the revision). Nothing is sent when the
@@ -68,29 +114,8 @@ export async function deployRevision(
   options: DeployOptions,
   deps: DeployDependencies,
 ): Promise<DeployResult> {
-  const name = target.service;
-  const { tag, preview } = options;
-  const specMetadata = record(service['metadata']);
-  if (specMetadata['name'] !== name) {
-    throw new Error(
-      `the spec's metadata.name is ${JSON.stringify(specMetadata['name'])}, but the service to deploy is "${name}": make them agree`,
-    );
-  }
-  if (tag !== undefined && !DNS_LABEL.test(tag)) {
-    throw new Error(`tag "${tag}" is not a DNS label (lower-case letters, digits and -)`);
-  }
-  const template = record(record(service['spec'])['template']);
-  const revision = text(record(template['metadata'])['name']) ?? `${name}-${options.revisionSuffix}`;
-  const digest = templateDigest(template);
-  const pinned = pinTemplate(template, revision, digest);
-  const settings = serviceSettingsDigest(specMetadata);
-  // The spec's own settings, as a deploy sends them: Cloud Run adds its own labels and annotations to what it stores.
-  const ownMetadata: Resource = {
-    ...Object.fromEntries(Object.entries(specMetadata).filter(([key]) => key !== 'resourceVersion')),
-    namespace: target.projectId,
-    annotations: { ...record(specMetadata['annotations']), [SERVICE_DIGEST_ANNOTATION]: settings },
-  };
-
+  const desired = desiredService(service, target, options);
+  const { name, revision, tag, preview } = desired;
   let existing = await deps.api.getService(name);
   if (!existing && preview) {
     throw new DeployError(
@@ -98,40 +123,49 @@ export async function deployRevision(
     );
   }
   if (!existing) {
+    const traffic = noTrafficDeploy(undefined, revision, tag);
     const created = await createService(
-      {
-        ...service,
-        metadata: ownMetadata,
-        spec: { template: pinned, traffic: noTrafficDeploy(undefined, revision, tag) },
-      },
-      { name, revision, digest },
+      { ...service, metadata: desired.ownMetadata, spec: { template: desired.pinned, traffic } },
+      desired,
       deps,
     );
     if (created === 'created') {
-      const traffic = noTrafficDeploy(undefined, revision, tag);
-      return settleRevision(target, revision, tag, deps, {
-        changed: true,
-        created: true,
-        tagged: tag !== undefined,
-        left: allocationOf(traffic),
-      });
+      const facts = { changed: true, created: true, tagged: tag !== undefined, left: allocationOf(traffic) };
+      return settleRevision(target, revision, tag, deps, facts);
     }
     existing = created;
   }
+  if (preview) await refuseWidening(existing, desired.template, preview, deps);
+  return replaceWithRevision(existing, desired, target, deps);
+}
 
-  if (preview) {
-    const problems = previewWidenings(await productionTemplates(existing, deps), template, preview);
-    if (problems.length > 0) {
-      throw new DeployError(
-        `the preview would widen what runs under production's identity, so nothing was deployed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-      );
-    }
+/** A preview that would widen what runs under production's identity is refused before anything is written. */
+async function refuseWidening(
+  existing: Resource,
+  template: Resource,
+  preview: PreviewPolicy,
+  deps: DeployDependencies,
+): Promise<void> {
+  const problems = previewWidenings(await productionTemplates(existing, deps), template, preview);
+  if (problems.length > 0) {
+    throw new DeployError(
+      `the preview would widen what runs under production's identity, so nothing was deployed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
+}
 
+/** Put the revision (or only this run's tag, or new settings) on the existing service, and settle it. */
+async function replaceWithRevision(
+  existing: Resource,
+  desired: DesiredService,
+  target: DeployTarget,
+  deps: DeployDependencies,
+): Promise<DeployResult> {
+  const { name, tag } = desired;
   const { result, sent } = await replaceSettled(
     name,
     existing,
-    (current) => planDeploy(current, { revision, digest, pinned, ownMetadata, settings, tag, preview }, deps),
+    (current) => planDeploy(current, desired, deps),
     deps,
   );
   if (!sent) {
@@ -156,12 +190,8 @@ export async function deployRevision(
       ? `service ${name}: ${result.newRevision ? `revision ${result.revision} deployed` : 'settings changed'} with no traffic${tag ? `, tag ${tag}` : ''}`
       : `service ${name}: tag ${tag ?? ''} put on revision ${result.revision} (template and settings unchanged)`,
   );
-  return settleRevision(target, result.revision, tag, deps, {
-    changed: result.changed,
-    created: false,
-    tagged: tag !== undefined,
-    left: result.left,
-  });
+  const facts = { changed: result.changed, created: false, tagged: tag !== undefined, left: result.left };
+  return settleRevision(target, result.revision, tag, deps, facts);
 }
 
 /**
@@ -228,15 +258,7 @@ interface DeployPlan {
 /** The write a deploy makes to `current`, or none: see {@link deployRevision}. */
 function planDeploy(
   current: Resource,
-  desired: {
-    readonly revision: string;
-    readonly digest: string;
-    readonly pinned: Resource;
-    readonly ownMetadata: Resource;
-    readonly settings: string;
-    readonly tag: string | undefined;
-    readonly preview: PreviewPolicy | undefined;
-  },
+  desired: DesiredService,
   deps: DeployDependencies,
 ): PlannedWrite<DeployPlan> {
   const { revision, digest, pinned, ownMetadata, settings, tag, preview } = desired;

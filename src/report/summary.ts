@@ -21,9 +21,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return `<table>${cells(header, 'th')}${rows.map((row) => cells(row, 'td')).join('')}</table>\n`;
 }
 
-/** The summary of a run, complete or not. */
-export function renderSummary(file: string, report: PipelineReport): string {
-  const parts: string[] = ['## PostgREST on Cloud Run\n'];
+/** What the run did, one row each: the spec, the image, the revision, the URLs, the smoke test. */
+function overview(file: string, report: PipelineReport): string {
   const rows: string[][] = [['Spec', `${code(file)}: ${report.valid ? 'valid' : '<b>invalid</b>'}`]];
   if (report.image)
     rows.push([
@@ -38,61 +37,72 @@ export function renderSummary(file: string, report: PipelineReport): string {
   if (report.url) rows.push(['Service URL', link(report.url)]);
   if (report.previewUrl) rows.push(['Preview URL', link(report.previewUrl)]);
   if (report.smoke) rows.push(['Smoke test', report.smoke.passed ? 'passed' : '<b>failed</b>']);
-  parts.push(table(['', 'This run'], rows));
+  return table(['', 'This run'], rows);
+}
 
-  if (report.smoke) {
-    parts.push('### Smoke checks\n');
-    parts.push(
-      table(
-        ['Check', 'Status', 'Code', 'Time', 'Result'],
-        report.smoke.results.map((r) => [
-          escapeHtml(r.name),
-          r.status ? String(r.status) : 'no answer',
-          escapeHtml(r.code ?? ''),
-          formatDuration(r.ms),
-          r.passed ? 'passed' : '<b>failed</b>',
-        ]),
-      ),
-    );
-    if (report.smoke.failure) parts.push(`${escapeHtml(report.smoke.failure)}\n`);
-  }
+/** Each smoke check with its status, PostgREST code and time; why the test failed. */
+function smokeChecks(smoke: NonNullable<PipelineReport['smoke']>): string[] {
+  const parts = [
+    '### Smoke checks\n',
+    table(
+      ['Check', 'Status', 'Code', 'Time', 'Result'],
+      smoke.results.map((r) => [
+        escapeHtml(r.name),
+        r.status ? String(r.status) : 'no answer',
+        escapeHtml(r.code ?? ''),
+        formatDuration(r.ms),
+        r.passed ? 'passed' : '<b>failed</b>',
+      ]),
+    ),
+  ];
+  if (smoke.failure) parts.push(`${escapeHtml(smoke.failure)}\n`);
+  return parts;
+}
 
-  if (report.diagnostics.length > 0) {
-    parts.push('### Spec diagnostics\n');
-    parts.push(
-      table(
-        ['Where', 'Severity', 'Problem', 'Rule'],
-        report.diagnostics.map((d) => [
-          `${escapeHtml(d.file)}:${String(d.line)}:${String(d.column)}`,
-          d.severity,
-          escapeHtml(`${d.message}; ${d.fix}`),
-          d.rule,
-        ]),
-      ),
-    );
-  }
+/** The spec's diagnostics, each where it is, with its fix and rule. */
+function diagnostics(report: PipelineReport): string[] {
+  return [
+    '### Spec diagnostics\n',
+    table(
+      ['Where', 'Severity', 'Problem', 'Rule'],
+      report.diagnostics.map((d) => [
+        `${escapeHtml(d.file)}:${String(d.line)}:${String(d.column)}`,
+        d.severity,
+        escapeHtml(`${d.message}; ${d.fix}`),
+        d.rule,
+      ]),
+    ),
+  ];
+}
 
-  if (report.timeline.length > 0) {
-    parts.push('### Timeline\n');
-    const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section Stages'];
-    report.timeline.forEach((span, index) => {
-      // Mermaid needs a visible bar: at least 1 ms; a failed stage is marked crit.
-      const end = Math.max(span.end, span.start + 1);
-      lines.push(
-        `  ${span.stage.replace(/[:#]/g, ' ')} :${span.ok ? 'done' : 'crit'}, s${String(index)}, ${String(span.start)}, ${String(end)}`,
-      );
-    });
-    lines.push('```');
-    parts.push(`${lines.join('\n')}\n`);
-    // The same in words: where Mermaid does not render, and for the exact figures.
-    parts.push(
-      `${report.timeline
-        .map(
-          (span) =>
-            `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? '' : ' (failed)'}`,
-        )
-        .join(' · ')}\n`,
+/** The stages as a Mermaid gantt chart (GitHub renders it), and the same in words. */
+function timeline(report: PipelineReport): string[] {
+  const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %M:%S', '  section Stages'];
+  report.timeline.forEach((span, index) => {
+    // Mermaid needs a visible bar: at least 1 ms; a failed stage is marked crit.
+    const end = Math.max(span.end, span.start + 1);
+    lines.push(
+      `  ${span.stage.replace(/[:#]/g, ' ')} :${span.ok ? 'done' : 'crit'}, s${String(index)}, ${String(span.start)}, ${String(end)}`,
     );
-  }
-  return parts.join('\n');
+  });
+  lines.push('```');
+  // The same in words: where Mermaid does not render, and for the exact figures.
+  const words = report.timeline
+    .map(
+      (span) =>
+        `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? '' : ' (failed)'}`,
+    )
+    .join(' · ');
+  return ['### Timeline\n', `${lines.join('\n')}\n`, `${words}\n`];
+}
+
+/** The summary of a run, complete or not. */
+export function renderSummary(file: string, report: PipelineReport): string {
+  return [
+    '## PostgREST on Cloud Run\n',
+    overview(file, report),
+    ...(report.smoke ? smokeChecks(report.smoke) : []),
+    ...(report.diagnostics.length > 0 ? diagnostics(report) : []),
+    ...(report.timeline.length > 0 ? timeline(report) : []),
+  ].join('\n');
 }

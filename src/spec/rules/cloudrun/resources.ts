@@ -1,7 +1,7 @@
 // What an instance gets: CPU and memory (per instance, sidecars included), concurrency and timeout, and GPUs.
 import { asInteger, asRecord, asString, field } from '../../../json.js';
 import type { SpecPath } from '../../diagnostics.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 import { report } from '../rule.js';
 import type { ContainerRef } from '../service-parts.js';
 import { containerLabel, containersOf, TEMPLATE_SPEC, templateAnnotation } from '../service-parts.js';
@@ -26,73 +26,86 @@ const MEMORY_FOR_CPU: Record<number, readonly [number, number]> = {
 const MIN_MEMORY_GEN1 = 128 * MiB;
 const MIN_MEMORY_GEN2 = 512 * MiB;
 
-interface Resources {
+/** The instance's CPU and memory: every container's limits added up (a container without limits: the defaults). */
+interface InstanceResources {
   cpu: number;
   memory: number;
+  /** A container's cpu below 1, where a below-1-vCPU finding points. */
+  fractionalCpuAt?: SpecPath;
+  /** Where a finding about the total memory points: the last container's limits. */
+  memoryPath: SpecPath;
+  /** A limit did not parse (reported): the totals are not worth checking. */
+  invalid: boolean;
 }
 
-/** CPU and memory values, their combinations, and the minimum for the execution environment. */
-export const resources: Rule = (context) => {
-  const generation = templateAnnotation(context.service, 'run.googleapis.com/execution-environment');
-  const total: Resources = { cpu: 0, memory: 0 };
-  let fractionalCpuAt: SpecPath | undefined;
-  let anyInvalid = false;
-  let lastLimitsPath: SpecPath = [...TEMPLATE_SPEC, 'containers'];
+/** One container's cpu limit, reported when it is not a quantity or not one Cloud Run offers. */
+function containerCpu(context: RuleContext, path: SpecPath, text: string | undefined): number | undefined {
+  if (text === undefined) return DEFAULT_CPU;
+  const parsed = parseCpu(text);
+  if (parsed === undefined || parsed <= 0) {
+    report(context, {
+      path,
+      rule: 'cloudrun/cpu',
+      message: `cpu "${text}" is not a CPU quantity`,
+      fix: 'write a number of vCPUs: "1", "2", "4", "6", "8", or below 1 like "500m"',
+    });
+    return undefined;
+  }
+  if (parsed > 1 && !WHOLE_CPUS.includes(parsed)) {
+    report(context, {
+      path,
+      rule: 'cloudrun/cpu',
+      message: `cpu "${text}" is not offered by Cloud Run`,
+      fix: 'above 1 vCPU, use 2, 4, 6 or 8',
+    });
+    return undefined;
+  }
+  return parsed;
+}
+
+/** One container's memory limit, reported when it is not a quantity. */
+function containerMemory(context: RuleContext, path: SpecPath, text: string | undefined): number | undefined {
+  if (text === undefined) return DEFAULT_MEMORY;
+  const parsed = parseMemory(text);
+  if (parsed !== undefined && parsed > 0) return parsed;
+  report(context, {
+    path,
+    rule: 'cloudrun/memory',
+    message: `memory "${text}" is not a memory quantity`,
+    fix: 'write it like "256Mi", "512Mi" or "1Gi"',
+  });
+  return undefined;
+}
+
+/** Add up the containers' limits; a sidecar may have less than 1 vCPU (the below-1 rules are the instance's). */
+function instanceResources(context: RuleContext): InstanceResources {
+  const total: InstanceResources = {
+    cpu: 0,
+    memory: 0,
+    memoryPath: [...TEMPLATE_SPEC, 'containers', 'memory'],
+    invalid: false,
+  };
   for (const ref of containersOf(context.service)) {
     const limitsPath = [...ref.path, 'resources', 'limits'];
     const limits = asRecord(field(ref.container, 'resources', 'limits'));
-    const cpuText = asString(limits?.['cpu']);
-    const memoryText = asString(limits?.['memory']);
-    let cpu = DEFAULT_CPU;
-    let memory = DEFAULT_MEMORY;
-    if (cpuText !== undefined) {
-      const parsed = parseCpu(cpuText);
-      if (parsed === undefined || parsed <= 0) {
-        anyInvalid = true;
-        report(context, {
-          path: [...limitsPath, 'cpu'],
-          rule: 'cloudrun/cpu',
-          message: `cpu "${cpuText}" is not a CPU quantity`,
-          fix: 'write a number of vCPUs: "1", "2", "4", "6", "8", or below 1 like "500m"',
-        });
-      } else if (parsed > 1 && !WHOLE_CPUS.includes(parsed)) {
-        anyInvalid = true;
-        report(context, {
-          path: [...limitsPath, 'cpu'],
-          rule: 'cloudrun/cpu',
-          message: `cpu "${cpuText}" is not offered by Cloud Run`,
-          fix: 'above 1 vCPU, use 2, 4, 6 or 8',
-        });
-      } else {
-        cpu = parsed;
-        // A sidecar may have less than 1 vCPU: the below-1 rules are the instance's, checked on the total.
-        if (parsed < 1) fractionalCpuAt = [...limitsPath, 'cpu'];
-      }
-    }
-    if (memoryText !== undefined) {
-      const parsed = parseMemory(memoryText);
-      if (parsed === undefined || parsed <= 0) {
-        anyInvalid = true;
-        report(context, {
-          path: [...limitsPath, 'memory'],
-          rule: 'cloudrun/memory',
-          message: `memory "${memoryText}" is not a memory quantity`,
-          fix: 'write it like "256Mi", "512Mi" or "1Gi"',
-        });
-      } else {
-        memory = parsed;
-      }
-    }
-    total.cpu += cpu;
-    total.memory += memory;
-    lastLimitsPath = limits ? limitsPath : ref.path;
+    const cpu = containerCpu(context, [...limitsPath, 'cpu'], asString(limits?.['cpu']));
+    const memory = containerMemory(context, [...limitsPath, 'memory'], asString(limits?.['memory']));
+    if (cpu === undefined || memory === undefined) total.invalid = true;
+    if (cpu !== undefined && cpu < 1 && limits?.['cpu'] !== undefined)
+      total.fractionalCpuAt = [...limitsPath, 'cpu'];
+    total.cpu += cpu ?? 0;
+    total.memory += memory ?? 0;
+    total.memoryPath = [...(limits ? limitsPath : ref.path), 'memory'];
   }
-  if (anyInvalid || total.cpu === 0) return;
-  const memoryPath = [...lastLimitsPath, 'memory'];
+  return total;
+}
+
+/** The instance's memory: at least the execution environment's minimum, and within what its CPU allows. */
+function checkMemory(context: RuleContext, total: InstanceResources, generation: string | undefined): void {
   const minimum = generation === 'gen2' ? MIN_MEMORY_GEN2 : MIN_MEMORY_GEN1;
   if (total.memory < minimum) {
     report(context, {
-      path: memoryPath,
+      path: total.memoryPath,
       rule: 'cloudrun/memory',
       message: `memory ${formatBytes(total.memory)} is below Cloud Run's minimum of ${formatBytes(minimum)}${generation === 'gen2' ? ' for the second generation' : ''}`,
       fix:
@@ -106,7 +119,7 @@ export const resources: Rule = (context) => {
     total.cpu < 0.5 ? [0, 512 * MiB] : total.cpu < 1 ? [0, GiB] : (MEMORY_FOR_CPU[wholeCpu] ?? []);
   if (total.memory > max || total.memory < min) {
     report(context, {
-      path: memoryPath,
+      path: total.memoryPath,
       rule: 'cloudrun/cpu-memory',
       message: `memory ${formatBytes(total.memory)} does not fit ${total.cpu} vCPU: Cloud Run allows ${min ? `${formatBytes(min)} to ` : 'up to '}${formatBytes(max)}`,
       fix:
@@ -115,34 +128,45 @@ export const resources: Rule = (context) => {
           : 'raise the memory or lower the cpu limit',
     });
   }
-  if (fractionalCpuAt && total.cpu < 1) {
-    const concurrency =
-      asInteger(field(context.service, ...TEMPLATE_SPEC, 'containerConcurrency')) ?? DEFAULT_CONCURRENCY;
-    if (concurrency !== 1) {
-      report(context, {
-        path: [...TEMPLATE_SPEC, 'containerConcurrency'],
-        rule: 'cloudrun/cpu-fractional',
-        message: `cpu below 1 requires containerConcurrency 1 (it is ${concurrency})`,
-        fix: 'set containerConcurrency: 1, or cpu to "1"',
-      });
-    }
-    if (generation === 'gen2') {
-      report(context, {
-        path: fractionalCpuAt,
-        rule: 'cloudrun/cpu-fractional',
-        message: 'cpu below 1 requires the first generation execution environment',
-        fix: 'set cpu to "1" or more, or run.googleapis.com/execution-environment: gen1',
-      });
-    }
-    if (templateAnnotation(context.service, 'run.googleapis.com/cpu-throttling') === 'false') {
-      report(context, {
-        path: [...TEMPLATE_METADATA_ANNOTATIONS, 'run.googleapis.com/cpu-throttling'],
-        rule: 'cloudrun/cpu-fractional',
-        message: 'cpu below 1 requires request-based billing, but cpu-throttling "false" is instance-based',
-        fix: 'remove run.googleapis.com/cpu-throttling (or set it to "true"), or set cpu to "1"',
-      });
-    }
+}
+
+/** Below 1 vCPU an instance needs concurrency 1, the first generation and request-based billing. */
+function checkFractionalCpu(context: RuleContext, at: SpecPath, generation: string | undefined): void {
+  const concurrency =
+    asInteger(field(context.service, ...TEMPLATE_SPEC, 'containerConcurrency')) ?? DEFAULT_CONCURRENCY;
+  if (concurrency !== 1) {
+    report(context, {
+      path: [...TEMPLATE_SPEC, 'containerConcurrency'],
+      rule: 'cloudrun/cpu-fractional',
+      message: `cpu below 1 requires containerConcurrency 1 (it is ${concurrency})`,
+      fix: 'set containerConcurrency: 1, or cpu to "1"',
+    });
   }
+  if (generation === 'gen2') {
+    report(context, {
+      path: at,
+      rule: 'cloudrun/cpu-fractional',
+      message: 'cpu below 1 requires the first generation execution environment',
+      fix: 'set cpu to "1" or more, or run.googleapis.com/execution-environment: gen1',
+    });
+  }
+  if (templateAnnotation(context.service, 'run.googleapis.com/cpu-throttling') === 'false') {
+    report(context, {
+      path: [...TEMPLATE_METADATA_ANNOTATIONS, 'run.googleapis.com/cpu-throttling'],
+      rule: 'cloudrun/cpu-fractional',
+      message: 'cpu below 1 requires request-based billing, but cpu-throttling "false" is instance-based',
+      fix: 'remove run.googleapis.com/cpu-throttling (or set it to "true"), or set cpu to "1"',
+    });
+  }
+}
+
+/** CPU and memory values, their combinations, and the minimum for the execution environment. */
+export const resources: Rule = (context) => {
+  const generation = templateAnnotation(context.service, 'run.googleapis.com/execution-environment');
+  const total = instanceResources(context);
+  if (total.invalid || total.cpu === 0) return;
+  checkMemory(context, total, generation);
+  if (total.fractionalCpuAt && total.cpu < 1) checkFractionalCpu(context, total.fractionalCpuAt, generation);
 };
 
 const TEMPLATE_METADATA_ANNOTATIONS: SpecPath = ['spec', 'template', 'metadata', 'annotations'];

@@ -1,11 +1,11 @@
 // Volumes and their mounts.
 import { asList, asRecord, asString, field } from '../../../json.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 import { report } from '../rule.js';
 import { containerLabel, containersOf, TEMPLATE_SPEC } from '../service-parts.js';
 
-/** Volumes unique, each with one supported source; every mount names a declared volume at its own path. */
-export const volumes: Rule = (context) => {
+/** The declared volumes, each named once with exactly one source; returns their names. */
+function declaredVolumes(context: RuleContext): Set<string> {
   const volumesPath = [...TEMPLATE_SPEC, 'volumes'];
   const declared = new Set<string>();
   asList(field(context.service, ...volumesPath)).forEach((volume, i) => {
@@ -42,6 +42,11 @@ export const volumes: Rule = (context) => {
       });
     }
   });
+  return declared;
+}
+
+/** Every mount names a declared volume, at an absolute path of its own. */
+function checkMounts(context: RuleContext, declared: ReadonlySet<string>): void {
   for (const ref of containersOf(context.service)) {
     const mountPaths = new Set<string>();
     asList(ref.container['volumeMounts']).forEach((mount, i) => {
@@ -77,4 +82,9 @@ export const volumes: Rule = (context) => {
       mountPaths.add(normalized);
     });
   }
+}
+
+/** Volumes unique, each with one supported source; every mount names a declared volume at its own path. */
+export const volumes: Rule = (context) => {
+  checkMounts(context, declaredVolumes(context));
 };
