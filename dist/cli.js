@@ -32,8 +32,8 @@ import {
   runPipeline,
   specVariables,
   workflowRunOf
-} from "./chunk-QFK6AM6U.js";
-import "./chunk-KIZH3NRS.js";
+} from "./shared.js";
+import "./esbuild-runtime.js";
 
 // src/cli/main.ts
 import { readFileSync } from "node:fs";

@@ -13,8 +13,8 @@ import {
   resolveSpecPath,
   runPipeline,
   workflowRunOf
-} from "./chunk-QFK6AM6U.js";
-import "./chunk-KIZH3NRS.js";
+} from "./shared.js";
+import "./esbuild-runtime.js";
 
 // src/action/run.ts
 import path from "node:path";
