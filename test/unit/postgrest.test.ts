@@ -1,9 +1,10 @@
+// PostgREST as the spec describes it: connection strings as libpq reads them, releases, which container runs
+// PostgREST, its image's pin and an entrypoint a command may still run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { conninfoValue, parseConninfo } from '../../src/postgrest/conninfo.js';
 import { postgrestContainerIndex } from '../../src/postgrest/container.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
-import { parseCpu, parseMemory } from '../../src/spec/rules/quantity.js';
 import { ENTRYPOINT_SCRIPT, imagePinOf, runsEntrypoint } from '../../src/spec/rules/postgrest/index.js';
 
 describe('libpq connection strings', () => {
@@ -45,29 +46,6 @@ describe('libpq connection strings', () => {
     } catch (error) {
       expect((error as Error).message).not.toMatch(/Sesame|4d1f|Tulip/);
     }
-  });
-});
-
-describe('quantities', () => {
-  test.each([
-    ['1', 1],
-    ['500m', 0.5],
-    ['0.25', 0.25],
-    ['2', 2],
-    ['1.5x', undefined],
-    ['', undefined],
-  ])('cpu %s', (text, value) => {
-    expect(parseCpu(text)).toBe(value);
-  });
-  test.each([
-    ['256Mi', 256 * 2 ** 20],
-    ['1Gi', 2 ** 30],
-    ['512M', 512e6],
-    ['1e9', 1e9],
-    ['lots', undefined],
-    ['1GB', undefined],
-  ])('memory %s', (text, value) => {
-    expect(parseMemory(text)).toBe(value);
   });
 });
 
