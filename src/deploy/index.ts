@@ -6,7 +6,7 @@ import { createApiClient } from '../gcp/index.js';
 import { cloudRunApi, runBaseUrl } from './api.js';
 import type { DeployDependencies, DeployTarget } from './types.js';
 
-export type { CloudRunApi, Resource } from './api.js';
+export type { CloudRunApi, Resource, WriteOutcome } from './api.js';
 export { cloudRunApi, runBaseUrl } from './api.js';
 export type { PreviewAllowance, PreviewPolicy } from './preview-guard.js';
 export { PREVIEW_ALLOWANCES } from './preview-guard.js';

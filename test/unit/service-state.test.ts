@@ -174,7 +174,9 @@ describe("a run's own tag", () => {
   });
 
   test('a service name that leaves no room for a tag is an error that says what to do', () => {
-    expect(() => runTag('a'.repeat(40), `${'a'.repeat(40)}-0c79ea7-9000000001-1`)).toThrow(/is too long for a tag of its own/);
+    expect(() => runTag('a'.repeat(40), `${'a'.repeat(40)}-0c79ea7-9000000001-1`)).toThrow(
+      /is too long for a tag of its own/,
+    );
   });
 
   test('preview tags are not run tags', () => {
