@@ -11,16 +11,14 @@ import {
   PipelineError,
   actionDefaults,
   buildImage,
-  builtinVariables,
   checkSpec,
-  cloudBuildRequest,
   createRedactor,
   defaultBuildDependencies,
+  defaultClaimKey,
+  defaultPipelineDependencies,
+  describeBuildPlan,
   formatDiagnostic,
-  formatReference,
-  isAtLeast,
   loadCredentials,
-  localBuildCommands,
   mintToken,
   parseImageSource,
   parseJwtSecret,
@@ -28,23 +26,22 @@ import {
   parseVariables,
   parseVersionSetting,
   placeRole,
-  planImage,
   readSpecFile,
   renderSpec,
-  require_dist,
   resolveSpecPath,
-  runPipeline
-} from "./chunk-ZBLHJPJZ.js";
-import {
-  __toESM
-} from "./chunk-KIZH3NRS.js";
+  runPipeline,
+  specVariables,
+  workflowRunOf
+} from "./shared.js";
+import "./esbuild-runtime.js";
 
-// src/cli.ts
+// src/cli/main.ts
 import { readFileSync } from "node:fs";
 
-// src/commands.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/cli/build.ts
 import { parseArgs } from "node:util";
+
+// src/cli/io.ts
 var USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
 Commands:
@@ -83,6 +80,295 @@ Build settings default as in action.yml. Credentials: CLOUDSDK_AUTH_ACCESS_TOKEN
 application default credentials; CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD points at
 another Cloud Build endpoint.`;
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
+function readSecretFlag(envName, file, io, flag) {
+  if (typeof envName === "string" && typeof file === "string") {
+    throw new ConfigError(`${flag}-env and ${flag}-file are mutually exclusive: give the secret one way`);
+  }
+  let secret;
+  if (typeof envName === "string") {
+    secret = process.env[envName];
+    if (!secret) throw new ConfigError(`${flag}-env ${envName}: that environment variable is not set`);
+  } else if (typeof file === "string") {
+    try {
+      secret = io.readFile(file).replace(/\r?\n$/, "");
+    } catch (error) {
+      throw new ConfigError(
+        `${flag}-file "${file}" cannot be read (${error.code ?? String(error)})`
+      );
+    }
+  }
+  if (secret) io.mask(secret);
+  return secret;
+}
+function usage(io) {
+  io.out(`${USAGE}
+`);
+  return EXIT.ok;
+}
+function noPositionals(command, positionals) {
+  if (positionals.length > 0) {
+    throw new ConfigError(`${command} takes no positional arguments, got "${positionals.join(" ")}"`);
+  }
+}
+function isParseArgsError(error) {
+  return error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
+}
+
+// src/cli/build.ts
+async function buildCommand(args, io) {
+  const settings = [
+    "repository",
+    "image-name",
+    "builder",
+    "project-id",
+    "build-region",
+    "logs-bucket"
+  ];
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ...Object.fromEntries(settings.map((name) => [name, { type: "string" }])),
+      "postgrest-version": { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) return usage(io);
+  noPositionals("build", positionals);
+  const defaults = actionDefaults();
+  const flag = (input) => `--${input.replaceAll("_", "-")}`;
+  const read = (input) => {
+    const value = values[input.replaceAll("_", "-")];
+    return typeof value === "string" ? value : defaults[input] ?? "";
+  };
+  const version = parseVersionSetting(read("postgrest_version"), "--postgrest-version");
+  const source = parseImageSource(read, flag, version);
+  if (source.kind !== "build")
+    throw new ConfigError("build needs --repository HOST/PATH: where the image is pushed");
+  const config = source.build;
+  if (values["dry-run"]) {
+    const plan = describeBuildPlan(config, BUILD_CONTEXT_DIRECTORY);
+    io.out(`${plan.image}
+`);
+    io.err(`Nothing is sent. This ${plan.summary}:
+${plan.details}`);
+    return EXIT.ok;
+  }
+  const log = (line) => {
+    io.err(`${line}
+`);
+  };
+  let credentials;
+  const credentialsOnce = () => credentials ??= loadCredentials(process.env, io.mask);
+  const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, credentialsOnce);
+  try {
+    const built = await buildImage(config, deps);
+    io.out(`${built.image}
+`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    io.err(`pgrst-cloudrun build: ${error instanceof Error ? error.message : String(error)}
+`);
+    return EXIT.invalid;
+  }
+}
+
+// src/cli/deploy.ts
+import { parseArgs as parseArgs2 } from "node:util";
+function parseDeployFlags(args, io) {
+  const defaults = actionDefaults();
+  const flag = (input) => input.replaceAll("_", "-");
+  const options = {
+    help: { type: "boolean" },
+    "jwt-secret-env": { type: "string" },
+    "jwt-secret-file": { type: "string" }
+  };
+  for (const input of Object.keys(defaults))
+    options[flag(input)] = { type: input === "dry_run" ? "boolean" : "string" };
+  const { values, positionals } = parseArgs2({ args: [...args], allowPositionals: true, options });
+  if (values["help"]) return "help";
+  noPositionals("deploy", positionals);
+  if (values["jwt-secret"] !== void 0) {
+    throw new ConfigError(
+      "--jwt-secret would put the secret on the command line, where ps and the shell history show it: use --jwt-secret-env NAME or --jwt-secret-file FILE"
+    );
+  }
+  const jwtSecret = readSecretFlag(values["jwt-secret-env"], values["jwt-secret-file"], io, "--jwt-secret");
+  const read = (input) => {
+    if (input === "jwt_secret") return jwtSecret ?? "";
+    const value = values[flag(input)];
+    if (typeof value === "boolean") return String(value);
+    return value ?? defaults[input] ?? "";
+  };
+  return parsePipelineConfig(read, (input) => `--${flag(input)}`);
+}
+function terminalIo(io, specFile) {
+  const log = (line) => {
+    io.err(`${line}
+`);
+  };
+  return {
+    log,
+    group: async (name, fn) => {
+      log(`== ${name}`);
+      return fn();
+    },
+    mask: io.mask,
+    setOutput: (name, value) => {
+      io.out(`${name}=${value}
+`);
+    },
+    specFile,
+    // Inside a workflow, the run's id keeps revision names unique, as in the action.
+    run: workflowRunOf(process.env)
+  };
+}
+async function deployCommand(args, io) {
+  const config = parseDeployFlags(args, io);
+  if (config === "help") return usage(io);
+  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
+  try {
+    const source = readSpecFile({ path: specPath, file: config.spec.spec, input: "--spec" });
+    if (source.text === void 0) {
+      throw new PipelineError(
+        `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
+        {
+          ...source,
+          timeline: []
+        }
+      );
+    }
+    const pipelineIo = terminalIo(io, { name: config.spec.spec, text: source.text });
+    await runPipeline(config, pipelineIo, defaultPipelineDependencies(config, process.env, pipelineIo));
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof PipelineError)) throw error;
+    for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}
+`);
+    io.err(`pgrst-cloudrun deploy: ${error.message}
+`);
+    return EXIT.invalid;
+  }
+}
+
+// src/cli/spec.ts
+import { parseArgs as parseArgs3 } from "node:util";
+function specCommand(command, args, io) {
+  const { values, positionals } = parseArgs3({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      var: { type: "string", multiple: true, default: [] },
+      "postgrest-version": { type: "string" },
+      format: { type: "string", default: "yaml" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.out(`${USAGE}
+`);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new ConfigError(`${command} takes exactly one SPEC file`);
+  const format = values.format;
+  if (format !== "yaml" && format !== "json")
+    throw new ConfigError(`--format must be yaml or json, not "${format}"`);
+  if (command === "validate" && format !== "yaml") throw new ConfigError("--format applies to render only");
+  const config = {
+    spec: positionals[0] ?? "",
+    variables: parseVariables(values.var, "--var"),
+    postgrestVersion: parseVersionSetting(
+      values["postgrest-version"] ?? actionDefaults()["postgrest_version"] ?? "",
+      "--postgrest-version"
+    )
+  };
+  const source = readSpecFile({ path: config.spec, file: config.spec, input: "SPEC" });
+  const result = source.text === void 0 ? source : checkSpec({
+    file: config.spec,
+    text: source.text,
+    variables: specVariables(config.variables, { POSTGREST_VERSION: config.postgrestVersion.tag }),
+    postgrestVersion: config.postgrestVersion,
+    allowUnsetBuiltins: command === "validate"
+  });
+  const report = command === "validate" ? io.out : io.err;
+  for (const diagnostic of result.diagnostics) report(`${formatDiagnostic(diagnostic)}
+`);
+  if (!result.valid) return EXIT.invalid;
+  if (command === "render") io.out(renderSpec(result, format));
+  else
+    io.err(
+      `${config.spec}: valid for PostgREST ${config.postgrestVersion.tag}${result.diagnostics.length ? ` (${result.diagnostics.length} warning${result.diagnostics.length > 1 ? "s" : ""})` : ""}
+`
+    );
+  return EXIT.ok;
+}
+
+// src/cli/token.ts
+import { parseArgs as parseArgs4 } from "node:util";
+async function tokenCommand(args, io) {
+  const { values, positionals } = parseArgs4({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      role: { type: "string" },
+      "claim-key": { type: "string" },
+      "secret-env": { type: "string" },
+      "secret-file": { type: "string" },
+      "base64-secret": { type: "boolean", default: false },
+      aud: { type: "string" },
+      ttl: { type: "string", default: "300" },
+      "postgrest-version": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) return usage(io);
+  noPositionals("token", positionals);
+  const role = values.role;
+  if (!role) throw new ConfigError("token needs --role ROLE: the database role the token resolves to");
+  if (values["secret-env"] === void 0 === (values["secret-file"] === void 0)) {
+    throw new ConfigError(
+      "token needs exactly one of --secret-env NAME and --secret-file FILE (the secret never goes on the command line)"
+    );
+  }
+  const ttl = Number(values.ttl);
+  if (!/^\d+$/.test(values.ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS) {
+    throw new ConfigError(`--ttl must be 1 to ${String(MAX_TTL_SECONDS)} seconds, not "${values.ttl}"`);
+  }
+  const version = parseVersionSetting(
+    values["postgrest-version"] ?? actionDefaults()["postgrest_version"] ?? "",
+    "--postgrest-version"
+  );
+  const secret = readSecretFlag(
+    values["secret-env"],
+    values["secret-file"],
+    { ...io, mask: () => void 0 },
+    "--secret"
+  ) ?? "";
+  const claimKey = values["claim-key"] ?? defaultClaimKey(version);
+  try {
+    const key = parseJwtSecret(secret, { base64: values["base64-secret"], version });
+    const claims = placeRole(claimKey, role, version);
+    const token = await mintToken(claims, key, {
+      now: Math.floor(Date.now() / 1e3),
+      ttlSeconds: ttl,
+      ...values.aud ? { aud: values.aud } : {}
+    });
+    io.out(`${token}
+`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof JwtSecretError || error instanceof ClaimKeyError) {
+      io.err(`pgrst-cloudrun token: ${error.message}
+`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}
+
+// src/cli/commands.ts
 async function main(argv, given) {
   const redactor = createRedactor();
   const io = {
@@ -127,305 +413,8 @@ ${USAGE}
     throw error;
   }
 }
-function specCommand(command, args, io) {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      var: { type: "string", multiple: true, default: [] },
-      "postgrest-version": { type: "string" },
-      format: { type: "string", default: "yaml" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io.out(`${USAGE}
-`);
-    return EXIT.ok;
-  }
-  if (positionals.length !== 1) throw new ConfigError(`${command} takes exactly one SPEC file`);
-  const format = values.format;
-  if (format !== "yaml" && format !== "json")
-    throw new ConfigError(`--format must be yaml or json, not "${format}"`);
-  if (command === "validate" && format !== "yaml") throw new ConfigError("--format applies to render only");
-  const config = {
-    spec: positionals[0] ?? "",
-    variables: parseVariables(values.var, "--var"),
-    postgrestVersion: parseVersionSetting(
-      values["postgrest-version"] ?? actionDefaults()["postgrest_version"] ?? "",
-      "--postgrest-version"
-    )
-  };
-  const source = readSpecFile({ path: config.spec, file: config.spec, input: "SPEC" });
-  const result = source.text === void 0 ? source : checkSpec({
-    file: config.spec,
-    text: source.text,
-    variables: builtinVariables(config),
-    postgrestVersion: config.postgrestVersion,
-    allowUnsetBuiltins: command === "validate"
-  });
-  const report = command === "validate" ? io.out : io.err;
-  for (const diagnostic of result.diagnostics) report(`${formatDiagnostic(diagnostic)}
-`);
-  if (!result.valid) return EXIT.invalid;
-  if (command === "render") io.out(renderSpec(result, format));
-  else
-    io.err(
-      `${config.spec}: valid for PostgREST ${config.postgrestVersion.tag}${result.diagnostics.length ? ` (${result.diagnostics.length} warning${result.diagnostics.length > 1 ? "s" : ""})` : ""}
-`
-    );
-  return EXIT.ok;
-}
-async function buildCommand(args, io) {
-  const settings = [
-    "repository",
-    "image-name",
-    "builder",
-    "project-id",
-    "build-region",
-    "logs-bucket"
-  ];
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      ...Object.fromEntries(settings.map((name) => [name, { type: "string" }])),
-      "postgrest-version": { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) return usage(io);
-  noPositionals("build", positionals);
-  const defaults = actionDefaults();
-  const flag = (input) => `--${input.replaceAll("_", "-")}`;
-  const read = (input) => {
-    const value = values[input.replaceAll("_", "-")];
-    return typeof value === "string" ? value : defaults[input] ?? "";
-  };
-  const version = parseVersionSetting(read("postgrest_version"), "--postgrest-version");
-  const source = parseImageSource(read, flag, version);
-  if (source.kind !== "build")
-    throw new ConfigError("build needs --repository HOST/PATH: where the image is pushed");
-  const config = source.build;
-  if (values["dry-run"]) {
-    const { context, reference } = planImage(config, BUILD_CONTEXT_DIRECTORY);
-    const image = formatReference(reference);
-    io.out(`${image}
-`);
-    io.err(`Would look up ${image} in the registry and, when it is missing, `);
-    if (config.builder === "cloudbuild") {
-      io.err(`submit this build to projects/${config.projectId}/locations/${config.buildLocation}:
-`);
-      io.err(
-        (0, import_yaml.stringify)(cloudBuildRequest(context, image, config.cloudBuild), {
-          lineWidth: 0,
-          blockQuote: "literal"
-        })
-      );
-    } else {
-      const commands = localBuildCommands("podman", context, reference, "CONTEXT", "AUTHFILE");
-      io.err(`build and push it locally (shown for podman; docker and buildah take the same arguments):
-`);
-      io.err(`  podman ${commands.build.join(" ")}
-  podman ${commands.push.join(" ")}
-`);
-    }
-    return EXIT.ok;
-  }
-  const log = (line) => {
-    io.err(`${line}
-`);
-  };
-  let credentials;
-  const credentialsOnce = () => credentials ??= loadCredentials(process.env, io.mask);
-  const deps = io.buildDependencies?.(log) ?? defaultBuildDependencies(process.env, log, credentialsOnce);
-  try {
-    const built = await buildImage(config, deps);
-    io.out(`${built.image}
-`);
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    io.err(`pgrst-cloudrun build: ${error instanceof Error ? error.message : String(error)}
-`);
-    return EXIT.invalid;
-  }
-}
-async function tokenCommand(args, io) {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      role: { type: "string" },
-      "claim-key": { type: "string" },
-      "secret-env": { type: "string" },
-      "secret-file": { type: "string" },
-      "base64-secret": { type: "boolean", default: false },
-      aud: { type: "string" },
-      ttl: { type: "string", default: "300" },
-      "postgrest-version": { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) return usage(io);
-  noPositionals("token", positionals);
-  const role = values.role;
-  if (!role) throw new ConfigError("token needs --role ROLE: the database role the token resolves to");
-  if (values["secret-env"] === void 0 === (values["secret-file"] === void 0)) {
-    throw new ConfigError(
-      "token needs exactly one of --secret-env NAME and --secret-file FILE (the secret never goes on the command line)"
-    );
-  }
-  const ttl = Number(values.ttl);
-  if (!/^\d+$/.test(values.ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS) {
-    throw new ConfigError(`--ttl must be 1 to ${String(MAX_TTL_SECONDS)} seconds, not "${values.ttl}"`);
-  }
-  const version = parseVersionSetting(
-    values["postgrest-version"] ?? actionDefaults()["postgrest_version"] ?? "",
-    "--postgrest-version"
-  );
-  let secret;
-  if (values["secret-env"] !== void 0) {
-    const value = process.env[values["secret-env"]];
-    if (!value)
-      throw new ConfigError(`--secret-env ${values["secret-env"]}: that environment variable is not set`);
-    secret = value;
-  } else {
-    const file = values["secret-file"] ?? "";
-    try {
-      secret = io.readFile(file).replace(/\r?\n$/, "");
-    } catch (error) {
-      throw new ConfigError(
-        `--secret-file "${file}" cannot be read (${error.code ?? String(error)})`
-      );
-    }
-  }
-  const claimKey = values["claim-key"] ?? (isAtLeast(version, 16) ? "$.role" : ".role");
-  try {
-    const key = parseJwtSecret(secret, { base64: values["base64-secret"], version });
-    const claims = placeRole(claimKey, role, version);
-    const token = await mintToken(claims, key, {
-      now: Math.floor(Date.now() / 1e3),
-      ttlSeconds: ttl,
-      ...values.aud ? { aud: values.aud } : {}
-    });
-    io.out(`${token}
-`);
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof JwtSecretError || error instanceof ClaimKeyError) {
-      io.err(`pgrst-cloudrun token: ${error.message}
-`);
-      return EXIT.invalid;
-    }
-    throw error;
-  }
-}
-async function deployCommand(args, io) {
-  const defaults = actionDefaults();
-  const flag = (input) => input.replaceAll("_", "-");
-  const options = {
-    help: { type: "boolean" },
-    "jwt-secret-env": { type: "string" },
-    "jwt-secret-file": { type: "string" }
-  };
-  for (const input of Object.keys(defaults))
-    options[flag(input)] = { type: input === "dry_run" ? "boolean" : "string" };
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
-  if (values["help"]) return usage(io);
-  noPositionals("deploy", positionals);
-  if (values["jwt-secret"] !== void 0) {
-    throw new ConfigError(
-      "--jwt-secret would put the secret on the command line, where ps and the shell history show it: use --jwt-secret-env NAME or --jwt-secret-file FILE"
-    );
-  }
-  const jwtSecret = readSecretFlag(values["jwt-secret-env"], values["jwt-secret-file"], io, "--jwt-secret");
-  const read = (input) => {
-    if (input === "jwt_secret") return jwtSecret ?? "";
-    const value = values[flag(input)];
-    if (typeof value === "boolean") return String(value);
-    return value ?? defaults[input] ?? "";
-  };
-  const config = parsePipelineConfig(read, (input) => `--${flag(input)}`);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
-  const log = (line) => {
-    io.err(`${line}
-`);
-  };
-  try {
-    const source = readSpecFile({ path: specPath, file: config.spec.spec, input: "--spec" });
-    if (source.text === void 0)
-      throw new PipelineError(
-        `${config.spec.spec} was refused before parsing: nothing was sent to Google Cloud`,
-        { ...source, timeline: [] }
-      );
-    await runPipeline(config, {
-      env: process.env,
-      log,
-      group: async (name, fn) => {
-        log(`== ${name}`);
-        return fn();
-      },
-      mask: io.mask,
-      setOutput: (name, value) => {
-        io.out(`${name}=${value}
-`);
-      },
-      specFile: { name: config.spec.spec, text: source.text },
-      // Inside a workflow, the run's id keeps revision names unique, as in the action.
-      run: {
-        ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
-        ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
-      }
-    });
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof PipelineError) {
-      for (const diagnostic of error.report.diagnostics) io.err(`${formatDiagnostic(diagnostic)}
-`);
-      io.err(`pgrst-cloudrun deploy: ${error.message}
-`);
-      return EXIT.invalid;
-    }
-    throw error;
-  }
-}
-function readSecretFlag(envName, file, io, flag) {
-  if (typeof envName === "string" && typeof file === "string") {
-    throw new ConfigError(`${flag}-env and ${flag}-file are mutually exclusive: give the secret one way`);
-  }
-  let secret;
-  if (typeof envName === "string") {
-    secret = process.env[envName];
-    if (!secret) throw new ConfigError(`${flag}-env ${envName}: that environment variable is not set`);
-  } else if (typeof file === "string") {
-    try {
-      secret = io.readFile(file).replace(/\r?\n$/, "");
-    } catch (error) {
-      throw new ConfigError(
-        `${flag}-file "${file}" cannot be read (${error.code ?? String(error)})`
-      );
-    }
-  }
-  if (secret) io.mask(secret);
-  return secret;
-}
-function usage(io) {
-  io.out(`${USAGE}
-`);
-  return EXIT.ok;
-}
-function noPositionals(command, positionals) {
-  if (positionals.length > 0) {
-    throw new ConfigError(`${command} takes no positional arguments, got "${positionals.join(" ")}"`);
-  }
-}
-function isParseArgsError(error) {
-  return error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
-}
 
-// src/cli.ts
+// src/cli/main.ts
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

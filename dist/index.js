@@ -3,16 +3,20 @@ const require = __createRequire(import.meta.url);
 import {
   ACTION_ROOT,
   PipelineError,
+  annotationsOf,
   createRedactor,
+  defaultPipelineDependencies,
   formatDiagnostic,
   parsePipelineConfig,
   readSpecFile,
+  renderSummary,
   resolveSpecPath,
-  runPipeline
-} from "./chunk-ZBLHJPJZ.js";
-import "./chunk-KIZH3NRS.js";
+  runPipeline,
+  workflowRunOf
+} from "./shared.js";
+import "./esbuild-runtime.js";
 
-// src/main.ts
+// src/action/run.ts
 import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -275,9 +279,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -499,91 +503,7 @@ function group(name, fn) {
   });
 }
 
-// src/summary.ts
-function escapeHtml(text) {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-}
-var code = (text) => `<code>${escapeHtml(text)}</code>`;
-var link = (url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-function formatDuration(ms) {
-  return ms < 1e3 ? `${String(Math.round(ms))} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function table(header, rows) {
-  const cells = (row, tag) => `<tr>${row.map((c) => `<${tag}>${c}</${tag}>`).join("")}</tr>`;
-  return `<table>${cells(header, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
-`;
-}
-function renderSummary(file, report) {
-  const parts = ["## PostgREST on Cloud Run\n"];
-  const rows = [["Spec", `${code(file)}: ${report.valid ? "valid" : "<b>invalid</b>"}`]];
-  if (report.image)
-    rows.push([
-      "Image",
-      `${code(report.image.image)} (${report.image.built ? "built" : "reused, no build"})`
-    ]);
-  if (report.revision)
-    rows.push([
-      "Revision",
-      `${code(report.revision)}${report.changed === false ? " (unchanged: nothing sent)" : ""}`
-    ]);
-  if (report.url) rows.push(["Service URL", link(report.url)]);
-  if (report.previewUrl) rows.push(["Preview URL", link(report.previewUrl)]);
-  if (report.smoke) rows.push(["Smoke test", report.smoke.passed ? "passed" : "<b>failed</b>"]);
-  parts.push(table(["", "This run"], rows));
-  if (report.smoke) {
-    parts.push("### Smoke checks\n");
-    parts.push(
-      table(
-        ["Check", "Status", "Code", "Time", "Result"],
-        report.smoke.results.map((r) => [
-          escapeHtml(r.name),
-          r.status ? String(r.status) : "no answer",
-          escapeHtml(r.code ?? ""),
-          formatDuration(r.ms),
-          r.passed ? "passed" : "<b>failed</b>"
-        ])
-      )
-    );
-    if (report.smoke.failure) parts.push(`${escapeHtml(report.smoke.failure)}
-`);
-  }
-  if (report.diagnostics.length > 0) {
-    parts.push("### Spec diagnostics\n");
-    parts.push(
-      table(
-        ["Where", "Severity", "Problem", "Rule"],
-        report.diagnostics.map((d) => [
-          `${escapeHtml(d.file)}:${String(d.line)}:${String(d.column)}`,
-          d.severity,
-          escapeHtml(`${d.message}; ${d.fix}`),
-          d.rule
-        ])
-      )
-    );
-  }
-  if (report.timeline.length > 0) {
-    parts.push("### Timeline\n");
-    const lines = ["```mermaid", "gantt", "  dateFormat x", "  axisFormat %M:%S", "  section Stages"];
-    report.timeline.forEach((span, index) => {
-      const end = Math.max(span.end, span.start + 1);
-      lines.push(
-        `  ${span.stage.replace(/[:#]/g, " ")} :${span.ok ? "done" : "crit"}, s${String(index)}, ${String(span.start)}, ${String(end)}`
-      );
-    });
-    lines.push("```");
-    parts.push(`${lines.join("\n")}
-`);
-    parts.push(
-      `${report.timeline.map(
-        (span) => `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? "" : " (failed)"}`
-      ).join(" \xB7 ")}
-`
-    );
-  }
-  return parts.join("\n");
-}
-
-// src/main.ts
+// src/action/run.ts
 function getActionConfig() {
   return parsePipelineConfig(
     (name) => getInput(name),
@@ -591,64 +511,59 @@ function getActionConfig() {
   );
 }
 async function run() {
-  let report;
-  let file = getInput("spec");
+  const state = { file: getInput("spec") };
   const redactor = createRedactor();
   const mask = (secret) => {
     setSecret(secret);
     redactor.add(secret);
   };
   try {
-    const config = getActionConfig();
-    const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
-    const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, "input `spec`");
-    file = path.relative(workspace, specPath).startsWith("..") ? config.spec.spec : path.relative(workspace, specPath);
-    const secret = getInput("jwt_secret");
-    if (secret) mask(secret);
-    try {
-      const source = readSpecFile({ path: specPath, file, input: "input `spec`" });
-      if (source.text === void 0)
-        throw new PipelineError(`${file} was refused before parsing: nothing was sent to Google Cloud`, {
-          ...source,
-          timeline: []
-        });
-      report = await runPipeline(config, {
-        env: process.env,
-        log: (line) => {
-          info(redactor.redact(line));
-        },
-        group: (name, fn) => group(name, fn),
-        mask,
-        setOutput,
-        specFile: { name: file, text: source.text },
-        run: {
-          ...process.env["GITHUB_RUN_ID"] ? { id: process.env["GITHUB_RUN_ID"] } : {},
-          ...process.env["GITHUB_RUN_ATTEMPT"] ? { attempt: process.env["GITHUB_RUN_ATTEMPT"] } : {}
-        }
-      });
-    } catch (error2) {
-      if (error2 instanceof PipelineError) report = error2.report;
-      throw error2;
-    } finally {
-      for (const diagnostic of report?.diagnostics ?? []) annotate(diagnostic);
-    }
+    await runAction(state, redactor, mask);
   } catch (error2) {
     setFailed(redactor.redact(error2 instanceof Error ? error2.message : String(error2)));
   } finally {
-    if (report) await writeSummary(file, report, redactor);
+    if (state.report) await writeSummary(state.file, state.report, redactor);
   }
 }
-function annotate(diagnostic) {
-  const properties = {
-    title: diagnostic.rule,
-    file: diagnostic.file,
-    startLine: diagnostic.line,
-    startColumn: diagnostic.column
-  };
-  const message = `${diagnostic.message}; ${diagnostic.fix}`;
-  if (diagnostic.severity === "error") error(message, properties);
-  else warning(message, properties);
-  debug(formatDiagnostic(diagnostic));
+async function runAction(state, redactor, mask) {
+  const config = getActionConfig();
+  const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
+  const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, "input `spec`");
+  state.file = path.relative(workspace, specPath).startsWith("..") ? config.spec.spec : path.relative(workspace, specPath);
+  const secret = getInput("jwt_secret");
+  if (secret) mask(secret);
+  try {
+    const source = readSpecFile({ path: specPath, file: state.file, input: "input `spec`" });
+    if (source.text === void 0) {
+      throw new PipelineError(`${state.file} was refused before parsing: nothing was sent to Google Cloud`, {
+        ...source,
+        timeline: []
+      });
+    }
+    const io = {
+      log: (line) => {
+        info(redactor.redact(line));
+      },
+      group: (name, fn) => group(name, fn),
+      mask,
+      setOutput,
+      specFile: { name: state.file, text: source.text },
+      run: workflowRunOf(process.env)
+    };
+    state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
+  } catch (error2) {
+    if (error2 instanceof PipelineError) state.report = error2.report;
+    throw error2;
+  } finally {
+    annotate(state.report);
+  }
+}
+function annotate(report) {
+  for (const { severity, message, ...properties } of annotationsOf(report?.diagnostics ?? [])) {
+    if (severity === "error") error(message, properties);
+    else warning(message, properties);
+  }
+  for (const diagnostic of report?.diagnostics ?? []) debug(formatDiagnostic(diagnostic));
 }
 async function writeSummary(file, report, redactor) {
   try {
@@ -661,5 +576,5 @@ async function writeSummary(file, report, redactor) {
   }
 }
 
-// src/index.ts
+// src/action/main.ts
 await run();

@@ -1,6 +1,6 @@
 // Bundle the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // `--check` builds into a temporary directory and fails when dist/ differs: the committed bundle must match src/.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -26,11 +26,9 @@ const sideEffectFree = {
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(path.join(tmpdir(), 'pgrst-dist-')) : 'dist';
-// Shared code goes to chunk files whose names change with their content: start from an empty dist/.
-if (!check) rmSync(outdir, { recursive: true, force: true });
 
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+const result = await build({
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
   outdir,
   bundle: true,
   platform: 'node',
@@ -42,6 +40,8 @@ await build({
   legalComments: 'none',
   plugins: [sideEffectFree],
   logLevel: 'warning',
+  metafile: true,
+  write: false,
   // CommonJS dependencies bundled into ESM still call require() for Node builtins.
   banner: {
     js: [
@@ -50,6 +50,54 @@ await build({
     ].join('\n'),
   },
 });
+
+const packageOf = (input) =>
+  /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]?.replace('@', '').replace('/', '-');
+
+/**
+ * A chunk's stable name, from what it holds rather than a hash of its bytes, so that a change renames nothing and
+ * history and blame follow each file: a dynamically imported module is named after its package (and file); the
+ * chunk with the project's own code is `shared`; one with esbuild's helpers only, `esbuild-runtime`; any other,
+ * after the package with the most bytes in it.
+ */
+function chunkName(output) {
+  const entry = output.entryPoint && packageOf(output.entryPoint);
+  if (entry) {
+    const stem = path.basename(output.entryPoint, path.extname(output.entryPoint));
+    return ['index', 'main'].includes(stem) ? entry : `${entry}-${stem}`;
+  }
+  const inputs = Object.entries(output.inputs);
+  if (inputs.length === 0) return 'esbuild-runtime';
+  if (inputs.some(([input]) => input.startsWith('src/'))) return 'shared';
+  const bytes = new Map();
+  for (const [input, { bytesInOutput }] of inputs) {
+    const owner = packageOf(input) ?? 'shared';
+    bytes.set(owner, (bytes.get(owner) ?? 0) + bytesInOutput);
+  }
+  return [...bytes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+}
+
+const renames = new Map();
+const taken = new Set(['index.js', 'cli.js']);
+for (const [file, output] of Object.entries(result.metafile.outputs).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (output.entryPoint?.startsWith('src/')) continue; // dist/index.js and dist/cli.js keep their names
+  const base = chunkName(output);
+  let name = `${base}.js`;
+  for (let n = 2; taken.has(name); n += 1) name = `${base}-${String(n)}.js`;
+  taken.add(name);
+  renames.set(path.basename(file), name);
+}
+const rename = (text) => {
+  let renamed = text;
+  for (const [from, to] of renames) renamed = renamed.replaceAll(`./${from}`, `./${to}`);
+  return renamed;
+};
+if (!check) rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+for (const file of result.outputFiles) {
+  const base = path.basename(file.path);
+  writeFileSync(path.join(outdir, renames.get(base) ?? base), rename(file.text));
+}
 
 if (check) {
   const files = (dir) =>

@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import { isLoopbackHost } from '../gcp/token-hosts.js';
+import { isLoopbackHost } from '../gcp/index.js';
 import { PATH_COMPONENT, SHA256_DIGEST, TAG } from '../image-reference.js';
 
 /** An image name split as registries address it. */

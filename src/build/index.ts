@@ -1,5 +1,6 @@
 // The build stage: build context → content-hash tag → skip when the registry has it → else Cloud Build or a
-// local builder → `name@sha256:digest`.
+// local builder → `name@sha256:digest`; or a prebuilt image pinned by digest; or, in a dry run, what it would do.
+import { stringify } from 'yaml';
 import type { CloudBuildOptions } from './cloud-build.js';
 import { cloudBuildRequest } from './cloud-build.js';
 import type { BuildContext } from './context.js';
@@ -8,10 +9,10 @@ import type { ImageReference } from './image-ref.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
-import type { Credentials } from '../gcp/auth.js';
-import { createApiClient } from '../gcp/http.js';
+import type { Credentials } from '../gcp/index.js';
+import { createApiClient } from '../gcp/index.js';
 import type { CommandRunner, LocalTool } from './local.js';
-import { execRunner, runLocalBuild } from './local.js';
+import { execRunner, localBuildCommands, runLocalBuild } from './local.js';
 import type { Fetch } from './registry.js';
 import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
@@ -184,3 +185,79 @@ export async function pinPrebuiltImage(
   deps.log(`${formatReference(reference)} is ${found}`);
   return pinnedImage(reference, found);
 }
+
+/** Where the image to deploy comes from. */
+export type ImageSource =
+  /** No image: only the spec is checked (IMAGE stays a deferred built-in). */
+  | { readonly kind: 'none' }
+  /** A prebuilt image (`image` input): nothing is built. */
+  | { readonly kind: 'prebuilt'; readonly image: string }
+  /** Build the image (or reuse its content-hash tag) into `repository`. */
+  | { readonly kind: 'build'; readonly build: BuildConfig };
+
+/** The image a run deploys. */
+export interface ProvidedImage {
+  /** Pinned by digest; in a dry run, the tag a build would make (or the image as given). */
+  readonly image: string;
+  readonly built: boolean;
+  /** True in a dry run: `image` is what the run would deploy, not what it did. */
+  readonly planned?: boolean;
+}
+
+/** What a build would do, without touching the network: the tag, one sentence, and the request or commands. */
+export interface BuildPlan {
+  readonly image: string;
+  readonly summary: string;
+  readonly details: string;
+}
+
+export function describeBuildPlan(config: BuildConfig, contextDirectory: string): BuildPlan {
+  const { context, reference } = planImage(config, contextDirectory);
+  const image = formatReference(reference);
+  if (config.builder === 'cloudbuild') {
+    const where = `projects/${config.projectId}/locations/${config.buildLocation}`;
+    return {
+      image,
+      summary: `would look up ${image} (HEAD of its manifest) and build it with Cloud Build (POST ${where}/builds) when it is missing`,
+      details: stringify(cloudBuildRequest(context, image, config.cloudBuild), {
+        lineWidth: 0,
+        blockQuote: 'literal',
+      }),
+    };
+  }
+  const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');
+  return {
+    image,
+    summary: `would look up ${image} (HEAD of its manifest) and build it with a local builder when it is missing`,
+    details: `shown for podman; docker and buildah take the same arguments:\n  podman ${commands.build.join(' ')}\n  podman ${commands.push.join(' ')}\n`,
+  };
+}
+
+/** Provide the run's image: pin a prebuilt one, or build (or reuse) one; in a dry run, only say what would happen. */
+export async function provideImage(
+  source: ImageSource,
+  options: { readonly dryRun: boolean },
+  deps: BuildDependencies,
+): Promise<ProvidedImage | undefined> {
+  if (source.kind === 'none') return undefined;
+  if (source.kind === 'prebuilt') {
+    if (options.dryRun) return { image: source.image, built: false, planned: true };
+    return { image: await pinPrebuiltImage(source.image, deps), built: false };
+  }
+  if (options.dryRun) {
+    const plan = describeBuildPlan(source.build, deps.contextDirectory);
+    deps.log(`dry run: ${plan.summary}`);
+    return { image: plan.image, built: false, planned: true };
+  }
+  const built = await buildImage(source.build, deps);
+  deps.log(
+    `image: ${built.image} (${built.built ? `built with ${built.builder ?? 'unknown'}` : 'reused, no build'})`,
+  );
+  return { image: built.image, built: built.built };
+}
+
+export type { ImageReference } from './image-ref.js';
+export { formatReference, imageReference, parseImageReference } from './image-ref.js';
+export type { LocalTool } from './local.js';
+export { localBuildCommands } from './local.js';
+export { cloudBuildRequest } from './cloud-build.js';

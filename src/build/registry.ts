@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ImageReference } from './image-ref.js';
 import { registryBaseUrl } from './image-ref.js';
-import type { SimpleResponse } from '../gcp/http.js';
-import { nodeFetch } from '../gcp/http.js';
-import { isLoopbackHost, mayReceiveGoogleToken } from '../gcp/token-hosts.js';
+import type { SimpleResponse } from '../gcp/index.js';
+import { nodeFetch } from '../gcp/index.js';
+import { isLoopbackHost, mayReceiveGoogleToken } from '../gcp/index.js';
 
 /**
  * Every manifest media type a tag can resolve to. Sent in one Accept header: a registry that is not offered the
@@ -64,49 +64,23 @@ export async function findManifest(
   reference: ImageReference,
   options: RegistryOptions,
 ): Promise<string | undefined> {
-  const fetchImpl = options.fetch ?? nodeFetch;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   const base = registryBaseUrl(reference.registry);
   const url = `${base}/v2/${reference.name}/manifests/${reference.tag}`;
-  const where = `${reference.registry}/${reference.name}:${reference.tag}`;
-  const withToken = mayReceiveGoogleToken(url, options.repositoryRegistry);
-
-  const send = async (method: 'HEAD' | 'GET', authorization?: string): Promise<SimpleResponse> => {
-    for (let attempt = 1; ; attempt += 1) {
-      let response: SimpleResponse;
-      try {
-        response = await fetchImpl(url, {
-          method,
-          headers: { accept: MANIFEST_MEDIA_TYPES.join(', '), ...(authorization ? { authorization } : {}) },
-          signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-        });
-      } catch (error) {
-        if (attempt >= ATTEMPTS) {
-          throw new RegistryError(`cannot reach the registry for ${where}: ${describeFetchError(error)}`);
-        }
-        await sleep(backoff(attempt));
-        continue;
-      }
-      if (!RETRYABLE.has(response.status) || attempt >= ATTEMPTS) return response;
-      await sleep(backoff(attempt));
-    }
+  const manifest: ManifestRequest = {
+    url,
+    where: `${reference.registry}/${reference.name}:${reference.tag}`,
+    fetch: options.fetch ?? nodeFetch,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    timeoutMs: options.timeoutMs ?? 30_000,
   };
-
-  let authorization = withToken ? basic(options.password) : undefined;
-  let response = await send('HEAD', authorization);
-  const challenge = response.headers.get('www-authenticate') ?? '';
-  let exchange: BearerToken | undefined;
-  if (response.status === 401 && /^bearer\s/i.test(challenge)) {
-    exchange = await fetchBearerToken(challenge, reference, {
-      registryOrigin: new URL(base).origin,
-      ...(withToken ? { password: options.password } : {}),
-      fetch: fetchImpl,
-      where,
-    });
-    authorization = `Bearer ${exchange.token}`;
-    response = await send('HEAD', authorization);
-  }
-
+  const { where } = manifest;
+  const withToken = mayReceiveGoogleToken(url, options.repositoryRegistry);
+  const { response, authorization, exchange } = await headManifest(
+    manifest,
+    reference,
+    base,
+    withToken ? options.password : undefined,
+  );
   if (response.status === 404) return undefined;
   if (response.status === 401 || response.status === 403) {
     throw new RegistryError(refusal(where, response.status, withToken, exchange));
@@ -119,14 +93,83 @@ export async function findManifest(
   const digest = response.headers.get('docker-content-digest');
   if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
   // The header is optional in the distribution spec: the digest is then that of the manifest bytes.
-  const body = await send('GET', authorization);
+  return digestOfManifest(manifest, authorization);
+}
+
+/** One image's manifest URL, how to reach it, and `where`: the image as messages name it. */
+interface ManifestRequest {
+  readonly url: string;
+  readonly where: string;
+  readonly fetch: Fetch;
+  readonly sleep: (ms: number) => Promise<unknown>;
+  readonly timeoutMs: number;
+}
+
+/**
+ * `HEAD` the manifest: with Basic auth when `password` (the Google token) is given, anonymously otherwise; and
+ * again with a token from the registry's realm when it answers 401 with a Bearer challenge.
+ */
+async function headManifest(
+  manifest: ManifestRequest,
+  reference: ImageReference,
+  registryBase: string,
+  password: string | undefined,
+): Promise<{ response: SimpleResponse; authorization: string | undefined; exchange?: BearerToken }> {
+  const basicAuthorization = password === undefined ? undefined : basic(password);
+  const response = await sendManifestRequest(manifest, 'HEAD', basicAuthorization);
+  const challenge = response.headers.get('www-authenticate') ?? '';
+  if (response.status !== 401 || !/^bearer\s/i.test(challenge))
+    return { response, authorization: basicAuthorization };
+  const exchange = await fetchBearerToken(challenge, reference, {
+    registryOrigin: new URL(registryBase).origin,
+    ...(password === undefined ? {} : { password }),
+    fetch: manifest.fetch,
+    where: manifest.where,
+  });
+  const authorization = `Bearer ${exchange.token}`;
+  return { response: await sendManifestRequest(manifest, 'HEAD', authorization), authorization, exchange };
+}
+
+/** The digest of the manifest's bytes, for a registry that does not send Docker-Content-Digest. */
+async function digestOfManifest(manifest: ManifestRequest, authorization?: string): Promise<string> {
+  const body = await sendManifestRequest(manifest, 'GET', authorization);
   if (body.status !== 200) {
-    throw new RegistryError(`the registry answered HTTP ${String(body.status)} for the manifest of ${where}`);
+    throw new RegistryError(
+      `the registry answered HTTP ${String(body.status)} for the manifest of ${manifest.where}`,
+    );
   }
   // Manifests are JSON, UTF-8: the text re-encodes to the same bytes.
   return `sha256:${createHash('sha256')
     .update(Buffer.from(await body.text(), 'utf8'))
     .digest('hex')}`;
+}
+
+/** One manifest request, retried with backoff on 429/5xx and network failures, up to ATTEMPTS tries. */
+async function sendManifestRequest(
+  manifest: ManifestRequest,
+  method: 'HEAD' | 'GET',
+  authorization?: string,
+): Promise<SimpleResponse> {
+  for (let attempt = 1; ; attempt += 1) {
+    let response: SimpleResponse;
+    try {
+      response = await manifest.fetch(manifest.url, {
+        method,
+        headers: { accept: MANIFEST_MEDIA_TYPES.join(', '), ...(authorization ? { authorization } : {}) },
+        signal: AbortSignal.timeout(manifest.timeoutMs),
+      });
+    } catch (error) {
+      if (attempt >= ATTEMPTS) {
+        throw new RegistryError(
+          `cannot reach the registry for ${manifest.where}: ${describeFetchError(error)}`,
+        );
+      }
+      await manifest.sleep(backoff(attempt));
+      continue;
+    }
+    if (!RETRYABLE.has(response.status) || attempt >= ATTEMPTS) return response;
+    await manifest.sleep(backoff(attempt));
+  }
 }
 
 /** A registry's refusal, saying whether the Google token was offered and, when it was withheld, why. */

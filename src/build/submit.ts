@@ -1,5 +1,5 @@
-import type { ApiRequest } from '../gcp/http.js';
-import { ApiError, apiBaseUrl, apiRefusal } from '../gcp/http.js';
+import type { ApiRequest } from '../gcp/index.js';
+import { ApiError, apiBaseUrl, apiRefusal } from '../gcp/index.js';
 import type { BuildRequest } from './cloud-build.js';
 
 /** What the pipeline needs to know of a build, read from Cloud Build's answers. */

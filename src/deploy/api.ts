@@ -1,5 +1,5 @@
-import type { ApiRequest } from '../gcp/http.js';
-import { ApiError, apiBaseUrl, apiErrorMessage, apiRefusal } from '../gcp/http.js';
+import type { ApiRequest, ApiResponse } from '../gcp/index.js';
+import { ApiError, apiBaseUrl, apiErrorMessage, apiRefusal } from '../gcp/index.js';
 
 /** A Knative object as JSON. */
 export type Resource = Record<string, unknown>;
@@ -43,62 +43,87 @@ const UNCERTAIN_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
 export function cloudRunApi(request: ApiRequest, baseUrl: string, projectId: string): CloudRunApi {
   const root = `${baseUrl}/apis/serving.knative.dev/v1/namespaces/${encodeURIComponent(projectId)}`;
   const query = (dryRun?: boolean) => (dryRun ? '?dryRun=all' : '');
-
-  const fail = (what: string, status: number, body: unknown): never => {
-    throw apiRefusal(
-      'Cloud Run',
-      what,
-      { status, body },
-      'check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)',
-    );
-  };
-
-  /**
-   * A write is sent once (`once`: no blind retry after the request may have reached the server), and its outcome
-   * is classified for the caller, who re-reads the service when it is not `done`.
-   */
-  const write = async (what: string, method: 'POST' | 'PUT', url: string, body: Resource) => {
-    let answer: Awaited<ReturnType<ApiRequest>>;
-    try {
-      answer = await request(method, url, body, { once: true });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 0) {
-        return { kind: 'unknown', message: error.message } as const;
-      }
-      throw error;
-    }
-    const { status, body: reply } = answer;
-    if (status === 200 || status === 201) return { kind: 'done', service: reply as Resource } as const;
-    const message = apiErrorMessage(reply) ?? `HTTP ${String(status)}`;
-    if (status === 409) {
-      const reason = (reply as { error?: { status?: unknown } } | undefined)?.error?.status;
-      return { kind: reason === 'ALREADY_EXISTS' ? 'exists' : 'stale', message } as const;
-    }
-    if (UNCERTAIN_STATUSES.has(status)) {
-      return { kind: 'unknown', message: `${method} answered HTTP ${String(status)}: ${message}` } as const;
-    }
-    return fail(what, status, reply);
-  };
-
   return {
-    async getService(name) {
-      const { status, body } = await request('GET', `${root}/services/${encodeURIComponent(name)}`);
-      if (status === 404) return undefined;
-      if (status !== 200) return fail(`read service ${name}`, status, body);
-      return body as Resource;
+    getService(name) {
+      return readResource(request, `${root}/services`, 'service', name);
     },
     createService(service, options) {
-      return write('create the service', 'POST', `${root}/services${query(options?.dryRun)}`, service);
+      return write(
+        request,
+        'create the service',
+        'POST',
+        `${root}/services${query(options?.dryRun)}`,
+        service,
+      );
     },
     replaceService(name, service, options) {
       const url = `${root}/services/${encodeURIComponent(name)}${query(options?.dryRun)}`;
-      return write(`replace service ${name}`, 'PUT', url, service);
+      return write(request, `replace service ${name}`, 'PUT', url, service);
     },
-    async getRevision(name) {
-      const { status, body } = await request('GET', `${root}/revisions/${encodeURIComponent(name)}`);
-      if (status === 404) return undefined;
-      if (status !== 200) return fail(`read revision ${name}`, status, body);
-      return body as Resource;
+    getRevision(name) {
+      return readResource(request, `${root}/revisions`, 'revision', name);
     },
   };
+}
+
+/** A refusal of `what` as one error, with what to check when the account lacks a role. */
+function refuse(what: string, status: number, body: unknown): never {
+  throw apiRefusal(
+    'Cloud Run',
+    what,
+    { status, body },
+    'check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)',
+  );
+}
+
+/** The service or revision `name` in `collection`; undefined when it does not exist (404). */
+async function readResource(
+  request: ApiRequest,
+  collection: string,
+  kind: 'service' | 'revision',
+  name: string,
+): Promise<Resource | undefined> {
+  const { status, body } = await request('GET', `${collection}/${encodeURIComponent(name)}`);
+  if (status === 404) return undefined;
+  if (status !== 200) return refuse(`read ${kind} ${name}`, status, body);
+  return body as Resource;
+}
+
+/**
+ * A write is sent once (`once`: no blind retry after the request may have reached the server), and its outcome
+ * is classified for the caller, who re-reads the service when it is not `done`.
+ */
+async function write(
+  request: ApiRequest,
+  what: string,
+  method: 'POST' | 'PUT',
+  url: string,
+  body: Resource,
+): Promise<WriteOutcome> {
+  let answer: ApiResponse;
+  try {
+    answer = await request(method, url, body, { once: true });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 0) return { kind: 'unknown', message: error.message };
+    throw error;
+  }
+  return classifyWrite(what, method, answer);
+}
+
+/** What an answer to a write says became of it; a refusal is thrown. */
+function classifyWrite(
+  what: string,
+  method: 'POST' | 'PUT',
+  { status, body: reply }: ApiResponse,
+): WriteOutcome {
+  if (status === 200 || status === 201) return { kind: 'done', service: reply as Resource };
+  const message = apiErrorMessage(reply) ?? `HTTP ${String(status)}`;
+  if (status === 409) {
+    const reason = (reply as { error?: { status?: unknown } } | undefined)?.error?.status;
+    return { kind: reason === 'ALREADY_EXISTS' ? 'exists' : 'stale', message };
+  }
+  if (UNCERTAIN_STATUSES.has(status)) {
+    return { kind: 'unknown', message: `${method} answered HTTP ${String(status)}: ${message}` };
+  }
+  return refuse(what, status, reply);
 }

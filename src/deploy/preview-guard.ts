@@ -3,7 +3,7 @@
 // adds or changes no secret reference, and runs only the image this run built or pinned (or images production
 // already runs) — unless the workflow says so explicitly (input `preview_allow`). Pure: two templates in, problems out.
 import type { Resource } from './api.js';
-import { record, text } from './service-state.js';
+import { asString as text, recordOf as record } from '../json.js';
 
 /** What `preview_allow` can permit. */
 export const PREVIEW_ALLOWANCES = ['service-account', 'secrets', 'images'] as const;

@@ -1,6 +1,8 @@
 // Pure readers of a Cloud Run service (and revision) as the Admin API v1 returns it: what it serves, whether it has
 // settled, which revision is whose, and what a tag's URL is. No I/O: the deploy stage's runner reads, these decide.
 import { createHash } from 'node:crypto';
+import { DNS_LABEL, TAG_AND_SERVICE_MAX } from '../cloudrun/index.js';
+import { asString as text, recordOf as record } from '../json.js';
 import type { Resource } from './api.js';
 import type { CurrentTraffic, TrafficTarget } from './traffic.js';
 
@@ -8,13 +10,6 @@ import type { CurrentTraffic, TrafficTarget } from './traffic.js';
 export const TEMPLATE_DIGEST_ANNOTATION = 'pgrst-cloudrun.github.io/template-sha256';
 /** The service annotation holding the digest of the service's own labels and annotations as sent. */
 export const SERVICE_DIGEST_ANNOTATION = 'pgrst-cloudrun.github.io/service-sha256';
-
-/** A DNS label (RFC 1123, starting with a letter): what services, revisions and tags are named with. */
-export const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-
-export const record = (value: unknown): Resource =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Resource) : {};
-export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** JSON with object keys sorted, so that equal content gives equal text. */
 function canonicalJson(value: unknown): string {
@@ -171,10 +166,6 @@ export function revisionSuffix(input: {
   return suffix;
 }
 
-/** Cloud Run's limit on a tag and its service's name together: they form one DNS label of the tag's URL. */
-export const TAG_AND_SERVICE_MAX = 46;
-/** Cloud Run's shortest tag. */
-export const TAG_MIN = 3;
 /** The prefix of the tags a deploy gives its own revision: reserved, never a preview's tag. */
 export const RUN_TAG_PREFIX = 'run-';
 

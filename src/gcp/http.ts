@@ -222,57 +222,110 @@ export function createApiClient(options: ApiClientOptions) {
     { once = false }: { once?: boolean } = {},
   ): Promise<ApiResponse> {
     const what = `${method} ${withoutUserinfo(url).replace(/\?.*$/, '')}`;
-    if (!mayReceiveGoogleToken(url)) {
-      throw new ApiError(
-        `${what} refused before sending: it may not receive the Google access token, which goes only ${GOOGLE_TOKEN_HOSTS}`,
-        0,
-      );
-    }
-    const retryableStatuses = once ? UNSENT_STATUSES : RETRYABLE_STATUSES;
-    const retryableCodes = once ? UNSENT_CODES : RETRYABLE_CODES;
+    refuseUnlessTokenMayGo(url, what);
+    const retryable = once ? RETRYABLE_UNSENT : RETRYABLE;
     let lastFailure = '';
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       if (options.deadline !== undefined && now() >= options.deadline) break;
-      const token = await options.accessToken();
-      let response: { status: number; text: string } | undefined;
-      try {
-        response = await transport(url, {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            accept: 'application/json',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-          timeoutMs: options.requestTimeoutMs ?? 30_000,
-        });
-      } catch (error) {
-        const code = transportCode(error);
-        lastFailure = code;
-        if (!retryableCodes.has(code)) throw new ApiError(`${what} failed: ${code}`, 0);
-      }
-      if (response) {
-        const { text } = response;
-        let parsed: unknown;
-        try {
-          parsed = text ? JSON.parse(text) : undefined;
-        } catch {
-          parsed = text;
-        }
-        if (!retryableStatuses.has(response.status)) return { status: response.status, body: parsed };
-        lastFailure = `HTTP ${String(response.status)}${apiErrorMessage(parsed) ? `: ${apiErrorMessage(parsed) ?? ''}` : ''}`;
-        if (attempt === attempts) return { status: response.status, body: parsed };
-      }
-      if (attempt < attempts) {
-        // Full jitter: spreads retries of many clients hit by the same outage.
-        const ceiling = Math.min(8000, 500 * 2 ** (attempt - 1));
-        let delay = Math.round(random() * ceiling);
-        if (options.deadline !== undefined) delay = Math.min(delay, Math.max(0, options.deadline - now()));
-        await sleep(delay);
-      }
+      const call: Call = {
+        method,
+        url,
+        body,
+        what,
+        token: await options.accessToken(),
+        timeoutMs: options.requestTimeoutMs ?? 30_000,
+      };
+      const outcome = await sendOnce(transport, call, retryable);
+      if (outcome.kind === 'answered') return outcome.response;
+      lastFailure = outcome.failure;
+      if (attempt < attempts) await sleep(retryDelay(attempt, random, now, options.deadline));
+      // Out of attempts with a retryable status: that answer is still the caller's to read.
+      else if (outcome.response) return outcome.response;
     }
     throw new ApiError(`${what} failed after retries: ${lastFailure || 'deadline exceeded'}`, 0);
   };
+}
+
+/** The Google access token goes nowhere else: refuse the call before the token is even read. */
+function refuseUnlessTokenMayGo(url: string, what: string): void {
+  if (!mayReceiveGoogleToken(url)) {
+    throw new ApiError(
+      `${what} refused before sending: it may not receive the Google access token, which goes only ${GOOGLE_TOKEN_HOSTS}`,
+      0,
+    );
+  }
+}
+
+/** Which answers and transport failures a call retries. */
+interface Retryable {
+  readonly statuses: ReadonlySet<number>;
+  readonly codes: ReadonlySet<string>;
+}
+
+const RETRYABLE: Retryable = { statuses: RETRYABLE_STATUSES, codes: RETRYABLE_CODES };
+/** For a call that must not run twice. */
+const RETRYABLE_UNSENT: Retryable = { statuses: UNSENT_STATUSES, codes: UNSENT_CODES };
+
+/** One request as sent: `what` names it in errors. */
+interface Call {
+  readonly method: string;
+  readonly url: string;
+  readonly body: unknown;
+  readonly what: string;
+  readonly token: string;
+  readonly timeoutMs: number;
+}
+
+/** One try's result: an answer for the caller, or a failure worth another try (with its answer, if any). */
+type Outcome =
+  | { readonly kind: 'answered'; readonly response: ApiResponse }
+  | { readonly kind: 'retryable'; readonly failure: string; readonly response?: ApiResponse };
+
+/** Send once; a transport failure that is not retryable is thrown. */
+async function sendOnce(transport: Transport, call: Call, retryable: Retryable): Promise<Outcome> {
+  const { method, body } = call;
+  let answer: { status: number; text: string };
+  try {
+    answer = await transport(call.url, {
+      method,
+      headers: {
+        authorization: `Bearer ${call.token}`,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      timeoutMs: call.timeoutMs,
+    });
+  } catch (error) {
+    const code = transportCode(error);
+    if (!retryable.codes.has(code)) throw new ApiError(`${call.what} failed: ${code}`, 0);
+    return { kind: 'retryable', failure: code };
+  }
+  const response: ApiResponse = { status: answer.status, body: parseBody(answer.text) };
+  if (!retryable.statuses.has(response.status)) return { kind: 'answered', response };
+  const message = apiErrorMessage(response.body);
+  return {
+    kind: 'retryable',
+    failure: `HTTP ${String(response.status)}${message ? `: ${message}` : ''}`,
+    response,
+  };
+}
+
+/** JSON when it parses; otherwise the text itself (an HTML error page), for the caller's message. */
+function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text;
+  }
+}
+
+/** Exponential backoff with full jitter, never past the deadline. */
+function retryDelay(attempt: number, random: () => number, now: () => number, deadline?: number): number {
+  // Full jitter: spreads retries of many clients hit by the same outage.
+  const ceiling = Math.min(8000, 500 * 2 ** (attempt - 1));
+  const delay = Math.round(random() * ceiling);
+  return deadline === undefined ? delay : Math.min(delay, Math.max(0, deadline - now()));
 }
 
 export type ApiRequest = ReturnType<typeof createApiClient>;

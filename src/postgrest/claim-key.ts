@@ -74,85 +74,118 @@ class ParseError extends Error {
   }
 }
 
+/** A parser's place in the text it reads: the readers below advance `at` past what they accept. */
+interface Cursor {
+  readonly text: string;
+  at: number;
+}
+
+/** Stop parsing with `message`, at the cursor's position. */
+function fail(cursor: Cursor, message: string): never {
+  throw new ParseError(message, cursor.at);
+}
+
+/** The character at the cursor; '' at the end. */
+function peek(cursor: Cursor): string {
+  return cursor.text[cursor.at] ?? '';
+}
+
+function lookingAt(cursor: Cursor, prefix: string): boolean {
+  return cursor.text.startsWith(prefix, cursor.at);
+}
+
 /** Parse the pre-v16 grammars. */
 export function parseLegacyClaimKey(
   key: string,
   grammar: 'v12' | 'v13',
 ): { segments: ClaimKeySegment[] } | { error: { message: string; offset: number } } {
-  const segments: ClaimKeySegment[] = [];
-  let i = 0;
-  const fail = (message: string): never => {
-    throw new ParseError(message, i);
-  };
-  const readName = (): string => {
-    if (key[i] === '"') {
-      const close = key.indexOf('"', i + 1);
-      if (close < 0) fail('unterminated quoted key: add the closing "');
-      const name = key.slice(i + 1, close);
-      i = close + 1;
-      return name;
-    }
-    const start = i;
-    // PostgREST's key characters: letters and digits (Unicode, as Parsec's alphaNum) and _ $ @.
-    while (i < key.length && /[\p{L}\p{N}_$@]/u.test(key[i] ?? '')) i++;
-    if (i === start) fail(`expected a key name (letters, digits, _ $ @) or a "quoted key" after "."`);
-    return key.slice(start, i);
-  };
-  const readIndex = (): number => {
-    const match = /^\[(\d+)\]/.exec(key.slice(i));
-    if (!match?.[1]) fail('expected an array index like [0]');
-    i += match?.[0].length ?? 0;
-    return Number(match?.[1]);
-  };
+  const cursor: Cursor = { text: key, at: 0 };
   try {
-    if (key.length === 0) fail('the key is empty');
-    if (grammar === 'v12') {
-      if (key[0] !== '.') fail('the key must start with "."');
-      while (i < key.length) {
-        if (key[i] !== '.') fail('expected "." before the next key');
-        i++;
-        segments.push({ kind: 'key', name: readName() });
-        if (key[i] === '[') segments.push({ kind: 'index', index: readIndex() });
-      }
-    } else {
-      while (i < key.length) {
-        if (segments.at(-1)?.kind === 'filter') fail('a filter [?(...)] must be the last part of the key');
-        if (key[i] === '.') {
-          i++;
-          segments.push({ kind: 'key', name: readName() });
-        } else if (key.startsWith('[?(', i)) {
-          segments.push(readFilter());
-        } else if (key[i] === '[') {
-          segments.push({ kind: 'index', index: readIndex() });
-        } else {
-          fail('expected ".key", "[n]" or a final filter "[?(@ == \\"value\\")]"');
-        }
-      }
-    }
-    return { segments };
+    if (key.length === 0) fail(cursor, 'the key is empty');
+    return { segments: grammar === 'v12' ? readV12Segments(cursor) : readV13Segments(cursor) };
   } catch (error) {
     if (error instanceof ParseError) return { error: { message: error.message, offset: error.offset } };
     throw error;
   }
+}
 
-  function readFilter(): ClaimKeySegment {
-    i += 3;
-    if (key[i] !== '@') fail('a filter starts with @: [?(@ == "value")]');
-    i++;
-    while (key[i] === ' ') i++;
-    const operator = (['==^', '==', '!=', '^==', '*=='] as const).find((op) => key.startsWith(op, i));
-    if (!operator) fail('expected one of the filter operators ==, !=, ^==, ==^, *==');
-    i += operator?.length ?? 0;
-    while (key[i] === ' ') i++;
-    if (key[i] !== '"') fail('the filter value must be a "quoted string"');
-    const close = key.indexOf('"', i + 1);
-    if (close < 0) fail('unterminated filter value: add the closing "');
-    const operand = key.slice(i + 1, close);
-    i = close + 1;
-    if (!key.startsWith(')]', i)) fail('close the filter with ")]"');
-    i += 2;
-    return { kind: 'filter', operator: operator ?? '==', operand };
+/** v12: `.name` or `."quoted"` segments, each with at most one `[n]`. */
+function readV12Segments(cursor: Cursor): ClaimKeySegment[] {
+  const segments: ClaimKeySegment[] = [];
+  if (peek(cursor) !== '.') fail(cursor, 'the key must start with "."');
+  while (cursor.at < cursor.text.length) {
+    if (peek(cursor) !== '.') fail(cursor, 'expected "." before the next key');
+    cursor.at++;
+    segments.push({ kind: 'key', name: readLegacyName(cursor) });
+    if (peek(cursor) === '[') segments.push({ kind: 'index', index: readLegacyIndex(cursor) });
   }
+  return segments;
+}
+
+/** v13–v15: any sequence of `.name`, `."quoted"` and `[n]`, and at most one final filter. */
+function readV13Segments(cursor: Cursor): ClaimKeySegment[] {
+  const segments: ClaimKeySegment[] = [];
+  while (cursor.at < cursor.text.length) {
+    if (segments.at(-1)?.kind === 'filter')
+      fail(cursor, 'a filter [?(...)] must be the last part of the key');
+    if (peek(cursor) === '.') {
+      cursor.at++;
+      segments.push({ kind: 'key', name: readLegacyName(cursor) });
+    } else if (lookingAt(cursor, '[?(')) {
+      segments.push(readLegacyFilter(cursor));
+    } else if (peek(cursor) === '[') {
+      segments.push({ kind: 'index', index: readLegacyIndex(cursor) });
+    } else {
+      fail(cursor, 'expected ".key", "[n]" or a final filter "[?(@ == \\"value\\")]"');
+    }
+  }
+  return segments;
+}
+
+/** A key name after the ".": `"quoted"` (anything but a quote), or PostgREST's key characters. */
+function readLegacyName(cursor: Cursor): string {
+  const { text } = cursor;
+  if (peek(cursor) === '"') {
+    const close = text.indexOf('"', cursor.at + 1);
+    if (close < 0) fail(cursor, 'unterminated quoted key: add the closing "');
+    const name = text.slice(cursor.at + 1, close);
+    cursor.at = close + 1;
+    return name;
+  }
+  const start = cursor.at;
+  // PostgREST's key characters: letters and digits (Unicode, as Parsec's alphaNum) and _ $ @.
+  while (cursor.at < text.length && /[\p{L}\p{N}_$@]/u.test(peek(cursor))) cursor.at++;
+  if (cursor.at === start)
+    fail(cursor, `expected a key name (letters, digits, _ $ @) or a "quoted key" after "."`);
+  return text.slice(start, cursor.at);
+}
+
+function readLegacyIndex(cursor: Cursor): number {
+  const match = /^\[(\d+)\]/.exec(cursor.text.slice(cursor.at));
+  if (!match?.[1]) return fail(cursor, 'expected an array index like [0]');
+  cursor.at += match[0].length;
+  return Number(match[1]);
+}
+
+/** A v13 filter, `[?(@ OP "value")]`, the cursor at its `[`. */
+function readLegacyFilter(cursor: Cursor): ClaimKeySegment {
+  const { text } = cursor;
+  cursor.at += 3;
+  if (peek(cursor) !== '@') fail(cursor, 'a filter starts with @: [?(@ == "value")]');
+  cursor.at++;
+  while (peek(cursor) === ' ') cursor.at++;
+  const operator = (['==^', '==', '!=', '^==', '*=='] as const).find((op) => lookingAt(cursor, op));
+  if (!operator) return fail(cursor, 'expected one of the filter operators ==, !=, ^==, ==^, *==');
+  cursor.at += operator.length;
+  while (peek(cursor) === ' ') cursor.at++;
+  if (peek(cursor) !== '"') fail(cursor, 'the filter value must be a "quoted string"');
+  const close = text.indexOf('"', cursor.at + 1);
+  if (close < 0) fail(cursor, 'unterminated filter value: add the closing "');
+  const operand = text.slice(cursor.at + 1, close);
+  cursor.at = close + 1;
+  if (!lookingAt(cursor, ')]')) fail(cursor, 'close the filter with ")]"');
+  cursor.at += 2;
+  return { kind: 'filter', operator, operand };
 }
 
 /** Quote the segments that need it: `.my.jwt-claims.role` → `.my."jwt-claims".role`. */
@@ -197,202 +230,236 @@ function suggestJsonPath(key: string): string | undefined {
 export function parseJsonPath(
   path: string,
 ): { ok: true } | { ok: false; error: { message: string; offset: number } } {
-  let i = 0;
-  const fail = (message: string): never => {
-    throw new ParseError(message, i);
-  };
-  const skipSpace = (): void => {
-    while (/[ \t\n\r]/.test(path[i] ?? '')) i++;
-  };
-  const nameFirst = /[A-Za-z_\u0080-\uffff]/;
-  const nameChar = /[A-Za-z0-9_\u0080-\uffff]/;
-  const readShorthand = (): void => {
-    if (!nameFirst.test(path[i] ?? ''))
-      fail('expected a member name (letters, digits, _; not starting with a digit) or use ["name"]');
-    while (nameChar.test(path[i] ?? '')) i++;
-  };
-  const readString = (): void => {
-    const quote = path[i];
-    i++;
-    while (i < path.length && path[i] !== quote) {
-      if (path[i] === '\\') {
-        i++;
-        if (!/["'\\/bfnrtu]/.test(path[i] ?? '')) fail('invalid escape in quoted name');
-      }
-      i++;
-    }
-    if (path[i] !== quote) fail('unterminated quoted name');
-    i++;
-  };
-  const readInt = (): void => {
-    const match = /^(?:0|-?[1-9]\d*)/.exec(path.slice(i));
-    if (!match) fail('expected an integer');
-    i += match?.[0].length ?? 0;
-  };
-  const readQuery = (): void => {
-    // @ or $ followed by segments
-    i++;
-    readSegments(true);
-  };
-  const readComparable = (): 'query' | 'literal' | 'function' => {
-    skipSpace();
-    const c = path[i] ?? '';
-    if (c === '@' || c === '$') {
-      readQuery();
-      return 'query';
-    }
-    if (c === '"' || c === "'") {
-      readString();
-      return 'literal';
-    }
-    if (/[-0-9]/.test(c)) {
-      const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(path.slice(i));
-      if (!match) fail('expected a number');
-      i += match?.[0].length ?? 0;
-      return 'literal';
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (path.startsWith(word, i) && !nameChar.test(path[i + word.length] ?? '')) {
-        i += word.length;
-        return 'literal';
-      }
-    }
-    if (/[a-z]/.test(c)) {
-      while (/[a-z0-9_]/.test(path[i] ?? '')) i++;
-      skipSpace();
-      if (path[i] !== '(') fail('expected "(" after a function name');
-      i++;
-      skipSpace();
-      if (path[i] !== ')') {
-        for (;;) {
-          // An argument is a literal, a query or a logical expression.
-          skipSpace();
-          if (/["'0-9-]/.test(path[i] ?? '')) readComparable();
-          else readLogical();
-          skipSpace();
-          if (path[i] === ',') {
-            i++;
-            continue;
-          }
-          break;
-        }
-      }
-      if (path[i] !== ')') fail('expected ")" to close the function call');
-      i++;
-      return 'function';
-    }
-    return fail('expected @, $, a literal or a function call in the filter');
-  };
-  const readBasic = (): void => {
-    skipSpace();
-    if (path[i] === '!') {
-      i++;
-      skipSpace();
-    }
-    if (path[i] === '(') {
-      i++;
-      readLogical();
-      skipSpace();
-      if (path[i] !== ')') fail('expected ")"');
-      i++;
-      return;
-    }
-    const left = readComparable();
-    skipSpace();
-    const op = ['==', '!=', '<=', '>=', '<', '>'].find((o) => path.startsWith(o, i));
-    if (op) {
-      i += op.length;
-      readComparable();
-    } else if (left === 'literal') {
-      fail('a literal alone is not a test: compare it, e.g. @ == "value"');
-    }
-  };
-  function readLogical(): void {
-    readBasic();
-    for (;;) {
-      skipSpace();
-      if (path.startsWith('&&', i) || path.startsWith('||', i)) {
-        i += 2;
-        readBasic();
-      } else return;
-    }
-  }
-  const readSelector = (): void => {
-    skipSpace();
-    const c = path[i] ?? '';
-    if (c === '"' || c === "'") {
-      readString();
-      return;
-    }
-    if (c === '*') {
-      i++;
-      return;
-    }
-    if (c === '?') {
-      i++;
-      readLogical();
-      return;
-    }
-    // index or slice
-    if (c !== ':') readInt();
-    skipSpace();
-    for (let colons = 0; path[i] === ':' && colons < 2; colons++) {
-      i++;
-      skipSpace();
-      if (/[-0-9]/.test(path[i] ?? '')) readInt();
-      skipSpace();
-    }
-  };
-  function readSegments(inFilter: boolean): void {
-    for (;;) {
-      if (inFilter) {
-        // whitespace may precede a segment inside filters only when a segment follows
-        const save = i;
-        skipSpace();
-        if (path[i] !== '.' && path[i] !== '[') {
-          i = save;
-          return;
-        }
-      }
-      if (path.startsWith('..', i)) {
-        i += 2;
-        if (path[i] === '*') i++;
-        else if (path[i] === '[') readBracket();
-        else readShorthand();
-      } else if (path[i] === '.') {
-        i++;
-        if (path[i] === '*') i++;
-        else readShorthand();
-      } else if (path[i] === '[') {
-        readBracket();
-      } else {
-        return;
-      }
-    }
-  }
-  function readBracket(): void {
-    i++;
-    for (;;) {
-      readSelector();
-      skipSpace();
-      if (path[i] === ',') {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (path[i] !== ']') fail('expected "]"');
-    i++;
-  }
+  const cursor: Cursor = { text: path, at: 0 };
   try {
-    if (path[0] !== '$') fail('an RFC 9535 JSONPath starts with $');
-    i = 1;
-    readSegments(false);
-    if (i < path.length) fail('unexpected character');
+    if (path[0] !== '$') fail(cursor, 'an RFC 9535 JSONPath starts with $');
+    cursor.at = 1;
+    readSegments(cursor, false);
+    if (cursor.at < path.length) fail(cursor, 'unexpected character');
     return { ok: true };
   } catch (error) {
     if (error instanceof ParseError)
       return { ok: false, error: { message: error.message, offset: error.offset } };
     throw error;
   }
+}
+
+const NAME_FIRST = /[A-Za-z_\u0080-\uffff]/;
+const NAME_CHAR = /[A-Za-z0-9_\u0080-\uffff]/;
+const COMPARISON_OPERATORS = ['==', '!=', '<=', '>=', '<', '>'] as const;
+
+function skipSpace(cursor: Cursor): void {
+  while (/[ \t\n\r]/.test(peek(cursor))) cursor.at++;
+}
+
+/** Segments (`.name`, `.*`, `..name`, `[...]`) until none follows. */
+function readSegments(cursor: Cursor, inFilter: boolean): void {
+  for (;;) {
+    if (inFilter && !skipSpaceBeforeSegment(cursor)) return;
+    if (!readSegment(cursor)) return;
+  }
+}
+
+/** Inside a filter, whitespace may precede a segment only when a segment follows: skip it then, else stay put. */
+function skipSpaceBeforeSegment(cursor: Cursor): boolean {
+  const save = cursor.at;
+  skipSpace(cursor);
+  if (peek(cursor) === '.' || peek(cursor) === '[') return true;
+  cursor.at = save;
+  return false;
+}
+
+/** One segment, or false (nothing read) when none starts at the cursor. */
+function readSegment(cursor: Cursor): boolean {
+  if (lookingAt(cursor, '..')) {
+    cursor.at += 2;
+    if (peek(cursor) === '*') cursor.at++;
+    else if (peek(cursor) === '[') readBracket(cursor);
+    else readShorthand(cursor);
+  } else if (peek(cursor) === '.') {
+    cursor.at++;
+    if (peek(cursor) === '*') cursor.at++;
+    else readShorthand(cursor);
+  } else if (peek(cursor) === '[') {
+    readBracket(cursor);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+/** A member name written without quotes, after `.` or `..`. */
+function readShorthand(cursor: Cursor): void {
+  if (!NAME_FIRST.test(peek(cursor)))
+    fail(cursor, 'expected a member name (letters, digits, _; not starting with a digit) or use ["name"]');
+  while (NAME_CHAR.test(peek(cursor))) cursor.at++;
+}
+
+/** `[selector, ...]`, the cursor at its `[`. */
+function readBracket(cursor: Cursor): void {
+  cursor.at++;
+  readCommaSeparated(cursor, readSelector);
+  if (peek(cursor) !== ']') fail(cursor, 'expected "]"');
+  cursor.at++;
+}
+
+/** One or more items separated by commas; stops after the last item (and the space after it). */
+function readCommaSeparated(cursor: Cursor, readItem: (cursor: Cursor) => void): void {
+  for (;;) {
+    readItem(cursor);
+    skipSpace(cursor);
+    if (peek(cursor) !== ',') return;
+    cursor.at++;
+  }
+}
+
+/** A bracketed selector: a quoted name, `*`, a filter `?...`, an index or a slice. */
+function readSelector(cursor: Cursor): void {
+  skipSpace(cursor);
+  const first = peek(cursor);
+  if (first === '"' || first === "'") {
+    readQuoted(cursor);
+  } else if (first === '*') {
+    cursor.at++;
+  } else if (first === '?') {
+    cursor.at++;
+    readLogical(cursor);
+  } else {
+    readIndexOrSlice(cursor);
+  }
+}
+
+/** `n`, or a slice `start:end:step` whose parts may each be left out. */
+function readIndexOrSlice(cursor: Cursor): void {
+  if (peek(cursor) !== ':') readInt(cursor);
+  skipSpace(cursor);
+  for (let colons = 0; peek(cursor) === ':' && colons < 2; colons++) {
+    cursor.at++;
+    skipSpace(cursor);
+    if (/[-0-9]/.test(peek(cursor))) readInt(cursor);
+    skipSpace(cursor);
+  }
+}
+
+/** A quoted string (name or literal) in either quote, with JSON's escapes. */
+function readQuoted(cursor: Cursor): void {
+  const quote = peek(cursor);
+  cursor.at++;
+  while (cursor.at < cursor.text.length && peek(cursor) !== quote) {
+    if (peek(cursor) === '\\') {
+      cursor.at++;
+      if (!/["'\\/bfnrtu]/.test(peek(cursor))) fail(cursor, 'invalid escape in quoted name');
+    }
+    cursor.at++;
+  }
+  if (peek(cursor) !== quote) fail(cursor, 'unterminated quoted name');
+  cursor.at++;
+}
+
+function readInt(cursor: Cursor): void {
+  const match = /^(?:0|-?[1-9]\d*)/.exec(cursor.text.slice(cursor.at));
+  if (!match) return fail(cursor, 'expected an integer');
+  cursor.at += match[0].length;
+}
+
+/** A filter expression: tests joined by `&&` and `||`. */
+function readLogical(cursor: Cursor): void {
+  readTest(cursor);
+  for (;;) {
+    skipSpace(cursor);
+    if (!lookingAt(cursor, '&&') && !lookingAt(cursor, '||')) return;
+    cursor.at += 2;
+    readTest(cursor);
+  }
+}
+
+/** One test, optionally negated: a parenthesised expression, a comparison, or a query or function on its own. */
+function readTest(cursor: Cursor): void {
+  skipSpace(cursor);
+  if (peek(cursor) === '!') {
+    cursor.at++;
+    skipSpace(cursor);
+  }
+  if (peek(cursor) === '(') {
+    cursor.at++;
+    readLogical(cursor);
+    skipSpace(cursor);
+    if (peek(cursor) !== ')') fail(cursor, 'expected ")"');
+    cursor.at++;
+    return;
+  }
+  const left = readComparable(cursor);
+  skipSpace(cursor);
+  const operator = COMPARISON_OPERATORS.find((o) => lookingAt(cursor, o));
+  if (operator) {
+    cursor.at += operator.length;
+    readComparable(cursor);
+  } else if (left === 'literal') {
+    fail(cursor, 'a literal alone is not a test: compare it, e.g. @ == "value"');
+  }
+}
+
+/** One side of a comparison: a query (`@...`, `$...`), a literal, or a function call. */
+function readComparable(cursor: Cursor): 'query' | 'literal' | 'function' {
+  skipSpace(cursor);
+  const first = peek(cursor);
+  if (first === '@' || first === '$') {
+    cursor.at++;
+    readSegments(cursor, true);
+    return 'query';
+  }
+  if (first === '"' || first === "'") {
+    readQuoted(cursor);
+    return 'literal';
+  }
+  if (/[-0-9]/.test(first)) {
+    readNumber(cursor);
+    return 'literal';
+  }
+  if (readKeyword(cursor)) return 'literal';
+  if (/[a-z]/.test(first)) {
+    readFunctionCall(cursor);
+    return 'function';
+  }
+  return fail(cursor, 'expected @, $, a literal or a function call in the filter');
+}
+
+function readNumber(cursor: Cursor): void {
+  const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(cursor.text.slice(cursor.at));
+  if (!match) return fail(cursor, 'expected a number');
+  cursor.at += match[0].length;
+}
+
+/** `true`, `false` or `null` as a whole word; false (nothing read) otherwise. */
+function readKeyword(cursor: Cursor): boolean {
+  for (const word of ['true', 'false', 'null']) {
+    if (lookingAt(cursor, word) && !NAME_CHAR.test(cursor.text[cursor.at + word.length] ?? '')) {
+      cursor.at += word.length;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `name(arguments)`; an argument is a literal, a query or a logical expression. */
+function readFunctionCall(cursor: Cursor): void {
+  while (/[a-z0-9_]/.test(peek(cursor))) cursor.at++;
+  skipSpace(cursor);
+  if (peek(cursor) !== '(') fail(cursor, 'expected "(" after a function name');
+  cursor.at++;
+  skipSpace(cursor);
+  if (peek(cursor) !== ')') readCommaSeparated(cursor, readArgument);
+  if (peek(cursor) !== ')') fail(cursor, 'expected ")" to close the function call');
+  cursor.at++;
+}
+
+function readArgument(cursor: Cursor): void {
+  skipSpace(cursor);
+  if (/["'0-9-]/.test(peek(cursor))) readComparable(cursor);
+  else readLogical(cursor);
+}
+
+/** PostgREST's default `jwt-role-claim-key` in `version`: `.role`, written `$.role` from v16 (RFC 9535 only). */
+export function defaultClaimKey(version: PostgrestVersion): string {
+  return isAtLeast(version, 16) ? '$.role' : '.role';
 }

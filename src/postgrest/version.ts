@@ -25,7 +25,7 @@ export function isAtLeast(version: PostgrestVersion, major: number, minor = 0): 
   return version.major > major || (version.major === major && version.minor >= minor);
 }
 
-/** The oldest release whose settings and JWT rules this action knows (FACTS: v12.2 onward). */
+/** The oldest release whose settings and JWT rules this action knows (its settings and JWT rules as documented from v12: https://docs.postgrest.org/en/v12/references/configuration.html). */
 export const OLDEST_SUPPORTED_MAJOR = 12;
 
 /**

@@ -1,7 +1,7 @@
 // The checks a new revision must pass before it gets traffic, run against its tag URL: a correctly signed token is
 // accepted, a forged and an expired one are refused, and whatever the user adds (`smoke_checks`).
-import type { Transport } from '../gcp/http.js';
-import { nodeTransport } from '../gcp/http.js';
+import type { Transport } from '../gcp/index.js';
+import { nodeTransport } from '../gcp/index.js';
 
 /** Which token a check sends. */
 export type TokenKind = 'valid' | 'forged' | 'expired' | 'none';
@@ -116,72 +116,112 @@ export async function runSmokeChecks(
   checks: readonly SmokeCheck[],
   options: RunChecksOptions,
 ): Promise<CheckResult[]> {
-  const transport = options.transport ?? nodeTransport;
-  const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
-  const deadline = now() + options.timeoutMs;
+  const runner: CheckRunner = {
+    options,
+    transport: options.transport ?? nodeTransport,
+    sleep: options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    now,
+    // One deadline for all the checks: the revision warms up once.
+    deadline: now() + options.timeoutMs,
+  };
   const results: CheckResult[] = [];
-  for (const check of checks) {
-    const started = now();
-    const token =
-      check.token === 'valid'
-        ? await options.tokens.valid(check.role)
-        : check.token === 'none'
-          ? undefined
-          : options.tokens[check.token];
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(options.invokerToken ? { 'x-serverless-authorization': `Bearer ${options.invokerToken}` } : {}),
-    };
-    let status = 0;
-    let text = '';
-    let failure = '';
-    for (let delay = 250; ; delay = Math.min(2000, delay * 2)) {
-      try {
-        ({ status, text } = await transport(`${baseUrl.replace(/\/+$/, '')}${check.path}`, {
-          method: check.method,
-          headers,
-          timeoutMs: 10_000,
-        }));
-        failure = '';
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        failure = typeof code === 'string' ? code : String(error);
-        status = 0;
-        if (!COLD_CODES.has(failure)) break;
-      }
-      if (status !== 0 && !COLD.has(status)) break;
-      if (now() + delay > deadline) break;
-      options.log(
-        `${check.name}: ${status ? `HTTP ${String(status)}` : failure}, the revision may still be starting: retrying`,
-      );
-      await sleep(delay);
-    }
-    let body: { code?: unknown; message?: unknown } | undefined;
-    try {
-      body = text ? (JSON.parse(text) as typeof body) : undefined;
-    } catch {
-      body = undefined;
-    }
-    const code = typeof body?.code === 'string' ? body.code : undefined;
-    const message = typeof body?.message === 'string' ? body.message : failure || undefined;
-    const passed = check.expect === '2xx' ? status >= 200 && status < 300 : status === check.expect;
-    const result: CheckResult = {
-      name: check.name,
-      token: check.token,
-      status,
-      ...(code ? { code } : {}),
-      ...(message ? { message } : {}),
-      ms: now() - started,
-      passed,
-    };
-    options.log(
-      `${passed ? 'passed' : 'FAILED'}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${code ? ` ${code}` : ''} in ${String(result.ms)} ms`,
-    );
-    results.push(result);
-  }
+  for (const check of checks) results.push(await runCheck(runner, baseUrl.replace(/\/+$/, ''), check));
   return results;
+}
+
+/** The options with their defaults filled in, and the time after which a cold revision is no longer waited for. */
+interface CheckRunner {
+  readonly options: RunChecksOptions;
+  readonly transport: Transport;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly now: () => number;
+  readonly deadline: number;
+}
+
+/** What a check's request got: a status (0 when none), the body, and the transport failure when there was one. */
+interface Answer {
+  readonly status: number;
+  readonly text: string;
+  readonly failure: string;
+}
+
+/** One check: send its request with its token, and judge the answer. */
+async function runCheck(runner: CheckRunner, baseUrl: string, check: SmokeCheck): Promise<CheckResult> {
+  const { options } = runner;
+  const started = runner.now();
+  const token =
+    check.token === 'valid'
+      ? await options.tokens.valid(check.role)
+      : check.token === 'none'
+        ? undefined
+        : options.tokens[check.token];
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(options.invokerToken ? { 'x-serverless-authorization': `Bearer ${options.invokerToken}` } : {}),
+  };
+  const answer = await sendUntilWarm(runner, check, `${baseUrl}${check.path}`, headers);
+  const result = judge(check, answer, runner.now() - started);
+  const { status, failure } = answer;
+  options.log(
+    `${result.passed ? 'passed' : 'FAILED'}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${result.code ? ` ${result.code}` : ''} in ${String(result.ms)} ms`,
+  );
+  return result;
+}
+
+/**
+ * Send a check's request, again after a growing pause while the revision answers like one that is still starting
+ * (502/503/504, a refused or dropped connection) and the deadline allows; any other answer or failure is final.
+ */
+async function sendUntilWarm(
+  runner: CheckRunner,
+  check: SmokeCheck,
+  url: string,
+  headers: Record<string, string>,
+): Promise<Answer> {
+  let status = 0;
+  let text = '';
+  let failure = '';
+  for (let delay = 250; ; delay = Math.min(2000, delay * 2)) {
+    try {
+      ({ status, text } = await runner.transport(url, { method: check.method, headers, timeoutMs: 10_000 }));
+      failure = '';
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      failure = typeof code === 'string' ? code : String(error);
+      status = 0;
+      if (!COLD_CODES.has(failure)) break;
+    }
+    if (status !== 0 && !COLD.has(status)) break;
+    if (runner.now() + delay > runner.deadline) break;
+    runner.options.log(
+      `${check.name}: ${status ? `HTTP ${String(status)}` : failure}, the revision may still be starting: retrying`,
+    );
+    await runner.sleep(delay);
+  }
+  return { status, text, failure };
+}
+
+/** Whether the answer is what the check expects, with PostgREST's error code and message from a JSON body. */
+function judge(check: SmokeCheck, { status, text, failure }: Answer, ms: number): CheckResult {
+  let body: { code?: unknown; message?: unknown } | undefined;
+  try {
+    body = text ? (JSON.parse(text) as typeof body) : undefined;
+  } catch {
+    body = undefined;
+  }
+  const code = typeof body?.code === 'string' ? body.code : undefined;
+  const message = typeof body?.message === 'string' ? body.message : failure || undefined;
+  return {
+    name: check.name,
+    token: check.token,
+    status,
+    ...(code ? { code } : {}),
+    ...(message ? { message } : {}),
+    ms,
+    passed: check.expect === '2xx' ? status >= 200 && status < 300 : status === check.expect,
+  };
 }
 
 /**

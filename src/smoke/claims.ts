@@ -1,9 +1,9 @@
 // Where the role goes in a token: at the role-claim-key path, in the grammar the deployed PostgREST version reads,
 // so that PostgREST resolves exactly that role. Claims are built from the path, then read back with an
 // evaluator of the same grammar before any token is signed.
-import type { ClaimKeySegment } from '../postgrest/claim-key.js';
-import { claimKeyGrammarFor, parseLegacyClaimKey } from '../postgrest/claim-key.js';
-import type { PostgrestVersion } from '../postgrest/version.js';
+import type { ClaimKeySegment } from '../postgrest/index.js';
+import { claimKeyGrammarFor, parseLegacyClaimKey } from '../postgrest/index.js';
+import type { PostgrestVersion } from '../postgrest/index.js';
 
 /** One step of a role-claim-key path, in any grammar: the legacy steps plus RFC 9535's regex filters. */
 export type PathStep =
@@ -19,116 +19,161 @@ const SUPPORTED_RFC9535 =
 
 /** Parse the RFC 9535 forms a role claim key uses in practice (see {@link SUPPORTED_RFC9535}). */
 export function parseJsonPathSteps(key: string): PathStep[] {
+  const cursor: Cursor = { key, at: 0 };
   const steps: PathStep[] = [];
-  let i = 0;
-  const fail = (why: string): never => {
-    throw new ClaimKeyError(
-      `role claim key ${key}: ${why} at character ${String(i + 1)}; ${SUPPORTED_RFC9535}`,
-    );
-  };
-  const readString = (): string => {
-    const quote = key[i];
-    const escapes: Record<string, string> = {
-      n: '\n',
-      t: '\t',
-      r: '\r',
-      b: '\b',
-      f: '\f',
-      '/': '/',
-      '\\': '\\',
-      '"': '"',
-      "'": "'",
-    };
-    let out = '';
-    i++;
-    while (i < key.length && key[i] !== quote) {
-      if (key[i] === '\\') {
-        const next = key[i + 1] ?? '';
-        if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(key.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(key.slice(i + 2, i + 6), 16));
-          i += 6;
-          continue;
-        }
-        const escaped = escapes[next];
-        if (escaped === undefined) fail('invalid escape in a quoted string');
-        out += escaped ?? '';
-        i += 2;
-        continue;
-      }
-      out += key[i] ?? '';
-      i++;
-    }
-    if (key[i] !== quote) fail('unterminated string');
-    i++;
-    return out;
-  };
-  const space = () => {
-    while (key[i] === ' ') i++;
-  };
-  if (key[0] !== '$') fail('an RFC 9535 path starts with $');
-  i = 1;
-  while (i < key.length) {
-    if (steps.at(-1)?.kind === 'filter' || steps.at(-1)?.kind === 'regex')
-      fail('a filter must be the last step');
-    if (key[i] === '.') {
-      i++;
-      const match = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/.exec(key.slice(i));
-      if (!match) fail('expected a member name after "."');
-      steps.push({ kind: 'key', name: match?.[0] ?? '' });
-      i += match?.[0].length ?? 0;
-      continue;
-    }
-    if (key[i] !== '[') fail('expected "." or "["');
-    i++;
-    space();
-    if (key[i] === '"' || key[i] === "'") {
-      steps.push({ kind: 'key', name: readString() });
-    } else if (/[-0-9]/.test(key[i] ?? '')) {
-      const match = /^-?\d+/.exec(key.slice(i));
-      steps.push({ kind: 'index', index: Number(match?.[0]) });
-      i += match?.[0].length ?? 0;
-    } else if (key[i] === '?') {
-      i++;
-      space();
-      const parenthesised = key[i] === '(';
-      if (parenthesised) i++;
-      space();
-      const regex = /^(search|match)\(\s*@\s*,\s*/.exec(key.slice(i));
-      if (regex) {
-        i += regex[0].length;
-        if (key[i] !== '"' && key[i] !== "'") fail('expected a quoted regular expression');
-        steps.push({ kind: 'regex', mode: regex[1] === 'match' ? 'match' : 'search', pattern: readString() });
-        space();
-        if (key[i] !== ')') fail('expected ")"');
-        i++;
-      } else {
-        if (key[i] !== '@') fail('expected @ in the filter');
-        i++;
-        space();
-        const operator = key.startsWith('==', i)
-          ? '=='
-          : key.startsWith('!=', i)
-            ? '!='
-            : fail('expected == or !=');
-        i += 2;
-        space();
-        if (key[i] !== '"' && key[i] !== "'") fail('expected a quoted string to compare with');
-        steps.push({ kind: 'filter', operator, operand: readString() });
-      }
-      space();
-      if (parenthesised) {
-        if (key[i] !== ')') fail('expected ")"');
-        i++;
-        space();
-      }
-    } else {
-      fail('expected a quoted name, an index or a filter');
-    }
-    space();
-    if (key[i] !== ']') fail('expected "]"');
-    i++;
+  if (key[0] !== '$') fail(cursor, 'an RFC 9535 path starts with $');
+  cursor.at = 1;
+  while (cursor.at < key.length) {
+    const last = steps.at(-1)?.kind;
+    if (last === 'filter' || last === 'regex') fail(cursor, 'a filter must be the last step');
+    steps.push(peek(cursor) === '.' ? readMemberStep(cursor) : readBracketStep(cursor));
   }
   return steps;
+}
+
+/** Where the step readers are in the key: each advances `at` past what it accepts. */
+interface Cursor {
+  readonly key: string;
+  at: number;
+}
+
+function fail(cursor: Cursor, why: string): never {
+  throw new ClaimKeyError(
+    `role claim key ${cursor.key}: ${why} at character ${String(cursor.at + 1)}; ${SUPPORTED_RFC9535}`,
+  );
+}
+
+/** The character at the cursor; '' at the end. */
+function peek(cursor: Cursor): string {
+  return cursor.key[cursor.at] ?? '';
+}
+
+function skipSpaces(cursor: Cursor): void {
+  while (peek(cursor) === ' ') cursor.at++;
+}
+
+/** `.name`, the cursor at its `.`. */
+function readMemberStep(cursor: Cursor): PathStep {
+  cursor.at++;
+  const match = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/.exec(cursor.key.slice(cursor.at));
+  if (!match) return fail(cursor, 'expected a member name after "."');
+  cursor.at += match[0].length;
+  return { kind: 'key', name: match[0] };
+}
+
+/** `[...]` holding one quoted name, index or filter. */
+function readBracketStep(cursor: Cursor): PathStep {
+  if (peek(cursor) !== '[') fail(cursor, 'expected "." or "["');
+  cursor.at++;
+  skipSpaces(cursor);
+  const step = readSelectorStep(cursor);
+  skipSpaces(cursor);
+  if (peek(cursor) !== ']') fail(cursor, 'expected "]"');
+  cursor.at++;
+  return step;
+}
+
+function readSelectorStep(cursor: Cursor): PathStep {
+  const first = peek(cursor);
+  if (first === '"' || first === "'") return { kind: 'key', name: readString(cursor) };
+  if (/[-0-9]/.test(first)) {
+    const match = /^-?\d+/.exec(cursor.key.slice(cursor.at));
+    cursor.at += match?.[0].length ?? 0;
+    return { kind: 'index', index: Number(match?.[0]) };
+  }
+  if (first === '?') return readFilterStep(cursor);
+  return fail(cursor, 'expected a quoted name, an index or a filter');
+}
+
+/** `?search(@, "re")`, `?match(@, "re")`, `?@ == "x"` or `?@ != "x"`, optionally in parentheses. */
+function readFilterStep(cursor: Cursor): PathStep {
+  cursor.at++;
+  skipSpaces(cursor);
+  const parenthesised = peek(cursor) === '(';
+  if (parenthesised) cursor.at++;
+  skipSpaces(cursor);
+  const step = readRegexFilter(cursor) ?? readComparisonFilter(cursor);
+  skipSpaces(cursor);
+  if (parenthesised) {
+    if (peek(cursor) !== ')') fail(cursor, 'expected ")"');
+    cursor.at++;
+    skipSpaces(cursor);
+  }
+  return step;
+}
+
+/** `search(@, "re")` or `match(@, "re")`; undefined (nothing read) when the filter is not one of them. */
+function readRegexFilter(cursor: Cursor): PathStep | undefined {
+  const regex = /^(search|match)\(\s*@\s*,\s*/.exec(cursor.key.slice(cursor.at));
+  if (!regex) return undefined;
+  cursor.at += regex[0].length;
+  if (peek(cursor) !== '"' && peek(cursor) !== "'") fail(cursor, 'expected a quoted regular expression');
+  const step: PathStep = {
+    kind: 'regex',
+    mode: regex[1] === 'match' ? 'match' : 'search',
+    pattern: readString(cursor),
+  };
+  skipSpaces(cursor);
+  if (peek(cursor) !== ')') fail(cursor, 'expected ")"');
+  cursor.at++;
+  return step;
+}
+
+/** `@ == "x"` or `@ != "x"`. */
+function readComparisonFilter(cursor: Cursor): PathStep {
+  if (peek(cursor) !== '@') fail(cursor, 'expected @ in the filter');
+  cursor.at++;
+  skipSpaces(cursor);
+  const operator = cursor.key.startsWith('==', cursor.at)
+    ? '=='
+    : cursor.key.startsWith('!=', cursor.at)
+      ? '!='
+      : fail(cursor, 'expected == or !=');
+  cursor.at += 2;
+  skipSpaces(cursor);
+  if (peek(cursor) !== '"' && peek(cursor) !== "'") fail(cursor, 'expected a quoted string to compare with');
+  return { kind: 'filter', operator, operand: readString(cursor) };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  '/': '/',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+};
+
+/** A string in single or double quotes, unescaped: JSON's escapes, and \' as well. */
+function readString(cursor: Cursor): string {
+  const { key } = cursor;
+  const quote = key[cursor.at];
+  let out = '';
+  cursor.at++;
+  while (cursor.at < key.length && key[cursor.at] !== quote) {
+    if (key[cursor.at] !== '\\') {
+      out += key[cursor.at] ?? '';
+      cursor.at++;
+      continue;
+    }
+    const next = key[cursor.at + 1] ?? '';
+    const hex = key.slice(cursor.at + 2, cursor.at + 6);
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(hex)) {
+      out += String.fromCharCode(parseInt(hex, 16));
+      cursor.at += 6;
+      continue;
+    }
+    const escaped = ESCAPES[next];
+    if (escaped === undefined) fail(cursor, 'invalid escape in a quoted string');
+    out += escaped;
+    cursor.at += 2;
+  }
+  if (key[cursor.at] !== quote) fail(cursor, 'unterminated string');
+  cursor.at++;
+  return out;
 }
 
 /** The steps of `key` in the grammar `version` reads (v16.2+ also reads the old grammar, deprecated). */

@@ -3,8 +3,8 @@
 // kid), `iat` and `exp` always, `aud` when PostgREST checks one.
 import type { CryptoKey, JWK, KeyObject } from 'jose';
 import { generateKeyPair, generateSecret, importJWK, SignJWT } from 'jose';
-import type { PostgrestVersion } from '../postgrest/version.js';
-import { isAtLeast } from '../postgrest/version.js';
+import type { PostgrestVersion } from '../postgrest/index.js';
+import { isAtLeast } from '../postgrest/index.js';
 
 /** The key a token is signed with. */
 export type SigningKey =

@@ -39,63 +39,86 @@ export function parseSpecDocument(
     uniqueKeys: false,
     prettyErrors: true,
   });
-  const diagnostics: Diagnostic[] = [];
+  const [first] = docs;
+  const problems = streamProblems(docs, lines);
+  // The content is read only once the stream holds one well-formed document.
+  if (problems.length === 0) problems.push(...contentProblems(first, text));
   // Everything found while parsing is an error: the document cannot be read as the author meant it.
-  const at = (offset: number, rule: string, message: string, fix: string): void => {
+  const diagnostics = problems.map(({ offset, rule, message, fix }): Diagnostic => {
     const { line, col } = lines.linePos(offset);
-    diagnostics.push({ file, line, column: col, severity: 'error', rule, message, fix, path: '' });
-  };
+    return { file, line, column: col, severity: 'error', rule, message, fix, path: '' };
+  });
+  if (diagnostics.length > 0 || !first) return { diagnostics };
+  return { document: { file, text, doc: first, lines }, diagnostics };
+}
+
+/** A problem found while parsing, at a character offset. */
+interface ParseProblem {
+  readonly offset: number;
+  readonly rule: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+/** Syntax errors and duplicate keys in each document, and every document after the first. */
+function streamProblems(docs: readonly Document.Parsed[], lines: LineCounter): ParseProblem[] {
+  const problems: ParseProblem[] = [];
   for (const doc of docs) {
     // After the first syntax error the parser's further complaints are mostly its own confusion: keep the first.
     for (const err of doc.errors.slice(0, 1)) {
-      at(err.pos[0], 'yaml/syntax', firstLine(err.message), 'fix the YAML syntax at this position');
+      problems.push({
+        offset: err.pos[0],
+        rule: 'yaml/syntax',
+        message: firstLine(err.message),
+        fix: 'fix the YAML syntax at this position',
+      });
     }
     for (const { key, first } of duplicateKeys(doc)) {
-      at(
-        key.range?.[0] ?? 0,
-        'yaml/duplicate-key',
-        `the key ${JSON.stringify(key.value)} appears twice in this mapping (first on line ${String(lines.linePos(first.range?.[0] ?? 0).line)})`,
-        'remove one of the two keys: YAML readers disagree on which one wins',
-      );
+      problems.push({
+        offset: key.range?.[0] ?? 0,
+        rule: 'yaml/duplicate-key',
+        message: `the key ${JSON.stringify(key.value)} appears twice in this mapping (first on line ${String(lines.linePos(first.range?.[0] ?? 0).line)})`,
+        fix: 'remove one of the two keys: YAML readers disagree on which one wins',
+      });
     }
   }
-  const [first, ...rest] = docs;
-  for (const extra of rest) {
-    at(
-      extra.range[0],
-      'yaml/multiple-documents',
-      'the file holds more than one YAML document',
-      'keep exactly one Service per file; remove the `---` and what follows',
-    );
+  for (const extra of docs.slice(1)) {
+    problems.push({
+      offset: extra.range[0],
+      rule: 'yaml/multiple-documents',
+      message: 'the file holds more than one YAML document',
+      fix: 'keep exactly one Service per file; remove the `---` and what follows',
+    });
   }
-  if (diagnostics.length > 0) return { diagnostics };
+  return problems;
+}
+
+/** What makes the one document unusable: no content, a bad alias (the first), or numbers that are not finite. */
+function contentProblems(doc: Document.Parsed | undefined, text: string): ParseProblem[] {
   // An empty or comment-only file is an empty stream; `---` alone is a document holding an empty scalar.
-  if (!first || isEmpty(first.contents)) {
-    at(
-      0,
-      'yaml/empty',
-      'the file holds no YAML document (it is empty, or only comments)',
-      'write a Cloud Run Service (apiVersion: serving.knative.dev/v1, kind: Service)',
-    );
-    return { diagnostics };
+  if (!doc || isEmpty(doc.contents)) {
+    return [
+      {
+        offset: 0,
+        rule: 'yaml/empty',
+        message: 'the file holds no YAML document (it is empty, or only comments)',
+        fix: 'write a Cloud Run Service (apiVersion: serving.knative.dev/v1, kind: Service)',
+      },
+    ];
   }
-  const alias = findAliasProblem(first);
-  if (alias) {
-    at(alias.node.range?.[0] ?? 0, alias.rule, alias.message, alias.fix);
-    return { diagnostics };
-  }
-  for (const node of nonFiniteNumbers(first)) {
+  const alias = findAliasProblem(doc);
+  if (alias)
+    return [{ offset: alias.node.range?.[0] ?? 0, rule: alias.rule, message: alias.message, fix: alias.fix }];
+  return nonFiniteNumbers(doc).map((node) => {
     const [start = 0, end = start] = node.range ?? [];
     const written = text.slice(start, end).trim();
-    at(
-      start,
-      'yaml/not-finite',
-      `${written.length > 24 ? `${written.slice(0, 20)}...` : written} is not a finite number`,
-      'write a finite number, or put the value in quotes if it is meant as text (dropping any !!float tag)',
-    );
-  }
-  if (diagnostics.length > 0) return { diagnostics };
-  return { document: { file, text, doc: first, lines }, diagnostics };
+    return {
+      offset: start,
+      rule: 'yaml/not-finite',
+      message: `${written.length > 24 ? `${written.slice(0, 20)}...` : written} is not a finite number`,
+      fix: 'write a finite number, or put the value in quotes if it is meant as text (dropping any !!float tag)',
+    };
+  });
 }
 
 /** The document as plain data (mappings as objects). Aliases share their anchor's data; parseSpecDocument has bounded them. */

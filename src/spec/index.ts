@@ -1,16 +1,18 @@
 import { isScalar, stringify } from 'yaml';
-import type { PostgrestVersion } from '../postgrest/version.js';
+import type { PostgrestVersion } from '../postgrest/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import { hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { SpecDocument } from './document.js';
 import { nodeAt, parseSpecDocument, toData } from './document.js';
-import { CLOUD_RUN_RULES } from './rules/cloudrun.js';
-import type { RuleContext } from './rules/context.js';
-import { POSTGREST_RULES } from './rules/postgrest.js';
+import { CLOUD_RUN_RULES } from './rules/cloudrun/index.js';
+import { POSTGREST_RULES } from './rules/postgrest/index.js';
+import type { RuleContext } from './rules/rule.js';
 import { coerceIntegerStrings, validateSchema } from './schema.js';
 import { BUILTIN_VARIABLES, substituteVariables } from './substitute.js';
 
 export { formatDiagnostic, hasErrors } from './diagnostics.js';
+export type { BuiltinVariable } from './substitute.js';
+export { BUILTIN_VARIABLES, specVariables } from './substitute.js';
 export type { Diagnostic } from './diagnostics.js';
 export { MAX_SPEC_BYTES, readSpecFile } from './source.js';
 export type { SpecFileLocation, SpecText } from './source.js';

@@ -32,104 +32,138 @@ export function validateSchema(document: SpecDocument, data: unknown): Diagnosti
   return errors.map((error) => toDiagnostic(document, data, error));
 }
 
+/** A schema error with what every message needs: where it points, that place in words, and the value there. */
+interface SchemaError {
+  readonly document: SpecDocument;
+  readonly error: ErrorObject;
+  readonly path: SpecPath;
+  /** The path as the message names it: `spec.template` or `the top level`. */
+  readonly where: string;
+  readonly value: unknown;
+}
+
 function toDiagnostic(document: SpecDocument, data: unknown, error: ErrorObject): Diagnostic {
   const path = parsePointer(error.instancePath);
-  const where = formatPath(path) || 'the top level';
-  const value = valueAt(data, path);
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const field = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((error.parentSchema as JsonSchema | undefined)?.properties ?? {});
-      const suggestion = closest(field, known);
-      return diagnosticAt(
-        document,
-        [...path, field],
-        'key',
-        'error',
-        'schema/unknown-field',
-        `unknown field "${field}" in ${where}`,
-        suggestion
-          ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)`
-          : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(', ')}`,
-      );
-    }
-    case 'required': {
-      const field = (error.params as { missingProperty: string }).missingProperty;
-      return diagnosticAt(
-        document,
-        path,
-        'key',
-        'error',
-        'schema/required',
-        `missing required field "${field}" in ${where}`,
-        `add ${field}`,
-      );
-    }
-    case 'type': {
-      if (path.length === 0) return notAService(document, 'the top level is not a mapping');
-      const expected = [(error.params as { type: string | string[] }).type].flat().join(',');
-      return diagnosticAt(
-        document,
-        path,
-        'value',
-        'error',
-        'schema/type',
-        `${where} must be ${describeType(expected)}, not ${describeValue(value)}`,
-        typeFix(expected, value),
-      );
-    }
-    case 'pattern': {
-      // The schema's patterns admit a ${VARIABLE} beside a number or a boolean (for editors, which see the template).
-      const boolean = [(error.parentSchema as JsonSchema | undefined)?.type].flat().includes('boolean');
-      return diagnosticAt(
-        document,
-        path,
-        'value',
-        'error',
-        'schema/type',
-        `${where} must be ${boolean ? 'true or false' : 'an integer'}, not ${describeValue(value)}`,
-        boolean ? 'write true or false without quotes' : 'write a whole number',
-      );
-    }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      return diagnosticAt(
-        document,
-        path,
-        'value',
-        'error',
-        'schema/value',
-        `${where} must be one of ${allowed.join(', ')}, not ${describeValue(value)}`,
-        (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage ??
-          `use ${allowed.join(' or ')}`,
-      );
-    }
-    case 'const': {
-      const allowed = String((error.params as { allowedValue: unknown }).allowedValue);
-      if (path.length === 1 && (path[0] === 'kind' || path[0] === 'apiVersion')) {
-        return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path);
-      }
-      return diagnosticAt(
-        document,
-        path,
-        'value',
-        'error',
-        'schema/value',
-        `${where} must be "${allowed}"`,
-        `set it to "${allowed}"`,
-      );
-    }
-    default:
-      return diagnosticAt(
-        document,
-        path,
-        'value',
-        'error',
-        'schema/value',
-        `${where} ${error.message ?? 'is invalid'}`,
-        'see schema/cloudrun-service.schema.json',
-      );
+  const found: SchemaError = {
+    document,
+    error,
+    path,
+    where: formatPath(path) || 'the top level',
+    value: valueAt(data, path),
+  };
+  return (DIAGNOSTIC_BY_KEYWORD.get(error.keyword) ?? invalidValue)(found);
+}
+
+/** The diagnostic for each ajv keyword the schema uses; any other is reported with ajv's own message. */
+const DIAGNOSTIC_BY_KEYWORD: ReadonlyMap<string, (found: SchemaError) => Diagnostic> = new Map([
+  ['additionalProperties', unknownField],
+  ['required', missingField],
+  ['type', wrongType],
+  ['pattern', notANumberOrBoolean],
+  ['enum', notOneOfTheValues],
+  ['const', notTheValue],
+]);
+
+function unknownField({ document, error, path, where }: SchemaError): Diagnostic {
+  const field = (error.params as { additionalProperty: string }).additionalProperty;
+  const known = Object.keys((error.parentSchema as JsonSchema | undefined)?.properties ?? {});
+  const suggestion = closest(field, known);
+  return diagnosticAt(
+    document,
+    [...path, field],
+    'key',
+    'error',
+    'schema/unknown-field',
+    `unknown field "${field}" in ${where}`,
+    suggestion
+      ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)`
+      : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(', ')}`,
+  );
+}
+
+function missingField({ document, error, path, where }: SchemaError): Diagnostic {
+  const field = (error.params as { missingProperty: string }).missingProperty;
+  return diagnosticAt(
+    document,
+    path,
+    'key',
+    'error',
+    'schema/required',
+    `missing required field "${field}" in ${where}`,
+    `add ${field}`,
+  );
+}
+
+function wrongType({ document, error, path, where, value }: SchemaError): Diagnostic {
+  if (path.length === 0) return notAService(document, 'the top level is not a mapping');
+  const expected = [(error.params as { type: string | string[] }).type].flat().join(',');
+  return diagnosticAt(
+    document,
+    path,
+    'value',
+    'error',
+    'schema/type',
+    `${where} must be ${describeType(expected)}, not ${describeValue(value)}`,
+    typeFix(expected, value),
+  );
+}
+
+/** A pattern fails only where a number or a boolean was expected: it is reported as the wrong type. */
+function notANumberOrBoolean({ document, error, path, where, value }: SchemaError): Diagnostic {
+  // The schema's patterns admit a ${VARIABLE} beside a number or a boolean (for editors, which see the template).
+  const boolean = [(error.parentSchema as JsonSchema | undefined)?.type].flat().includes('boolean');
+  return diagnosticAt(
+    document,
+    path,
+    'value',
+    'error',
+    'schema/type',
+    `${where} must be ${boolean ? 'true or false' : 'an integer'}, not ${describeValue(value)}`,
+    boolean ? 'write true or false without quotes' : 'write a whole number',
+  );
+}
+
+function notOneOfTheValues({ document, error, path, where, value }: SchemaError): Diagnostic {
+  const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+  return diagnosticAt(
+    document,
+    path,
+    'value',
+    'error',
+    'schema/value',
+    `${where} must be one of ${allowed.join(', ')}, not ${describeValue(value)}`,
+    (error.parentSchema as { errorMessage?: string } | undefined)?.errorMessage ??
+      `use ${allowed.join(' or ')}`,
+  );
+}
+
+/** A fixed value; a wrong `kind` or `apiVersion` means the file is not a Service at all. */
+function notTheValue({ document, error, path, where, value }: SchemaError): Diagnostic {
+  const allowed = String((error.params as { allowedValue: unknown }).allowedValue);
+  if (path.length === 1 && (path[0] === 'kind' || path[0] === 'apiVersion')) {
+    return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path);
   }
+  return diagnosticAt(
+    document,
+    path,
+    'value',
+    'error',
+    'schema/value',
+    `${where} must be "${allowed}"`,
+    `set it to "${allowed}"`,
+  );
+}
+
+function invalidValue({ document, error, path, where }: SchemaError): Diagnostic {
+  return diagnosticAt(
+    document,
+    path,
+    'value',
+    'error',
+    'schema/value',
+    `${where} ${error.message ?? 'is invalid'}`,
+    'see schema/cloudrun-service.schema.json',
+  );
 }
 
 function notAService(document: SpecDocument, message: string, path: SpecPath = []): Diagnostic {

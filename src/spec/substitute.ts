@@ -77,78 +77,109 @@ interface Problem {
   readonly fix: string;
 }
 
+/** What one string expands to; `names` and `unresolvedNames` as in {@link VariableReference}. */
+interface Expansion {
+  text: string;
+  problems: Problem[];
+  names: string[];
+  unresolvedNames: string[];
+}
+
 /** Expand one string. Pure: exported for table tests. */
 export function expand(
   raw: string,
   values: ReadonlyMap<string, string>,
   deferred: ReadonlySet<string> = new Set(),
 ): { text: string; problems: Problem[]; names: string[]; unresolvedNames: string[] } {
-  let text = '';
-  const names: string[] = [];
-  const problems: Problem[] = [];
-  const unresolvedNames: string[] = [];
+  const expansion: Expansion = { text: '', problems: [], names: [], unresolvedNames: [] };
   let i = 0;
   while (i < raw.length) {
     if (raw.startsWith('$${', i)) {
-      text += '${';
+      expansion.text += '${';
       i += 3;
       continue;
     }
     if (!raw.startsWith('${', i)) {
-      text += raw.charAt(i);
+      expansion.text += raw.charAt(i);
       i += 1;
       continue;
     }
     const close = raw.indexOf('}', i + 2);
     if (close < 0) {
-      const reference = raw.slice(i);
-      problems.push({
-        reference,
-        rule: 'var/malformed',
-        message: `unterminated variable reference "${reference}"`,
-        fix: 'close it with "}", or write $${ for a literal ${',
-      });
-      unresolvedNames.push(reference);
-      text += reference;
+      append(expansion, unterminatedReference(raw.slice(i)));
       break;
     }
-    const reference = raw.slice(i, close + 1);
-    const name = raw.slice(i + 2, close);
+    append(expansion, expandReference(raw.slice(i, close + 1), values, deferred));
     i = close + 1;
-    if (!NAME.test(name)) {
-      problems.push({
+  }
+  return expansion;
+}
+
+/** What one `${...}` becomes: its text, the name it references, and what is left unresolved and why. */
+interface ReferenceExpansion {
+  readonly text: string;
+  /** The name, when it is one. */
+  readonly name?: string;
+  readonly unresolved?: string;
+  readonly problem?: Problem;
+}
+
+function append(expansion: Expansion, part: ReferenceExpansion): void {
+  expansion.text += part.text;
+  if (part.problem) expansion.problems.push(part.problem);
+  if (part.name !== undefined) expansion.names.push(part.name);
+  if (part.unresolved !== undefined) expansion.unresolvedNames.push(part.unresolved);
+}
+
+/** A `${` with no `}` after it: kept as written, up to the end of the string. */
+function unterminatedReference(reference: string): ReferenceExpansion {
+  return {
+    text: reference,
+    unresolved: reference,
+    problem: {
+      reference,
+      rule: 'var/malformed',
+      message: `unterminated variable reference "${reference}"`,
+      fix: 'close it with "}", or write $${ for a literal ${',
+    },
+  };
+}
+
+/** `${NAME}`: its value; kept as written when the name is deferred, malformed, unknown or a built-in without a value. */
+function expandReference(
+  reference: string,
+  values: ReadonlyMap<string, string>,
+  deferred: ReadonlySet<string>,
+): ReferenceExpansion {
+  const name = reference.slice(2, -1);
+  if (!NAME.test(name)) {
+    return {
+      text: reference,
+      unresolved: name,
+      problem: {
         reference,
         rule: 'var/malformed',
         message: `"${reference}" is not a valid variable reference`,
         fix: 'names are letters, digits and _ and do not start with a digit; write $${ for a literal ${',
-      });
-      unresolvedNames.push(name);
-      text += reference;
-      continue;
-    }
-    names.push(name);
-    if (values.has(name)) {
-      text += values.get(name) ?? '';
-    } else if (deferred.has(name)) {
-      unresolvedNames.push(name);
-      text += reference;
-    } else {
-      const builtin = (BUILTIN_VARIABLES as readonly string[]).includes(name);
-      problems.push({
-        reference,
-        rule: builtin ? 'var/unset' : 'var/unknown',
-        message: builtin
-          ? `built-in variable ${reference} has no value here`
-          : `unknown variable ${reference}`,
-        fix: builtin
-          ? `pass --var ${name}=VALUE (the deploy stage sets it)`
-          : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`,
-      });
-      unresolvedNames.push(name);
-      text += reference;
-    }
+      },
+    };
   }
-  return { text, problems, names, unresolvedNames };
+  if (values.has(name)) return { text: values.get(name) ?? '', name };
+  if (deferred.has(name)) return { text: reference, name, unresolved: name };
+  return { text: reference, name, unresolved: name, problem: missingValue(reference, name) };
+}
+
+/** A name without a value: a built-in this command does not set, or a variable nobody passed. */
+function missingValue(reference: string, name: string): Problem {
+  const builtin = (BUILTIN_VARIABLES as readonly string[]).includes(name);
+  return {
+    reference,
+    rule: builtin ? 'var/unset' : 'var/unknown',
+    message: builtin ? `built-in variable ${reference} has no value here` : `unknown variable ${reference}`,
+    fix: builtin
+      ? `pass --var ${name}=VALUE (the deploy stage sets it)`
+      : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`,
+  };
 }
 
 /** Visit every scalar that is a value (not a key), with its JSON path. Aliases are visited where they are defined. */
@@ -181,4 +212,20 @@ function referencePosition(
   const offset = document.text.slice(start, end).indexOf(reference);
   const { line, col } = document.lines.linePos(start + Math.max(offset, 0));
   return { line, column: col };
+}
+
+/** A built-in variable's name. */
+export type BuiltinVariable = (typeof BUILTIN_VARIABLES)[number];
+
+/**
+ * The values of `${NAME}` for a run: the user's (`vars`, `--var`) and the built-ins known so far — the PostgREST
+ * version always; the service, region and project when deploying; the image and revision once they exist.
+ */
+export function specVariables(
+  user: ReadonlyMap<string, string>,
+  builtins: Partial<Record<BuiltinVariable, string>>,
+): Map<string, string> {
+  const values = new Map(user);
+  for (const [name, value] of Object.entries(builtins)) if (value) values.set(name, value);
+  return values;
 }

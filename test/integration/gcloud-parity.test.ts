@@ -24,7 +24,8 @@ const STRICTER_THAN_GCLOUD: Record<string, string> = {
   'not-a-service-api-version': 'gcloud sends any apiVersion; the API then refuses it',
   'yaml-duplicate-key': 'gcloud warns and keeps the last key; readers disagree on which wins',
   'ports-not-a-list': 'gcloud wraps a single mapping into a list; we ask for the list',
-  'port-name-http2': 'gcloud sends any port name; Cloud Run knows only http1 and h2c (the schema says so, for editors too)',
+  'port-name-http2':
+    'gcloud sends any port name; Cloud Run knows only http1 and h2c (the schema says so, for editors too)',
 };
 
 interface GcloudOutcome {

@@ -109,9 +109,11 @@ async function start(
 /** Wait until the container's log has `count` lines matching `pattern`, or the container has exited. */
 async function waitForLog(name: string, pattern: RegExp, count = 1): Promise<string> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
+    // The state first: a container that exits between the two reads has written its last lines
+    // before the logs are read, so an exited container's log is whole.
+    const state = await store.podman(['inspect', '--format', '{{.State.Status}}', name]);
     const logs = await store.podman(['logs', name]);
     const text = logs.stdout + logs.stderr;
-    const state = await store.podman(['inspect', '--format', '{{.State.Status}}', name]);
     const matches = text.split('\n').filter((line) => pattern.test(line)).length;
     if (matches >= count || state.stdout.trim() === 'exited') return text;
     await new Promise((resolve) => setTimeout(resolve, 50));

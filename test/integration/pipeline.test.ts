@@ -6,9 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parsePipelineConfig } from '../../src/config.js';
+import { ConfigError, parsePipelineConfig } from '../../src/config/index.js';
 import { actionDefaults } from '../../src/defaults.js';
-import { PipelineError, runPipeline } from '../../src/pipeline.js';
+import type { PipelineIo } from '../../src/pipeline.js';
+import { defaultPipelineDependencies, PipelineError, runPipeline } from '../../src/pipeline.js';
 import type { CloudRunEmulator } from '../support/cloud-run-emulator.js';
 import { startCloudRunEmulator } from '../support/cloud-run-emulator.js';
 import type { FaultProxy } from '../support/fault-proxy.js';
@@ -68,27 +69,30 @@ async function run(
     (name) => `input \`${name}\``,
   );
   const lines: string[] = [];
+  const env = {
+    CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
+    CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: runEndpoint,
+    ...extraEnv,
+  };
+  const io: PipelineIo = {
+    log: (line) => lines.push(line),
+    group: (name, fn) => {
+      lines.push(`== ${name}`);
+      return fn();
+    },
+    mask: () => undefined,
+    setOutput: () => undefined,
+    specFile: { name: 'cloudbuild/service.yaml', text: readFileSync('cloudbuild/service.yaml', 'utf8') },
+    run: { id: String(7_000 + counter), attempt: '1' },
+    now: () => Date.now() + clockOffset,
+  };
   try {
-    const report = await runPipeline(config, {
-      env: {
-        CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
-        CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN: runEndpoint,
-        ...extraEnv,
-      },
-      log: (line) => lines.push(line),
-      group: (name, fn) => {
-        lines.push(`== ${name}`);
-        return fn();
-      },
-      mask: () => undefined,
-      setOutput: () => undefined,
-      specFile: { name: 'cloudbuild/service.yaml', text: readFileSync('cloudbuild/service.yaml', 'utf8') },
-      run: { id: String(7_000 + counter), attempt: '1' },
-      now: () => Date.now() + clockOffset,
-    });
+    const report = await runPipeline(config, io, defaultPipelineDependencies(config, env, io));
     return { report, lines };
   } catch (error) {
     if (error instanceof PipelineError) return { error, report: error.report, lines };
+    // Settings refused before the run starts (an endpoint override, say) come before any report.
+    if (error instanceof ConfigError) return { error, report: undefined, lines };
     throw error;
   }
 }

@@ -6,14 +6,9 @@ import { createApiClient } from '../../src/gcp/http.js';
 import type { PostgrestVersion } from '../../src/postgrest/version.js';
 import { parsePostgrestVersion } from '../../src/postgrest/version.js';
 import { parseSmokeChecks } from '../../src/smoke/checks.js';
-import type { JwtSettings, SmokeConfig } from '../../src/smoke/index.js';
-import {
-  accessSecret,
-  jwtSettings,
-  loadJwtSecret,
-  secretVersionName,
-  smokeTest,
-} from '../../src/smoke/index.js';
+import type { JwtSettings, SmokePlan } from '../../src/smoke/index.js';
+import { accessSecret, secretManagerApi, secretVersionName } from '../../src/gcp/index.js';
+import { jwtSettings, loadJwtSecret, smokeTest } from '../../src/smoke/index.js';
 import { TEST_JWT_SECRET, useApiDatabase } from '../support/api-database.js';
 import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
 import { startPostgrestStandin } from '../support/postgrest-server.js';
@@ -31,7 +26,7 @@ const version = (tag: string): PostgrestVersion => {
 /** Run the smoke stage against a stand-in; everything logged and every masked value is kept for inspection. */
 async function smoke(
   standin: Omit<PostgrestStandinConfig, 'database'>,
-  overrides: Partial<SmokeConfig> & { settings?: Partial<JwtSettings> } = {},
+  overrides: Partial<SmokePlan> & { settings?: Partial<JwtSettings> } = {},
 ) {
   const server = await startPostgrestStandin({ ...standin, database: databaseOf() });
   const lines: string[] = [];
@@ -254,11 +249,9 @@ describe('where the secret and settings come from', () => {
       'projects/demo-project/secrets/from-spec/versions/4': 'secret-from-the-spec-secret-key-ref!!',
     });
     try {
-      const deps = {
-        request: createApiClient({ accessToken: () => Promise.resolve('token') }),
-        baseUrl: emulator.url,
-        mask: () => undefined,
-      };
+      const mask = () => undefined;
+      const request = createApiClient({ accessToken: () => Promise.resolve('token') });
+      const deps = { secrets: secretManagerApi(request, emulator.url, mask), mask };
       const settings = {
         claimKey: '.role',
         secretIsBase64: false,

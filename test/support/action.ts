@@ -90,7 +90,7 @@ export async function runAction(
 export const SOURCE_ENTRY: readonly string[] = [
   '--import',
   pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
-  path.resolve('src/index.ts'),
+  path.resolve('src/action/main.ts'),
 ];
 
 /** A fresh workspace holding copies of `files` (workspace path → source path). */

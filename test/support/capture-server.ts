@@ -1,5 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { GoogleApiError, startGoogleApiServer } from './google-api-server.js';
 
 /** A request the capture server received. */
 export interface CapturedRequest {
@@ -19,38 +18,20 @@ export async function startCaptureServer(): Promise<{
   close: () => Promise<void>;
 }> {
   const requests: CapturedRequest[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const body: unknown = text ? JSON.parse(text) : undefined;
-      requests.push({ method: req.method ?? '', url: req.url ?? '', body });
-      res.setHeader('content-type', 'application/json');
-      if (req.method === 'GET') {
-        res.statusCode = 404;
-        res.end(JSON.stringify({ error: { code: 404, message: 'Resource not found', status: 'NOT_FOUND' } }));
-        return;
-      }
+  const server = await startGoogleApiServer(
+    ({ method, body }) => {
+      if (method === 'GET') throw new GoogleApiError(404, 'Resource not found');
       const service = (body ?? {}) as { metadata?: Record<string, unknown> };
-      res.end(
-        JSON.stringify({
-          ...service,
-          metadata: { ...service.metadata, generation: 1, resourceVersion: 'AAA' },
-        }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}/`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) =>
-        server.close(() => {
-          resolve();
-        }),
-      ),
-  };
+      return {
+        body: { ...service, metadata: { ...service.metadata, generation: 1, resourceVersion: 'AAA' } },
+      };
+    },
+    {
+      requireBearer: false,
+      onRequest: ({ method, path, body }) => {
+        requests.push({ method, url: path, body });
+      },
+    },
+  );
+  return { url: `http://localhost:${String(server.port)}/`, requests, close: server.close };
 }

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { GoogleApiError, startGoogleApiServer } from './google-api-server.js';
 
 /** Terminal statuses of a Cloud Build v1 build. */
 export type BuildOutcome = 'SUCCESS' | 'FAILURE' | 'INTERNAL_ERROR' | 'TIMEOUT' | 'CANCELLED' | 'EXPIRED';
@@ -80,15 +79,6 @@ const OPTION_FIELDS = new Set([
 const BUILTINS = ['PROJECT_ID', 'PROJECT_NUMBER', 'LOCATION', 'BUILD_ID'];
 const PROJECT_NUMBER = '123456789012';
 
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** Cloud Build's substitution: `$$` is a dollar, `$NAME` and `${NAME}` are replaced; MUST_MATCH checks both ways. */
 function substitute(text: string, values: Map<string, string>, used: Set<string>): string {
   return text.replace(
@@ -98,7 +88,7 @@ function substitute(text: string, values: Map<string, string>, used: Set<string>
       const name = braced ?? bare ?? '';
       const value = values.get(name);
       if (value === undefined) {
-        throw new ApiError(
+        throw new GoogleApiError(
           400,
           `generic::invalid_argument: key "${name}" in the template is not a valid built-in substitution or a user-defined substitution`,
         );
@@ -169,30 +159,31 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
   ): Record<string, unknown> => {
     for (const field of Object.keys(request)) {
       if (!BUILD_FIELDS.has(field)) {
-        throw new ApiError(
+        throw new GoogleApiError(
           400,
           `Invalid JSON payload received. Unknown name "${field}" at 'build': Cannot find field.`,
         );
       }
     }
     const steps = (request['steps'] ?? []) as Record<string, unknown>[];
-    if (!Array.isArray(steps) || steps.length === 0) throw new ApiError(400, 'invalid build: no build steps');
+    if (!Array.isArray(steps) || steps.length === 0)
+      throw new GoogleApiError(400, 'invalid build: no build steps');
     steps.forEach((step, index) => {
       for (const field of Object.keys(step)) {
         if (!STEP_FIELDS.has(field)) {
-          throw new ApiError(
+          throw new GoogleApiError(
             400,
             `Invalid JSON payload received. Unknown name "${field}" at 'build.steps[${String(index)}]': Cannot find field.`,
           );
         }
       }
       if (typeof step['name'] !== 'string' || step['name'] === '')
-        throw new ApiError(400, `invalid build: step ${String(index)} has no name`);
+        throw new GoogleApiError(400, `invalid build: step ${String(index)} has no name`);
     });
     const buildOptions = (request['options'] ?? {}) as Record<string, unknown>;
     for (const field of Object.keys(buildOptions)) {
       if (!OPTION_FIELDS.has(field)) {
-        throw new ApiError(
+        throw new GoogleApiError(
           400,
           `Invalid JSON payload received. Unknown name "${field}" at 'build.options': Cannot find field.`,
         );
@@ -202,7 +193,7 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
     const user = (request['substitutions'] ?? {}) as Record<string, string>;
     for (const key of Object.keys(user)) {
       if (!/^_[A-Z0-9_]+$/.test(key)) {
-        throw new ApiError(
+        throw new GoogleApiError(
           400,
           `generic::invalid_argument: invalid value for 'build.substitutions': key "${key}" must start with _ and contain only upper-case letters, digits and _`,
         );
@@ -225,14 +216,14 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
     if (buildOptions['substitutionOption'] !== 'ALLOW_LOOSE') {
       const unused = Object.keys(user).filter((key) => !used.has(key) && !BUILTINS.includes(key));
       if (unused.length > 0) {
-        throw new ApiError(
+        throw new GoogleApiError(
           400,
           `generic::invalid_argument: key in the template "${unused.join('", "')}" is not matched in the template`,
         );
       }
     }
     if (!buildOptions['logging'] && !request['logsBucket'] && request['serviceAccount']) {
-      throw new ApiError(
+      throw new GoogleApiError(
         400,
         "generic::invalid_argument: if 'build.service_account' is specified, the build must either (a) specify 'build.logs_bucket', (b) use the REGIONAL_USER_OWNED_BUCKET build.options.default_logs_bucket_behavior option, or (c) use either CLOUD_LOGGING_ONLY / NONE logging options",
       );
@@ -287,54 +278,22 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
     const get = /^\/v1\/projects\/([^/]+)(?:\/locations\/([^/]+))?\/builds\/([^/:]+)$/.exec(url.pathname);
     if (method === 'GET' && get) {
       const build = builds.find((b) => b.id === get[3]);
-      if (!build) throw new ApiError(404, `Build "${get[3] ?? ''}" not found`);
+      if (!build) throw new GoogleApiError(404, `Build "${get[3] ?? ''}" not found`);
       await advance(build);
       return view(build);
     }
-    throw new ApiError(404, `no such method: ${method} ${url.pathname}`);
+    throw new GoogleApiError(404, `no such method: ${method} ${url.pathname}`);
   };
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const url = new URL(req.url ?? '/', 'http://emulator');
-      let body: unknown;
-      void (async () => {
-        res.setHeader('content-type', 'application/json');
-        try {
-          body = text ? JSON.parse(text) : undefined;
-          requests.push({ method: req.method ?? '', url: req.url ?? '', body });
-          if (!/^Bearer \S+/.test(req.headers.authorization ?? ''))
-            throw new ApiError(401, 'Request is missing required authentication credential.');
-          res.end(JSON.stringify(await route(req.method ?? '', url, body)));
-        } catch (error) {
-          const status = error instanceof ApiError ? error.status : 500;
-          res.statusCode = status;
-          const message = error instanceof Error ? error.message : String(error);
-          res.end(
-            JSON.stringify({
-              error: {
-                code: status,
-                message,
-                status:
-                  status === 400
-                    ? 'INVALID_ARGUMENT'
-                    : status === 404
-                      ? 'NOT_FOUND'
-                      : status === 401
-                        ? 'UNAUTHENTICATED'
-                        : 'INTERNAL',
-              },
-            }),
-          );
-        }
-      })();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startGoogleApiServer(
+    async ({ method, url, body }) => ({ body: await route(method, url, body) }),
+    {
+      onRequest: ({ method, path, body }) => {
+        requests.push({ method, url: path, body });
+      },
+    },
+  );
+  const { port } = server;
   return {
     url: `http://localhost:${String(port)}/`,
     builds,
@@ -342,11 +301,6 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
     setOutcome: (next) => {
       outcome = next;
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      }),
+    close: server.close,
   };
 }

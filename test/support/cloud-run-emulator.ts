@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { GoogleApiError, startGoogleApiServer } from './google-api-server.js';
 
 type Json = Record<string, unknown>;
 
@@ -54,16 +53,6 @@ interface Service {
   revisions: string[];
   latestCreatedRevisionName: string;
   hash: string;
-}
-
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly reason: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -203,25 +192,25 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
   const validate = (namespace: string, body: Json, name: string): void => {
     const metadata = asRecord(body['metadata']);
     if (metadata['name'] !== name)
-      throw new ApiError(400, 'INVALID_ARGUMENT', `metadata.name must be "${name}"`);
+      throw new GoogleApiError(400, `metadata.name must be "${name}"`, 'INVALID_ARGUMENT');
     if (metadata['namespace'] !== undefined && metadata['namespace'] !== namespace) {
-      throw new ApiError(400, 'INVALID_ARGUMENT', `metadata.namespace must be "${namespace}"`);
+      throw new GoogleApiError(400, `metadata.namespace must be "${namespace}"`, 'INVALID_ARGUMENT');
     }
     const template = asRecord(asRecord(body['spec'])['template']);
     const containers = asRecord(template['spec'])['containers'];
     if (!Array.isArray(containers) || containers.length === 0) {
-      throw new ApiError(
+      throw new GoogleApiError(
         400,
-        'INVALID_ARGUMENT',
         'spec.template.spec.containers: at least one container is required',
+        'INVALID_ARGUMENT',
       );
     }
     const revisionName = asRecord(template['metadata'])['name'];
     if (typeof revisionName === 'string' && !revisionName.startsWith(`${name}-`)) {
-      throw new ApiError(
+      throw new GoogleApiError(
         400,
-        'INVALID_ARGUMENT',
         `spec.template.metadata.name: revision name must start with "${name}-"`,
+        'INVALID_ARGUMENT',
       );
     }
     const traffic = asRecord(body['spec'])['traffic'];
@@ -231,16 +220,20 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
         0,
       );
       if (traffic.length > 0 && total !== 100) {
-        throw new ApiError(
+        throw new GoogleApiError(
           400,
-          'INVALID_ARGUMENT',
           `spec.traffic: traffic percentages must add up to 100, got ${String(total)}`,
+          'INVALID_ARGUMENT',
         );
       }
       for (const entry of traffic as Json[]) {
         const target = entry['revisionName'];
         if (typeof target === 'string' && target !== revisionName && !revisions.has(key(namespace, target))) {
-          throw new ApiError(400, 'INVALID_ARGUMENT', `spec.traffic: revision "${target}" does not exist`);
+          throw new GoogleApiError(
+            400,
+            `spec.traffic: revision "${target}" does not exist`,
+            'INVALID_ARGUMENT',
+          );
         }
       }
     }
@@ -268,10 +261,10 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     let revisionName: string;
     if (typeof given === 'string') {
       if (revisions.has(key(namespace, given))) {
-        throw new ApiError(
+        throw new GoogleApiError(
           409,
-          'ALREADY_EXISTS',
           `Revision named '${given}' with different configuration already exists.`,
+          'ALREADY_EXISTS',
         );
       }
       revisionName = given;
@@ -296,17 +289,17 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       /^\/apis\/serving\.knative\.dev\/v1\/namespaces\/([^/]+)\/(services|revisions)(?:\/([^/]+))?$/.exec(
         url.pathname,
       );
-    if (!match) throw new ApiError(404, 'NOT_FOUND', `no such method: ${method} ${url.pathname}`);
+    if (!match) throw new GoogleApiError(404, `no such method: ${method} ${url.pathname}`, 'NOT_FOUND');
     const [, namespace = '', collection, name] = match;
     const dryRun = url.searchParams.get('dryRun') === 'all';
     if (collection === 'revisions') {
       if (method === 'GET' && name) {
         const revision = revisions.get(key(namespace, name));
         if (!revision)
-          throw new ApiError(
+          throw new GoogleApiError(
             404,
-            'NOT_FOUND',
             `Resource '${name}' of kind 'REVISION' in region '${region}' in project '${namespace}' does not exist.`,
+            'NOT_FOUND',
           );
         return { status: 200, body: revisionView(namespace, revision) };
       }
@@ -321,16 +314,16 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
           body: { apiVersion: 'serving.knative.dev/v1', kind: 'RevisionList', items, metadata: {} },
         };
       }
-      throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} on revisions is not supported`);
+      throw new GoogleApiError(405, `${method} on revisions is not supported`, 'METHOD_NOT_ALLOWED');
     }
 
     const existing = name ? services.get(key(namespace, name)) : undefined;
     if (method === 'GET' && name) {
       if (!existing)
-        throw new ApiError(
+        throw new GoogleApiError(
           404,
-          'NOT_FOUND',
           `Resource '${name}' of kind 'SERVICE' in region '${region}' in project '${namespace}' does not exist.`,
+          'NOT_FOUND',
         );
       return { status: 200, body: serviceView(namespace, existing) };
     }
@@ -348,7 +341,7 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       const given = asRecord(service['metadata'])['name'];
       const serviceName = typeof given === 'string' ? given : '';
       if (services.has(key(namespace, serviceName))) {
-        throw new ApiError(409, 'ALREADY_EXISTS', `Resource '${serviceName}' already exists.`);
+        throw new GoogleApiError(409, `Resource '${serviceName}' already exists.`, 'ALREADY_EXISTS');
       }
       validate(namespace, service, serviceName);
       if (dryRun) return { status: 200, body: service };
@@ -373,19 +366,19 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     }
     if (method === 'PUT' && name) {
       if (!existing)
-        throw new ApiError(
+        throw new GoogleApiError(
           404,
-          'NOT_FOUND',
           `Resource '${name}' of kind 'SERVICE' in region '${region}' in project '${namespace}' does not exist.`,
+          'NOT_FOUND',
         );
       const service = asRecord(body);
       validate(namespace, service, name);
       const sentVersion = asRecord(service['metadata'])['resourceVersion'];
       if (sentVersion !== undefined && sentVersion !== existing.resourceVersion) {
-        throw new ApiError(
+        throw new GoogleApiError(
           409,
-          'ABORTED',
           `Conflict for resource '${name}': version '${JSON.stringify(sentVersion)}' was specified but current version is '${existing.resourceVersion}'.`,
+          'ABORTED',
         );
       }
       if (dryRun) return { status: 200, body: serviceView(namespace, { ...existing, body: service }) };
@@ -404,67 +397,38 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     }
     if (method === 'DELETE' && name) {
       if (!existing)
-        throw new ApiError(404, 'NOT_FOUND', `Resource '${name}' of kind 'SERVICE' does not exist.`);
+        throw new GoogleApiError(404, `Resource '${name}' of kind 'SERVICE' does not exist.`, 'NOT_FOUND');
       services.delete(key(namespace, name));
       return {
         status: 200,
         body: { status: 'Success', details: { name, kind: 'services', uid: existing.uid } },
       };
     }
-    throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} ${url.pathname} is not supported`);
+    throw new GoogleApiError(405, `${method} ${url.pathname} is not supported`, 'METHOD_NOT_ALLOWED');
   };
 
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const url = new URL(req.url ?? '/', 'http://emulator');
-      const respond = (): void => {
-        res.setHeader('content-type', 'application/json');
-        try {
-          const body: unknown = text ? JSON.parse(text) : undefined;
-          requests.push({ method: req.method ?? '', url: req.url ?? '', body, at: Date.now() - started });
-          const fault = faults[0];
-          if (fault) {
-            fault.remaining -= 1;
-            if (fault.remaining <= 0) faults.shift();
-            throw new ApiError(
-              fault.status,
-              fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE',
-              'injected fault',
-            );
-          }
-          if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) {
-            throw new ApiError(
-              401,
-              'UNAUTHENTICATED',
-              'Request is missing required authentication credential.',
-            );
-          }
-          const answer = route(req.method ?? '', url, body);
-          res.statusCode = answer.status;
-          res.end(JSON.stringify(answer.body));
-        } catch (error) {
-          const status = error instanceof ApiError ? error.status : 500;
-          res.statusCode = status;
-          res.end(
-            JSON.stringify({
-              error: {
-                code: status,
-                message: error instanceof Error ? error.message : String(error),
-                status: error instanceof ApiError ? error.reason : 'INTERNAL',
-              },
-            }),
-          );
-        }
-      };
-      if (latencyMs > 0) setTimeout(respond, latencyMs);
-      else respond();
-    });
+  const server = await startGoogleApiServer(({ method, url, body }) => route(method, url, body), {
+    latencyMs: () => latencyMs,
+    onRequest: (request) => {
+      requests.push({
+        method: request.method,
+        url: request.path,
+        body: request.body,
+        at: Date.now() - started,
+      });
+      const fault = faults[0];
+      if (fault) {
+        fault.remaining -= 1;
+        if (fault.remaining <= 0) faults.shift();
+        throw new GoogleApiError(
+          fault.status,
+          'injected fault',
+          fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE',
+        );
+      }
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port } = server;
   return {
     /** The endpoint override (`CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN`): gcloud prefixes the region to this host. */
     url: `http://localhost:${String(port)}/`,
@@ -493,12 +457,7 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     setRegion: (name: string) => {
       region = name;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      }),
+    close: server.close,
   };
 }
 

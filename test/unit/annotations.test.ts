@@ -8,7 +8,7 @@ import {
   parseContainerDependencies,
   suggestAnnotation,
 } from '../../src/spec/annotation-table.js';
-import { findCycle } from '../../src/spec/rules/container-dependencies.js';
+import { findCycle } from '../../src/spec/rules/cloudrun/container-dependencies.js';
 
 /** A finding in short: `ok`, `level`, `value`, or `unknown` with its suggestion. */
 function verdict(key: string, level: AnnotationLevel, value: string | undefined): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { decodeJwt, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/commands.js';
+import { main } from '../../src/cli/commands.js';
 import { BAD_SPECS } from '../support/bad-specs.js';
 import { startCaptureServer } from '../support/capture-server.js';
 

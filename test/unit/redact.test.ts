@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRedactor } from '../../src/redact.js';
+import { createRedactor } from '../../src/report/index.js';
 
 describe('cutting secrets out of texts from remote servers', () => {
   test.each([

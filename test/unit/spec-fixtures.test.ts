@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkFixture as check, foundDiagnostics, loadFixtures } from '../support/fixtures.js';
 import type { SpecFixture } from '../support/fixtures.js';
@@ -63,5 +65,31 @@ describe('every error at once', () => {
       .diagnostics.map((d) => d.rule)
       .sort();
     expect(rules).toEqual(['cloudrun/concurrency', 'cloudrun/memory', 'pgrst/image-pin', 'pgrst/sslmode']);
+  });
+});
+
+describe('every rule is pinned by a fixture', () => {
+  /** The rule ids the source reports (`rule: 'cloudrun/...'`, `RULE = '...'`). */
+  const ruleIds = new Set(
+    readdirSync('src/spec', { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [
+        ...readFileSync(path.join('src/spec', file), 'utf8').matchAll(
+          /(?:rule:|RULE =) '([a-z]+\/[a-z0-9-]+)'/g,
+        ),
+      ])
+      .map((match) => match[1] ?? ''),
+  );
+  const pinned = new Set(
+    [...loadFixtures('valid'), ...loadFixtures('invalid'), ...loadFixtures('real-world')].flatMap((fixture) =>
+      [...fixture.errors, ...fixture.warnings].map((finding) => finding.replace(/@\d+$/, '')),
+    ),
+  );
+
+  test('the source reports rules (the scan works)', () => {
+    expect(ruleIds.size).toBeGreaterThan(30);
+  });
+  test.each([...ruleIds].sort())('%s', (rule) => {
+    expect(pinned.has(rule), `no fixture expects ${rule}`).toBe(true);
   });
 });

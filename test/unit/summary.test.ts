@@ -1,7 +1,7 @@
 // The job summary, from a report: what GitHub shows on the run's page.
 import { describe, expect, test } from 'vitest';
-import type { PipelineReport } from '../../src/pipeline.js';
-import { formatDuration, renderSummary } from '../../src/summary.js';
+import type { PipelineReport } from '../../src/report/index.js';
+import { formatDuration, renderSummary } from '../../src/report/index.js';
 
 const deployed: PipelineReport = {
   diagnostics: [],

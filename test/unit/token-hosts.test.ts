@@ -12,7 +12,7 @@ import { runBaseUrl } from '../../src/deploy/api.js';
 import type { Transport } from '../../src/gcp/http.js';
 import { ApiError, createApiClient } from '../../src/gcp/http.js';
 import { mayReceiveGoogleToken } from '../../src/gcp/token-hosts.js';
-import { secretManagerBaseUrl } from '../../src/smoke/index.js';
+import { secretManagerBaseUrl } from '../../src/gcp/index.js';
 
 const TOKEN = 'ya29.FAKE-GOOGLE-TOKEN-must-stay-home';
 const BASIC = `Basic ${Buffer.from(`oauth2accesstoken:${TOKEN}`).toString('base64')}`;

@@ -1,0 +1,102 @@
+// What every command of the CLI shares: its streams (with every secret cut out), the usage text, exit codes, and
+// reading a secret from an environment variable or a file — never from the command line.
+import type { BuildDependencies } from '../build/index.js';
+import { ConfigError } from '../config/index.js';
+
+export const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
+
+Commands:
+  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y]
+      Check a Cloud Run service spec. One diagnostic per line:
+      FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exit 0 valid, 1 invalid, 2 usage error.
+  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--format yaml|json]
+      Print the rendered, validated spec.
+  build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
+        [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
+        [--logs-bucket gs://BUCKET] [--dry-run]
+      Build the PostgREST image unless the registry already has the tag of its build
+      context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
+      --dry-run prints the tag and the build request; nothing is sent.
+  deploy [--INPUT VALUE]... [--dry-run]
+      The action's whole pipeline, with its inputs as flags (dashes for underscores:
+      --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...;
+      the JWT secret as --jwt-secret-env NAME or --jwt-secret-file FILE, never a value):
+      build or reuse the image, check the spec, deploy a revision with no traffic,
+      smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
+      stderr. --dry-run prints the plan and sends nothing (but a server-side
+      ?dryRun=all validation when credentials exist).
+  token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
+        [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
+      Print a JWT that PostgREST resolves to ROLE: the role placed at the role
+      claim key (default .role; $.role from v16) in that version's grammar, signed
+      as PostgREST verifies it (HS256 for a string secret; a JWK's own algorithm).
+
+Options:
+  --var NAME=VALUE          a \${NAME} value (repeatable)
+  --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
+  --format yaml|json        render output (default yaml)
+  -h, --help                this help
+
+Build settings default as in action.yml. Credentials: CLOUDSDK_AUTH_ACCESS_TOKEN_FILE, else
+application default credentials; CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD points at
+another Cloud Build endpoint.`;
+
+/** Exit codes of the CLI, as DESIGN.md fixes them. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** The CLI's only contact with the outside, so tests can run it in-process. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  readFile: (path: string) => string;
+  /** The build stage's dependencies; real ones from the environment when absent. */
+  buildDependencies?: (log: (line: string) => void) => BuildDependencies;
+}
+
+/** The streams a command writes to, already redacted, and where a secret is registered to be cut out of them. */
+export type CommandIo = Io & { readonly mask: (secret: string) => void };
+
+/**
+ * A secret given to the CLI by the name of an environment variable (`--NAME-env`) or a file (`--NAME-file`, one
+ * trailing newline stripped as PostgREST does for @file), never as a value on the command line. Handed to `mask`.
+ */
+export function readSecretFlag(
+  envName: unknown,
+  file: unknown,
+  io: CommandIo,
+  flag: string,
+): string | undefined {
+  if (typeof envName === 'string' && typeof file === 'string') {
+    throw new ConfigError(`${flag}-env and ${flag}-file are mutually exclusive: give the secret one way`);
+  }
+  let secret: string | undefined;
+  if (typeof envName === 'string') {
+    secret = process.env[envName];
+    if (!secret) throw new ConfigError(`${flag}-env ${envName}: that environment variable is not set`);
+  } else if (typeof file === 'string') {
+    try {
+      secret = io.readFile(file).replace(/\r?\n$/, '');
+    } catch (error) {
+      throw new ConfigError(
+        `${flag}-file "${file}" cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
+    }
+  }
+  if (secret) io.mask(secret);
+  return secret;
+}
+
+export function usage(io: Io): number {
+  io.out(`${USAGE}\n`);
+  return EXIT.ok;
+}
+
+export function noPositionals(command: string, positionals: readonly string[]): void {
+  if (positionals.length > 0) {
+    throw new ConfigError(`${command} takes no positional arguments, got "${positionals.join(' ')}"`);
+  }
+}
+
+export function isParseArgsError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,116 @@
+// Waiting for Cloud Run: a revision until it is Ready (its own conditions when another run's revision came after),
+// a traffic change until its routes are.
+import type { Resource } from './api.js';
+import type { Readiness } from './service-state.js';
+import { readinessOf, statusOf, tagUrlOf, templateOf } from './service-state.js';
+import type { DeployDependencies } from './types.js';
+import { DeployError } from './types.js';
+
+/**
+ * Poll the service until `revision` is Ready (and `tag`, when given, routed to it), until `timeoutMs`: the first poll
+ * after 250 ms, then each 1.25 times later, at most 5 s apart. While the revision is the service's latest, the
+ * service's own conditions tell (one request a poll); when another run has created a newer one, the revision's own
+ * conditions do, so another run's slow or failing revision neither holds up nor fails this one. On False, the error
+ * carries the reason and message.
+ */
+export async function waitForRevision(
+  name: string,
+  revision: string,
+  tag: string | undefined,
+  timeoutMs: number,
+  deps: DeployDependencies,
+): Promise<Resource> {
+  const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = deps.now ?? Date.now;
+  const deadline = now() + timeoutMs;
+  let delay = 250;
+  for (;;) {
+    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    const service = await deps.api.getService(name);
+    if (!service)
+      throw new DeployError(`service ${name} disappeared while waiting for ${revision} to become ready`);
+    const serviceState = readinessOf(service);
+    const latest = statusOf(service).latestCreated === revision;
+    let state: Readiness | undefined;
+    if (latest) {
+      if (serviceState.settled) state = serviceState;
+    } else {
+      // Cloud Run has not created it yet, or another run has created a newer one since: ask the revision itself.
+      const found = await deps.api.getRevision(revision);
+      if (found) state = readinessOf(found);
+      else if (serviceState.settled && templateOf(service).revision !== revision) {
+        throw new DeployError(
+          `revision ${revision} was never created: another deploy replaced the service's template before Cloud Run made it; re-run`,
+        );
+      }
+    }
+    if (state?.ready === 'True' && (!tag || tagUrlOf(service, revision, tag))) return service;
+    if (state?.ready === 'False') {
+      throw new DeployError(
+        latest
+          ? await notReadyMessage(name, revision, state, deps)
+          : `revision ${revision} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}`,
+      );
+    }
+    if (now() >= deadline) {
+      const seen = state ?? serviceState;
+      throw new DeployError(
+        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1000))} s (Ready=${seen.ready}${
+          seen.message ? `: ${seen.message}` : ''
+        }${state?.ready === 'True' && tag ? `; tag ${tag} not routed yet` : ''}); revision ${revision}; raise wait_timeout or check the revision's logs`,
+      );
+    }
+    delay = Math.min(5000, Math.round(delay * 1.25));
+  }
+}
+
+/** The service's reason and message and, when it has one, the failing revision's own Ready condition. */
+export async function notReadyMessage(
+  name: string,
+  revision: string,
+  state: { reason?: string; message?: string },
+  deps: DeployDependencies,
+): Promise<string> {
+  const own = readinessOf(await deps.api.getRevision(revision));
+  const detail =
+    own.ready === 'Unknown' && !own.message
+      ? ''
+      : `; revision ${revision} Ready=${own.ready}${own.reason ? ` (${own.reason})` : ''}: ${own.message ?? 'no message'}`;
+  return `service ${name} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}${detail}`;
+}
+
+/**
+ * Poll until Cloud Run has acted on `generation` (a traffic change) and its routes are ready, within `timeoutMs`.
+ * Routes, not Ready: another run's failing revision may keep the service's Ready False without touching traffic.
+ */
+export async function waitForRoutes(
+  name: string,
+  generation: number | undefined,
+  timeoutMs: number,
+  deps: DeployDependencies,
+): Promise<Resource> {
+  const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = deps.now ?? Date.now;
+  const deadline = now() + timeoutMs;
+  let delay = 250;
+  for (;;) {
+    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    const service = await deps.api.getService(name);
+    if (!service) throw new DeployError(`service ${name} disappeared while its traffic was changing`);
+    const { observedGeneration } = statusOf(service);
+    const routes = readinessOf(service, 'RoutesReady');
+    const caughtUp = generation === undefined || (observedGeneration ?? 0) >= generation;
+    if (caughtUp && routes.ready === 'True') return service;
+    if (caughtUp && routes.ready === 'False') {
+      throw new DeployError(
+        `service ${name}: the traffic change was not applied: ${routes.reason ?? 'RoutesReady=False'}: ${routes.message ?? 'no message'}`,
+      );
+    }
+    if (now() >= deadline) {
+      throw new DeployError(
+        `service ${name}: the traffic change was not in effect within ${String(Math.round(timeoutMs / 1000))} s; check the service in the console`,
+      );
+    }
+    delay = Math.min(5000, Math.round(delay * 1.25));
+  }
+}

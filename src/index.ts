@@ -1,4 +1,0 @@
-// The action's entry point (dist/index.js), run by the Actions runner.
-import { run } from './main.js';
-
-await run();

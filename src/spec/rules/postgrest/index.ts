@@ -1,0 +1,23 @@
+// PostgREST's rules, ids `pgrst/...`: what makes PostgREST fail to start, connect, verify tokens or serve on
+// Cloud Run, checked on its container only.
+import type { Rule } from '../rule.js';
+import { dbUriSyntax, plainSecrets, secretPaths, sslmode } from './connection.js';
+import { entrypoint, imagePin, imageVersion } from './image.js';
+import { roleClaimKey } from './jwt.js';
+import { ports } from './ports.js';
+
+export { ENTRYPOINT_SCRIPT, SECRETS_DIR, VAULT_DIR } from './container.js';
+export { imagePinOf, runsEntrypoint } from './image.js';
+
+/** PostgREST-specific rules, ids `pgrst/...`. */
+export const POSTGREST_RULES: readonly Rule[] = [
+  dbUriSyntax,
+  secretPaths,
+  sslmode,
+  plainSecrets,
+  roleClaimKey,
+  ports,
+  imagePin,
+  imageVersion,
+  entrypoint,
+];

@@ -1,0 +1,167 @@
+// Hand-built fakes of the systems the pipeline reaches, for in-process tests of every mode: Cloud Run (services and
+// revisions kept in memory, Ready at once), a registry that already has every image, Secret Manager, and a
+// PostgREST that checks tokens as PostgREST does (HS256 with the secret, expiry).
+import { createHash, createHmac } from 'node:crypto';
+import type { BuildDependencies } from '../../src/build/index.js';
+import type { CloudRunApi, Resource, WriteOutcome } from '../../src/deploy/index.js';
+import type { Credentials, SecretManagerApi, Transport } from '../../src/gcp/index.js';
+import type { PipelineDependencies } from '../../src/pipeline.js';
+
+const clone = <T>(value: T): T => structuredClone(value);
+const record = (value: unknown): Resource =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Resource) : {};
+
+/** A Cloud Run that keeps services in memory and makes every revision Ready at once; `calls` logs each call. */
+export function fakeCloudRun(project = 'demo-project') {
+  const services = new Map<string, Resource>();
+  const revisions = new Map<string, Resource>();
+  const calls: string[] = [];
+  let version = 0;
+
+  const url = (name: string) => `https://${name}.fake.run.app`;
+  const store = (body: Resource, previous: Resource | undefined): Resource => {
+    const template = record(record(body['spec'])['template']);
+    const name = String(record(template['metadata'])['name']);
+    if (!revisions.has(name))
+      revisions.set(name, { metadata: clone(template['metadata']), spec: clone(template['spec']) });
+    const generation = Number(record(previous?.['metadata'])['generation'] ?? 0) + 1;
+    version += 1;
+    const spec = record(body['spec']);
+    const traffic = (Array.isArray(spec['traffic']) ? spec['traffic'] : []) as Resource[];
+    const service = clone({
+      ...body,
+      metadata: { ...record(body['metadata']), generation, resourceVersion: `v${String(version)}` },
+      status: {
+        observedGeneration: generation,
+        conditions: [
+          { type: 'Ready', status: 'True' },
+          { type: 'RoutesReady', status: 'True' },
+        ],
+        url: url(String(record(body['metadata'])['name'])),
+        latestCreatedRevisionName: name,
+        latestReadyRevisionName: name,
+        traffic: traffic.map((t) => ({
+          ...t,
+          ...(t['latestRevision'] === true ? { revisionName: name } : {}),
+          ...(typeof t['tag'] === 'string' ? { url: `https://${t['tag']}---fake.run.app` } : {}),
+        })),
+      },
+    });
+    services.set(String(record(body['metadata'])['name']), service);
+    return service;
+  };
+
+  const api: CloudRunApi = {
+    getService(name) {
+      calls.push(`GET ${name}`);
+      return Promise.resolve(clone(services.get(name)));
+    },
+    createService(body, options) {
+      calls.push(`POST${options?.dryRun ? ' ?dryRun=all' : ''}`);
+      if (options?.dryRun) return Promise.resolve<WriteOutcome>({ kind: 'done', service: body });
+      return Promise.resolve<WriteOutcome>({ kind: 'done', service: store(body, undefined) });
+    },
+    replaceService(name, body, options) {
+      calls.push(`PUT ${name}${options?.dryRun ? ' ?dryRun=all' : ''}`);
+      const current = services.get(name);
+      const sent = record(body['metadata'])['resourceVersion'];
+      if (sent !== record(current?.['metadata'])['resourceVersion']) {
+        return Promise.resolve<WriteOutcome>({ kind: 'stale', message: 'version mismatch' });
+      }
+      if (options?.dryRun) return Promise.resolve<WriteOutcome>({ kind: 'done', service: body });
+      return Promise.resolve<WriteOutcome>({ kind: 'done', service: store(body, current) });
+    },
+    getRevision(name) {
+      calls.push(`GET revision ${name}`);
+      const revision = revisions.get(name);
+      return Promise.resolve(
+        revision && {
+          ...clone(revision),
+          status: { observedGeneration: 1, conditions: [{ type: 'Ready', status: 'True' }] },
+        },
+      );
+    },
+  };
+  return {
+    api,
+    calls,
+    services,
+    project,
+    traffic: (name: string) => record(services.get(name)?.['spec'])['traffic'],
+  };
+}
+
+/** PostgREST's answer to a token: 200 when it is signed with `secret` and not expired, else 401 (PGRST301/303). */
+export function fakePostgrest(secret: string, answers: { ok?: number } = {}): Transport & { urls: string[] } {
+  const urls: string[] = [];
+  const transport = (url: string, request: { headers: Record<string, string> }) => {
+    urls.push(url);
+    const token = /^Bearer (.+)$/.exec(request.headers['authorization'] ?? '')?.[1];
+    if (!token) return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+    const [header = '', payload = '', signature = ''] = token.split('.');
+    const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
+    if (signature !== expected) {
+      return Promise.resolve({
+        status: 401,
+        text: JSON.stringify({ code: 'PGRST301', message: 'JWSError' }),
+      });
+    }
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number };
+    if ((claims.exp ?? Infinity) < Date.now() / 1000 - 30) {
+      return Promise.resolve({
+        status: 401,
+        text: JSON.stringify({ code: 'PGRST303', message: 'JWT expired' }),
+      });
+    }
+    return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+  };
+  return Object.assign(transport, { urls });
+}
+
+/** A registry that has every image already (each tag's digest a hash of its URL): a build is always a reuse. */
+export function fakeBuildDependencies(log: (line: string) => void): BuildDependencies {
+  const digestOf = (url: string) => `sha256:${createHash('sha256').update(url).digest('hex')}`;
+  return {
+    contextDirectory: 'cloudbuild',
+    accessToken: () => Promise.resolve('fake-access-token'),
+    cloudBuildApi: () => ({
+      createBuild: () => Promise.reject(new Error('the fake registry has every image: nothing is built')),
+      getBuild: () => Promise.reject(new Error('the fake registry has every image: nothing is built')),
+    }),
+    runner: () => Promise.reject(new Error('no local builds in this fake')),
+    env: {},
+    log,
+    fetch: (url) =>
+      Promise.resolve({
+        status: 200,
+        headers: {
+          get: (name: string) => (name.toLowerCase() === 'docker-content-digest' ? digestOf(url) : null),
+        },
+        text: () => Promise.resolve(''),
+      }),
+  };
+}
+
+/** Every dependency of the pipeline, faked. */
+export function fakePipelineDependencies(options: {
+  readonly cloudRun: ReturnType<typeof fakeCloudRun>;
+  readonly secret: string;
+  readonly postgrest: Transport;
+  readonly log: (line: string) => void;
+  readonly hasCredentials?: boolean;
+}): PipelineDependencies {
+  const secrets: SecretManagerApi = { access: () => Promise.resolve(options.secret) };
+  const credentials: Credentials = {
+    source: 'fake',
+    accessToken: () => Promise.resolve('fake-access-token'),
+    idToken: () => Promise.resolve('fake-id-token'),
+  };
+  return {
+    hasCredentials: options.hasCredentials ?? true,
+    credentials: () => credentials,
+    cloudRun: () => ({ api: options.cloudRun.api, log: options.log, sleep: () => Promise.resolve() }),
+    build: () => fakeBuildDependencies(options.log),
+    secrets: () => secrets,
+    smokeTransport: options.postgrest,
+  };
+}

@@ -1,0 +1,178 @@
+// The pipeline in-process, every mode, with every outside system faked (test/support/fakes.ts): what it sends,
+// what it reports, what it leaves behind.
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { parsePipelineConfig } from '../../src/config/index.js';
+import { actionDefaults } from '../../src/defaults.js';
+import type { PipelineIo, PipelineReport } from '../../src/pipeline.js';
+import { PipelineError, runPipeline } from '../../src/pipeline.js';
+import { fakeCloudRun, fakePipelineDependencies, fakePostgrest } from '../support/fakes.js';
+
+const SECRET = 'a-secret-of-at-least-thirty-two-characters';
+const SPEC = readFileSync('cloudbuild/service.yaml', 'utf8');
+const BASE = {
+  project_id: 'demo-project',
+  region: 'europe-west1',
+  service: 'postgrest',
+  repository: 'europe-west1-docker.pkg.dev/demo-project/postgrest',
+  smoke_role: 'web_user',
+};
+
+let cloudRun: ReturnType<typeof fakeCloudRun>;
+let run = 0;
+beforeEach(() => {
+  cloudRun = fakeCloudRun();
+});
+
+/** Run the pipeline with these inputs; its outputs, log, report (or error) and the URLs the smoke test asked. */
+async function pipeline(
+  inputs: Record<string, string>,
+  options: { secret?: string; credentials?: boolean } = {},
+) {
+  run += 1;
+  const defaults = actionDefaults();
+  const config = parsePipelineConfig(
+    (name) => ({ ...BASE, ...inputs })[name] ?? defaults[name] ?? '',
+    (name) => `input \`${name}\``,
+  );
+  const outputs: Record<string, string> = {};
+  const lines: string[] = [];
+  const postgrest = fakePostgrest(SECRET);
+  const io: PipelineIo = {
+    log: (line) => lines.push(line),
+    group: (name, fn) => {
+      lines.push(`== ${name}`);
+      return fn();
+    },
+    mask: () => undefined,
+    setOutput: (name, value) => {
+      outputs[name] = value;
+    },
+    specFile: { name: 'cloudbuild/service.yaml', text: SPEC },
+    run: { id: String(5_000 + run), attempt: '1' },
+  };
+  const deps = fakePipelineDependencies({
+    cloudRun,
+    secret: options.secret ?? SECRET,
+    postgrest,
+    log: io.log,
+    hasCredentials: options.credentials ?? true,
+  });
+  let report: PipelineReport;
+  let error: PipelineError | undefined;
+  try {
+    report = await runPipeline(config, io, deps);
+  } catch (caught) {
+    if (!(caught instanceof PipelineError)) throw caught;
+    error = caught;
+    report = caught.report;
+  }
+  return { outputs, lines, report, error, smokeUrls: postgrest.urls };
+}
+
+const writes = () => cloudRun.calls.filter((c) => /^(PUT|POST)/.test(c) && !c.includes('dryRun'));
+
+describe('the pipeline, in every mode', () => {
+  test('check only (no service): the spec and the image, nothing sent to Cloud Run', async () => {
+    const result = await pipeline({ service: '', project_id: 'demo-project' });
+    expect(result.error).toBeUndefined();
+    expect(Object.keys(result.outputs)).toEqual(['image', 'image_built']);
+    expect(result.outputs['image']).toMatch(/@sha256:[0-9a-f]{64}$/);
+    expect(result.outputs['image_built']).toBe('false');
+    expect(cloudRun.calls).toEqual([]);
+  });
+
+  test('a first deploy: created with 100 %, tested through its own tag, the tag removed', async () => {
+    const result = await pipeline({});
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ changed: 'true', smoke: 'passed', image_built: 'false' });
+    expect(result.smokeUrls.every((url) => url.startsWith('https://run-'))).toBe(true);
+    expect(writes()).toEqual(['POST', 'PUT postgrest']);
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: result.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test('an unchanged redeploy sends nothing and is tested through the service URL', async () => {
+    await pipeline({});
+    const before = writes().length;
+    const result = await pipeline({});
+    expect(result.outputs).toMatchObject({ changed: 'false', smoke: 'passed' });
+    expect(writes()).toHaveLength(before);
+    expect(result.smokeUrls.every((url) => url.startsWith('https://postgrest.fake.run.app'))).toBe(true);
+  });
+
+  test('a new version: a new revision with no traffic, tested, promoted', async () => {
+    const first = await pipeline({});
+    const second = await pipeline({ postgrest_version: 'v14.18' });
+    expect(second.outputs).toMatchObject({ changed: 'true', smoke: 'passed' });
+    expect(second.outputs['revision']).not.toBe(first.outputs['revision']);
+    expect(second.lines).toContain('== Promoting');
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: second.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test('a failed smoke test: the run tag taken back, traffic as it was, the step fails', async () => {
+    const first = await pipeline({});
+    const failed = await pipeline(
+      { postgrest_version: 'v14.18' },
+      { secret: 'another-secret-of-at-least-thirty-two-chars' },
+    );
+    expect(failed.error?.message).toMatch(
+      /^the smoke test of \S+ failed; traffic is as it was before this run/,
+    );
+    expect(failed.outputs).toMatchObject({ smoke: 'failed' });
+    expect(failed.lines).toContain('== Rolling back');
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: first.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test('a preview: its tag kept, production traffic untouched', async () => {
+    const first = await pipeline({});
+    const preview = await pipeline({ postgrest_version: 'v14.18', preview_tag: 'pr-3' });
+    expect(preview.error).toBeUndefined();
+    expect(preview.outputs).toMatchObject({ smoke: 'passed', preview_url: 'https://pr-3---fake.run.app' });
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: first.outputs['revision'], percent: 100 },
+      { revisionName: preview.outputs['revision'], percent: 0, tag: 'pr-3' },
+    ]);
+  });
+
+  test('a tag removal: that tag goes, and nothing else', async () => {
+    await pipeline({});
+    await pipeline({ postgrest_version: 'v14.18', preview_tag: 'pr-3' });
+    const removed = await pipeline({ repository: '', remove_tag: 'pr-3' });
+    expect(removed.outputs).toEqual({ changed: 'true' });
+    expect((cloudRun.traffic('postgrest') as unknown[]).length).toBe(1);
+  });
+
+  test.each([
+    ['a deploy', {}],
+    ['a preview', { preview_tag: 'pr-4' }],
+    ['a tag removal', { repository: '', remove_tag: 'pr-4' }],
+  ])('a dry run of %s writes nothing: it reads, and asks Cloud Run to validate', async (_, inputs) => {
+    await pipeline({});
+    const before = writes().length;
+    const result = await pipeline({ ...inputs, dry_run: 'true' });
+    expect(result.error).toBeUndefined();
+    expect(result.report.plan).toMatch(/^dry run: /);
+    expect(writes()).toHaveLength(before);
+  });
+
+  test('a dry run without credentials sends nothing at all', async () => {
+    const result = await pipeline({ dry_run: 'true' }, { credentials: false });
+    expect(result.report.plan).toContain('dry run: nothing is sent');
+    expect(cloudRun.calls).toEqual([]);
+  });
+
+  test('an invalid spec stops the run before anything is sent', async () => {
+    const result = await pipeline({ vars: 'UNUSED=1', postgrest_version: 'v16.0' });
+    expect(result.error?.message).toMatch(
+      /cloudbuild\/service\.yaml has \d+ errors?: nothing was sent to Google Cloud/,
+    );
+    expect(result.report.valid).toBe(false);
+    expect(cloudRun.calls).toEqual([]);
+  });
+});
