@@ -7886,8 +7886,8 @@ var require_retry = __commonJS({
       return;
     }
     function getNextRetryDelay(config) {
-      const retryDelay = config.currentRetryAttempt ? 0 : config.retryDelay ?? 100;
-      const calculatedDelay = retryDelay + (Math.pow(config.retryDelayMultiplier, config.currentRetryAttempt) - 1) / 2 * 1e3;
+      const retryDelay2 = config.currentRetryAttempt ? 0 : config.retryDelay ?? 100;
+      const calculatedDelay = retryDelay2 + (Math.pow(config.retryDelayMultiplier, config.currentRetryAttempt) - 1) / 2 * 1e3;
       const maxAllowableDelay = config.totalTimeout - (Date.now() - config.timeOfFirstRequest);
       return Math.min(calculatedDelay, maxAllowableDelay, config.maxRetryDelay);
     }
@@ -8364,9 +8364,9 @@ Content-Type: ${partContentType}\r
        * @param append headers to append/overwrite with
        * @returns the base headers instance with merged `Headers`
        */
-      static mergeHeaders(base, ...append) {
+      static mergeHeaders(base, ...append2) {
         base = base instanceof Headers ? base : new Headers(base);
-        for (const headers of append) {
+        for (const headers of append2) {
           const add = headers instanceof Headers ? headers : new Headers(headers);
           add.forEach((value, key) => {
             key === "set-cookie" ? base.append(key, value) : base.set(key, value);
@@ -12840,7 +12840,7 @@ var require_data_stream = __commonJS({
       throw new TypeError("Unexpected data type (" + typeof data + ")");
     }
     util.inherits(DataStream, Stream);
-    DataStream.prototype.write = function write(data) {
+    DataStream.prototype.write = function write2(data) {
       this.buffer = Buffer2.concat([this.buffer, Buffer2.from(data)]);
       this.emit("data", data);
     };
@@ -18288,56 +18288,77 @@ function createApiClient(options) {
   const attempts = options.attempts ?? 6;
   return async function request(method, url, body, { once = false } = {}) {
     const what = `${method} ${withoutUserinfo(url).replace(/\?.*$/, "")}`;
-    if (!mayReceiveGoogleToken(url)) {
-      throw new ApiError(
-        `${what} refused before sending: it may not receive the Google access token, which goes only ${GOOGLE_TOKEN_HOSTS}`,
-        0
-      );
-    }
-    const retryableStatuses = once ? UNSENT_STATUSES : RETRYABLE_STATUSES;
-    const retryableCodes = once ? UNSENT_CODES : RETRYABLE_CODES;
+    refuseUnlessTokenMayGo(url, what);
+    const retryable = once ? RETRYABLE_UNSENT : RETRYABLE;
     let lastFailure = "";
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       if (options.deadline !== void 0 && now() >= options.deadline) break;
-      const token = await options.accessToken();
-      let response;
-      try {
-        response = await transport(url, {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            accept: "application/json",
-            ...body === void 0 ? {} : { "content-type": "application/json" }
-          },
-          ...body === void 0 ? {} : { body: JSON.stringify(body) },
-          timeoutMs: options.requestTimeoutMs ?? 3e4
-        });
-      } catch (error) {
-        const code2 = transportCode(error);
-        lastFailure = code2;
-        if (!retryableCodes.has(code2)) throw new ApiError(`${what} failed: ${code2}`, 0);
-      }
-      if (response) {
-        const { text: text2 } = response;
-        let parsed;
-        try {
-          parsed = text2 ? JSON.parse(text2) : void 0;
-        } catch {
-          parsed = text2;
-        }
-        if (!retryableStatuses.has(response.status)) return { status: response.status, body: parsed };
-        lastFailure = `HTTP ${String(response.status)}${apiErrorMessage(parsed) ? `: ${apiErrorMessage(parsed) ?? ""}` : ""}`;
-        if (attempt === attempts) return { status: response.status, body: parsed };
-      }
-      if (attempt < attempts) {
-        const ceiling = Math.min(8e3, 500 * 2 ** (attempt - 1));
-        let delay = Math.round(random() * ceiling);
-        if (options.deadline !== void 0) delay = Math.min(delay, Math.max(0, options.deadline - now()));
-        await sleep(delay);
-      }
+      const call = {
+        method,
+        url,
+        body,
+        what,
+        token: await options.accessToken(),
+        timeoutMs: options.requestTimeoutMs ?? 3e4
+      };
+      const outcome = await sendOnce(transport, call, retryable);
+      if (outcome.kind === "answered") return outcome.response;
+      lastFailure = outcome.failure;
+      if (attempt < attempts) await sleep(retryDelay(attempt, random, now, options.deadline));
+      else if (outcome.response) return outcome.response;
     }
     throw new ApiError(`${what} failed after retries: ${lastFailure || "deadline exceeded"}`, 0);
   };
+}
+function refuseUnlessTokenMayGo(url, what) {
+  if (!mayReceiveGoogleToken(url)) {
+    throw new ApiError(
+      `${what} refused before sending: it may not receive the Google access token, which goes only ${GOOGLE_TOKEN_HOSTS}`,
+      0
+    );
+  }
+}
+var RETRYABLE = { statuses: RETRYABLE_STATUSES, codes: RETRYABLE_CODES };
+var RETRYABLE_UNSENT = { statuses: UNSENT_STATUSES, codes: UNSENT_CODES };
+async function sendOnce(transport, call, retryable) {
+  const { method, body } = call;
+  let answer;
+  try {
+    answer = await transport(call.url, {
+      method,
+      headers: {
+        authorization: `Bearer ${call.token}`,
+        accept: "application/json",
+        ...body === void 0 ? {} : { "content-type": "application/json" }
+      },
+      ...body === void 0 ? {} : { body: JSON.stringify(body) },
+      timeoutMs: call.timeoutMs
+    });
+  } catch (error) {
+    const code2 = transportCode(error);
+    if (!retryable.codes.has(code2)) throw new ApiError(`${call.what} failed: ${code2}`, 0);
+    return { kind: "retryable", failure: code2 };
+  }
+  const response = { status: answer.status, body: parseBody(answer.text) };
+  if (!retryable.statuses.has(response.status)) return { kind: "answered", response };
+  const message2 = apiErrorMessage(response.body);
+  return {
+    kind: "retryable",
+    failure: `HTTP ${String(response.status)}${message2 ? `: ${message2}` : ""}`,
+    response
+  };
+}
+function parseBody(text2) {
+  try {
+    return text2 ? JSON.parse(text2) : void 0;
+  } catch {
+    return text2;
+  }
+}
+function retryDelay(attempt, random, now, deadline) {
+  const ceiling = Math.min(8e3, 500 * 2 ** (attempt - 1));
+  const delay = Math.round(random() * ceiling);
+  return deadline === void 0 ? delay : Math.min(delay, Math.max(0, deadline - now()));
 }
 function transportCode(error) {
   if (error instanceof Error) {
@@ -18428,57 +18449,63 @@ var UNCERTAIN_STATUSES = /* @__PURE__ */ new Set([500, 502, 503, 504]);
 function cloudRunApi(request, baseUrl, projectId) {
   const root = `${baseUrl}/apis/serving.knative.dev/v1/namespaces/${encodeURIComponent(projectId)}`;
   const query = (dryRun) => dryRun ? "?dryRun=all" : "";
-  const fail = (what, status, body) => {
-    throw apiRefusal(
-      "Cloud Run",
-      what,
-      { status, body },
-      "check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)"
-    );
-  };
-  const write = async (what, method, url, body) => {
-    let answer;
-    try {
-      answer = await request(method, url, body, { once: true });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 0) {
-        return { kind: "unknown", message: error.message };
-      }
-      throw error;
-    }
-    const { status, body: reply } = answer;
-    if (status === 200 || status === 201) return { kind: "done", service: reply };
-    const message2 = apiErrorMessage(reply) ?? `HTTP ${String(status)}`;
-    if (status === 409) {
-      const reason = reply?.error?.status;
-      return { kind: reason === "ALREADY_EXISTS" ? "exists" : "stale", message: message2 };
-    }
-    if (UNCERTAIN_STATUSES.has(status)) {
-      return { kind: "unknown", message: `${method} answered HTTP ${String(status)}: ${message2}` };
-    }
-    return fail(what, status, reply);
-  };
   return {
-    async getService(name) {
-      const { status, body } = await request("GET", `${root}/services/${encodeURIComponent(name)}`);
-      if (status === 404) return void 0;
-      if (status !== 200) return fail(`read service ${name}`, status, body);
-      return body;
+    getService(name) {
+      return readResource(request, `${root}/services`, "service", name);
     },
     createService(service, options) {
-      return write("create the service", "POST", `${root}/services${query(options?.dryRun)}`, service);
+      return write(
+        request,
+        "create the service",
+        "POST",
+        `${root}/services${query(options?.dryRun)}`,
+        service
+      );
     },
     replaceService(name, service, options) {
       const url = `${root}/services/${encodeURIComponent(name)}${query(options?.dryRun)}`;
-      return write(`replace service ${name}`, "PUT", url, service);
+      return write(request, `replace service ${name}`, "PUT", url, service);
     },
-    async getRevision(name) {
-      const { status, body } = await request("GET", `${root}/revisions/${encodeURIComponent(name)}`);
-      if (status === 404) return void 0;
-      if (status !== 200) return fail(`read revision ${name}`, status, body);
-      return body;
+    getRevision(name) {
+      return readResource(request, `${root}/revisions`, "revision", name);
     }
   };
+}
+function refuse(what, status, body) {
+  throw apiRefusal(
+    "Cloud Run",
+    what,
+    { status, body },
+    "check the credentials and that the account has roles/run.developer (and roles/iam.serviceAccountUser on the runtime service account)"
+  );
+}
+async function readResource(request, collection, kind, name) {
+  const { status, body } = await request("GET", `${collection}/${encodeURIComponent(name)}`);
+  if (status === 404) return void 0;
+  if (status !== 200) return refuse(`read ${kind} ${name}`, status, body);
+  return body;
+}
+async function write(request, what, method, url, body) {
+  let answer;
+  try {
+    answer = await request(method, url, body, { once: true });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 0) return { kind: "unknown", message: error.message };
+    throw error;
+  }
+  return classifyWrite(what, method, answer);
+}
+function classifyWrite(what, method, { status, body: reply }) {
+  if (status === 200 || status === 201) return { kind: "done", service: reply };
+  const message2 = apiErrorMessage(reply) ?? `HTTP ${String(status)}`;
+  if (status === 409) {
+    const reason = reply?.error?.status;
+    return { kind: reason === "ALREADY_EXISTS" ? "exists" : "stale", message: message2 };
+  }
+  if (UNCERTAIN_STATUSES.has(status)) {
+    return { kind: "unknown", message: `${method} answered HTTP ${String(status)}: ${message2}` };
+  }
+  return refuse(what, status, reply);
 }
 
 // src/deploy/preview-guard.ts
@@ -19248,79 +19275,93 @@ var ParseError = class extends Error {
   }
   offset;
 };
+function fail(cursor, message2) {
+  throw new ParseError(message2, cursor.at);
+}
+function peek(cursor) {
+  return cursor.text[cursor.at] ?? "";
+}
+function lookingAt(cursor, prefix) {
+  return cursor.text.startsWith(prefix, cursor.at);
+}
 function parseLegacyClaimKey(key, grammar) {
-  const segments = [];
-  let i = 0;
-  const fail = (message2) => {
-    throw new ParseError(message2, i);
-  };
-  const readName = () => {
-    if (key[i] === '"') {
-      const close = key.indexOf('"', i + 1);
-      if (close < 0) fail('unterminated quoted key: add the closing "');
-      const name = key.slice(i + 1, close);
-      i = close + 1;
-      return name;
-    }
-    const start = i;
-    while (i < key.length && /[\p{L}\p{N}_$@]/u.test(key[i] ?? "")) i++;
-    if (i === start) fail(`expected a key name (letters, digits, _ $ @) or a "quoted key" after "."`);
-    return key.slice(start, i);
-  };
-  const readIndex = () => {
-    const match = /^\[(\d+)\]/.exec(key.slice(i));
-    if (!match?.[1]) fail("expected an array index like [0]");
-    i += match?.[0].length ?? 0;
-    return Number(match?.[1]);
-  };
+  const cursor = { text: key, at: 0 };
   try {
-    if (key.length === 0) fail("the key is empty");
-    if (grammar === "v12") {
-      if (key[0] !== ".") fail('the key must start with "."');
-      while (i < key.length) {
-        if (key[i] !== ".") fail('expected "." before the next key');
-        i++;
-        segments.push({ kind: "key", name: readName() });
-        if (key[i] === "[") segments.push({ kind: "index", index: readIndex() });
-      }
-    } else {
-      while (i < key.length) {
-        if (segments.at(-1)?.kind === "filter") fail("a filter [?(...)] must be the last part of the key");
-        if (key[i] === ".") {
-          i++;
-          segments.push({ kind: "key", name: readName() });
-        } else if (key.startsWith("[?(", i)) {
-          segments.push(readFilter());
-        } else if (key[i] === "[") {
-          segments.push({ kind: "index", index: readIndex() });
-        } else {
-          fail('expected ".key", "[n]" or a final filter "[?(@ == \\"value\\")]"');
-        }
-      }
-    }
-    return { segments };
+    if (key.length === 0) fail(cursor, "the key is empty");
+    return { segments: grammar === "v12" ? readV12Segments(cursor) : readV13Segments(cursor) };
   } catch (error) {
     if (error instanceof ParseError) return { error: { message: error.message, offset: error.offset } };
     throw error;
   }
-  function readFilter() {
-    i += 3;
-    if (key[i] !== "@") fail('a filter starts with @: [?(@ == "value")]');
-    i++;
-    while (key[i] === " ") i++;
-    const operator = ["==^", "==", "!=", "^==", "*=="].find((op) => key.startsWith(op, i));
-    if (!operator) fail("expected one of the filter operators ==, !=, ^==, ==^, *==");
-    i += operator?.length ?? 0;
-    while (key[i] === " ") i++;
-    if (key[i] !== '"') fail('the filter value must be a "quoted string"');
-    const close = key.indexOf('"', i + 1);
-    if (close < 0) fail('unterminated filter value: add the closing "');
-    const operand = key.slice(i + 1, close);
-    i = close + 1;
-    if (!key.startsWith(")]", i)) fail('close the filter with ")]"');
-    i += 2;
-    return { kind: "filter", operator: operator ?? "==", operand };
+}
+function readV12Segments(cursor) {
+  const segments = [];
+  if (peek(cursor) !== ".") fail(cursor, 'the key must start with "."');
+  while (cursor.at < cursor.text.length) {
+    if (peek(cursor) !== ".") fail(cursor, 'expected "." before the next key');
+    cursor.at++;
+    segments.push({ kind: "key", name: readLegacyName(cursor) });
+    if (peek(cursor) === "[") segments.push({ kind: "index", index: readLegacyIndex(cursor) });
   }
+  return segments;
+}
+function readV13Segments(cursor) {
+  const segments = [];
+  while (cursor.at < cursor.text.length) {
+    if (segments.at(-1)?.kind === "filter")
+      fail(cursor, "a filter [?(...)] must be the last part of the key");
+    if (peek(cursor) === ".") {
+      cursor.at++;
+      segments.push({ kind: "key", name: readLegacyName(cursor) });
+    } else if (lookingAt(cursor, "[?(")) {
+      segments.push(readLegacyFilter(cursor));
+    } else if (peek(cursor) === "[") {
+      segments.push({ kind: "index", index: readLegacyIndex(cursor) });
+    } else {
+      fail(cursor, 'expected ".key", "[n]" or a final filter "[?(@ == \\"value\\")]"');
+    }
+  }
+  return segments;
+}
+function readLegacyName(cursor) {
+  const { text: text2 } = cursor;
+  if (peek(cursor) === '"') {
+    const close = text2.indexOf('"', cursor.at + 1);
+    if (close < 0) fail(cursor, 'unterminated quoted key: add the closing "');
+    const name = text2.slice(cursor.at + 1, close);
+    cursor.at = close + 1;
+    return name;
+  }
+  const start = cursor.at;
+  while (cursor.at < text2.length && /[\p{L}\p{N}_$@]/u.test(peek(cursor))) cursor.at++;
+  if (cursor.at === start)
+    fail(cursor, `expected a key name (letters, digits, _ $ @) or a "quoted key" after "."`);
+  return text2.slice(start, cursor.at);
+}
+function readLegacyIndex(cursor) {
+  const match = /^\[(\d+)\]/.exec(cursor.text.slice(cursor.at));
+  if (!match?.[1]) return fail(cursor, "expected an array index like [0]");
+  cursor.at += match[0].length;
+  return Number(match[1]);
+}
+function readLegacyFilter(cursor) {
+  const { text: text2 } = cursor;
+  cursor.at += 3;
+  if (peek(cursor) !== "@") fail(cursor, 'a filter starts with @: [?(@ == "value")]');
+  cursor.at++;
+  while (peek(cursor) === " ") cursor.at++;
+  const operator = ["==^", "==", "!=", "^==", "*=="].find((op) => lookingAt(cursor, op));
+  if (!operator) return fail(cursor, "expected one of the filter operators ==, !=, ^==, ==^, *==");
+  cursor.at += operator.length;
+  while (peek(cursor) === " ") cursor.at++;
+  if (peek(cursor) !== '"') fail(cursor, 'the filter value must be a "quoted string"');
+  const close = text2.indexOf('"', cursor.at + 1);
+  if (close < 0) fail(cursor, 'unterminated filter value: add the closing "');
+  const operand = text2.slice(cursor.at + 1, close);
+  cursor.at = close + 1;
+  if (!lookingAt(cursor, ")]")) fail(cursor, 'close the filter with ")]"');
+  cursor.at += 2;
+  return { kind: "filter", operator, operand };
 }
 function suggestLegacy(key, grammar) {
   const trimmed = key.trim();
@@ -19348,200 +19389,200 @@ function suggestJsonPath(key) {
   return toJsonPath(names2.map((name) => ({ kind: "key", name })));
 }
 function parseJsonPath(path10) {
-  let i = 0;
-  const fail = (message2) => {
-    throw new ParseError(message2, i);
-  };
-  const skipSpace = () => {
-    while (/[ \t\n\r]/.test(path10[i] ?? "")) i++;
-  };
-  const nameFirst = /[A-Za-z_\u0080-\uffff]/;
-  const nameChar = /[A-Za-z0-9_\u0080-\uffff]/;
-  const readShorthand = () => {
-    if (!nameFirst.test(path10[i] ?? ""))
-      fail('expected a member name (letters, digits, _; not starting with a digit) or use ["name"]');
-    while (nameChar.test(path10[i] ?? "")) i++;
-  };
-  const readString = () => {
-    const quote = path10[i];
-    i++;
-    while (i < path10.length && path10[i] !== quote) {
-      if (path10[i] === "\\") {
-        i++;
-        if (!/["'\\/bfnrtu]/.test(path10[i] ?? "")) fail("invalid escape in quoted name");
-      }
-      i++;
-    }
-    if (path10[i] !== quote) fail("unterminated quoted name");
-    i++;
-  };
-  const readInt = () => {
-    const match = /^(?:0|-?[1-9]\d*)/.exec(path10.slice(i));
-    if (!match) fail("expected an integer");
-    i += match?.[0].length ?? 0;
-  };
-  const readQuery = () => {
-    i++;
-    readSegments(true);
-  };
-  const readComparable = () => {
-    skipSpace();
-    const c = path10[i] ?? "";
-    if (c === "@" || c === "$") {
-      readQuery();
-      return "query";
-    }
-    if (c === '"' || c === "'") {
-      readString();
-      return "literal";
-    }
-    if (/[-0-9]/.test(c)) {
-      const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(path10.slice(i));
-      if (!match) fail("expected a number");
-      i += match?.[0].length ?? 0;
-      return "literal";
-    }
-    for (const word of ["true", "false", "null"]) {
-      if (path10.startsWith(word, i) && !nameChar.test(path10[i + word.length] ?? "")) {
-        i += word.length;
-        return "literal";
-      }
-    }
-    if (/[a-z]/.test(c)) {
-      while (/[a-z0-9_]/.test(path10[i] ?? "")) i++;
-      skipSpace();
-      if (path10[i] !== "(") fail('expected "(" after a function name');
-      i++;
-      skipSpace();
-      if (path10[i] !== ")") {
-        for (; ; ) {
-          skipSpace();
-          if (/["'0-9-]/.test(path10[i] ?? "")) readComparable();
-          else readLogical();
-          skipSpace();
-          if (path10[i] === ",") {
-            i++;
-            continue;
-          }
-          break;
-        }
-      }
-      if (path10[i] !== ")") fail('expected ")" to close the function call');
-      i++;
-      return "function";
-    }
-    return fail("expected @, $, a literal or a function call in the filter");
-  };
-  const readBasic = () => {
-    skipSpace();
-    if (path10[i] === "!") {
-      i++;
-      skipSpace();
-    }
-    if (path10[i] === "(") {
-      i++;
-      readLogical();
-      skipSpace();
-      if (path10[i] !== ")") fail('expected ")"');
-      i++;
-      return;
-    }
-    const left = readComparable();
-    skipSpace();
-    const op = ["==", "!=", "<=", ">=", "<", ">"].find((o) => path10.startsWith(o, i));
-    if (op) {
-      i += op.length;
-      readComparable();
-    } else if (left === "literal") {
-      fail('a literal alone is not a test: compare it, e.g. @ == "value"');
-    }
-  };
-  function readLogical() {
-    readBasic();
-    for (; ; ) {
-      skipSpace();
-      if (path10.startsWith("&&", i) || path10.startsWith("||", i)) {
-        i += 2;
-        readBasic();
-      } else return;
-    }
-  }
-  const readSelector = () => {
-    skipSpace();
-    const c = path10[i] ?? "";
-    if (c === '"' || c === "'") {
-      readString();
-      return;
-    }
-    if (c === "*") {
-      i++;
-      return;
-    }
-    if (c === "?") {
-      i++;
-      readLogical();
-      return;
-    }
-    if (c !== ":") readInt();
-    skipSpace();
-    for (let colons = 0; path10[i] === ":" && colons < 2; colons++) {
-      i++;
-      skipSpace();
-      if (/[-0-9]/.test(path10[i] ?? "")) readInt();
-      skipSpace();
-    }
-  };
-  function readSegments(inFilter) {
-    for (; ; ) {
-      if (inFilter) {
-        const save = i;
-        skipSpace();
-        if (path10[i] !== "." && path10[i] !== "[") {
-          i = save;
-          return;
-        }
-      }
-      if (path10.startsWith("..", i)) {
-        i += 2;
-        if (path10[i] === "*") i++;
-        else if (path10[i] === "[") readBracket();
-        else readShorthand();
-      } else if (path10[i] === ".") {
-        i++;
-        if (path10[i] === "*") i++;
-        else readShorthand();
-      } else if (path10[i] === "[") {
-        readBracket();
-      } else {
-        return;
-      }
-    }
-  }
-  function readBracket() {
-    i++;
-    for (; ; ) {
-      readSelector();
-      skipSpace();
-      if (path10[i] === ",") {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (path10[i] !== "]") fail('expected "]"');
-    i++;
-  }
+  const cursor = { text: path10, at: 0 };
   try {
-    if (path10[0] !== "$") fail("an RFC 9535 JSONPath starts with $");
-    i = 1;
-    readSegments(false);
-    if (i < path10.length) fail("unexpected character");
+    if (path10[0] !== "$") fail(cursor, "an RFC 9535 JSONPath starts with $");
+    cursor.at = 1;
+    readSegments(cursor, false);
+    if (cursor.at < path10.length) fail(cursor, "unexpected character");
     return { ok: true };
   } catch (error) {
     if (error instanceof ParseError)
       return { ok: false, error: { message: error.message, offset: error.offset } };
     throw error;
   }
+}
+var NAME_FIRST = /[A-Za-z_\u0080-\uffff]/;
+var NAME_CHAR = /[A-Za-z0-9_\u0080-\uffff]/;
+var COMPARISON_OPERATORS = ["==", "!=", "<=", ">=", "<", ">"];
+function skipSpace(cursor) {
+  while (/[ \t\n\r]/.test(peek(cursor))) cursor.at++;
+}
+function readSegments(cursor, inFilter) {
+  for (; ; ) {
+    if (inFilter && !skipSpaceBeforeSegment(cursor)) return;
+    if (!readSegment(cursor)) return;
+  }
+}
+function skipSpaceBeforeSegment(cursor) {
+  const save = cursor.at;
+  skipSpace(cursor);
+  if (peek(cursor) === "." || peek(cursor) === "[") return true;
+  cursor.at = save;
+  return false;
+}
+function readSegment(cursor) {
+  if (lookingAt(cursor, "..")) {
+    cursor.at += 2;
+    if (peek(cursor) === "*") cursor.at++;
+    else if (peek(cursor) === "[") readBracket(cursor);
+    else readShorthand(cursor);
+  } else if (peek(cursor) === ".") {
+    cursor.at++;
+    if (peek(cursor) === "*") cursor.at++;
+    else readShorthand(cursor);
+  } else if (peek(cursor) === "[") {
+    readBracket(cursor);
+  } else {
+    return false;
+  }
+  return true;
+}
+function readShorthand(cursor) {
+  if (!NAME_FIRST.test(peek(cursor)))
+    fail(cursor, 'expected a member name (letters, digits, _; not starting with a digit) or use ["name"]');
+  while (NAME_CHAR.test(peek(cursor))) cursor.at++;
+}
+function readBracket(cursor) {
+  cursor.at++;
+  readCommaSeparated(cursor, readSelector);
+  if (peek(cursor) !== "]") fail(cursor, 'expected "]"');
+  cursor.at++;
+}
+function readCommaSeparated(cursor, readItem) {
+  for (; ; ) {
+    readItem(cursor);
+    skipSpace(cursor);
+    if (peek(cursor) !== ",") return;
+    cursor.at++;
+  }
+}
+function readSelector(cursor) {
+  skipSpace(cursor);
+  const first = peek(cursor);
+  if (first === '"' || first === "'") {
+    readQuoted(cursor);
+  } else if (first === "*") {
+    cursor.at++;
+  } else if (first === "?") {
+    cursor.at++;
+    readLogical(cursor);
+  } else {
+    readIndexOrSlice(cursor);
+  }
+}
+function readIndexOrSlice(cursor) {
+  if (peek(cursor) !== ":") readInt(cursor);
+  skipSpace(cursor);
+  for (let colons = 0; peek(cursor) === ":" && colons < 2; colons++) {
+    cursor.at++;
+    skipSpace(cursor);
+    if (/[-0-9]/.test(peek(cursor))) readInt(cursor);
+    skipSpace(cursor);
+  }
+}
+function readQuoted(cursor) {
+  const quote = peek(cursor);
+  cursor.at++;
+  while (cursor.at < cursor.text.length && peek(cursor) !== quote) {
+    if (peek(cursor) === "\\") {
+      cursor.at++;
+      if (!/["'\\/bfnrtu]/.test(peek(cursor))) fail(cursor, "invalid escape in quoted name");
+    }
+    cursor.at++;
+  }
+  if (peek(cursor) !== quote) fail(cursor, "unterminated quoted name");
+  cursor.at++;
+}
+function readInt(cursor) {
+  const match = /^(?:0|-?[1-9]\d*)/.exec(cursor.text.slice(cursor.at));
+  if (!match) return fail(cursor, "expected an integer");
+  cursor.at += match[0].length;
+}
+function readLogical(cursor) {
+  readTest(cursor);
+  for (; ; ) {
+    skipSpace(cursor);
+    if (!lookingAt(cursor, "&&") && !lookingAt(cursor, "||")) return;
+    cursor.at += 2;
+    readTest(cursor);
+  }
+}
+function readTest(cursor) {
+  skipSpace(cursor);
+  if (peek(cursor) === "!") {
+    cursor.at++;
+    skipSpace(cursor);
+  }
+  if (peek(cursor) === "(") {
+    cursor.at++;
+    readLogical(cursor);
+    skipSpace(cursor);
+    if (peek(cursor) !== ")") fail(cursor, 'expected ")"');
+    cursor.at++;
+    return;
+  }
+  const left = readComparable(cursor);
+  skipSpace(cursor);
+  const operator = COMPARISON_OPERATORS.find((o) => lookingAt(cursor, o));
+  if (operator) {
+    cursor.at += operator.length;
+    readComparable(cursor);
+  } else if (left === "literal") {
+    fail(cursor, 'a literal alone is not a test: compare it, e.g. @ == "value"');
+  }
+}
+function readComparable(cursor) {
+  skipSpace(cursor);
+  const first = peek(cursor);
+  if (first === "@" || first === "$") {
+    cursor.at++;
+    readSegments(cursor, true);
+    return "query";
+  }
+  if (first === '"' || first === "'") {
+    readQuoted(cursor);
+    return "literal";
+  }
+  if (/[-0-9]/.test(first)) {
+    readNumber(cursor);
+    return "literal";
+  }
+  if (readKeyword(cursor)) return "literal";
+  if (/[a-z]/.test(first)) {
+    readFunctionCall(cursor);
+    return "function";
+  }
+  return fail(cursor, "expected @, $, a literal or a function call in the filter");
+}
+function readNumber(cursor) {
+  const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/.exec(cursor.text.slice(cursor.at));
+  if (!match) return fail(cursor, "expected a number");
+  cursor.at += match[0].length;
+}
+function readKeyword(cursor) {
+  for (const word of ["true", "false", "null"]) {
+    if (lookingAt(cursor, word) && !NAME_CHAR.test(cursor.text[cursor.at + word.length] ?? "")) {
+      cursor.at += word.length;
+      return true;
+    }
+  }
+  return false;
+}
+function readFunctionCall(cursor) {
+  while (/[a-z0-9_]/.test(peek(cursor))) cursor.at++;
+  skipSpace(cursor);
+  if (peek(cursor) !== "(") fail(cursor, 'expected "(" after a function name');
+  cursor.at++;
+  skipSpace(cursor);
+  if (peek(cursor) !== ")") readCommaSeparated(cursor, readArgument);
+  if (peek(cursor) !== ")") fail(cursor, 'expected ")" to close the function call');
+  cursor.at++;
+}
+function readArgument(cursor) {
+  skipSpace(cursor);
+  if (/["'0-9-]/.test(peek(cursor))) readComparable(cursor);
+  else readLogical(cursor);
 }
 function defaultClaimKey(version) {
   return isAtLeast(version, 16) ? "$.role" : ".role";
@@ -19557,23 +19598,23 @@ function parseConninfo(text2) {
 function parseKeywordValue(text2) {
   const parameters = [];
   let i = 0;
-  const skipSpace = () => {
+  const skipSpace2 = () => {
     while (/\s/.test(text2[i] ?? "")) i++;
   };
   for (; ; ) {
-    skipSpace();
+    skipSpace2();
     if (i >= text2.length) break;
     const start = i;
     while (i < text2.length && !/[\s=]/.test(text2[i] ?? "")) i++;
     const keyword = text2.slice(start, i);
-    skipSpace();
+    skipSpace2();
     if (text2[i] !== "=") {
       throw new Error(
         `missing "=" after the word at character ${String(start + 1)} of the connection string (a value with a space must be quoted: '...')`
       );
     }
     i++;
-    skipSpace();
+    skipSpace2();
     let value = "";
     if (text2[i] === "'") {
       i++;
@@ -20666,7 +20707,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -20679,12 +20720,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -20698,7 +20739,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -20858,50 +20899,27 @@ var TOKEN_USER = "oauth2accesstoken";
 var RegistryError = class extends Error {
   name = "RegistryError";
 };
-var RETRYABLE = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+var RETRYABLE2 = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
 var ATTEMPTS = 4;
 var basic = (password) => `Basic ${Buffer.from(`${TOKEN_USER}:${password}`).toString("base64")}`;
 async function findManifest(reference, options) {
-  const fetchImpl = options.fetch ?? nodeFetch;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
   const base = registryBaseUrl(reference.registry);
   const url = `${base}/v2/${reference.name}/manifests/${reference.tag}`;
-  const where = `${reference.registry}/${reference.name}:${reference.tag}`;
-  const withToken = mayReceiveGoogleToken(url, options.repositoryRegistry);
-  const send = async (method, authorization2) => {
-    for (let attempt = 1; ; attempt += 1) {
-      let response2;
-      try {
-        response2 = await fetchImpl(url, {
-          method,
-          headers: { accept: MANIFEST_MEDIA_TYPES.join(", "), ...authorization2 ? { authorization: authorization2 } : {} },
-          signal: AbortSignal.timeout(options.timeoutMs ?? 3e4)
-        });
-      } catch (error) {
-        if (attempt >= ATTEMPTS) {
-          throw new RegistryError(`cannot reach the registry for ${where}: ${describeFetchError(error)}`);
-        }
-        await sleep(backoff(attempt));
-        continue;
-      }
-      if (!RETRYABLE.has(response2.status) || attempt >= ATTEMPTS) return response2;
-      await sleep(backoff(attempt));
-    }
+  const manifest = {
+    url,
+    where: `${reference.registry}/${reference.name}:${reference.tag}`,
+    fetch: options.fetch ?? nodeFetch,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms))),
+    timeoutMs: options.timeoutMs ?? 3e4
   };
-  let authorization = withToken ? basic(options.password) : void 0;
-  let response = await send("HEAD", authorization);
-  const challenge = response.headers.get("www-authenticate") ?? "";
-  let exchange;
-  if (response.status === 401 && /^bearer\s/i.test(challenge)) {
-    exchange = await fetchBearerToken(challenge, reference, {
-      registryOrigin: new URL(base).origin,
-      ...withToken ? { password: options.password } : {},
-      fetch: fetchImpl,
-      where
-    });
-    authorization = `Bearer ${exchange.token}`;
-    response = await send("HEAD", authorization);
-  }
+  const { where } = manifest;
+  const withToken = mayReceiveGoogleToken(url, options.repositoryRegistry);
+  const { response, authorization, exchange } = await headManifest(
+    manifest,
+    reference,
+    base,
+    withToken ? options.password : void 0
+  );
   if (response.status === 404) return void 0;
   if (response.status === 401 || response.status === 403) {
     throw new RegistryError(refusal(where, response.status, withToken, exchange));
@@ -20913,11 +20931,53 @@ async function findManifest(reference, options) {
   }
   const digest = response.headers.get("docker-content-digest");
   if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
-  const body = await send("GET", authorization);
+  return digestOfManifest(manifest, authorization);
+}
+async function headManifest(manifest, reference, registryBase, password) {
+  const basicAuthorization = password === void 0 ? void 0 : basic(password);
+  const response = await sendManifestRequest(manifest, "HEAD", basicAuthorization);
+  const challenge = response.headers.get("www-authenticate") ?? "";
+  if (response.status !== 401 || !/^bearer\s/i.test(challenge))
+    return { response, authorization: basicAuthorization };
+  const exchange = await fetchBearerToken(challenge, reference, {
+    registryOrigin: new URL(registryBase).origin,
+    ...password === void 0 ? {} : { password },
+    fetch: manifest.fetch,
+    where: manifest.where
+  });
+  const authorization = `Bearer ${exchange.token}`;
+  return { response: await sendManifestRequest(manifest, "HEAD", authorization), authorization, exchange };
+}
+async function digestOfManifest(manifest, authorization) {
+  const body = await sendManifestRequest(manifest, "GET", authorization);
   if (body.status !== 200) {
-    throw new RegistryError(`the registry answered HTTP ${String(body.status)} for the manifest of ${where}`);
+    throw new RegistryError(
+      `the registry answered HTTP ${String(body.status)} for the manifest of ${manifest.where}`
+    );
   }
   return `sha256:${createHash3("sha256").update(Buffer.from(await body.text(), "utf8")).digest("hex")}`;
+}
+async function sendManifestRequest(manifest, method, authorization) {
+  for (let attempt = 1; ; attempt += 1) {
+    let response;
+    try {
+      response = await manifest.fetch(manifest.url, {
+        method,
+        headers: { accept: MANIFEST_MEDIA_TYPES.join(", "), ...authorization ? { authorization } : {} },
+        signal: AbortSignal.timeout(manifest.timeoutMs)
+      });
+    } catch (error) {
+      if (attempt >= ATTEMPTS) {
+        throw new RegistryError(
+          `cannot reach the registry for ${manifest.where}: ${describeFetchError(error)}`
+        );
+      }
+      await manifest.sleep(backoff(attempt));
+      continue;
+    }
+    if (!RETRYABLE2.has(response.status) || attempt >= ATTEMPTS) return response;
+    await manifest.sleep(backoff(attempt));
+  }
 }
 function refusal(where, status, withToken, exchange) {
   const http2 = `HTTP ${String(status)}`;
@@ -21084,7 +21144,7 @@ function cloudBuildBaseUrl(override) {
 }
 function cloudBuildApi(request, baseUrl) {
   const builds = (projectId, location) => `${baseUrl}/v1/projects/${encodeURIComponent(projectId)}/locations/${encodeURIComponent(location)}/builds`;
-  const fail = (what, status, body) => {
+  const fail3 = (what, status, body) => {
     throw apiRefusal(
       "Cloud Build",
       what,
@@ -21096,7 +21156,7 @@ function cloudBuildApi(request, baseUrl) {
     async createBuild(projectId, location, build) {
       const { status, body } = await request("POST", builds(projectId, location), build, { once: true });
       if (status !== 200)
-        return fail(`create a build in projects/${projectId}/locations/${location}`, status, body);
+        return fail3(`create a build in projects/${projectId}/locations/${location}`, status, body);
       const operation = body;
       const created = readBuild(operation?.metadata?.build);
       if (!created.id) {
@@ -21112,7 +21172,7 @@ function cloudBuildApi(request, baseUrl) {
         "GET",
         `${builds(projectId, location)}/${encodeURIComponent(id)}`
       );
-      if (status !== 200) return fail(`read build ${id}`, status, body);
+      if (status !== 200) return fail3(`read build ${id}`, status, body);
       return readBuild(body);
     }
   };
@@ -21416,7 +21476,7 @@ function readAtMost(fd, limit) {
   return buffer.subarray(0, length);
 }
 function tooLarge(file, size) {
-  return refuse(
+  return refuse2(
     fileDiagnostic(
       file,
       1,
@@ -21446,7 +21506,7 @@ function decodeSpecBytes(file, bytes) {
     ({ prefix }) => bytes.length >= prefix.length && prefix.every((byte2, i) => byte2 === "any" || bytes[i] === byte2)
   );
   if (wide) {
-    return refuse(
+    return refuse2(
       fileDiagnostic(
         file,
         1,
@@ -21469,7 +21529,7 @@ function decodeSpecBytes(file, bytes) {
   }
   const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, bad)).length + 1;
   const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return refuse(
+  return refuse2(
     fileDiagnostic(
       file,
       line,
@@ -21513,7 +21573,7 @@ function firstInvalidUtf8(bytes) {
 function fileDiagnostic(file, line, column, rule, message2, fix) {
   return { file, line, column, severity: "error", rule, message: message2, fix, path: "" };
 }
-function refuse(diagnostic) {
+function refuse2(diagnostic) {
   return { diagnostics: [diagnostic], valid: false };
 }
 
@@ -21532,60 +21592,70 @@ function parseSpecDocument(file, text2) {
     uniqueKeys: false,
     prettyErrors: true
   });
-  const diagnostics2 = [];
-  const at = (offset, rule, message2, fix) => {
+  const [first] = docs;
+  const problems = streamProblems(docs, lines);
+  if (problems.length === 0) problems.push(...contentProblems(first, text2));
+  const diagnostics2 = problems.map(({ offset, rule, message: message2, fix }) => {
     const { line, col } = lines.linePos(offset);
-    diagnostics2.push({ file, line, column: col, severity: "error", rule, message: message2, fix, path: "" });
-  };
+    return { file, line, column: col, severity: "error", rule, message: message2, fix, path: "" };
+  });
+  if (diagnostics2.length > 0 || !first) return { diagnostics: diagnostics2 };
+  return { document: { file, text: text2, doc: first, lines }, diagnostics: diagnostics2 };
+}
+function streamProblems(docs, lines) {
+  const problems = [];
   for (const doc of docs) {
     for (const err of doc.errors.slice(0, 1)) {
-      at(err.pos[0], "yaml/syntax", firstLine(err.message), "fix the YAML syntax at this position");
+      problems.push({
+        offset: err.pos[0],
+        rule: "yaml/syntax",
+        message: firstLine(err.message),
+        fix: "fix the YAML syntax at this position"
+      });
     }
-    for (const { key, first: first2 } of duplicateKeys(doc)) {
-      at(
-        key.range?.[0] ?? 0,
-        "yaml/duplicate-key",
-        `the key ${JSON.stringify(key.value)} appears twice in this mapping (first on line ${String(lines.linePos(first2.range?.[0] ?? 0).line)})`,
-        "remove one of the two keys: YAML readers disagree on which one wins"
-      );
+    for (const { key, first } of duplicateKeys(doc)) {
+      problems.push({
+        offset: key.range?.[0] ?? 0,
+        rule: "yaml/duplicate-key",
+        message: `the key ${JSON.stringify(key.value)} appears twice in this mapping (first on line ${String(lines.linePos(first.range?.[0] ?? 0).line)})`,
+        fix: "remove one of the two keys: YAML readers disagree on which one wins"
+      });
     }
   }
-  const [first, ...rest] = docs;
-  for (const extra of rest) {
-    at(
-      extra.range[0],
-      "yaml/multiple-documents",
-      "the file holds more than one YAML document",
-      "keep exactly one Service per file; remove the `---` and what follows"
-    );
+  for (const extra of docs.slice(1)) {
+    problems.push({
+      offset: extra.range[0],
+      rule: "yaml/multiple-documents",
+      message: "the file holds more than one YAML document",
+      fix: "keep exactly one Service per file; remove the `---` and what follows"
+    });
   }
-  if (diagnostics2.length > 0) return { diagnostics: diagnostics2 };
-  if (!first || isEmpty(first.contents)) {
-    at(
-      0,
-      "yaml/empty",
-      "the file holds no YAML document (it is empty, or only comments)",
-      "write a Cloud Run Service (apiVersion: serving.knative.dev/v1, kind: Service)"
-    );
-    return { diagnostics: diagnostics2 };
+  return problems;
+}
+function contentProblems(doc, text2) {
+  if (!doc || isEmpty(doc.contents)) {
+    return [
+      {
+        offset: 0,
+        rule: "yaml/empty",
+        message: "the file holds no YAML document (it is empty, or only comments)",
+        fix: "write a Cloud Run Service (apiVersion: serving.knative.dev/v1, kind: Service)"
+      }
+    ];
   }
-  const alias = findAliasProblem(first);
-  if (alias) {
-    at(alias.node.range?.[0] ?? 0, alias.rule, alias.message, alias.fix);
-    return { diagnostics: diagnostics2 };
-  }
-  for (const node of nonFiniteNumbers(first)) {
+  const alias = findAliasProblem(doc);
+  if (alias)
+    return [{ offset: alias.node.range?.[0] ?? 0, rule: alias.rule, message: alias.message, fix: alias.fix }];
+  return nonFiniteNumbers(doc).map((node) => {
     const [start = 0, end = start] = node.range ?? [];
     const written = text2.slice(start, end).trim();
-    at(
-      start,
-      "yaml/not-finite",
-      `${written.length > 24 ? `${written.slice(0, 20)}...` : written} is not a finite number`,
-      "write a finite number, or put the value in quotes if it is meant as text (dropping any !!float tag)"
-    );
-  }
-  if (diagnostics2.length > 0) return { diagnostics: diagnostics2 };
-  return { document: { file, text: text2, doc: first, lines }, diagnostics: diagnostics2 };
+    return {
+      offset: start,
+      rule: "yaml/not-finite",
+      message: `${written.length > 24 ? `${written.slice(0, 20)}...` : written} is not a finite number`,
+      fix: "write a finite number, or put the value in quotes if it is meant as text (dropping any !!float tag)"
+    };
+  });
 }
 function toData(doc) {
   return doc.toJS({ maxAliasCount: -1 });
@@ -26019,98 +26089,111 @@ function validateSchema(document, data) {
 }
 function toDiagnostic(document, data, error) {
   const path10 = parsePointer(error.instancePath);
-  const where = formatPath(path10) || "the top level";
-  const value = valueAt(data, path10);
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const field2 = error.params.additionalProperty;
-      const known = Object.keys(error.parentSchema?.properties ?? {});
-      const suggestion = closest(field2, known);
-      return diagnosticAt(
-        document,
-        [...path10, field2],
-        "key",
-        "error",
-        "schema/unknown-field",
-        `unknown field "${field2}" in ${where}`,
-        suggestion ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)` : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(", ")}`
-      );
-    }
-    case "required": {
-      const field2 = error.params.missingProperty;
-      return diagnosticAt(
-        document,
-        path10,
-        "key",
-        "error",
-        "schema/required",
-        `missing required field "${field2}" in ${where}`,
-        `add ${field2}`
-      );
-    }
-    case "type": {
-      if (path10.length === 0) return notAService(document, "the top level is not a mapping");
-      const expected = [error.params.type].flat().join(",");
-      return diagnosticAt(
-        document,
-        path10,
-        "value",
-        "error",
-        "schema/type",
-        `${where} must be ${describeType(expected)}, not ${describeValue(value)}`,
-        typeFix(expected, value)
-      );
-    }
-    case "pattern": {
-      const boolean = [error.parentSchema?.type].flat().includes("boolean");
-      return diagnosticAt(
-        document,
-        path10,
-        "value",
-        "error",
-        "schema/type",
-        `${where} must be ${boolean ? "true or false" : "an integer"}, not ${describeValue(value)}`,
-        boolean ? "write true or false without quotes" : "write a whole number"
-      );
-    }
-    case "enum": {
-      const allowed = error.params.allowedValues.map(String);
-      return diagnosticAt(
-        document,
-        path10,
-        "value",
-        "error",
-        "schema/value",
-        `${where} must be one of ${allowed.join(", ")}, not ${describeValue(value)}`,
-        error.parentSchema?.errorMessage ?? `use ${allowed.join(" or ")}`
-      );
-    }
-    case "const": {
-      const allowed = String(error.params.allowedValue);
-      if (path10.length === 1 && (path10[0] === "kind" || path10[0] === "apiVersion")) {
-        return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path10);
-      }
-      return diagnosticAt(
-        document,
-        path10,
-        "value",
-        "error",
-        "schema/value",
-        `${where} must be "${allowed}"`,
-        `set it to "${allowed}"`
-      );
-    }
-    default:
-      return diagnosticAt(
-        document,
-        path10,
-        "value",
-        "error",
-        "schema/value",
-        `${where} ${error.message ?? "is invalid"}`,
-        "see schema/cloudrun-service.schema.json"
-      );
+  const found = {
+    document,
+    error,
+    path: path10,
+    where: formatPath(path10) || "the top level",
+    value: valueAt(data, path10)
+  };
+  return (DIAGNOSTIC_BY_KEYWORD.get(error.keyword) ?? invalidValue)(found);
+}
+var DIAGNOSTIC_BY_KEYWORD = /* @__PURE__ */ new Map([
+  ["additionalProperties", unknownField],
+  ["required", missingField],
+  ["type", wrongType],
+  ["pattern", notANumberOrBoolean],
+  ["enum", notOneOfTheValues],
+  ["const", notTheValue]
+]);
+function unknownField({ document, error, path: path10, where }) {
+  const field2 = error.params.additionalProperty;
+  const known = Object.keys(error.parentSchema?.properties ?? {});
+  const suggestion = closest(field2, known);
+  return diagnosticAt(
+    document,
+    [...path10, field2],
+    "key",
+    "error",
+    "schema/unknown-field",
+    `unknown field "${field2}" in ${where}`,
+    suggestion ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)` : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(", ")}`
+  );
+}
+function missingField({ document, error, path: path10, where }) {
+  const field2 = error.params.missingProperty;
+  return diagnosticAt(
+    document,
+    path10,
+    "key",
+    "error",
+    "schema/required",
+    `missing required field "${field2}" in ${where}`,
+    `add ${field2}`
+  );
+}
+function wrongType({ document, error, path: path10, where, value }) {
+  if (path10.length === 0) return notAService(document, "the top level is not a mapping");
+  const expected = [error.params.type].flat().join(",");
+  return diagnosticAt(
+    document,
+    path10,
+    "value",
+    "error",
+    "schema/type",
+    `${where} must be ${describeType(expected)}, not ${describeValue(value)}`,
+    typeFix(expected, value)
+  );
+}
+function notANumberOrBoolean({ document, error, path: path10, where, value }) {
+  const boolean = [error.parentSchema?.type].flat().includes("boolean");
+  return diagnosticAt(
+    document,
+    path10,
+    "value",
+    "error",
+    "schema/type",
+    `${where} must be ${boolean ? "true or false" : "an integer"}, not ${describeValue(value)}`,
+    boolean ? "write true or false without quotes" : "write a whole number"
+  );
+}
+function notOneOfTheValues({ document, error, path: path10, where, value }) {
+  const allowed = error.params.allowedValues.map(String);
+  return diagnosticAt(
+    document,
+    path10,
+    "value",
+    "error",
+    "schema/value",
+    `${where} must be one of ${allowed.join(", ")}, not ${describeValue(value)}`,
+    error.parentSchema?.errorMessage ?? `use ${allowed.join(" or ")}`
+  );
+}
+function notTheValue({ document, error, path: path10, where, value }) {
+  const allowed = String(error.params.allowedValue);
+  if (path10.length === 1 && (path10[0] === "kind" || path10[0] === "apiVersion")) {
+    return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path10);
   }
+  return diagnosticAt(
+    document,
+    path10,
+    "value",
+    "error",
+    "schema/value",
+    `${where} must be "${allowed}"`,
+    `set it to "${allowed}"`
+  );
+}
+function invalidValue({ document, error, path: path10, where }) {
+  return diagnosticAt(
+    document,
+    path10,
+    "value",
+    "error",
+    "schema/value",
+    `${where} ${error.message ?? "is invalid"}`,
+    "see schema/cloudrun-service.schema.json"
+  );
 }
 function notAService(document, message2, path10 = []) {
   return diagnosticAt(
@@ -27145,68 +27228,73 @@ function substituteVariables(document, values, deferred = /* @__PURE__ */ new Se
   return result;
 }
 function expand(raw, values, deferred = /* @__PURE__ */ new Set()) {
-  let text2 = "";
-  const names2 = [];
-  const problems = [];
-  const unresolvedNames = [];
+  const expansion = { text: "", problems: [], names: [], unresolvedNames: [] };
   let i = 0;
   while (i < raw.length) {
     if (raw.startsWith("$${", i)) {
-      text2 += "${";
+      expansion.text += "${";
       i += 3;
       continue;
     }
     if (!raw.startsWith("${", i)) {
-      text2 += raw.charAt(i);
+      expansion.text += raw.charAt(i);
       i += 1;
       continue;
     }
     const close = raw.indexOf("}", i + 2);
     if (close < 0) {
-      const reference2 = raw.slice(i);
-      problems.push({
-        reference: reference2,
-        rule: "var/malformed",
-        message: `unterminated variable reference "${reference2}"`,
-        fix: 'close it with "}", or write $${ for a literal ${'
-      });
-      unresolvedNames.push(reference2);
-      text2 += reference2;
+      append(expansion, unterminatedReference(raw.slice(i)));
       break;
     }
-    const reference = raw.slice(i, close + 1);
-    const name = raw.slice(i + 2, close);
+    append(expansion, expandReference(raw.slice(i, close + 1), values, deferred));
     i = close + 1;
-    if (!NAME2.test(name)) {
-      problems.push({
+  }
+  return expansion;
+}
+function append(expansion, part) {
+  expansion.text += part.text;
+  if (part.problem) expansion.problems.push(part.problem);
+  if (part.name !== void 0) expansion.names.push(part.name);
+  if (part.unresolved !== void 0) expansion.unresolvedNames.push(part.unresolved);
+}
+function unterminatedReference(reference) {
+  return {
+    text: reference,
+    unresolved: reference,
+    problem: {
+      reference,
+      rule: "var/malformed",
+      message: `unterminated variable reference "${reference}"`,
+      fix: 'close it with "}", or write $${ for a literal ${'
+    }
+  };
+}
+function expandReference(reference, values, deferred) {
+  const name = reference.slice(2, -1);
+  if (!NAME2.test(name)) {
+    return {
+      text: reference,
+      unresolved: name,
+      problem: {
         reference,
         rule: "var/malformed",
         message: `"${reference}" is not a valid variable reference`,
         fix: "names are letters, digits and _ and do not start with a digit; write $${ for a literal ${"
-      });
-      unresolvedNames.push(name);
-      text2 += reference;
-      continue;
-    }
-    names2.push(name);
-    if (values.has(name)) {
-      text2 += values.get(name) ?? "";
-    } else if (deferred.has(name)) {
-      unresolvedNames.push(name);
-      text2 += reference;
-    } else {
-      const builtin = BUILTIN_VARIABLES.includes(name);
-      problems.push({
-        reference,
-        rule: builtin ? "var/unset" : "var/unknown",
-        message: builtin ? `built-in variable ${reference} has no value here` : `unknown variable ${reference}`,
-        fix: builtin ? `pass --var ${name}=VALUE (the deploy stage sets it)` : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`
-      });
-      unresolvedNames.push(name);
-      text2 += reference;
-    }
+      }
+    };
   }
-  return { text: text2, problems, names: names2, unresolvedNames };
+  if (values.has(name)) return { text: values.get(name) ?? "", name };
+  if (deferred.has(name)) return { text: reference, name, unresolved: name };
+  return { text: reference, name, unresolved: name, problem: missingValue(reference, name) };
+}
+function missingValue(reference, name) {
+  const builtin = BUILTIN_VARIABLES.includes(name);
+  return {
+    reference,
+    rule: builtin ? "var/unset" : "var/unknown",
+    message: builtin ? `built-in variable ${reference} has no value here` : `unknown variable ${reference}`,
+    fix: builtin ? `pass --var ${name}=VALUE (the deploy stage sets it)` : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`
+  };
 }
 function walk(node, path10, visit2) {
   if ((0, import_yaml5.isAlias)(node)) return;
@@ -28329,112 +28417,133 @@ var ClaimKeyError = class extends Error {
 };
 var SUPPORTED_RFC9535 = 'the smoke test places the role for $.a.b, $["a-b"], $.a[0] and a final [?@ == "x"], [?@ != "x"], [?search(@, "re")] or [?match(@, "re")]';
 function parseJsonPathSteps(key) {
+  const cursor = { key, at: 0 };
   const steps = [];
-  let i = 0;
-  const fail = (why) => {
-    throw new ClaimKeyError(
-      `role claim key ${key}: ${why} at character ${String(i + 1)}; ${SUPPORTED_RFC9535}`
-    );
-  };
-  const readString = () => {
-    const quote = key[i];
-    const escapes = {
-      n: "\n",
-      t: "	",
-      r: "\r",
-      b: "\b",
-      f: "\f",
-      "/": "/",
-      "\\": "\\",
-      '"': '"',
-      "'": "'"
-    };
-    let out = "";
-    i++;
-    while (i < key.length && key[i] !== quote) {
-      if (key[i] === "\\") {
-        const next = key[i + 1] ?? "";
-        if (next === "u" && /^[0-9a-fA-F]{4}$/.test(key.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(key.slice(i + 2, i + 6), 16));
-          i += 6;
-          continue;
-        }
-        const escaped = escapes[next];
-        if (escaped === void 0) fail("invalid escape in a quoted string");
-        out += escaped ?? "";
-        i += 2;
-        continue;
-      }
-      out += key[i] ?? "";
-      i++;
-    }
-    if (key[i] !== quote) fail("unterminated string");
-    i++;
-    return out;
-  };
-  const space = () => {
-    while (key[i] === " ") i++;
-  };
-  if (key[0] !== "$") fail("an RFC 9535 path starts with $");
-  i = 1;
-  while (i < key.length) {
-    if (steps.at(-1)?.kind === "filter" || steps.at(-1)?.kind === "regex")
-      fail("a filter must be the last step");
-    if (key[i] === ".") {
-      i++;
-      const match = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/.exec(key.slice(i));
-      if (!match) fail('expected a member name after "."');
-      steps.push({ kind: "key", name: match?.[0] ?? "" });
-      i += match?.[0].length ?? 0;
-      continue;
-    }
-    if (key[i] !== "[") fail('expected "." or "["');
-    i++;
-    space();
-    if (key[i] === '"' || key[i] === "'") {
-      steps.push({ kind: "key", name: readString() });
-    } else if (/[-0-9]/.test(key[i] ?? "")) {
-      const match = /^-?\d+/.exec(key.slice(i));
-      steps.push({ kind: "index", index: Number(match?.[0]) });
-      i += match?.[0].length ?? 0;
-    } else if (key[i] === "?") {
-      i++;
-      space();
-      const parenthesised = key[i] === "(";
-      if (parenthesised) i++;
-      space();
-      const regex = /^(search|match)\(\s*@\s*,\s*/.exec(key.slice(i));
-      if (regex) {
-        i += regex[0].length;
-        if (key[i] !== '"' && key[i] !== "'") fail("expected a quoted regular expression");
-        steps.push({ kind: "regex", mode: regex[1] === "match" ? "match" : "search", pattern: readString() });
-        space();
-        if (key[i] !== ")") fail('expected ")"');
-        i++;
-      } else {
-        if (key[i] !== "@") fail("expected @ in the filter");
-        i++;
-        space();
-        const operator = key.startsWith("==", i) ? "==" : key.startsWith("!=", i) ? "!=" : fail("expected == or !=");
-        i += 2;
-        space();
-        if (key[i] !== '"' && key[i] !== "'") fail("expected a quoted string to compare with");
-        steps.push({ kind: "filter", operator, operand: readString() });
-      }
-      space();
-      if (parenthesised) {
-        if (key[i] !== ")") fail('expected ")"');
-        i++;
-        space();
-      }
-    } else {
-      fail("expected a quoted name, an index or a filter");
-    }
-    space();
-    if (key[i] !== "]") fail('expected "]"');
-    i++;
+  if (key[0] !== "$") fail2(cursor, "an RFC 9535 path starts with $");
+  cursor.at = 1;
+  while (cursor.at < key.length) {
+    const last = steps.at(-1)?.kind;
+    if (last === "filter" || last === "regex") fail2(cursor, "a filter must be the last step");
+    steps.push(peek2(cursor) === "." ? readMemberStep(cursor) : readBracketStep(cursor));
   }
   return steps;
+}
+function fail2(cursor, why) {
+  throw new ClaimKeyError(
+    `role claim key ${cursor.key}: ${why} at character ${String(cursor.at + 1)}; ${SUPPORTED_RFC9535}`
+  );
+}
+function peek2(cursor) {
+  return cursor.key[cursor.at] ?? "";
+}
+function skipSpaces(cursor) {
+  while (peek2(cursor) === " ") cursor.at++;
+}
+function readMemberStep(cursor) {
+  cursor.at++;
+  const match = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*/.exec(cursor.key.slice(cursor.at));
+  if (!match) return fail2(cursor, 'expected a member name after "."');
+  cursor.at += match[0].length;
+  return { kind: "key", name: match[0] };
+}
+function readBracketStep(cursor) {
+  if (peek2(cursor) !== "[") fail2(cursor, 'expected "." or "["');
+  cursor.at++;
+  skipSpaces(cursor);
+  const step = readSelectorStep(cursor);
+  skipSpaces(cursor);
+  if (peek2(cursor) !== "]") fail2(cursor, 'expected "]"');
+  cursor.at++;
+  return step;
+}
+function readSelectorStep(cursor) {
+  const first = peek2(cursor);
+  if (first === '"' || first === "'") return { kind: "key", name: readString(cursor) };
+  if (/[-0-9]/.test(first)) {
+    const match = /^-?\d+/.exec(cursor.key.slice(cursor.at));
+    cursor.at += match?.[0].length ?? 0;
+    return { kind: "index", index: Number(match?.[0]) };
+  }
+  if (first === "?") return readFilterStep(cursor);
+  return fail2(cursor, "expected a quoted name, an index or a filter");
+}
+function readFilterStep(cursor) {
+  cursor.at++;
+  skipSpaces(cursor);
+  const parenthesised = peek2(cursor) === "(";
+  if (parenthesised) cursor.at++;
+  skipSpaces(cursor);
+  const step = readRegexFilter(cursor) ?? readComparisonFilter(cursor);
+  skipSpaces(cursor);
+  if (parenthesised) {
+    if (peek2(cursor) !== ")") fail2(cursor, 'expected ")"');
+    cursor.at++;
+    skipSpaces(cursor);
+  }
+  return step;
+}
+function readRegexFilter(cursor) {
+  const regex = /^(search|match)\(\s*@\s*,\s*/.exec(cursor.key.slice(cursor.at));
+  if (!regex) return void 0;
+  cursor.at += regex[0].length;
+  if (peek2(cursor) !== '"' && peek2(cursor) !== "'") fail2(cursor, "expected a quoted regular expression");
+  const step = {
+    kind: "regex",
+    mode: regex[1] === "match" ? "match" : "search",
+    pattern: readString(cursor)
+  };
+  skipSpaces(cursor);
+  if (peek2(cursor) !== ")") fail2(cursor, 'expected ")"');
+  cursor.at++;
+  return step;
+}
+function readComparisonFilter(cursor) {
+  if (peek2(cursor) !== "@") fail2(cursor, "expected @ in the filter");
+  cursor.at++;
+  skipSpaces(cursor);
+  const operator = cursor.key.startsWith("==", cursor.at) ? "==" : cursor.key.startsWith("!=", cursor.at) ? "!=" : fail2(cursor, "expected == or !=");
+  cursor.at += 2;
+  skipSpaces(cursor);
+  if (peek2(cursor) !== '"' && peek2(cursor) !== "'") fail2(cursor, "expected a quoted string to compare with");
+  return { kind: "filter", operator, operand: readString(cursor) };
+}
+var ESCAPES = {
+  n: "\n",
+  t: "	",
+  r: "\r",
+  b: "\b",
+  f: "\f",
+  "/": "/",
+  "\\": "\\",
+  '"': '"',
+  "'": "'"
+};
+function readString(cursor) {
+  const { key } = cursor;
+  const quote = key[cursor.at];
+  let out = "";
+  cursor.at++;
+  while (cursor.at < key.length && key[cursor.at] !== quote) {
+    if (key[cursor.at] !== "\\") {
+      out += key[cursor.at] ?? "";
+      cursor.at++;
+      continue;
+    }
+    const next = key[cursor.at + 1] ?? "";
+    const hex = key.slice(cursor.at + 2, cursor.at + 6);
+    if (next === "u" && /^[0-9a-fA-F]{4}$/.test(hex)) {
+      out += String.fromCharCode(parseInt(hex, 16));
+      cursor.at += 6;
+      continue;
+    }
+    const escaped = ESCAPES[next];
+    if (escaped === void 0) fail2(cursor, "invalid escape in a quoted string");
+    out += escaped;
+    cursor.at += 2;
+  }
+  if (key[cursor.at] !== quote) fail2(cursor, "unterminated string");
+  cursor.at++;
+  return out;
 }
 function claimKeySteps(key, version) {
   const { grammar, acceptsLegacy } = claimKeyGrammarFor(version);
@@ -28559,67 +28668,77 @@ function smokeChecks(user, anonymous) {
 var COLD = /* @__PURE__ */ new Set([502, 503, 504]);
 var COLD_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
 async function runSmokeChecks(baseUrl, checks, options) {
-  const transport = options.transport ?? nodeTransport;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
   const now = options.now ?? Date.now;
-  const deadline = now() + options.timeoutMs;
+  const runner = {
+    options,
+    transport: options.transport ?? nodeTransport,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms))),
+    now,
+    // One deadline for all the checks: the revision warms up once.
+    deadline: now() + options.timeoutMs
+  };
   const results = [];
-  for (const check of checks) {
-    const started = now();
-    const token = check.token === "valid" ? await options.tokens.valid(check.role) : check.token === "none" ? void 0 : options.tokens[check.token];
-    const headers = {
-      accept: "application/json",
-      ...token ? { authorization: `Bearer ${token}` } : {},
-      ...options.invokerToken ? { "x-serverless-authorization": `Bearer ${options.invokerToken}` } : {}
-    };
-    let status = 0;
-    let text2 = "";
-    let failure = "";
-    for (let delay = 250; ; delay = Math.min(2e3, delay * 2)) {
-      try {
-        ({ status, text: text2 } = await transport(`${baseUrl.replace(/\/+$/, "")}${check.path}`, {
-          method: check.method,
-          headers,
-          timeoutMs: 1e4
-        }));
-        failure = "";
-      } catch (error) {
-        const code3 = error.code;
-        failure = typeof code3 === "string" ? code3 : String(error);
-        status = 0;
-        if (!COLD_CODES.has(failure)) break;
-      }
-      if (status !== 0 && !COLD.has(status)) break;
-      if (now() + delay > deadline) break;
-      options.log(
-        `${check.name}: ${status ? `HTTP ${String(status)}` : failure}, the revision may still be starting: retrying`
-      );
-      await sleep(delay);
-    }
-    let body;
-    try {
-      body = text2 ? JSON.parse(text2) : void 0;
-    } catch {
-      body = void 0;
-    }
-    const code2 = typeof body?.code === "string" ? body.code : void 0;
-    const message2 = typeof body?.message === "string" ? body.message : failure || void 0;
-    const passed = check.expect === "2xx" ? status >= 200 && status < 300 : status === check.expect;
-    const result = {
-      name: check.name,
-      token: check.token,
-      status,
-      ...code2 ? { code: code2 } : {},
-      ...message2 ? { message: message2 } : {},
-      ms: now() - started,
-      passed
-    };
-    options.log(
-      `${passed ? "passed" : "FAILED"}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${code2 ? ` ${code2}` : ""} in ${String(result.ms)} ms`
-    );
-    results.push(result);
-  }
+  for (const check of checks) results.push(await runCheck(runner, baseUrl.replace(/\/+$/, ""), check));
   return results;
+}
+async function runCheck(runner, baseUrl, check) {
+  const { options } = runner;
+  const started = runner.now();
+  const token = check.token === "valid" ? await options.tokens.valid(check.role) : check.token === "none" ? void 0 : options.tokens[check.token];
+  const headers = {
+    accept: "application/json",
+    ...token ? { authorization: `Bearer ${token}` } : {},
+    ...options.invokerToken ? { "x-serverless-authorization": `Bearer ${options.invokerToken}` } : {}
+  };
+  const answer = await sendUntilWarm(runner, check, `${baseUrl}${check.path}`, headers);
+  const result = judge(check, answer, runner.now() - started);
+  const { status, failure } = answer;
+  options.log(
+    `${result.passed ? "passed" : "FAILED"}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${result.code ? ` ${result.code}` : ""} in ${String(result.ms)} ms`
+  );
+  return result;
+}
+async function sendUntilWarm(runner, check, url, headers) {
+  let status = 0;
+  let text2 = "";
+  let failure = "";
+  for (let delay = 250; ; delay = Math.min(2e3, delay * 2)) {
+    try {
+      ({ status, text: text2 } = await runner.transport(url, { method: check.method, headers, timeoutMs: 1e4 }));
+      failure = "";
+    } catch (error) {
+      const code2 = error.code;
+      failure = typeof code2 === "string" ? code2 : String(error);
+      status = 0;
+      if (!COLD_CODES.has(failure)) break;
+    }
+    if (status !== 0 && !COLD.has(status)) break;
+    if (runner.now() + delay > runner.deadline) break;
+    runner.options.log(
+      `${check.name}: ${status ? `HTTP ${String(status)}` : failure}, the revision may still be starting: retrying`
+    );
+    await runner.sleep(delay);
+  }
+  return { status, text: text2, failure };
+}
+function judge(check, { status, text: text2, failure }, ms) {
+  let body;
+  try {
+    body = text2 ? JSON.parse(text2) : void 0;
+  } catch {
+    body = void 0;
+  }
+  const code2 = typeof body?.code === "string" ? body.code : void 0;
+  const message2 = typeof body?.message === "string" ? body.message : failure || void 0;
+  return {
+    name: check.name,
+    token: check.token,
+    status,
+    ...code2 ? { code: code2 } : {},
+    ...message2 ? { message: message2 } : {},
+    ms,
+    passed: check.expect === "2xx" ? status >= 200 && status < 300 : status === check.expect
+  };
 }
 function explainFailure(results, context) {
   const failed = results.filter((r) => !r.passed);
