@@ -7,6 +7,7 @@ import { nodeAt, parseSpecDocument, toData } from './document.js';
 import { CLOUD_RUN_RULES } from './rules/cloudrun.js';
 import type { RuleContext } from './rules/context.js';
 import { POSTGREST_RULES } from './rules/postgrest.js';
+import { POSTGREST_SETTING_RULES } from './rules/postgrest-settings.js';
 import { coerceIntegerStrings, validateSchema } from './schema.js';
 import { BUILTIN_VARIABLES, substituteVariables } from './substitute.js';
 
@@ -64,7 +65,8 @@ export function checkSpec(input: SpecInput): SpecResult {
     diagnostics,
   };
   const isMapping = service !== null && typeof service === 'object' && !Array.isArray(service);
-  if (isMapping) for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
+  if (isMapping)
+    for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES, ...POSTGREST_SETTING_RULES]) rule(context);
   const sorted = sortDiagnostics(withoutCascades(diagnostics, firstRuleDiagnostic));
   if (hasErrors(sorted) || !isMapping) return { diagnostics: sorted, valid: false };
   // What is sent matches what is shown: numbers where gcloud sends numbers, no status.

@@ -42,7 +42,7 @@ const UNVERIFIED_SSLMODES = ['disable', 'allow', 'prefer'];
  * The PostgREST container, as a list of none or one (see {@link postgrestContainerIndex}: sidecars are never held to
  * PostgREST's rules, and `image: ${IMAGE}` alone does not make a service PostgREST).
  */
-function postgrestContainers(context: RuleContext): ContainerRef[] {
+export function postgrestContainers(context: RuleContext): ContainerRef[] {
   const refs = containersOf(context.service);
   const index = postgrestContainerIndex(
     refs.map((ref) => {
