@@ -13,6 +13,7 @@ import {
   ConfigError,
   parseImageSource,
   parsePipelineConfig,
+  parseDbMaxConnections,
   parseVariables,
   resolveSpecPath,
   parseVersionSetting,
@@ -29,10 +30,11 @@ import { checkSpec, formatDiagnostic, readSpecFile, renderSpec } from './spec/in
 const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
 Commands:
-  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y]
+  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--db-max-connections N]
       Check a Cloud Run service spec. One diagnostic per line:
       FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exit 0 valid, 1 invalid, 2 usage error.
-  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--format yaml|json]
+  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--db-max-connections N]
+        [--format yaml|json]
       Print the rendered, validated spec.
   build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
         [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
@@ -57,6 +59,8 @@ Commands:
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
   --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
+  --db-max-connections N    the connections the database allows PostgREST: maxScale x
+                            (PGRST_DB_POOL + 1) must not exceed it
   --format yaml|json        render output (default yaml)
   -h, --help                this help
 
@@ -126,6 +130,7 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
     options: {
       var: { type: 'string', multiple: true, default: [] },
       'postgrest-version': { type: 'string' },
+      'db-max-connections': { type: 'string', default: '' },
       format: { type: 'string', default: 'yaml' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -139,6 +144,7 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
   if (format !== 'yaml' && format !== 'json')
     throw new ConfigError(`--format must be yaml or json, not "${format}"`);
   if (command === 'validate' && format !== 'yaml') throw new ConfigError('--format applies to render only');
+  const dbMaxConnections = parseDbMaxConnections(values['db-max-connections'], '--db-max-connections');
   const config: SpecConfig = {
     spec: positionals[0] ?? '',
     variables: parseVariables(values.var, '--var'),
@@ -146,6 +152,7 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
       values['postgrest-version'] ?? actionDefaults()['postgrest_version'] ?? '',
       '--postgrest-version',
     ),
+    ...(dbMaxConnections === undefined ? {} : { dbMaxConnections }),
   };
   const source = readSpecFile({ path: config.spec, file: config.spec, input: 'SPEC' });
   const result: SpecResult =
@@ -156,6 +163,7 @@ function specCommand(command: 'validate' | 'render', args: readonly string[], io
           text: source.text,
           variables: builtinVariables(config),
           postgrestVersion: config.postgrestVersion,
+          ...(config.dbMaxConnections === undefined ? {} : { dbMaxConnections: config.dbMaxConnections }),
           allowUnsetBuiltins: command === 'validate',
         });
   // validate's findings are its output; render's output is the spec, so its warnings go to stderr.

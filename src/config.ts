@@ -25,6 +25,8 @@ export interface SpecConfig {
   readonly variables: ReadonlyMap<string, string>;
   /** The PostgREST release the image is built from; selects the claim-key grammar and version rules. */
   readonly postgrestVersion: PostgrestVersion;
+  /** The database's connection limit for PostgREST (`db_max_connections`); the connection budget is checked against it. */
+  readonly dbMaxConnections?: number;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -77,6 +79,18 @@ export function parseVersionSetting(text: string, source: string): PostgrestVers
   const unsupported = unsupportedVersion(version);
   if (unsupported) throw new ConfigError(`${source}: ${unsupported}`);
   return version;
+}
+
+/** `db_max_connections`: a whole number of connections, 1 or more, or empty for none. */
+export function parseDbMaxConnections(text: string, source: string): number | undefined {
+  const value = text.trim();
+  if (value === '') return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+    throw new ConfigError(
+      `${source} must be a whole number of connections (1 or more), such as the database's max_connections, not "${text}"`,
+    );
+  }
+  return Number(value);
 }
 
 /** The built-in values the spec stage knows before the build and deploy stages run. */
@@ -423,11 +437,13 @@ export function parsePipelineConfig(
   const postgrestVersion = parseVersionSetting(read('postgrest_version'), describe('postgrest_version'));
   const spec = read('spec');
   if (!spec) throw new ConfigError(`${describe('spec')} is required: the Cloud Run service YAML`);
+  const dbMaxConnections = parseDbMaxConnections(read('db_max_connections'), describe('db_max_connections'));
   return {
     spec: {
       spec,
       variables: parseVariables(variableLines(read('vars')), describe('vars')),
       postgrestVersion,
+      ...(dbMaxConnections === undefined ? {} : { dbMaxConnections }),
     },
     image: parseImageSource(read, describe, postgrestVersion),
     deploy: parseDeployConfig(read, describe),
