@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { main } from '../../src/commands.js';
 import { ConfigError, parsePipelineConfig } from '../../src/config.js';
 import { actionDefaults } from '../../src/defaults.js';
+import { checkFixture, foundDiagnostics, loadFixtures } from '../support/fixtures.js';
 
 // `db_max_connections` (action) and `--db-max-connections` (CLI): the database's limit the connection budget of
 // pgrst/connections is checked against.
@@ -67,5 +68,21 @@ describe('pgrst-cloudrun validate --db-max-connections', () => {
     const result = await cli('validate', 'cloudbuild/service.yaml', '--db-max-connections', value);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^pgrst-cloudrun: --db-max-connections must be a whole number of connections/);
+  });
+});
+
+describe('the connection budget of the valid fixtures, at its edge', () => {
+  // Each fixture's budget: maxScale (the lower of the revision's and the Service's) × (pool + the listener, if on).
+  test.each([
+    ['connections-within-limit', 160], // 10 × (15 + 1)
+    ['connections-channel-disabled', 100], // 10 × 10: no listener
+    ['connections-service-maxscale', 88], // the Service's 8 × (10 + 1)
+  ] as const)('%s opens up to %i connections: allowed at that limit, refused one below', (name, budget) => {
+    const fixture = loadFixtures('valid').find((f) => f.name === name);
+    if (!fixture) throw new Error(`${name} missing`);
+    const at = (limit: number) =>
+      foundDiagnostics(checkFixture({ ...fixture, dbMaxConnections: limit }), 'error');
+    expect(at(budget)).toEqual([]);
+    expect(at(budget - 1)).toEqual([expect.stringMatching(/^pgrst\/connections@\d+$/)]);
   });
 });
