@@ -20,6 +20,7 @@ import {
   formatDiagnostic,
   loadCredentials,
   mintToken,
+  parseDbMaxConnections,
   parseImageSource,
   parseJwtSecret,
   parsePipelineConfig,
@@ -45,10 +46,11 @@ import { parseArgs } from "node:util";
 var USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
 Commands:
-  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y]
+  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--db-max-connections N]
       Check a Cloud Run service spec. One diagnostic per line:
       FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exit 0 valid, 1 invalid, 2 usage error.
-  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--format yaml|json]
+  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--db-max-connections N]
+        [--format yaml|json]
       Print the rendered, validated spec.
   build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
         [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
@@ -73,6 +75,8 @@ Commands:
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
   --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
+  --db-max-connections N    the connections the database allows PostgREST: maxScale x
+                            (PGRST_DB_POOL + 1) must not exceed it
   --format yaml|json        render output (default yaml)
   -h, --help                this help
 
@@ -262,6 +266,7 @@ function specCommand(command, args, io) {
     options: {
       var: { type: "string", multiple: true, default: [] },
       "postgrest-version": { type: "string" },
+      "db-max-connections": { type: "string", default: "" },
       format: { type: "string", default: "yaml" },
       help: { type: "boolean", short: "h" }
     }
@@ -282,7 +287,8 @@ function specCommand(command, args, io) {
     postgrestVersion: parseVersionSetting(
       values["postgrest-version"] ?? actionDefaults()["postgrest_version"] ?? "",
       "--postgrest-version"
-    )
+    ),
+    dbMaxConnections: parseDbMaxConnections(values["db-max-connections"], "--db-max-connections")
   };
   const source = readSpecFile({ path: config.spec, file: config.spec, input: "SPEC" });
   const result = source.text === void 0 ? source : checkSpec({
@@ -290,6 +296,7 @@ function specCommand(command, args, io) {
     text: source.text,
     variables: specVariables(config.variables, { POSTGREST_VERSION: config.postgrestVersion.tag }),
     postgrestVersion: config.postgrestVersion,
+    dbMaxConnections: config.dbMaxConnections,
     allowUnsetBuiltins: command === "validate"
   });
   const report = command === "validate" ? io.out : io.err;

@@ -357,12 +357,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag2) {
+      tagString(tag3) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag2.startsWith(prefix))
-            return handle + escapeTagName(tag2.substring(prefix.length));
+          if (tag3.startsWith(prefix))
+            return handle + escapeTagName(tag3.substring(prefix.length));
         }
-        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
+        return tag3[0] === "!" ? tag3 : `!<${tag3}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -1341,7 +1341,7 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
+        const test = (tag3) => tag3.default && tag3.tag !== "tag:yaml.org,2002:str" && tag3.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -1471,9 +1471,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag2)
-        props.push(doc.directives.tagString(tag2));
+      const tag3 = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag3)
+        props.push(doc.directives.tagString(tag3));
       return props.join(" ");
     }
     function stringify3(item, ctx, onComment, onChompKeep) {
@@ -1681,7 +1681,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag3) => tag3.tag === merge.tag && tag3.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2348,14 +2348,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag3, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag3 || tag3 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3230,17 +3230,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag2 of customTags)
-          tags = tags.concat(tag2);
+        for (const tag3 of customTags)
+          tags = tags.concat(tag3);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag2) => {
-        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
+      return tags.reduce((tags2, tag3) => {
+        const tagObj = typeof tag3 === "string" ? tagsByName[tag3] : tag3;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag2);
+          const tagName = JSON.stringify(tag3);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -3480,7 +3480,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag3 } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3495,7 +3495,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag2, ctx);
+        const node = createNode.createNode(value, tag3, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -3754,7 +3754,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag2 = null;
+      let tag3 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -3800,7 +3800,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag2)
+            if (anchor || tag3)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -3816,9 +3816,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag2)
+            if (tag3)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag2 = token;
+            tag3 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -3826,7 +3826,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag2)
+            if (anchor || tag3)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -3864,7 +3864,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag: tag2,
+        tag: tag3,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -3961,8 +3961,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag3) {
+      const NodeClass = tag3?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4065,8 +4065,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag3) {
+      const NodeClass = tag3?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4166,10 +4166,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag3) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag3?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4357,8 +4357,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag3) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag3) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag3) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag3);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4383,12 +4383,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag2) {
+      let tag3 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag3) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag2 = kt;
+          tag3 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -4398,13 +4398,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
-      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag3);
+      const res = tag3.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
-      if (tag2?.format)
-        node.format = tag2.format;
+      if (tag3?.format)
+        node.format = tag3.format;
       return node;
     }
     exports.composeCollection = composeCollection;
@@ -4826,18 +4826,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag2;
+      let tag3;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag2 = ctx.schema[identity.SCALAR];
+        tag3 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag3 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag2 = findScalarTagByTest(ctx, value, token, onError);
+        tag3 = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag2 = ctx.schema[identity.SCALAR];
+        tag3 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag3.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
@@ -4850,8 +4850,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag2.format)
-        scalar.format = tag2.format;
+      if (tag3.format)
+        scalar.format = tag3.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -4860,17 +4860,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag2 of schema.tags) {
-        if (!tag2.collection && tag2.tag === tagName) {
-          if (tag2.default && tag2.test)
-            matchWithTest.push(tag2);
+      for (const tag3 of schema.tags) {
+        if (!tag3.collection && tag3.tag === tagName) {
+          if (tag3.default && tag3.test)
+            matchWithTest.push(tag3);
           else
-            return tag2;
+            return tag3;
         }
       }
-      for (const tag2 of matchWithTest)
-        if (tag2.test?.test(value))
-          return tag2;
+      for (const tag3 of matchWithTest)
+        if (tag3.test?.test(value))
+          return tag3;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -4880,17 +4880,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
+      const tag3 = schema.tags.find((tag4) => (tag4.default === true || atKey && tag4.default === "key") && tag4.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag2.tag !== compat.tag) {
-          const ts = directives.tagString(tag2.tag);
+        const compat = schema.compat.find((tag4) => tag4.default && tag4.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag3.tag !== compat.tag) {
+          const ts = directives.tagString(tag3.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag2;
+      return tag3;
     }
     exports.composeScalar = composeScalar;
   }
@@ -4939,20 +4939,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag: tag2 } = props;
+      const { spaceBefore, comment, anchor, tag: tag3 } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag2)
+          if (anchor || tag3)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag2, onError);
+          node = composeScalar.composeScalar(ctx, token, tag3, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -4979,7 +4979,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag2 ?? token, "NON_STRING_KEY", msg);
+        onError(tag3 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -4993,14 +4993,14 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag3, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag2, onError);
+      const node = composeScalar.composeScalar(ctx, token, tag3, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -5015,17 +5015,17 @@ var require_compose_node = __commonJS({
       return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
+      const alias2 = new Alias.Alias(source.substring(1));
+      if (alias2.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
+      if (alias2.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      alias2.range = [offset, valueEnd, re.offset];
       if (re.comment)
-        alias.comment = re.comment;
-      return alias;
+        alias2.comment = re.comment;
+      return alias2;
     }
     exports.composeEmptyNode = composeEmptyNode;
     exports.composeNode = composeNode;
@@ -7207,14 +7207,14 @@ var require_public_api = __commonJS({
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      const docs2 = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
+        for (const doc of docs2) {
           doc.errors.forEach(errors.prettifyError(source, lineCounter2));
           doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
         }
-      if (docs.length > 0)
-        return docs;
+      if (docs2.length > 0)
+        return docs2;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
@@ -18665,9 +18665,9 @@ function templateOf(service) {
   const digest = asString(recordOf(metadata["annotations"])[TEMPLATE_DIGEST_ANNOTATION]);
   return { template, ...revision ? { revision } : {}, ...digest ? { digest } : {} };
 }
-function tagUrlOf(service, revision, tag2) {
-  if (!tag2) return void 0;
-  return statusOf(service).traffic.find((t) => t.tag === tag2 && t.revisionName === revision)?.url;
+function tagUrlOf(service, revision, tag3) {
+  if (!tag3) return void 0;
+  return statusOf(service).traffic.find((t) => t.tag === tag3 && t.revisionName === revision)?.url;
 }
 function revisionSuffix(input) {
   const random = input.random ?? Math.random;
@@ -18684,8 +18684,8 @@ function revisionSuffix(input) {
   return suffix;
 }
 var RUN_TAG_PREFIX = "run-";
-function isRunTag(tag2) {
-  return tag2.startsWith(RUN_TAG_PREFIX);
+function isRunTag(tag3) {
+  return tag3.startsWith(RUN_TAG_PREFIX);
 }
 function runTag(service, revision) {
   const room = TAG_AND_SERVICE_MAX - service.length - RUN_TAG_PREFIX.length;
@@ -18727,23 +18727,23 @@ async function validateServerSide(service, target, deps) {
   }
   deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
 }
-async function planTagRemoval(target, tag2, deps) {
+async function planTagRemoval(target, tag3, deps) {
   const current = await deps.api.getService(target.service);
   if (!current) return `service ${target.service} does not exist: nothing to remove`;
-  const entries = (currentTraffic(current).spec ?? []).filter((t) => t.tag === tag2);
-  if (entries.length === 0) return `service ${target.service} has no tag ${tag2}: nothing would be sent`;
-  return `would PUT service ${target.service} without tag ${tag2} (on ${entries.map((t) => t.revisionName ?? "the latest revision").join(", ")}); every other entry and tag kept`;
+  const entries = (currentTraffic(current).spec ?? []).filter((t) => t.tag === tag3);
+  if (entries.length === 0) return `service ${target.service} has no tag ${tag3}: nothing would be sent`;
+  return `would PUT service ${target.service} without tag ${tag3} (on ${entries.map((t) => t.revisionName ?? "the latest revision").join(", ")}); every other entry and tag kept`;
 }
 function planDeployText(plan) {
-  const { target, revision, tag: tag2 } = plan;
+  const { target, revision, tag: tag3 } = plan;
   const base = `namespaces/${target.projectId}/services/${target.service}`;
   const calls = [
     `GET ${base}`,
-    `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag2} (existing entries and tags kept)`,
+    `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag3} (existing entries and tags kept)`,
     `GET ${base} until ${revision} is Ready`,
-    ...plan.smoke ? [`smoke test the URL of tag ${tag2}`] : [],
+    ...plan.smoke ? [`smoke test the URL of tag ${tag3}`] : [],
     ...plan.promote ? [
-      `PUT ${base}: 100 % to ${revision}, tag ${tag2} removed (only if the traffic is still as this run left it)`
+      `PUT ${base}: 100 % to ${revision}, tag ${tag3} removed (only if the traffic is still as this run left it)`
     ] : []
   ];
   return [
@@ -18756,7 +18756,7 @@ function planDeployText(plan) {
 }
 
 // src/deploy/traffic.ts
-var entry = (revisionName, percent, tag2) => tag2 === void 0 ? { revisionName, percent } : { revisionName, percent, tag: tag2 };
+var entry = (revisionName, percent, tag3) => tag3 === void 0 ? { revisionName, percent } : { revisionName, percent, tag: tag3 };
 function pinTraffic(current) {
   const spec = current.spec ?? [{ latestRevision: true, percent: 100 }];
   return spec.map((target, index) => {
@@ -18770,18 +18770,18 @@ function pinTraffic(current) {
     return entry(resolved, target.percent ?? 0, target.tag);
   });
 }
-function withoutTag(traffic2, tag2, revision) {
+function withoutTag(traffic2, tag3, revision) {
   return traffic2.flatMap((target) => {
-    if (target.tag !== tag2) return [target];
+    if (target.tag !== tag3) return [target];
     if (revision !== void 0 && target.revisionName !== revision) return [target];
     if ((target.percent ?? 0) === 0) return [];
     return [Object.fromEntries(Object.entries(target).filter(([key]) => key !== "tag"))];
   });
 }
-function noTrafficDeploy(current, revision, tag2) {
-  if (!current) return tag2 ? [entry(revision, 100), entry(revision, 0, tag2)] : [entry(revision, 100)];
-  const kept = tag2 ? withoutTag(pinTraffic(current), tag2) : pinTraffic(current);
-  return tag2 ? [...kept, entry(revision, 0, tag2)] : kept;
+function noTrafficDeploy(current, revision, tag3) {
+  if (!current) return tag3 ? [entry(revision, 100), entry(revision, 0, tag3)] : [entry(revision, 100)];
+  const kept = tag3 ? withoutTag(pinTraffic(current), tag3) : pinTraffic(current);
+  return tag3 ? [...kept, entry(revision, 0, tag3)] : kept;
 }
 function promote(current, revision) {
   const tagged = pinTraffic(current).filter((target) => target.tag !== void 0).map((target) => entry(target.revisionName ?? revision, 0, target.tag));
@@ -18850,7 +18850,7 @@ async function replaceSettled(name, first, plan, deps) {
 }
 
 // src/deploy/wait.ts
-async function waitForRevision(name, revision, tag2, timeoutMs, deps) {
+async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
   const sleep = deps.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
@@ -18874,7 +18874,7 @@ async function waitForRevision(name, revision, tag2, timeoutMs, deps) {
         );
       }
     }
-    if (state?.ready === "True" && (!tag2 || tagUrlOf(service, revision, tag2))) return service;
+    if (state?.ready === "True" && (!tag3 || tagUrlOf(service, revision, tag3))) return service;
     if (state?.ready === "False") {
       throw new DeployError(
         latest ? await notReadyMessage(name, revision, state, deps) : `revision ${revision} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}`
@@ -18883,7 +18883,7 @@ async function waitForRevision(name, revision, tag2, timeoutMs, deps) {
     if (now() >= deadline) {
       const seen = state ?? serviceState;
       throw new DeployError(
-        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1e3))} s (Ready=${seen.ready}${seen.message ? `: ${seen.message}` : ""}${state?.ready === "True" && tag2 ? `; tag ${tag2} not routed yet` : ""}); revision ${revision}; raise wait_timeout or check the revision's logs`
+        `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1e3))} s (Ready=${seen.ready}${seen.message ? `: ${seen.message}` : ""}${state?.ready === "True" && tag3 ? `; tag ${tag3} not routed yet` : ""}); revision ${revision}; raise wait_timeout or check the revision's logs`
       );
     }
     delay = Math.min(5e3, Math.round(delay * 1.25));
@@ -18923,7 +18923,7 @@ async function waitForRoutes(name, generation, timeoutMs, deps) {
 
 // src/deploy/promote.ts
 async function promoteRevision(target, deployed, deps) {
-  const { revision, tag: tag2 } = deployed;
+  const { revision, tag: tag3 } = deployed;
   const name = target.service;
   const { sent, service } = await replaceSettled(
     name,
@@ -18937,11 +18937,11 @@ async function promoteRevision(target, deployed, deps) {
         );
       }
       const promoted = promote(currentTraffic(current), revision);
-      const traffic2 = tag2 ? withoutTag(promoted, tag2, revision) : promoted;
+      const traffic2 = tag3 ? withoutTag(promoted, tag3, revision) : promoted;
       const unchanged = sameTraffic(currentTraffic(current).spec, traffic2);
       return {
         ...unchanged ? {} : { body: { ...withoutStatus(current), spec: { ...recordOf(current["spec"]), traffic: traffic2 } } },
-        landed: (fresh) => sameAllocation(allocationOf(pinTraffic(currentTraffic(fresh))), goal) && !(tag2 && (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag2 && t.revisionName === revision)),
+        landed: (fresh) => sameAllocation(allocationOf(pinTraffic(currentTraffic(fresh))), goal) && !(tag3 && (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag3 && t.revisionName === revision)),
         result: void 0
       };
     },
@@ -18952,32 +18952,32 @@ async function promoteRevision(target, deployed, deps) {
     return { changed: false, serviceUrl: statusOf(service).url };
   }
   const settled = await waitForRoutes(name, statusOf(service).generation, target.waitTimeoutMs, deps);
-  deps.log(`service ${name}: 100 % of traffic on ${revision}${tag2 ? `; tag ${tag2} removed` : ""}`);
+  deps.log(`service ${name}: 100 % of traffic on ${revision}${tag3 ? `; tag ${tag3} removed` : ""}`);
   return { changed: true, serviceUrl: statusOf(settled).url };
 }
-async function removeRunTag(target, tag2, revision, deps) {
-  return changeTags(target, tag2, revision, deps);
+async function removeRunTag(target, tag3, revision, deps) {
+  return changeTags(target, tag3, revision, deps);
 }
-async function removeTag(target, tag2, deps) {
-  const { changed } = await changeTags(target, tag2, void 0, deps);
+async function removeTag(target, tag3, deps) {
+  const { changed } = await changeTags(target, tag3, void 0, deps);
   deps.log(
-    changed ? `service ${target.service}: tag ${tag2} removed` : `service ${target.service}: no tag ${tag2} to remove`
+    changed ? `service ${target.service}: tag ${tag3} removed` : `service ${target.service}: no tag ${tag3} to remove`
   );
   return { changed };
 }
-async function changeTags(target, tag2, revision, deps) {
+async function changeTags(target, tag3, revision, deps) {
   const name = target.service;
   const first = await deps.api.getService(name);
   if (!first) return { changed: false };
   const carries = (service) => (currentTraffic(service).spec ?? []).some(
-    (t) => t.tag === tag2 && (revision === void 0 || t.revisionName === revision)
+    (t) => t.tag === tag3 && (revision === void 0 || t.revisionName === revision)
   );
   const { sent } = await replaceSettled(
     name,
     first,
     (current) => {
       if (!carries(current)) return { landed: () => true, result: void 0 };
-      const traffic2 = withoutTag(currentTraffic(current).spec ?? [], tag2, revision);
+      const traffic2 = withoutTag(currentTraffic(current).spec ?? [], tag3, revision);
       return {
         body: { ...withoutStatus(current), spec: { ...recordOf(current["spec"]), traffic: traffic2 } },
         landed: (fresh) => !carries(fresh),
@@ -19019,7 +19019,7 @@ function desiredService(service, target, options) {
   const template = recordOf(recordOf(service["spec"])["template"]);
   const revision = asString(recordOf(template["metadata"])["name"]) ?? `${name}-${options.revisionSuffix}`;
   const digest = templateDigest(template);
-  const settings = serviceSettingsDigest(specMetadata);
+  const settings2 = serviceSettingsDigest(specMetadata);
   return {
     name,
     revision,
@@ -19029,16 +19029,16 @@ function desiredService(service, target, options) {
     ownMetadata: {
       ...Object.fromEntries(Object.entries(specMetadata).filter(([key]) => key !== "resourceVersion")),
       namespace: target.projectId,
-      annotations: { ...recordOf(specMetadata["annotations"]), [SERVICE_DIGEST_ANNOTATION]: settings }
+      annotations: { ...recordOf(specMetadata["annotations"]), [SERVICE_DIGEST_ANNOTATION]: settings2 }
     },
-    settings,
+    settings: settings2,
     tag: options.tag,
     preview: options.preview
   };
 }
 async function deployRevision(service, target, options, deps) {
   const desired = desiredService(service, target, options);
-  const { name, revision, tag: tag2, preview } = desired;
+  const { name, revision, tag: tag3, preview } = desired;
   let existing = await deps.api.getService(name);
   if (!existing && preview) {
     throw new DeployError(
@@ -19046,15 +19046,15 @@ async function deployRevision(service, target, options, deps) {
     );
   }
   if (!existing) {
-    const traffic2 = noTrafficDeploy(void 0, revision, tag2);
+    const traffic2 = noTrafficDeploy(void 0, revision, tag3);
     const created = await createService(
       { ...service, metadata: desired.ownMetadata, spec: { template: desired.pinned, traffic: traffic2 } },
       desired,
       deps
     );
     if (created === "created") {
-      const facts = { changed: true, created: true, tagged: tag2 !== void 0, left: allocationOf(traffic2) };
-      return settleRevision(target, revision, tag2, deps, facts);
+      const facts = { changed: true, created: true, tagged: tag3 !== void 0, left: allocationOf(traffic2) };
+      return settleRevision(target, revision, tag3, deps, facts);
     }
     existing = created;
   }
@@ -19071,7 +19071,7 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`
   }
 }
 async function replaceWithRevision(existing, desired, target, deps) {
-  const { name, tag: tag2 } = desired;
+  const { name, tag: tag3 } = desired;
   const { result, sent } = await replaceSettled(
     name,
     existing,
@@ -19083,11 +19083,11 @@ async function replaceWithRevision(existing, desired, target, deps) {
       `service ${name}: revision ${result.revision} already has this template and settings: nothing sent`
     );
     const status = statusOf(existing);
-    const smokeUrl = result.via === "service" ? status.url : tagUrlOf(existing, result.revision, tag2);
+    const smokeUrl = result.via === "service" ? status.url : tagUrlOf(existing, result.revision, tag3);
     return {
       revision: result.revision,
       serviceUrl: status.url,
-      ...tag2 && result.via === "tag" && smokeUrl ? { tagUrl: smokeUrl } : {},
+      ...tag3 && result.via === "tag" && smokeUrl ? { tagUrl: smokeUrl } : {},
       ...smokeUrl ? { smokeUrl } : {},
       changed: false,
       created: false,
@@ -19096,10 +19096,10 @@ async function replaceWithRevision(existing, desired, target, deps) {
     };
   }
   deps.log(
-    result.changed ? `service ${name}: ${result.newRevision ? `revision ${result.revision} deployed` : "settings changed"} with no traffic${tag2 ? `, tag ${tag2}` : ""}` : `service ${name}: tag ${tag2 ?? ""} put on revision ${result.revision} (template and settings unchanged)`
+    result.changed ? `service ${name}: ${result.newRevision ? `revision ${result.revision} deployed` : "settings changed"} with no traffic${tag3 ? `, tag ${tag3}` : ""}` : `service ${name}: tag ${tag3 ?? ""} put on revision ${result.revision} (template and settings unchanged)`
   );
-  const facts = { changed: result.changed, created: false, tagged: tag2 !== void 0, left: result.left };
-  return settleRevision(target, result.revision, tag2, deps, facts);
+  const facts = { changed: result.changed, created: false, tagged: tag3 !== void 0, left: result.left };
+  return settleRevision(target, result.revision, tag3, deps, facts);
 }
 async function productionTemplates(service, deps) {
   const serving = [...allocationOf(pinTraffic(currentTraffic(service))).keys()];
@@ -19137,12 +19137,12 @@ async function createService(body, expected, deps) {
   );
 }
 function planDeploy(current, desired, deps) {
-  const { revision, digest, pinned, ownMetadata, settings, tag: tag2, preview } = desired;
+  const { revision, digest, pinned, ownMetadata, settings: settings2, tag: tag3, preview } = desired;
   const now = templateOf(current);
   const reuse = now.digest === digest && now.revision !== void 0 && statusOf(current).latestReady === now.revision;
   const deployed = reuse && now.revision ? now.revision : revision;
-  const sameSettings = preview !== void 0 || asString(recordOf(recordOf(current["metadata"])["annotations"])[SERVICE_DIGEST_ANNOTATION]) === settings;
-  const traffic2 = noTrafficDeploy(currentTraffic(current), deployed, tag2);
+  const sameSettings = preview !== void 0 || asString(recordOf(recordOf(current["metadata"])["annotations"])[SERVICE_DIGEST_ANNOTATION]) === settings2;
+  const traffic2 = noTrafficDeploy(currentTraffic(current), deployed, tag3);
   const left = allocationOf(traffic2);
   const result = { revision: deployed, newRevision: !reuse, changed: !reuse || !sameSettings, left };
   if (reuse && sameSettings) {
@@ -19162,43 +19162,43 @@ function planDeploy(current, desired, deps) {
     spec: { template: reuse ? now.template : pinned, traffic: traffic2 }
   };
   const landed = async (fresh) => {
-    const tagged = tag2 === void 0 || (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag2 && t.revisionName === deployed);
+    const tagged = tag3 === void 0 || (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag3 && t.revisionName === deployed);
     if (!tagged) return false;
     if (reuse) {
-      return preview !== void 0 || asString(recordOf(recordOf(fresh["metadata"])["annotations"])[SERVICE_DIGEST_ANNOTATION]) === settings;
+      return preview !== void 0 || asString(recordOf(recordOf(fresh["metadata"])["annotations"])[SERVICE_DIGEST_ANNOTATION]) === settings2;
     }
     return templateOf(fresh).revision === revision || revisionExists(revision, digest, deps);
   };
   return { body, landed, result: { ...result, via: "tag" } };
 }
-async function settleRevision(target, revision, tag2, deps, facts) {
+async function settleRevision(target, revision, tag3, deps, facts) {
   let ready;
   try {
-    ready = await waitForRevision(target.service, revision, tag2, target.waitTimeoutMs, deps);
+    ready = await waitForRevision(target.service, revision, tag3, target.waitTimeoutMs, deps);
   } catch (error) {
-    if (!(error instanceof DeployError) || !facts.tagged || !tag2) throw error;
-    const cleanup = await removeTagSafely(target, tag2, revision, deps);
+    if (!(error instanceof DeployError) || !facts.tagged || !tag3) throw error;
+    const cleanup = await removeTagSafely(target, tag3, revision, deps);
     throw new DeployError(`${error.message}; ${cleanup}`);
   }
   const { url } = statusOf(ready);
-  const tagUrl = tagUrlOf(ready, revision, tag2);
+  const tagUrl = tagUrlOf(ready, revision, tag3);
   return {
     revision,
     serviceUrl: url,
     ...tagUrl ? { tagUrl, smokeUrl: tagUrl } : {},
     changed: facts.changed,
     created: facts.created,
-    ...facts.tagged && tag2 ? { tag: tag2 } : {},
+    ...facts.tagged && tag3 ? { tag: tag3 } : {},
     left: facts.left,
     service: ready
   };
 }
-async function removeTagSafely(target, tag2, revision, deps) {
+async function removeTagSafely(target, tag3, revision, deps) {
   try {
-    const { changed } = await removeRunTag(target, tag2, revision, deps);
-    return changed ? `tag ${tag2} removed from the failed revision ${revision}; traffic is as it was` : `traffic is as it was (tag ${tag2} was already gone)`;
+    const { changed } = await removeRunTag(target, tag3, revision, deps);
+    return changed ? `tag ${tag3} removed from the failed revision ${revision}; traffic is as it was` : `traffic is as it was (tag ${tag3} was already gone)`;
   } catch (error) {
-    return `and removing tag ${tag2} from ${revision} failed too: ${error instanceof Error ? error.message : String(error)}`;
+    return `and removing tag ${tag3} from ${revision} failed too: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
@@ -19700,6 +19700,333 @@ function postgrestContainerIndex(containers2) {
   return candidates.find((index) => containers2[index]?.env.includes("PGRST_DB_URI")) ?? candidates[0];
 }
 
+// src/postgrest/settings.ts
+var HASKELL_INTEGER = /^\s*(-?)\s*(\d+|0[xX][0-9a-fA-F]+|0[oO][0-7]+)\s*$/;
+function readInteger(value) {
+  const match = HASKELL_INTEGER.exec(value);
+  if (!match) return void 0;
+  const [, sign2 = "", digits = ""] = match;
+  const magnitude = /^0[oO]/.test(digits) ? parseInt(digits.slice(2), 8) : Number(digits);
+  return sign2 === "-" ? -magnitude : magnitude;
+}
+function readBoolean(value) {
+  const letters = value.replace(new RegExp("\\P{L}", "gu"), "");
+  const titled = letters.slice(0, 1).toUpperCase() + letters.slice(1).toLowerCase();
+  if (titled === "True") return true;
+  if (titled === "False") return false;
+  const number = readInteger(value);
+  return number === void 0 ? void 0 : number > 0;
+}
+var STRING = {
+  kind: "string",
+  describe: "text",
+  check: () => void 0,
+  onBadValue: "default"
+};
+var BOOLEAN = {
+  kind: "boolean",
+  describe: "true or false (a whole number also works: above 0 is true)",
+  check: (value) => readBoolean(value) === void 0 ? "is neither true nor false as PostgREST reads booleans" : void 0,
+  onBadValue: "default"
+};
+var INTEGER = {
+  kind: "integer",
+  describe: "a whole number",
+  check: (value) => readInteger(value) === void 0 ? "is not a whole number" : void 0,
+  onBadValue: "default"
+};
+function oneOf(...values) {
+  return {
+    kind: "enum",
+    describe: values.join(" | "),
+    values,
+    check: (value) => values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`,
+    onBadValue: "fails"
+  };
+}
+var FILE_MODE = {
+  kind: "file-mode",
+  describe: "an octal file mode from 600 to 777",
+  check: (value) => {
+    const digits = /^[0-7]+/.exec(value)?.[0];
+    if (digits === void 0) return "is not an octal number";
+    const mode = parseInt(digits, 8);
+    return mode >= 384 && mode <= 511 ? void 0 : "is not between 600 and 777";
+  },
+  onBadValue: "fails"
+};
+var URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+var AUDIENCE = {
+  kind: "audience",
+  describe: 'a string without ":", or a URI',
+  check: (value) => !value.includes(":") || URI.test(value) ? void 0 : 'holds ":" but is not a URI',
+  onBadValue: "fails"
+};
+var PROXY_URI = {
+  kind: "proxy-uri",
+  describe: "an http or https URI with a host and no user or query, such as https://example.com:8443/api",
+  check: (value) => {
+    const match = /^(https?):\/\/(\[[0-9A-Fa-f:.]+\]|[^/?#@:[\]]*)(?::(\d*))?([^?#]*)$/i.exec(value);
+    if (!match || !URI.test(value)) return "is not an absolute http(s) URI without query or fragment";
+    if (/^[a-z]+:\/\/[^/]*@/i.test(value)) return "names a user, which PostgREST refuses";
+    const [, , host = "", port] = match;
+    if (host === "") return "has no host";
+    if (port !== void 0 && !(Number(port) >= 1 && Number(port) <= 65535))
+      return "has no port from 1 to 65535";
+    return void 0;
+  },
+  onBadValue: "fails"
+};
+var SCHEMAS_V16 = {
+  kind: "schemas",
+  describe: "comma-separated schema names, without pg_catalog and information_schema",
+  check: (value) => {
+    const system = value.split(",").map((schema) => schema.trim()).find((schema) => schema === "pg_catalog" || schema === "information_schema");
+    return system === void 0 ? void 0 : `names ${system}, which PostgREST refuses to expose`;
+  },
+  onBadValue: "fails"
+};
+var docs = (major, anchor) => `https://docs.postgrest.org/en/v${String(major)}/references/configuration.html#${anchor}`;
+var PARSER_V16 = "https://github.com/PostgREST/postgrest/blob/v16.2/src/library/PostgREST/Config.hs";
+var PARSER_V14_12 = "https://github.com/PostgREST/postgrest/blob/v14.12/src/PostgREST/Config.hs";
+var PARSER_V13 = "https://github.com/PostgREST/postgrest/blob/v13.0.8/src/PostgREST/Config.hs";
+var SUPPORTED_FROM = "v12.0.0";
+function setting(name, added, value, fallback, extra = {}) {
+  return {
+    name,
+    added,
+    meanings: [{ since: SUPPORTED_FROM, value, default: fallback }],
+    source: docs(16, name),
+    ...extra
+  };
+}
+function alias(name, target, added, source, aliasWins = false) {
+  return { name, added, aliasOf: target, meanings: [], source, ...aliasWins ? { aliasWins } : {} };
+}
+var LOG_LEVELS = ["crit", "error", "warn", "info"];
+var TX_END = ["commit", "commit-allow-override", "rollback", "rollback-allow-override"];
+var SETTINGS = [
+  setting("admin-server-config-enabled", "v12.2.12", BOOLEAN, "false", {
+    removed: "v13.0.0",
+    source: docs(12, "admin-server-config-enabled"),
+    changelog: "12.2.12 (#3956): the admin server /config endpoint is off unless this is true; 13.0.0 (#3956): the endpoint and this setting are gone"
+  }),
+  setting("admin-server-host", "v13.0.0", STRING, "server-host's value", {
+    changelog: "13.0.0 (#3558): added"
+  }),
+  setting("admin-server-port", "v10.0.0", INTEGER, "none: no admin server"),
+  setting("admin-server-unix-socket", "v16.0", STRING, "none", { changelog: "16.0 (#5003): added" }),
+  setting("admin-server-unix-socket-mode", "v16.0", FILE_MODE, "660", { changelog: "16.0 (#5003): added" }),
+  setting("client-error-verbosity", "v16.0", oneOf("verbose", "minimal"), "verbose", {
+    changelog: "16.0 (#4088): added"
+  }),
+  setting("db-aggregates-enabled", "v12.0.0", BOOLEAN, "false", {
+    changelog: "12.0.0 (#915): added, with aggregate functions"
+  }),
+  setting("db-anon-role", "v5.1.0", STRING, "none: anonymous requests are refused"),
+  setting("db-channel", "v8.0.0", STRING, "pgrst"),
+  setting("db-channel-enabled", "v8.0.0", BOOLEAN, "true"),
+  setting("db-config", "v8.0.0", BOOLEAN, "true"),
+  setting("db-extra-search-path", "v5.2.0", STRING, "public"),
+  setting(
+    "db-hoisted-tx-settings",
+    "v12.2.0",
+    STRING,
+    "statement_timeout,plan_filter.statement_cost_limit,default_transaction_isolation",
+    { changelog: "12.2.0 (#3242): added" }
+  ),
+  setting("db-max-rows", "v8.0.0", INTEGER, "none: no limit"),
+  setting("db-plan-enabled", "v10.0.0", BOOLEAN, "false"),
+  setting("db-pool", "v5.1.0", INTEGER, "10"),
+  setting("db-pool-acquisition-timeout", "v10.1.0", INTEGER, "10"),
+  setting("db-pool-automatic-recovery", "v12.0.0", BOOLEAN, "true", { changelog: "12.0.0 (#1614): added" }),
+  setting("db-pool-max-idletime", "v11.1.0", INTEGER, "30"),
+  setting("db-pool-max-lifetime", "v10.2.0", INTEGER, "1800"),
+  setting("db-pre-config", "v11.1.0", STRING, "none"),
+  setting("db-pre-request", "v8.0.0", STRING, "none"),
+  setting("db-prepared-statements", "v8.0.0", BOOLEAN, "true"),
+  setting("db-root-spec", "v8.0.0", STRING, "none"),
+  {
+    name: "db-schemas",
+    added: "v8.0.0",
+    meanings: [
+      { since: SUPPORTED_FROM, value: STRING, default: "public" },
+      { since: "v16.0", value: SCHEMAS_V16, default: "public" }
+    ],
+    source: docs(16, "db-schemas"),
+    changelog: "16.0 (#4359): startup fails when pg_catalog or information_schema is listed"
+  },
+  setting("db-tx-end", "v8.0.0", oneOf(...TX_END), "commit"),
+  setting("db-uri", "v5.1.0", STRING, "postgresql://"),
+  {
+    name: "jwt-aud",
+    added: "v5.1.0",
+    meanings: [
+      { since: SUPPORTED_FROM, value: AUDIENCE, default: "none" },
+      // 13.0.0 swapped the JWT library and lost the URI check; 13.0.4 (#4132) restored it.
+      { since: "v13.0.0", value: STRING, default: "none" },
+      { since: "v13.0.4", value: AUDIENCE, default: "none" }
+    ],
+    source: docs(16, "jwt-aud"),
+    changelog: "13.0.4 (#4132): an aud that is not a valid URI fails again"
+  },
+  setting("jwt-cache-max-entries", "v14.0", INTEGER, "1000", {
+    changelog: "14.0 (#4084): replaces jwt-cache-max-lifetime"
+  }),
+  setting("jwt-cache-max-lifetime", "v12.0.0", INTEGER, "0: no cache", {
+    removed: "v14.0",
+    replacedBy: {
+      name: "jwt-cache-max-entries",
+      note: "a number of cached tokens, default 1000, not seconds"
+    },
+    source: docs(13, "jwt-cache-max-lifetime"),
+    changelog: "12.0.0 (#2698): added; 14.0 (#4084): replaced by jwt-cache-max-entries"
+  }),
+  {
+    name: "jwt-role-claim-key",
+    added: "v8.0.0",
+    meanings: [
+      { since: SUPPORTED_FROM, value: STRING, default: ".role" },
+      { since: "v16.0", value: STRING, default: "$.role" }
+    ],
+    source: docs(16, "jwt-role-claim-key"),
+    changelog: "16.0 (#4984): RFC 9535 JSONPath, default $.role; the grammar is checked by pgrst/role-claim-key"
+  },
+  setting("jwt-secret", "v5.1.0", STRING, "none: tokens are refused"),
+  setting("jwt-secret-is-base64", "v8.0.0", BOOLEAN, "false"),
+  {
+    name: "log-level",
+    added: "v8.0.0",
+    meanings: [
+      { since: SUPPORTED_FROM, value: oneOf(...LOG_LEVELS), default: "error" },
+      { since: "v12.2.0", value: oneOf(...LOG_LEVELS, "debug"), default: "error" }
+    ],
+    source: docs(16, "log-level"),
+    changelog: "12.2.0 (#3435): adds debug"
+  },
+  {
+    name: "log-query",
+    added: "v13.0.0",
+    meanings: [
+      { since: "v13.0.0", value: oneOf("disabled", "main-query"), default: "disabled" },
+      { since: "v14.0", value: BOOLEAN, default: "false" }
+    ],
+    source: docs(16, "log-query"),
+    changelog: "13.0.0 (#1578): added, disabled | main-query; 14.0 (#3934): a boolean instead"
+  },
+  setting(
+    "openapi-mode",
+    "v8.0.0",
+    oneOf("follow-privileges", "ignore-privileges", "disabled"),
+    "follow-privileges"
+  ),
+  setting("openapi-security-active", "v10.0.0", BOOLEAN, "false"),
+  setting("openapi-server-proxy-uri", "v7.0.1", PROXY_URI, "none"),
+  setting("server-cors-allowed-origins", "v12.0.0", STRING, "none: any origin", {
+    source: docs(16, "server-cors-allowed-origins"),
+    changelog: "12.0.0 (#2441): added"
+  }),
+  setting("server-host", "v5.1.0", STRING, "!4"),
+  setting("server-port", "v5.1.0", INTEGER, "3000"),
+  setting("server-reuseport", "v16.0", BOOLEAN, "false", { changelog: "16.0 (#4703): added" }),
+  setting("server-timing-enabled", "v12.0.0", BOOLEAN, "false", {
+    changelog: "12.0.0 (#2771): added, with the Server-Timing header"
+  }),
+  setting("server-trace-header", "v11.0.0", STRING, "none"),
+  setting("server-unix-socket", "v6.0.0", STRING, "none"),
+  setting("server-unix-socket-mode", "v7.0.0", FILE_MODE, "660"),
+  setting("url-use-legacy-target-names", "v16.0", BOOLEAN, "true", { changelog: "16.0 (#4075): added" }),
+  // Old names PostgREST still reads (v8.0.0, #1679, renamed settings and kept the old names as fallbacks).
+  alias("db-schema", "db-schemas", "v5.1.0", docs(16, "db-schemas")),
+  alias("max-rows", "db-max-rows", "v5.1.0", docs(16, "db-max-rows")),
+  alias("pre-request", "db-pre-request", "v5.1.0", docs(16, "db-pre-request")),
+  alias("role-claim-key", "jwt-role-claim-key", "v5.1.0", docs(16, "jwt-role-claim-key")),
+  alias("root-spec", "db-root-spec", "v6.0.0", PARSER_V16),
+  alias("secret-is-base64", "jwt-secret-is-base64", "v5.1.0", PARSER_V16),
+  // Dropped in v10.1.0 and back in v11.1.0 as the old name of db-pool-max-idletime; the parser reads it first.
+  alias("db-pool-timeout", "db-pool-max-idletime", "v11.1.0", docs(16, "db-pool-max-idletime"), true),
+  // For PostgREST's own tests: undocumented, but read.
+  setting("internal-schema-cache-sleep", "v11.1.0", INTEGER, "none", {
+    internal: true,
+    removed: "v14.0",
+    replacedBy: { name: "internal-schema-cache-query-sleep" },
+    source: PARSER_V13
+  }),
+  setting("internal-schema-cache-query-sleep", "v14.0", INTEGER, "none", {
+    internal: true,
+    source: PARSER_V16
+  }),
+  setting("internal-schema-cache-load-sleep", "v14.0", INTEGER, "none", {
+    internal: true,
+    removed: "v14.13",
+    source: PARSER_V14_12
+  }),
+  setting("internal-schema-cache-relationship-load-sleep", "v14.0", INTEGER, "none", {
+    internal: true,
+    removed: "v14.13",
+    source: PARSER_V14_12
+  }),
+  setting("internal-schema-cache-query-sleep-before-queries", "v16.0", INTEGER, "none", {
+    internal: true,
+    source: PARSER_V16
+  })
+];
+var APP_SETTINGS_PREFIX = "PGRST_APP_SETTINGS_";
+var APP_SETTINGS_SOURCE = docs(16, "app-settings");
+function envName(name) {
+  return `PGRST_${name.toUpperCase().replaceAll("-", "_")}`;
+}
+function tag(text2) {
+  const version = parsePostgrestVersion(text2);
+  if (!version) throw new Error(`internal error: ${text2} is not a release`);
+  return version;
+}
+function isSince(version, since) {
+  const from = tag(since);
+  if (version.major !== from.major) return version.major > from.major;
+  if (version.minor !== from.minor) return version.minor > from.minor;
+  return version.patch >= from.patch;
+}
+function isRead(setting2, version) {
+  return isSince(version, setting2.added) && (setting2.removed === void 0 || !isSince(version, setting2.removed));
+}
+var BY_ENV = new Map(SETTINGS.map((entry2) => [envName(entry2.name), entry2]));
+var BY_NAME = new Map(SETTINGS.map((entry2) => [entry2.name, entry2]));
+function meaningOf(setting2, version) {
+  if (!isRead(setting2, version)) return void 0;
+  const target = setting2.aliasOf === void 0 ? setting2 : BY_NAME.get(setting2.aliasOf);
+  return target?.meanings.findLast((meaning) => isSince(version, meaning.since));
+}
+function settingDefault(name, version) {
+  const entry2 = BY_NAME.get(name);
+  return entry2 ? meaningOf(entry2, version)?.default : void 0;
+}
+function lookupSetting(env2, version) {
+  if (env2.startsWith(APP_SETTINGS_PREFIX) && env2.length > APP_SETTINGS_PREFIX.length)
+    return { kind: "app-setting" };
+  const entry2 = BY_ENV.get(env2);
+  if (!entry2) return { kind: "unknown" };
+  if (!isSince(version, entry2.added)) return { kind: "not-yet", setting: entry2 };
+  if (entry2.removed !== void 0 && isSince(version, entry2.removed)) {
+    const replacement = entry2.replacedBy && BY_NAME.get(entry2.replacedBy.name);
+    return replacement && isRead(replacement, version) ? { kind: "removed", setting: entry2, replacement } : { kind: "removed", setting: entry2 };
+  }
+  const meaning = meaningOf(entry2, version);
+  const target = entry2.aliasOf === void 0 ? void 0 : BY_NAME.get(entry2.aliasOf);
+  if (!meaning) return { kind: "unknown" };
+  return target ? { kind: "alias", alias: entry2, setting: target, meaning } : { kind: "setting", setting: entry2, meaning };
+}
+function settingEnvNames(version) {
+  const read = SETTINGS.filter((entry2) => !entry2.internal && isRead(entry2, version));
+  return [...read.filter((e) => !e.aliasOf), ...read.filter((e) => e.aliasOf)].map((e) => envName(e.name));
+}
+function checkSettingValue(meaning, value) {
+  return value === "" ? void 0 : meaning.value.check(value);
+}
+function settingsDocs(version) {
+  return `https://docs.postgrest.org/en/v${String(version.major)}/references/configuration.html`;
+}
+
 // src/config/values.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseVariables(entries, source) {
@@ -19738,6 +20065,16 @@ function parseVersionSetting(text2, source) {
   if (unsupported2) throw new ConfigError(`${source}: ${unsupported2}`);
   return version;
 }
+function parseDbMaxConnections(text2, source) {
+  const value = text2.trim();
+  if (value === "") return void 0;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+    throw new ConfigError(
+      `${source} must be a whole number of connections (1 or more), such as the database's max_connections, not "${text2}"`
+    );
+  }
+  return Number(value);
+}
 function parseBoolean(text2, source) {
   const value = text2.trim().toLowerCase();
   if (["true", "yes", "on", "1"].includes(value)) return true;
@@ -19768,13 +20105,13 @@ function parsePreviewAllow(text2, source) {
 function parseTags(read, describe2) {
   const previewTag = read("preview_tag").trim();
   const removeTag2 = read("remove_tag").trim();
-  for (const [input, tag2] of [
+  for (const [input, tag3] of [
     ["preview_tag", previewTag],
     ["remove_tag", removeTag2]
   ]) {
-    if (tag2 && (!DNS_LABEL.test(tag2) || tag2.length > TAG_AND_SERVICE_MAX)) {
+    if (tag3 && (!DNS_LABEL.test(tag3) || tag3.length > TAG_AND_SERVICE_MAX)) {
       throw new ConfigError(
-        `${describe2(input)}: "${tag2}" is not a tag: lower-case letters, digits and -, at most ${String(TAG_AND_SERVICE_MAX)}, such as pr-123`
+        `${describe2(input)}: "${tag3}" is not a tag: lower-case letters, digits and -, at most ${String(TAG_AND_SERVICE_MAX)}, such as pr-123`
       );
     }
   }
@@ -20022,8 +20359,8 @@ function parseImageName(text2) {
   const named = at < 0 ? text2 : text2.slice(0, at);
   const lastSlash = named.lastIndexOf("/");
   const colon = named.lastIndexOf(":");
-  const tag2 = colon > lastSlash ? named.slice(colon + 1) : void 0;
-  const repository = tag2 === void 0 ? named : named.slice(0, colon);
+  const tag3 = colon > lastSlash ? named.slice(colon + 1) : void 0;
+  const repository = tag3 === void 0 ? named : named.slice(0, colon);
   const firstSlash = repository.indexOf("/");
   const first = firstSlash < 0 ? "" : repository.slice(0, firstSlash);
   const hasDomain = firstSlash >= 0 && (/[.:]/.test(first) || first === "localhost");
@@ -20032,7 +20369,7 @@ function parseImageName(text2) {
   const stand = [
     ...domain !== void 0 && isPlaceholder(domain, "domain") ? [domain] : [],
     ...path10.split("/").filter((component) => isPlaceholder(component, "path")),
-    ...tag2 !== void 0 && isPlaceholder(tag2, "tag") ? [tag2] : []
+    ...tag3 !== void 0 && isPlaceholder(tag3, "tag") ? [tag3] : []
   ][0];
   if (stand !== void 0) return { problem: { kind: "placeholder", part: stand } };
   if (domain !== void 0 && !DOMAIN.test(domain)) return { problem: { kind: "domain", part: domain } };
@@ -20043,14 +20380,14 @@ function parseImageName(text2) {
     return { problem: { kind: "component", part: component } };
   }
   if (repository.length > MAX_NAME_LENGTH) return { problem: { kind: "too-long" } };
-  if (tag2 !== void 0 && !TAG.test(tag2)) return { problem: { kind: "tag", part: tag2 } };
+  if (tag3 !== void 0 && !TAG.test(tag3)) return { problem: { kind: "tag", part: tag3 } };
   if (digest !== void 0 && !SHA256_DIGEST.test(digest))
     return { problem: { kind: "digest", part: digest } };
   return {
     name: {
       ...domain === void 0 ? {} : { domain },
       path: path10,
-      ...tag2 === void 0 ? {} : { tag: tag2 },
+      ...tag3 === void 0 ? {} : { tag: tag3 },
       ...digest === void 0 ? {} : { digest }
     }
   };
@@ -20069,7 +20406,7 @@ function isPlaceholder(part, where) {
 }
 
 // src/build/image-ref.ts
-function imageReference(repository, imageName, tag2, source) {
+function imageReference(repository, imageName, tag3, source) {
   const trimmed = repository.replace(/\/+$/, "");
   const slash = trimmed.indexOf("/");
   const registry = slash < 0 ? trimmed : trimmed.slice(0, slash);
@@ -20086,8 +20423,8 @@ function imageReference(repository, imageName, tag2, source) {
       );
     }
   }
-  if (!TAG.test(tag2)) throw new ConfigError(`image tag "${tag2}" is not valid`);
-  return { registry, name, tag: tag2 };
+  if (!TAG.test(tag3)) throw new ConfigError(`image tag "${tag3}" is not valid`);
+  return { registry, name, tag: tag3 };
 }
 function parseImageReference(image2, source) {
   const at = image2.indexOf("@");
@@ -21403,7 +21740,8 @@ function parsePipelineConfig(read, describe2) {
     spec: {
       spec,
       variables: parseVariables(variableLines(read("vars")), describe2("vars")),
-      postgrestVersion
+      postgrestVersion,
+      dbMaxConnections: parseDbMaxConnections(read("db_max_connections"), describe2("db_max_connections"))
     },
     image: parseImageSource(read, describe2, postgrestVersion),
     deploy: parseDeployConfig(read, describe2)
@@ -21585,15 +21923,15 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_ALIAS_EXPANSION = 1e4;
 function parseSpecDocument(file, text2) {
   const lines = new import_yaml3.LineCounter();
-  const docs = (0, import_yaml3.parseAllDocuments)(text2, {
+  const docs2 = (0, import_yaml3.parseAllDocuments)(text2, {
     lineCounter: lines,
     version: "1.1",
     // yaml compares each key with every earlier one (minutes for a large file); duplicateKeys does it in one pass.
     uniqueKeys: false,
     prettyErrors: true
   });
-  const [first] = docs;
-  const problems = streamProblems(docs, lines);
+  const [first] = docs2;
+  const problems = streamProblems(docs2, lines);
   if (problems.length === 0) problems.push(...contentProblems(first, text2));
   const diagnostics2 = problems.map(({ offset, rule, message: message2, fix }) => {
     const { line, col } = lines.linePos(offset);
@@ -21602,9 +21940,9 @@ function parseSpecDocument(file, text2) {
   if (diagnostics2.length > 0 || !first) return { diagnostics: diagnostics2 };
   return { document: { file, text: text2, doc: first, lines }, diagnostics: diagnostics2 };
 }
-function streamProblems(docs, lines) {
+function streamProblems(docs2, lines) {
   const problems = [];
-  for (const doc of docs) {
+  for (const doc of docs2) {
     for (const err of doc.errors.slice(0, 1)) {
       problems.push({
         offset: err.pos[0],
@@ -21622,7 +21960,7 @@ function streamProblems(docs, lines) {
       });
     }
   }
-  for (const extra of docs.slice(1)) {
+  for (const extra of docs2.slice(1)) {
     problems.push({
       offset: extra.range[0],
       rule: "yaml/multiple-documents",
@@ -21643,9 +21981,9 @@ function contentProblems(doc, text2) {
       }
     ];
   }
-  const alias = findAliasProblem(doc);
-  if (alias)
-    return [{ offset: alias.node.range?.[0] ?? 0, rule: alias.rule, message: alias.message, fix: alias.fix }];
+  const alias2 = findAliasProblem(doc);
+  if (alias2)
+    return [{ offset: alias2.node.range?.[0] ?? 0, rule: alias2.rule, message: alias2.message, fix: alias2.fix }];
   return nonFiniteNumbers(doc).map((node) => {
     const [start = 0, end = start] = node.range ?? [];
     const written = text2.slice(start, end).trim();
@@ -26325,18 +26663,19 @@ function resolve2(schema) {
 }
 
 // src/spec/annotation-table.ts
+var DEFAULT_MAX_INSTANCES = 100;
 var CLOUD_RUN_PREFIXES = [
   "run.googleapis.com/",
   "autoscaling.knative.dev/",
   "serving.knative.dev/"
 ];
-function oneOf(...values) {
+function oneOf2(...values) {
   return {
     describe: values.join(" | "),
     check: (value) => values.includes(value) ? void 0 : `is not one of ${values.join(", ")}`
   };
 }
-var BOOLEAN = {
+var BOOLEAN2 = {
   describe: '"true" | "false" (quoted)',
   check: (value) => value === "true" || value === "false" ? void 0 : 'is not "true" or "false"'
 };
@@ -26413,7 +26752,7 @@ var NETWORK_INTERFACES = {
     return Array.isArray(data) && data.length > 0 && data.every((item) => isMapping(item) && ("network" in item || "subnetwork" in item)) ? void 0 : "is not a JSON list of objects each naming a network or subnetwork";
   }
 };
-var INGRESS = oneOf("all", "internal", "internal-and-cloud-load-balancing");
+var INGRESS = oneOf2("all", "internal", "internal-and-cloud-load-balancing");
 var RESOURCE_ID = "[a-z0-9][-a-z0-9_.]*";
 var CLOUD_SQL_CONNECTION = /^(?:[a-z0-9][-a-z0-9.]*:)?[a-z][-a-z0-9]*:[a-z]+-[a-z]+\d+:[a-z0-9][-a-z0-9]*$/;
 var RUN_DOCS = "https://cloud.google.com/run/docs";
@@ -26446,7 +26785,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/launch-stage",
     level: "service",
-    value: oneOf("ALPHA", "BETA", "GA"),
+    value: oneOf2("ALPHA", "BETA", "GA"),
     source: YAML_REFERENCE,
     note: "allows preview features"
   },
@@ -26484,7 +26823,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/scalingMode",
     level: "service",
-    value: oneOf("automatic", "manual"),
+    value: oneOf2("automatic", "manual"),
     source: `${RUN_DOCS}/configuring/services/manual-scaling`
   },
   {
@@ -26497,17 +26836,17 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/invoker-iam-disabled",
     level: "service",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: `${RUN_DOCS}/authenticating/public`
   },
-  { key: "run.googleapis.com/iap-enabled", level: "service", value: BOOLEAN, source: YAML_REFERENCE },
+  { key: "run.googleapis.com/iap-enabled", level: "service", value: BOOLEAN2, source: YAML_REFERENCE },
   {
     key: "run.googleapis.com/custom-audiences",
     level: "service",
     value: STRING_LIST,
     source: `${RUN_DOCS}/configuring/custom-audiences`
   },
-  { key: "run.googleapis.com/default-url-disabled", level: "service", value: BOOLEAN, source: OBJECT_META },
+  { key: "run.googleapis.com/default-url-disabled", level: "service", value: BOOLEAN2, source: OBJECT_META },
   { key: "run.googleapis.com/gc-traffic-tags", level: "service", value: text(), source: OBJECT_META },
   {
     key: "run.googleapis.com/build-base-image",
@@ -26519,7 +26858,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/build-enable-automatic-updates",
     level: "service",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
@@ -26668,20 +27007,20 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/cpu-throttling",
     level: "revision",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: `${RUN_DOCS}/configuring/billing-settings`,
     note: '"false": CPU always allocated (instance-based billing)'
   },
   {
     key: "run.googleapis.com/startup-cpu-boost",
     level: "revision",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: `${RUN_DOCS}/configuring/services/cpu`
   },
   {
     key: "run.googleapis.com/sessionAffinity",
     level: "revision",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: `${RUN_DOCS}/configuring/session-affinity`
   },
   {
@@ -26693,7 +27032,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/execution-environment",
     level: "revision",
-    value: oneOf("gen1", "gen2"),
+    value: oneOf2("gen1", "gen2"),
     source: `${RUN_DOCS}/configuring/execution-environments`
   },
   {
@@ -26708,7 +27047,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/vpc-access-egress",
     level: "revision",
-    value: oneOf("all-traffic", "private-ranges-only", "all"),
+    value: oneOf2("all-traffic", "private-ranges-only", "all"),
     source: REVISION_TEMPLATE,
     note: "`all` is the deprecated spelling of `all-traffic`"
   },
@@ -26737,7 +27076,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/post-key-revocation-action-type",
     level: "revision",
-    value: oneOf("PREVENT_NEW", "SHUTDOWN"),
+    value: oneOf2("PREVENT_NEW", "SHUTDOWN"),
     source: CMEK
   },
   {
@@ -26761,13 +27100,13 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/gpu-zonal-redundancy-disabled",
     level: "revision",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: `${RUN_DOCS}/configuring/services/gpu-zonal-redundancy`
   },
   {
     key: "run.googleapis.com/health-check-disabled",
     level: "revision",
-    value: BOOLEAN,
+    value: BOOLEAN2,
     source: REVISION_TEMPLATE,
     note: "skips the deploy-time startup probe"
   },
@@ -27753,24 +28092,24 @@ function checkTarget2(context, target, i) {
 }
 function checkTag(context, target, i, tags) {
   const tagPath = ["spec", "traffic", i, "tag"];
-  const tag2 = asString(field(target, "tag"));
-  if (tag2 !== void 0 && !isDeferred(context, tagPath)) {
-    if (!isDnsLabel(tag2)) {
+  const tag3 = asString(field(target, "tag"));
+  if (tag3 !== void 0 && !isDeferred(context, tagPath)) {
+    if (!isDnsLabel(tag3)) {
       report(context, {
         path: tagPath,
         rule: "cloudrun/tag",
-        message: `tag "${tag2}" is not a DNS label`,
+        message: `tag "${tag3}" is not a DNS label`,
         fix: "use lowercase letters, digits and hyphens, starting with a letter (e.g. pr-123)"
       });
     }
-    if (tags.has(tag2))
+    if (tags.has(tag3))
       report(context, {
         path: tagPath,
         rule: "cloudrun/tag",
-        message: `tag "${tag2}" is used twice`,
+        message: `tag "${tag3}" is used twice`,
         fix: "give each target its own tag"
       });
-    tags.add(tag2);
+    tags.add(tag3);
   }
 }
 var traffic = (context) => {
@@ -27960,6 +28299,10 @@ function postgrestContainers(context) {
 }
 function plainValue(entry2) {
   return entry2 && !("valueFrom" in entry2.entry) ? asString(entry2.entry["value"]) : void 0;
+}
+function readableValue(context, entry2) {
+  const value = plainValue(entry2);
+  return value === void 0 || isDeferred(context, [...entry2.path, "value"]) ? void 0 : value;
 }
 function plainDbUri(context, ref) {
   const entry2 = envNamed(ref, "PGRST_DB_URI");
@@ -28198,8 +28541,8 @@ var imageVersion = (context) => {
     const image2 = asString(ref.container["image"]);
     if (image2 === void 0 || isDeferred(context, imagePath) || !isPostgrestImage(image2)) continue;
     const name = image2.replace(/@.*$/, "");
-    const tag2 = /:([^:/]+)$/.exec(name.slice(name.lastIndexOf("/") + 1))?.[1];
-    const version = tag2 === void 0 ? void 0 : parsePostgrestVersion(tag2);
+    const tag3 = /:([^:/]+)$/.exec(name.slice(name.lastIndexOf("/") + 1))?.[1];
+    const version = tag3 === void 0 ? void 0 : parsePostgrestVersion(tag3);
     if (!version) continue;
     const unsupported2 = unsupportedVersion(version);
     const checked = context.postgrestVersion;
@@ -28342,6 +28685,223 @@ function checkProbes(context, ref, adminPort, containerPort) {
   }
 }
 
+// src/spec/rules/postgrest/connections.ts
+var CONNECTIONS_RULE = "pgrst/connections";
+var TEMPLATE_ANNOTATIONS = ["spec", "template", "metadata", "annotations"];
+var SERVICE_ANNOTATIONS = ["metadata", "annotations"];
+var REVISION_MAX = "autoscaling.knative.dev/maxScale";
+var SERVICE_MAX = "run.googleapis.com/maxScale";
+function maxScaleAt(context, annotations2, key) {
+  const path10 = [...annotations2, key];
+  const raw = field(context.service, ...path10);
+  if (raw === void 0) return { kind: "unset" };
+  const text2 = asString(raw);
+  if (text2 === void 0 || isDeferred(context, path10) || !/^\d+$/.test(text2)) return { kind: "unknown" };
+  return { kind: "set", key, value: Number(text2), path: path10 };
+}
+function integerSetting(context, ref, name) {
+  const fallback = readInteger(settingDefault(name, context.postgrestVersion) ?? "");
+  const entry2 = envNamed(ref, envName(name));
+  if (!entry2) return fallback;
+  const value = readableValue(context, entry2);
+  return value === void 0 ? void 0 : readInteger(value) ?? fallback;
+}
+function booleanSetting(context, ref, name) {
+  const fallback = readBoolean(settingDefault(name, context.postgrestVersion) ?? "");
+  const entry2 = envNamed(ref, envName(name));
+  if (!entry2) return fallback;
+  const value = readableValue(context, entry2);
+  return value === void 0 ? void 0 : readBoolean(value) ?? fallback;
+}
+var connections = (context) => {
+  const ref = postgrestContainers(context)[0];
+  if (!ref) return;
+  const pool = integerSetting(context, ref, "db-pool");
+  const listener = booleanSetting(context, ref, "db-channel-enabled") ?? true;
+  const bounds = [
+    maxScaleAt(context, TEMPLATE_ANNOTATIONS, REVISION_MAX),
+    maxScaleAt(context, SERVICE_ANNOTATIONS, SERVICE_MAX)
+  ];
+  if (pool === void 0 || bounds.some((b) => b.kind === "unknown")) return;
+  const set = bounds.filter((b) => b.kind === "set");
+  const governing = set.reduce(
+    (low, b) => low && low.value <= b.value ? low : b,
+    void 0
+  );
+  const instances = governing?.value ?? DEFAULT_MAX_INSTANCES;
+  const perInstance = pool + (listener ? 1 : 0);
+  const total = instances * perInstance;
+  const each = `PGRST_DB_POOL ${String(pool)}${listener ? " + 1 for the schema-change listener" : ""}`;
+  const limit = context.dbMaxConnections;
+  if (limit === void 0) {
+    if (governing) return;
+    report(context, {
+      rule: CONNECTIONS_RULE,
+      ...annotationsPlace(context),
+      severity: "warning",
+      message: `${REVISION_MAX} is not set: Cloud Run may run ${String(DEFAULT_MAX_INSTANCES)} instances, each opening up to ${String(perInstance)} database connections (${each}), ${String(total)} in all`,
+      fix: `set ${REVISION_MAX} to what the database can serve (its connection limit / ${String(perInstance)}), or give db_max_connections (--db-max-connections) to have it checked`
+    });
+    return;
+  }
+  if (total <= limit) return;
+  const poolEntry = envNamed(ref, "PGRST_DB_POOL");
+  const place = governing ? { path: governing.path } : poolEntry ? { path: [...poolEntry.path, "value"] } : annotationsPlace(context);
+  report(context, {
+    rule: CONNECTIONS_RULE,
+    ...place,
+    message: `up to ${String(instances)} instances${governing ? ` (${governing.key})` : ` (${REVISION_MAX} unset)`} \xD7 ${String(perInstance)} connections (${each}) = ${String(total)}, more than db_max_connections ${String(limit)}`,
+    fix: connectionsFix(limit, instances, perInstance, listener, governing?.key ?? REVISION_MAX)
+  });
+};
+function connectionsFix(limit, instances, perInstance, listener, scaleKey) {
+  const fitScale = Math.floor(limit / perInstance);
+  const fitPool = Math.floor(limit / instances) - (listener ? 1 : 0);
+  const fixes = [
+    ...fitScale >= 1 ? [`set ${scaleKey}: "${String(fitScale)}"`] : [],
+    ...fitPool >= 1 ? [`set PGRST_DB_POOL: "${String(fitPool)}"`] : []
+  ];
+  return fixes.length > 0 ? `${fixes.join(", or ")} (leave room for the old revision's instances during a deploy)` : `one instance needs ${String(perInstance)} connections, more than the database allows: lower PGRST_DB_POOL and ${scaleKey}, or raise the limit`;
+}
+function annotationsPlace(context) {
+  for (const path10 of [TEMPLATE_ANNOTATIONS, TEMPLATE_ANNOTATIONS.slice(0, -1), ["spec", "template"]])
+    if (field(context.service, ...path10) !== void 0) return { path: path10, at: "key" };
+  return { path: [], at: "key" };
+}
+
+// src/spec/rules/postgrest/settings.ts
+var ENTRYPOINT_VARIABLES = ["PGRST_ENTRYPOINT_DEBUG"];
+var SETTING_RULE = "pgrst/setting";
+function runsActionEntrypoint(context, ref) {
+  const words = (key) => (Array.isArray(ref.container[key]) ? ref.container[key] : []).flatMap(
+    (w) => typeof w === "string" ? [w] : []
+  );
+  return references(context, [...ref.path, "image"], "IMAGE") && (!("command" in ref.container) || runsEntrypoint(words("command"), words("args")));
+}
+var settings = (context) => {
+  const version = context.postgrestVersion;
+  for (const ref of postgrestContainers(context)) {
+    const env2 = envOf(ref);
+    const last = new Map(env2.map((e, index) => [e.name, index]));
+    for (const [index, entry2] of env2.entries()) {
+      const namePath = [...entry2.path, "name"];
+      if (!entry2.name.startsWith("PGRST_")) {
+        if (entry2.name.toUpperCase().startsWith("PGRST_"))
+          report(context, {
+            rule: SETTING_RULE,
+            path: namePath,
+            message: `${entry2.name} is not read: PostgREST reads upper-case PGRST_ names only`,
+            fix: `rename it ${entry2.name.toUpperCase()}`
+          });
+        continue;
+      }
+      if (ENTRYPOINT_VARIABLES.includes(entry2.name)) {
+        if (!runsActionEntrypoint(context, ref))
+          report(context, {
+            rule: SETTING_RULE,
+            path: namePath,
+            message: `${entry2.name} is read by the action's entrypoint (run.sh), which this container does not run; PostgREST ignores it`,
+            fix: "remove it, or run the image the action builds (image: ${IMAGE}) without a command that skips run.sh"
+          });
+        continue;
+      }
+      const lookup = lookupSetting(entry2.name, version);
+      const finding = nameFinding(context, ref, entry2, lookup);
+      if (finding) report(context, { rule: SETTING_RULE, ...finding });
+      if ((lookup.kind === "setting" || lookup.kind === "alias") && last.get(entry2.name) === index)
+        checkValue(context, entry2, lookup);
+    }
+  }
+};
+function nameFinding(context, ref, entry2, lookup) {
+  const version = context.postgrestVersion;
+  const path10 = [...entry2.path, "name"];
+  const name = entry2.name;
+  switch (lookup.kind) {
+    case "setting":
+    case "app-setting":
+      return void 0;
+    case "alias":
+      return aliasFinding(context, ref, entry2, lookup.alias, lookup.setting);
+    case "not-yet":
+      return {
+        path: path10,
+        message: `PostgREST ${version.tag} does not read ${name}: it was added in ${lookup.setting.added}`,
+        fix: `set postgrest_version to ${lookup.setting.added} or later (and run that release), or remove ${name}`
+      };
+    case "removed": {
+      const { setting: setting2, replacement } = lookup;
+      const replacedBy = replacement ? ` in favour of ${envName(replacement.name)}${setting2.replacedBy?.note ? ` (${setting2.replacedBy.note})` : ""}` : "";
+      return {
+        path: path10,
+        message: `${name} was removed in PostgREST ${setting2.removed ?? ""}${replacedBy}: ${version.tag} ignores it`,
+        fix: replacement ? `use ${envName(replacement.name)}` : `remove ${name}`
+      };
+    }
+    case "unknown": {
+      const known = settingEnvNames(version);
+      const suggestion = suggest(name, known);
+      return {
+        path: path10,
+        message: `PostgREST ${version.tag} has no setting ${name}: it ignores the variable, so what it was meant to set keeps its default`,
+        fix: suggestion ? `did you mean ${suggestion}?` : `use a setting of ${settingsDocs(version)} (or ${APP_SETTINGS_PREFIX}<NAME> for app.settings.<name>)`
+      };
+    }
+  }
+}
+function suggest(name, known) {
+  const strip = (env2) => env2.slice("PGRST_".length);
+  const match = closest(strip(name), known.map(strip));
+  return match === void 0 ? void 0 : `PGRST_${match}`;
+}
+function aliasFinding(context, ref, entry2, alias2, setting2) {
+  const version = context.postgrestVersion;
+  const path10 = [...entry2.path, "name"];
+  const current = envName(setting2.name);
+  const other = envNamed(ref, current);
+  if (!other) {
+    return {
+      path: path10,
+      severity: "warning",
+      message: `${entry2.name} is the old name of ${current}; PostgREST ${version.tag} still reads it`,
+      fix: `rename it ${current}`
+    };
+  }
+  const [ignored, read] = alias2.aliasWins ? [other, entry2] : [entry2, other];
+  const ignoredValue = readableValue(context, ignored);
+  const same = ignoredValue !== void 0 && ignoredValue === readableValue(context, read);
+  return {
+    path: [...ignored.path, "name"],
+    severity: same ? "warning" : "error",
+    message: `${ignored.name} is ignored: ${read.name} is also set, and PostgREST ${version.tag} reads ${read.name === entry2.name ? "the old name" : "the new name"} first`,
+    fix: `keep ${current} alone`
+  };
+}
+function checkValue(context, entry2, lookup) {
+  const value = readableValue(context, entry2);
+  if (value === void 0) return;
+  const { meaning, setting: setting2 } = lookup;
+  const problem = checkSettingValue(meaning, value);
+  if (problem === void 0) return;
+  const version = context.postgrestVersion;
+  const consequence = meaning.value.onBadValue === "fails" ? `PostgREST ${version.tag} refuses to start` : `PostgREST ${version.tag} ignores it and keeps the default (${meaning.default})`;
+  const name = lookup.kind === "alias" ? `${entry2.name} (${envName(setting2.name)})` : entry2.name;
+  report(context, {
+    rule: SETTING_RULE,
+    path: [...entry2.path, "value"],
+    message: `${name} "${value}" ${problem}${otherRelease(setting2, meaning, value)}: ${consequence}`,
+    fix: `write ${meaning.value.describe}`
+  });
+}
+function otherRelease(setting2, meaning, value) {
+  const index = setting2.meanings.indexOf(meaning);
+  const other = setting2.meanings.findIndex(
+    (m, i) => i !== index && checkSettingValue(m, value) === void 0
+  );
+  if (other < 0) return "";
+  return other < index ? ` (it was a value before ${meaning.since})` : ` (it is a value from ${setting2.meanings[other]?.since ?? ""})`;
+}
+
 // src/spec/rules/postgrest/index.ts
 var POSTGREST_RULES = [
   dbUriSyntax,
@@ -28352,7 +28912,9 @@ var POSTGREST_RULES = [
   ports,
   imagePin,
   imageVersion,
-  entrypoint
+  entrypoint,
+  settings,
+  connections
 ];
 
 // src/spec/index.ts
@@ -28372,6 +28934,7 @@ function checkSpec(input) {
     document,
     service,
     postgrestVersion: input.postgrestVersion,
+    dbMaxConnections: input.dbMaxConnections,
     references: substitution.references,
     diagnostics: diagnostics2
   };
@@ -28779,11 +29342,11 @@ function jwtSettings(service, version, projectId, image2) {
   );
   const env2 = index === void 0 ? [] : envs[index] ?? [];
   const value = (name) => {
-    const entry2 = env2.find((e) => e["name"] === name);
+    const entry2 = env2.findLast((e) => e["name"] === name);
     return typeof entry2?.["value"] === "string" ? entry2["value"] : void 0;
   };
   const secretRef = recordOf(
-    recordOf(env2.find((e) => e["name"] === "PGRST_JWT_SECRET")?.["valueFrom"])["secretKeyRef"]
+    recordOf(env2.findLast((e) => e["name"] === "PGRST_JWT_SECRET")?.["valueFrom"])["secretKeyRef"]
   );
   const secretName = typeof secretRef["name"] === "string" ? secretVersionName(
     `${secretRef["name"]}:${typeof secretRef["key"] === "string" ? secretRef["key"] : "latest"}`,
@@ -28793,7 +29356,8 @@ function jwtSettings(service, version, projectId, image2) {
   const anonRole = value("PGRST_DB_ANON_ROLE");
   return {
     claimKey: value("PGRST_JWT_ROLE_CLAIM_KEY") ?? defaultClaimKey(version),
-    secretIsBase64: /^(true|on|yes|1)$/i.test(value("PGRST_JWT_SECRET_IS_BASE64") ?? ""),
+    // As PostgREST reads it: what it cannot read (`yes`, `on`) leaves the default, false.
+    secretIsBase64: readBoolean(value("PGRST_JWT_SECRET_IS_BASE64") ?? "") ?? false,
     ...aud ? { aud } : {},
     ...anonRole ? { anonRole } : {},
     ...secretName ? { secretName } : {}
@@ -28966,7 +29530,7 @@ function serializeJoseHeader(Err, header) {
 }
 
 // node_modules/jose/dist/webapi/lib/key.js
-var tag = (key) => key[Symbol.toStringTag];
+var tag2 = (key) => key[Symbol.toStringTag];
 var jwkMatchesOp = (entry2, key, usage) => {
   const { alg } = entry2;
   if (key.use !== void 0) {
@@ -29005,7 +29569,7 @@ async function prepareKey(entry2, key, usage) {
       throw invalidKeyType(alg, key, secret);
     const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
     if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
-      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+      throw new TypeError(`${tag2(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
     if (isCryptoKey(key))
       return key;
     if (keyObject = key, keyObject.type === "secret")
@@ -29608,8 +30172,8 @@ async function expiredToken(claims, key, options) {
 
 // src/smoke/prepare.ts
 function smokeSettingsOf(config, target) {
-  const settings = jwtSettings(target.service, target.version, target.projectId);
-  return config.aud ? { ...settings, aud: config.aud } : settings;
+  const settings2 = jwtSettings(target.service, target.version, target.projectId);
+  return config.aud ? { ...settings2, aud: config.aud } : settings2;
 }
 function checkSmokeOffline(config, target) {
   const { claimKey } = smokeSettingsOf(config, target);
@@ -29620,24 +30184,24 @@ function checkSmokeOffline(config, target) {
   return checks;
 }
 async function prepareSmokeTest(config, target, deps) {
-  const settings = smokeSettingsOf(config, target);
+  const settings2 = smokeSettingsOf(config, target);
   const secret = await loadJwtSecret(
     {
       ...config.jwtSecret ? { input: config.jwtSecret } : {},
       ...config.jwtSecretRef ? { reference: config.jwtSecretRef } : {},
-      settings,
+      settings: settings2,
       projectId: target.projectId
     },
     { secrets: { access: (name) => deps.secrets().access(name) }, mask: deps.mask }
   );
-  parseJwtSecret(secret, { base64: settings.secretIsBase64, version: target.version });
+  parseJwtSecret(secret, { base64: settings2.secretIsBase64, version: target.version });
   const checks = checkSmokeOffline(config, target);
   deps.log(
-    `smoke test ready: role ${config.role} at ${settings.claimKey}, ${String(checks.length || 1)} check(s) plus a forged and an expired token`
+    `smoke test ready: role ${config.role} at ${settings2.claimKey}, ${String(checks.length || 1)} check(s) plus a forged and an expired token`
   );
   return {
     version: target.version,
-    settings,
+    settings: settings2,
     secret,
     role: config.role,
     checks,
@@ -29780,17 +30344,17 @@ function deployTarget({ deploy }) {
   const { projectId, region, service, waitTimeoutMs } = deploy;
   return { projectId, region, service, waitTimeoutMs };
 }
-async function removeTagStep(run, tag2) {
+async function removeTagStep(run, tag3) {
   const { report: report2, config, deps, target } = run;
   report2.valid = true;
   if (config.deploy.dryRun) {
-    report2.plan = deps.hasCredentials ? `dry run: ${await run.stage("Reading service (dry run)", () => planTagRemoval(target, tag2, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}` : `dry run: would read service ${target.service} and PUT it without tag ${tag2} (every other entry and tag kept); nothing is sent`;
+    report2.plan = deps.hasCredentials ? `dry run: ${await run.stage("Reading service (dry run)", () => planTagRemoval(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}` : `dry run: would read service ${target.service} and PUT it without tag ${tag3} (every other entry and tag kept); nothing is sent`;
     run.io.log(report2.plan);
     return report2;
   }
   const { changed } = await run.stage(
     "Removing tag",
-    () => removeTag(target, tag2, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
+    () => removeTag(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
   );
   run.output("changed", String(changed));
   report2.changed = changed;
@@ -29816,6 +30380,7 @@ async function validateStep(run) {
         text: io.specFile.text,
         variables: knownVariables(run),
         postgrestVersion: config.spec.postgrestVersion,
+        dbMaxConnections: config.spec.dbMaxConnections,
         allowUnsetBuiltins: true
       })
     )
@@ -29877,6 +30442,7 @@ function renderStep(run, image2) {
     text: io.specFile.text,
     variables: knownVariables(run, { IMAGE: image2.image, REVISION: suffix }),
     postgrestVersion: config.spec.postgrestVersion,
+    dbMaxConnections: config.spec.dbMaxConnections,
     allowUnsetBuiltins: false
   });
   if (!rendered.service) {
@@ -29889,8 +30455,8 @@ function renderStep(run, image2) {
   const service = rendered.service;
   const pinned = service["spec"]?.template?.metadata?.name;
   const revision = typeof pinned === "string" ? pinned : `${deploy.service}-${suffix}`;
-  const tag2 = deploy.mode.kind === "preview" ? deploy.mode.tag : runTag(deploy.service, revision);
-  return { service, suffix, revision, tag: tag2 };
+  const tag3 = deploy.mode.kind === "preview" ? deploy.mode.tag : runTag(deploy.service, revision);
+  return { service, suffix, revision, tag: tag3 };
 }
 async function dryRunStep(run, rendered) {
   const { config, deps, report: report2, target } = run;
@@ -30002,15 +30568,15 @@ async function promoteStep(run, deployed) {
     run.output("changed", "true");
   }
 }
-async function takeBackRunTag(run, deployed, tag2, cause) {
+async function takeBackRunTag(run, deployed, tag3, cause) {
   try {
     await run.stage(
       "Rolling back",
-      () => removeRunTag(run.target, tag2, deployed.revision, run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
+      () => removeRunTag(run.target, tag3, deployed.revision, run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
     );
   } catch (rollback) {
     throw new Error(
-      `${cause instanceof Error ? cause.message : String(cause)}; and the roll back failed too, so tag ${tag2} may still be on ${deployed.revision} (no traffic): ${rollback instanceof Error ? rollback.message : String(rollback)}`
+      `${cause instanceof Error ? cause.message : String(cause)}; and the roll back failed too, so tag ${tag3} may still be on ${deployed.revision} (no traffic): ${rollback instanceof Error ? rollback.message : String(rollback)}`
     );
   }
 }
@@ -30072,7 +30638,7 @@ function formatDuration(ms) {
   return ms < 1e3 ? `${String(Math.round(ms))} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
 function table2(header, rows) {
-  const cells = (row, tag2) => `<tr>${row.map((c) => `<${tag2}>${c}</${tag2}>`).join("")}</tr>`;
+  const cells = (row, tag3) => `<tr>${row.map((c) => `<${tag3}>${c}</${tag3}>`).join("")}</tr>`;
   return `<table>${cells(header, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
 `;
 }
@@ -30157,6 +30723,7 @@ export {
   defaultClaimKey,
   parseVariables,
   parseVersionSetting,
+  parseDbMaxConnections,
   ACTION_ROOT,
   actionDefaults,
   defaultBuildDependencies,

@@ -227,6 +227,7 @@ async function validateStep(run: Run): Promise<SpecResult> {
         text: io.specFile.text,
         variables: knownVariables(run),
         postgrestVersion: config.spec.postgrestVersion,
+        dbMaxConnections: config.spec.dbMaxConnections,
         allowUnsetBuiltins: true,
       }),
     ),
@@ -301,6 +302,7 @@ function renderStep(run: Run, image: ProvidedImage): RenderedSpec {
     text: io.specFile.text,
     variables: knownVariables(run, { IMAGE: image.image, REVISION: suffix }),
     postgrestVersion: config.spec.postgrestVersion,
+    dbMaxConnections: config.spec.dbMaxConnections,
     allowUnsetBuiltins: false,
   });
   if (!rendered.service) {

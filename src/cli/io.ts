@@ -6,10 +6,11 @@ import { ConfigError } from '../config/index.js';
 export const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
 Commands:
-  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y]
+  validate SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--db-max-connections N]
       Check a Cloud Run service spec. One diagnostic per line:
       FILE:LINE:COL: error|warning: MESSAGE [RULE]. Exit 0 valid, 1 invalid, 2 usage error.
-  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--format yaml|json]
+  render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--db-max-connections N]
+        [--format yaml|json]
       Print the rendered, validated spec.
   build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
         [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
@@ -34,6 +35,8 @@ Commands:
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
   --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
+  --db-max-connections N    the connections the database allows PostgREST: maxScale x
+                            (PGRST_DB_POOL + 1) must not exceed it
   --format yaml|json        render output (default yaml)
   -h, --help                this help
 

@@ -1,7 +1,7 @@
 // `validate` and `render`: the spec stage alone, offline.
 import { parseArgs } from 'node:util';
 import type { SpecConfig } from '../config/index.js';
-import { ConfigError, parseVariables, parseVersionSetting } from '../config/index.js';
+import { ConfigError, parseDbMaxConnections, parseVariables, parseVersionSetting } from '../config/index.js';
 import { actionDefaults } from '../defaults.js';
 import type { SpecResult } from '../spec/index.js';
 import { checkSpec, formatDiagnostic, readSpecFile, renderSpec, specVariables } from '../spec/index.js';
@@ -15,6 +15,7 @@ export function specCommand(command: 'validate' | 'render', args: readonly strin
     options: {
       var: { type: 'string', multiple: true, default: [] },
       'postgrest-version': { type: 'string' },
+      'db-max-connections': { type: 'string', default: '' },
       format: { type: 'string', default: 'yaml' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -35,6 +36,7 @@ export function specCommand(command: 'validate' | 'render', args: readonly strin
       values['postgrest-version'] ?? actionDefaults()['postgrest_version'] ?? '',
       '--postgrest-version',
     ),
+    dbMaxConnections: parseDbMaxConnections(values['db-max-connections'], '--db-max-connections'),
   };
   const source = readSpecFile({ path: config.spec, file: config.spec, input: 'SPEC' });
   const result: SpecResult =
@@ -45,6 +47,7 @@ export function specCommand(command: 'validate' | 'render', args: readonly strin
           text: source.text,
           variables: specVariables(config.variables, { POSTGREST_VERSION: config.postgrestVersion.tag }),
           postgrestVersion: config.postgrestVersion,
+          dbMaxConnections: config.dbMaxConnections,
           allowUnsetBuiltins: command === 'validate',
         });
   // validate's findings are its output; render's output is the spec, so its warnings go to stderr.

@@ -7,7 +7,7 @@ import type { DeployConfig } from './deploy.js';
 import { parseDeployConfig } from './deploy.js';
 import { parseImageSource } from './image.js';
 import type { DescribeSetting, ReadSetting } from './values.js';
-import { parseVariables, parseVersionSetting, variableLines } from './values.js';
+import { parseDbMaxConnections, parseVariables, parseVersionSetting, variableLines } from './values.js';
 
 export { ConfigError };
 export type { DeployConfig, DeployMode } from './deploy.js';
@@ -15,7 +15,14 @@ export { parseDeployConfig, parsePreviewAllow } from './deploy.js';
 export { parseImageSource } from './image.js';
 export { resolveSpecPath } from './spec-path.js';
 export type { DescribeSetting, ReadSetting } from './values.js';
-export { parseBoolean, parseSeconds, parseVariables, parseVersionSetting, variableLines } from './values.js';
+export {
+  parseBoolean,
+  parseDbMaxConnections,
+  parseSeconds,
+  parseVariables,
+  parseVersionSetting,
+  variableLines,
+} from './values.js';
 
 /** Settings of the spec stage, parsed once from action inputs or CLI flags. */
 export interface SpecConfig {
@@ -25,6 +32,8 @@ export interface SpecConfig {
   readonly variables: ReadonlyMap<string, string>;
   /** The PostgREST release the image is built from; selects the claim-key grammar and version rules. */
   readonly postgrestVersion: PostgrestVersion;
+  /** The database's connection limit for PostgREST (`db_max_connections`); the connection budget is checked against it. */
+  readonly dbMaxConnections?: number | undefined;
 }
 
 /** Everything a run needs, parsed once from action inputs or CLI flags (named by `describe`). */
@@ -49,6 +58,7 @@ export function parsePipelineConfig(read: ReadSetting, describe: DescribeSetting
       spec,
       variables: parseVariables(variableLines(read('vars')), describe('vars')),
       postgrestVersion,
+      dbMaxConnections: parseDbMaxConnections(read('db_max_connections'), describe('db_max_connections')),
     },
     image: parseImageSource(read, describe, postgrestVersion),
     deploy: parseDeployConfig(read, describe),

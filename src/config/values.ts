@@ -61,6 +61,18 @@ export function parseVersionSetting(text: string, source: string): PostgrestVers
   return version;
 }
 
+/** `db_max_connections`: a whole number of connections, 1 or more, or empty for none. */
+export function parseDbMaxConnections(text: string, source: string): number | undefined {
+  const value = text.trim();
+  if (value === '') return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
+    throw new ConfigError(
+      `${source} must be a whole number of connections (1 or more), such as the database's max_connections, not "${text}"`,
+    );
+  }
+  return Number(value);
+}
+
 /** `true`/`false` (and the YAML 1.1 spellings workflow authors use), naming the setting otherwise. */
 export function parseBoolean(text: string, source: string): boolean {
   const value = text.trim().toLowerCase();

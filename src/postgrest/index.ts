@@ -6,5 +6,17 @@ export type { Conninfo, ConninfoParameter } from './conninfo.js';
 export { conninfoValue, parseConninfo } from './conninfo.js';
 export type { ContainerFacts } from './container.js';
 export { isPostgrestImage, postgrestContainerIndex } from './container.js';
+export type { PostgrestSetting, SettingLookup, SettingMeaning } from './settings.js';
+export {
+  APP_SETTINGS_PREFIX,
+  checkSettingValue,
+  envName,
+  lookupSetting,
+  readBoolean,
+  readInteger,
+  settingDefault,
+  settingEnvNames,
+  settingsDocs,
+} from './settings.js';
 export type { PostgrestVersion } from './version.js';
 export { isAtLeast, OLDEST_SUPPORTED_MAJOR, parsePostgrestVersion, unsupportedVersion } from './version.js';

@@ -3,7 +3,7 @@ import type { SecretManagerApi } from '../gcp/index.js';
 import { secretVersionName } from '../gcp/index.js';
 import { recordOf as record } from '../json.js';
 import type { PostgrestVersion } from '../postgrest/index.js';
-import { defaultClaimKey, postgrestContainerIndex } from '../postgrest/index.js';
+import { defaultClaimKey, postgrestContainerIndex, readBoolean } from '../postgrest/index.js';
 
 /** How the spec configures PostgREST's JWT handling (from the container's PGRST_* environment). */
 export interface JwtSettings {
@@ -39,12 +39,13 @@ export function jwtSettings(
     })),
   );
   const env = index === undefined ? [] : (envs[index] ?? []);
+  // The container gets the last entry of a name.
   const value = (name: string): string | undefined => {
-    const entry = env.find((e) => e['name'] === name);
+    const entry = env.findLast((e) => e['name'] === name);
     return typeof entry?.['value'] === 'string' ? entry['value'] : undefined;
   };
   const secretRef = record(
-    record(env.find((e) => e['name'] === 'PGRST_JWT_SECRET')?.['valueFrom'])['secretKeyRef'],
+    record(env.findLast((e) => e['name'] === 'PGRST_JWT_SECRET')?.['valueFrom'])['secretKeyRef'],
   );
   const secretName =
     typeof secretRef['name'] === 'string'
@@ -57,7 +58,8 @@ export function jwtSettings(
   const anonRole = value('PGRST_DB_ANON_ROLE');
   return {
     claimKey: value('PGRST_JWT_ROLE_CLAIM_KEY') ?? defaultClaimKey(version),
-    secretIsBase64: /^(true|on|yes|1)$/i.test(value('PGRST_JWT_SECRET_IS_BASE64') ?? ''),
+    // As PostgREST reads it: what it cannot read (`yes`, `on`) leaves the default, false.
+    secretIsBase64: readBoolean(value('PGRST_JWT_SECRET_IS_BASE64') ?? '') ?? false,
     ...(aud ? { aud } : {}),
     ...(anonRole ? { anonRole } : {}),
     ...(secretName ? { secretName } : {}),

@@ -35,6 +35,9 @@ export interface AnnotationEntry {
   readonly note?: string;
 }
 
+/** How many instances a revision may scale to when no maxScale annotation says otherwise (max-instances docs). */
+export const DEFAULT_MAX_INSTANCES = 100;
+
 /** The prefixes Cloud Run reserves; annotations under any other prefix are the user's and never checked. */
 export const CLOUD_RUN_PREFIXES = [
   'run.googleapis.com/',

@@ -25,6 +25,8 @@ export interface SpecInput {
   /** `${NAME}` values: built-ins set by the pipeline and the user's `vars`. */
   readonly variables: ReadonlyMap<string, string>;
   readonly postgrestVersion: PostgrestVersion;
+  /** The database's connection limit for PostgREST (`db_max_connections`); unset, an unset maxScale is a warning. */
+  readonly dbMaxConnections?: number | undefined;
   /**
    * Leave built-ins without a value as written instead of failing (`validate` before the pipeline knows the image
    * or revision). Values holding them skip the checks that need the final text.
@@ -62,6 +64,7 @@ export function checkSpec(input: SpecInput): SpecResult {
     document,
     service,
     postgrestVersion: input.postgrestVersion,
+    dbMaxConnections: input.dbMaxConnections,
     references: substitution.references,
     diagnostics,
   };

@@ -235,6 +235,29 @@ describe('where the secret and settings come from', () => {
   });
 
   test.each([
+    ['TRUE', true],
+    ['1', true],
+    ['2', true],
+    ['false', false],
+    // PostgREST cannot read these as booleans and keeps its default (false): signing with the decoded secret would
+    // make every smoke token fail while PostgREST itself works.
+    ['yes', false],
+    ['on', false],
+  ])('PGRST_JWT_SECRET_IS_BASE64 %j is read as PostgREST reads it: %j', (value, base64) => {
+    const service = (env: { name: string; value: string }[]) => ({
+      spec: { template: { spec: { containers: [{ env }] } } },
+    });
+    const name = 'PGRST_JWT_SECRET_IS_BASE64';
+    expect(jwtSettings(service([{ name, value }]), version('v14.17'), 'p').secretIsBase64).toBe(base64);
+    // The container gets the last entry of a name.
+    const twice = service([
+      { name, value: String(!base64) },
+      { name, value },
+    ]);
+    expect(jwtSettings(twice, version('v14.17'), 'p').secretIsBase64).toBe(base64);
+  });
+
+  test.each([
     ['projects/p/secrets/s/versions/2', 'projects/p/secrets/s/versions/2'],
     ['s:2', 'projects/demo-project/secrets/s/versions/2'],
     ['s', 'projects/demo-project/secrets/s/versions/latest'],

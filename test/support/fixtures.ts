@@ -29,6 +29,8 @@ export interface SpecFixture {
   readonly variables: Map<string, string>;
   /** `# postgrest-version: vX.Y`, default v14.17. */
   readonly postgrestVersion: PostgrestVersion;
+  /** `# db-max-connections: N`, as the input `db_max_connections`. */
+  readonly dbMaxConnections?: number;
   /**
    * Every `# key: value` line of the leading comment block, by key, in order (`pattern`, `stands-for`, `doc`,
    * `gcloud`, ... in `real-world`).
@@ -51,6 +53,7 @@ export function loadFixtures(folder: FixtureFolder): SpecFixture[] {
       const parsed = parsePostgrestVersion(version);
       if (!parsed) throw new Error(`${name}: bad postgrest-version header`);
       const errors = header('expect').sort();
+      const limit = header('db-max-connections')[0];
       return {
         name: name.replace(/\.yaml$/, ''),
         kind: folder === 'real-world' ? (errors.length > 0 ? 'invalid' : 'valid') : folder,
@@ -67,6 +70,7 @@ export function loadFixtures(folder: FixtureFolder): SpecFixture[] {
             ),
         ),
         postgrestVersion: parsed,
+        ...(limit === undefined ? {} : { dbMaxConnections: Number(limit) }),
         headers: leadingHeaders(text),
       };
     });
@@ -91,6 +95,7 @@ export function checkFixture(fixture: SpecFixture): SpecResult {
     text: fixture.text,
     variables: new Map([...fixture.variables, ['POSTGREST_VERSION', fixture.postgrestVersion.tag]]),
     postgrestVersion: fixture.postgrestVersion,
+    ...(fixture.dbMaxConnections === undefined ? {} : { dbMaxConnections: fixture.dbMaxConnections }),
     allowUnsetBuiltins: true,
   });
 }

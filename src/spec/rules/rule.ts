@@ -12,6 +12,8 @@ export interface RuleContext {
   /** The substituted, schema-checked service as plain data (rules still guard every access). */
   readonly service: unknown;
   readonly postgrestVersion: PostgrestVersion;
+  /** The database's connection limit for PostgREST's role (`db_max_connections`), when given. */
+  readonly dbMaxConnections?: number | undefined;
   /** Every `${NAME}` reference, resolved or left for the deploy stage. */
   readonly references: readonly VariableReference[];
   readonly diagnostics: Diagnostic[];

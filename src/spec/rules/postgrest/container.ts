@@ -39,6 +39,12 @@ export function plainValue(entry: EnvRef | undefined): string | undefined {
   return entry && !('valueFrom' in entry.entry) ? asString(entry.entry['value']) : undefined;
 }
 
+/** A plain value the checks can read: not from a secret, a string, and not waiting for a `${NAME}`. */
+export function readableValue(context: RuleContext, entry: EnvRef): string | undefined {
+  const value = plainValue(entry);
+  return value === undefined || isDeferred(context, [...entry.path, 'value']) ? undefined : value;
+}
+
 /** The plain PGRST_DB_URI of a container; undefined when it is a secret, a file (`@/path`) or not yet substituted. */
 export function plainDbUri(
   context: RuleContext,

@@ -5,6 +5,8 @@ import { dbUriSyntax, plainSecrets, secretPaths, sslmode } from './connection.js
 import { entrypoint, imagePin, imageVersion } from './image.js';
 import { roleClaimKey } from './jwt.js';
 import { ports } from './ports.js';
+import { connections } from './connections.js';
+import { settings } from './settings.js';
 
 export { ENTRYPOINT_SCRIPT, SECRETS_DIR, VAULT_DIR } from './container.js';
 export { imagePinOf, runsEntrypoint } from './image.js';
@@ -20,4 +22,6 @@ export const POSTGREST_RULES: readonly Rule[] = [
   imagePin,
   imageVersion,
   entrypoint,
+  settings,
+  connections,
 ];
