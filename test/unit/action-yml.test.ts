@@ -5,6 +5,8 @@ import { withGeneratedSections } from '../../scripts/generate.js';
 
 const actionYml = readFileSync('action.yml', 'utf8');
 const action = parse(actionYml) as {
+  name: string;
+  description: string;
   runs: { using: string; main: string };
   inputs: Record<string, { description?: string; default?: unknown }>;
 };
@@ -13,6 +15,11 @@ describe('action.yml', () => {
   test('runs the committed bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(action.runs.main)).toBe(true);
+  });
+  test('name and description fit the Marketplace (it refuses a description of 125 characters or more)', () => {
+    expect(action.name.length).toBeGreaterThan(0);
+    expect(action.description.length).toBeGreaterThan(40);
+    expect(action.description.length).toBeLessThan(125);
   });
   test('inputs are snake_case, described, and have string defaults', () => {
     for (const [name, input] of Object.entries(action.inputs)) {
