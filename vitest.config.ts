@@ -18,6 +18,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // GitHub's workflow parser and language service import their JSON schemas without import attributes, which Node
+    // refuses: vitest transforms them instead of handing them to Node.
+    server: { deps: { inline: [/@actions\/(languageservice|workflow-parser|expressions)/] } },
     projects: [
       {
         extends: true,
