@@ -206,6 +206,12 @@ describe.each(WORKFLOWS)('workflows/%s', (name) => {
     }
   });
 
+  test('queue: max comes with the ignore line actionlint needs (it reports `queue` as an unknown key)', () => {
+    if (workflow.concurrency?.queue === undefined) return;
+    // actionlint's words for it (parse.go, unexpectedKey): unexpected key "queue" for "concurrency" section. ...
+    expect(content).toContain(`-ignore 'unexpected key "queue" for "concurrency" section'`);
+  });
+
   test('uses the action as users pin it (the language service checks its inputs against action.yml)', () => {
     const uses = Object.values(workflow.jobs).flatMap((job) =>
       (job.steps ?? []).flatMap((step) => (step.uses?.includes('pgrst-cloudrun-action') ? [step.uses] : [])),
