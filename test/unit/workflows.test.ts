@@ -1,58 +1,165 @@
-// action.yml and every ready-to-copy workflow, checked by GitHub's own parser (@actions/workflow-parser, run by
-// scripts/check-workflows.ts), and against the action's inputs.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// action.yml and every workflow — the ready-to-copy ones in workflows/ and this repository's own in
+// .github/workflows/ — checked by GitHub's language service for Actions (scripts/check-workflows.ts), which resolves
+// `uses: org/pgrst-cloudrun-action@v1` to this action.yml; then what each workflow promises, read from its YAML.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { checkWorkflowFile, workflowFiles } from '../../scripts/check-workflows.js';
 
-const WORKFLOWS = readdirSync('workflows').filter((name) => name.endsWith('.yml'));
-const inputs = Object.keys(
-  (parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
-);
+const WORKFLOWS = readdirYaml('workflows');
+const OWN_WORKFLOWS = readdirYaml('.github/workflows');
+
+function readdirYaml(directory: string): string[] {
+  return workflowFiles()
+    .filter((file) => path.dirname(file) === directory)
+    .map((file) => path.basename(file));
+}
 
 interface Step {
+  name?: string;
+  id?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  needs?: string | string[];
+  environment?: string;
+  permissions?: Record<string, string>;
+  steps?: Step[];
 }
 interface Workflow {
   on?: Record<string, unknown>;
   permissions?: Record<string, string>;
   concurrency?: { group?: string; 'cancel-in-progress'?: boolean; queue?: string };
-  jobs: Record<
-    string,
-    { if?: string; environment?: string; permissions?: Record<string, string>; steps?: Step[] }
-  >;
+  jobs: Record<string, Job>;
 }
 
-/** Errors per file from GitHub's parser. */
-function parserErrors(...files: string[]): Record<string, string[]> {
-  const result = spawnSync('node', ['--import', 'tsx', 'scripts/check-workflows.ts', ...files], {
-    encoding: 'utf8',
+describe("GitHub's language service", () => {
+  test.each(workflowFiles())('%s: no errors, no warnings', async (file) => {
+    expect(await checkWorkflowFile(file)).toEqual([]);
   });
-  return JSON.parse(result.stdout) as Record<string, string[]>;
-}
-const checked = parserErrors();
 
-test('action.yml parses as an action', () => {
-  expect(checked['action.yml']).toEqual([]);
-});
+  test('the files checked: action.yml, every workflow in workflows/ and in .github/workflows/', () => {
+    expect(workflowFiles()).toEqual([
+      'action.yml',
+      ...WORKFLOWS.map((name) => `workflows/${name}`),
+      ...OWN_WORKFLOWS.map((name) => `.github/workflows/${name}`),
+    ]);
+    expect(WORKFLOWS.length).toBeGreaterThanOrEqual(4);
+    expect(OWN_WORKFLOWS).toEqual(['ci.yml', 'release.yml']);
+  });
 
-test('a broken workflow is reported (the parser is live)', () => {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-wf-')), 'bad.yml');
-  writeFileSync(file, 'on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n');
-  expect(parserErrors(file)[file]).toEqual(["bad.yml (Line: 5, Col: 5): Unexpected value 'stepz'"]);
+  /**
+   * The problems found in `file` once `from` is replaced by `to` in it (which must change it), and the line the
+   * change starts on: where the problem must be reported.
+   */
+  async function mutated(file: string, from: string, to: string) {
+    const content = readFileSync(file, 'utf8');
+    const changed = content.replace(from, to);
+    if (changed === content) throw new Error(`${file} no longer holds ${JSON.stringify(from)}`);
+    const before = content.split('\n');
+    const line = changed.split('\n').findIndex((text, index) => text !== before[index]) + 1;
+    return { problems: await checkWorkflowFile(file, changed), line };
+  }
+  const PREVIEW_IF =
+    "if: github.event.action != 'closed' && github.event.pull_request.head.repo.full_name == github.repository";
+
+  test.each([
+    [
+      'a broken expression in a job-level if (the literal `a && && b`)',
+      'workflows/preview.yml',
+      PREVIEW_IF,
+      'if: a && && b',
+      "Unrecognized named-value: 'a'",
+    ],
+    [
+      'a doubled && between valid operands',
+      'workflows/preview.yml',
+      PREVIEW_IF,
+      PREVIEW_IF.replace('&&', '&& &&'),
+      "Unexpected symbol: '&&'",
+    ],
+    [
+      'needs naming no job',
+      'workflows/preview.yml',
+      'needs: preview',
+      'needs: nope',
+      "Job 'comment' depends on unknown job 'nope'.",
+    ],
+    [
+      'secrets in a job-level if (GitHub offers no secrets context there)',
+      'workflows/deploy.yml',
+      '    environment: production\n',
+      "    environment: production\n    if: secrets.X != ''\n",
+      "Unrecognized named-value: 'secrets'",
+    ],
+    [
+      'an input the action does not have',
+      'workflows/validate.yml',
+      'postgrest_version: v14.17',
+      'postgrest_versoin: v14.17',
+      "Invalid action input 'postgrest_versoin'",
+    ],
+    [
+      'a major tag other than the one action.yml is released under',
+      'workflows/validate.yml',
+      'org/pgrst-cloudrun-action@v1',
+      'org/pgrst-cloudrun-action@v2',
+      'Unable to resolve action `org/pgrst-cloudrun-action@v2`, repository or version not found',
+    ],
+    [
+      'an input the action does not have, in the self-test (`uses: ./`)',
+      '.github/workflows/ci.yml',
+      'smoke_role: web_user',
+      'smoke_rol: web_user',
+      "Invalid action input 'smoke_rol'",
+    ],
+    [
+      'an action nobody chose (only the listed actions, at their majors, resolve)',
+      '.github/workflows/release.yml',
+      'actions/attest@v4',
+      'actions/attest-build-provenance@v2',
+      'Unable to resolve action `actions/attest-build-provenance@v2`, repository or version not found',
+    ],
+    [
+      'a permission level that does not exist',
+      '.github/workflows/release.yml',
+      'attestations: write',
+      'attestations: admin',
+      "Unexpected value 'admin'",
+    ],
+  ])('reported: %s', async (_, file, from, to, message) => {
+    const { problems, line } = await mutated(file, from, to);
+    expect(
+      problems.filter(
+        (problem) => problem.startsWith(`${file}:${String(line)}:`) && problem.endsWith(message),
+      ),
+      problems.join('\n'),
+    ).toHaveLength(1);
+  });
+
+  test('reported: a required input missing, once action.yml has one (the inputs are those of this action.yml)', async () => {
+    const actionYml = readFileSync('action.yml', 'utf8').replace(
+      '\ninputs:\n',
+      '\ninputs:\n  audience:\n    description: An input every workflow would have to set.\n    required: true\n',
+    );
+    const file = 'workflows/validate.yml';
+    const content = readFileSync(file, 'utf8');
+    const withLine =
+      content.split('\n').findIndex((text) => text.includes('uses: org/pgrst-cloudrun-action@v1')) + 2;
+    expect(await checkWorkflowFile(file, content, actionYml)).toEqual([
+      `${file}:${String(withLine)}:9: Missing required input \`audience\``,
+    ]);
+  });
 });
 
 describe.each(WORKFLOWS)('workflows/%s', (name) => {
   const content = readFileSync(path.join('workflows', name), 'utf8');
   const workflow = parse(content) as Workflow;
-
-  test('parses without errors', () => {
-    expect(checked[path.join('workflows', name)]).toEqual([]);
-  });
 
   test('least privilege, per job: an OIDC token only where it authenticates, pull requests only where it comments', () => {
     expect(workflow.permissions?.['contents']).toBe('read');
@@ -99,14 +206,18 @@ describe.each(WORKFLOWS)('workflows/%s', (name) => {
     }
   });
 
-  test('uses only inputs the action has', () => {
-    const used = Object.values(workflow.jobs).flatMap((job) =>
-      (job.steps ?? [])
-        .filter((step) => step.uses?.startsWith('org/pgrst-cloudrun-action'))
-        .flatMap((step) => Object.keys(step.with ?? {})),
+  test('queue: max comes with the ignore line actionlint needs (it reports `queue` as an unknown key)', () => {
+    if (workflow.concurrency?.queue === undefined) return;
+    // actionlint's words for it (parse.go, unexpectedKey): unexpected key "queue" for "concurrency" section. ...
+    expect(content).toContain(`-ignore 'unexpected key "queue" for "concurrency" section'`);
+  });
+
+  test('uses the action as users pin it (the language service checks its inputs against action.yml)', () => {
+    const uses = Object.values(workflow.jobs).flatMap((job) =>
+      (job.steps ?? []).flatMap((step) => (step.uses?.includes('pgrst-cloudrun-action') ? [step.uses] : [])),
     );
-    expect(used.length).toBeGreaterThan(0);
-    expect(used.filter((input) => !inputs.includes(input))).toEqual([]);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(new Set(uses)).toEqual(new Set(['org/pgrst-cloudrun-action@v1']));
   });
 
   test('pull requests from forks (no OIDC token there) run no job that authenticates', () => {
@@ -203,5 +314,93 @@ describe('previews run under an identity of their own (workflows/preview.yml)', 
     );
     expect(tags.length).toBeGreaterThan(0);
     for (const tag of tags) expect(tag).not.toMatch(/^run-/);
+  });
+});
+
+describe("the repository's own workflows (.github/workflows/)", () => {
+  const read = (name: string) =>
+    parse(readFileSync(path.join('.github/workflows', name), 'utf8')) as Workflow;
+  const ci = read('ci.yml');
+  const release = read('release.yml');
+  const steps = (workflow: Workflow, job: string) => workflow.jobs[job]?.steps ?? [];
+  const runs = (workflow: Workflow, job: string) => steps(workflow, job).map((step) => step.run ?? '');
+  /** The permissions a job gets: its own replace the workflow's. */
+  const permissions = (workflow: Workflow, job: string) =>
+    workflow.jobs[job]?.permissions ?? workflow.permissions ?? {};
+
+  test('every checkout leaves no credentials behind; every job has a timeout', () => {
+    for (const workflow of [ci, release]) {
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        expect((job as { 'timeout-minutes'?: number })['timeout-minutes'], name).toBeGreaterThan(0);
+        for (const step of job.steps ?? []) {
+          if (step.uses?.startsWith('actions/checkout'))
+            expect(step.with?.['persist-credentials'], name).toBe(false);
+        }
+      }
+    }
+  });
+
+  test('CI: on pull requests and pushes to main, read-only; types, lint, a current dist/ and the unit tests', () => {
+    expect(Object.keys(ci.on ?? {}).sort()).toEqual(['pull_request', 'push']);
+    expect(ci.permissions).toEqual({ contents: 'read' });
+    expect(Object.values(ci.jobs).every((job) => job.permissions === undefined)).toBe(true);
+    expect(runs(ci, 'test')).toEqual(
+      expect.arrayContaining([
+        'npm ci --no-audit --no-fund',
+        'npm run typecheck',
+        'npm run lint',
+        'npm run check-dist',
+        'node_modules/.bin/vitest run test/unit',
+      ]),
+    );
+  });
+
+  test('CI self-test: the action from the work tree (`uses: ./`), a validation and a dry-run deploy plan, no credentials', () => {
+    const own = steps(ci, 'self-test').filter((step) => step.uses === './');
+    expect(own.map((step) => step.with)).toEqual([
+      { spec: 'cloudbuild/service.yaml', postgrest_version: 'v14.17' },
+      expect.objectContaining({ dry_run: 'true', service: 'postgrest' }),
+    ]);
+    expect(JSON.stringify(ci)).not.toMatch(/google-github-actions\/auth|secrets\.|id-token/);
+    // The plan's outputs are checked, not only the step's success.
+    expect(runs(ci, 'self-test').join('\n')).toContain('$IMAGE');
+  });
+
+  test('release: on release tags; checked and tested, then attested, then released, in that order', () => {
+    expect(release.on).toEqual({
+      push: { tags: ['v[0-9]+.[0-9]+.[0-9]+', 'v[0-9]+.[0-9]+.[0-9]+-*'] },
+    });
+    expect(release.concurrency).toEqual({ group: 'release', 'cancel-in-progress': false });
+    expect(release.jobs['attest']?.needs).toBe('check');
+    expect(release.jobs['release']?.needs).toBe('attest');
+    const check = runs(release, 'check').join('\n');
+    for (const command of [
+      'git merge-base --is-ancestor HEAD origin/main',
+      'node scripts/release.ts notes "$GITHUB_REF_NAME"',
+      'npm run check-dist',
+      'node_modules/.bin/vitest run test/unit',
+    ]) {
+      expect(check).toContain(command);
+    }
+    const attest = steps(release, 'attest').find((step) => step.uses?.startsWith('actions/attest@'));
+    expect(attest?.with).toEqual({ 'subject-path': 'dist/*.js' });
+    const publish = runs(release, 'release').join('\n');
+    expect(publish).toContain('gh release create "$TAG" --verify-tag');
+    expect(publish).toContain('major=$(node scripts/release.ts major "$TAG")');
+    expect(publish).toContain('git/refs/tags/$major');
+  });
+
+  test('release: least privilege per job — only attest signs, only release writes, and neither runs npm', () => {
+    expect(release.permissions).toEqual({ contents: 'read' });
+    expect(permissions(release, 'check')).toEqual({ contents: 'read' });
+    expect(permissions(release, 'attest')).toEqual({
+      contents: 'read',
+      'id-token': 'write',
+      attestations: 'write',
+    });
+    expect(permissions(release, 'release')).toEqual({ contents: 'write' });
+    // The jobs holding write permissions run no installed dependency: npm ci runs only where nothing can be written.
+    for (const job of ['attest', 'release'])
+      expect(runs(release, job).join('\n'), job).not.toMatch(/\bnpm\b|\bnpx\b/);
   });
 });
