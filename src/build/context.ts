@@ -45,6 +45,15 @@ export function containerfileDefault(containerfile: string, name: string): strin
   return match[1];
 }
 
+/** The repository of PostgREST's image in the Containerfile's `FROM ...:${POSTGREST_VERSION} AS postgrest`. */
+export function containerfilePostgrestImage(containerfile: string): string {
+  const match = /^FROM\s+(?:--platform=\S+\s+)?(\S+):\$\{POSTGREST_VERSION\}\s+AS\s+postgrest\s*$/m.exec(
+    containerfile,
+  );
+  if (!match?.[1]) throw new Error('the Containerfile has no FROM IMAGE:${POSTGREST_VERSION} AS postgrest');
+  return match[1];
+}
+
 /**
  * The sha256 of a context, over a canonical JSON form (sorted build arguments) so that it depends on the
  * content only, never on the order options were given in.

@@ -1,9 +1,9 @@
-// The build stage: build context → content-hash tag → skip when the registry has it → else Cloud Build or a
-// local builder → `name@sha256:digest`.
+// The build stage: build context → content-hash tag → skip when the registry has it → else assemble the image in
+// the registry, Cloud Build, or a local builder → `name@sha256:digest`.
 import type { CloudBuildOptions } from './cloud-build.js';
 import { cloudBuildRequest } from './cloud-build.js';
 import type { BuildContext } from './context.js';
-import { contextTag, loadBuildContext } from './context.js';
+import { containerfilePostgrestImage, contextTag, loadBuildContext } from './context.js';
 import type { ImageReference } from './image-ref.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import path from 'node:path';
@@ -16,6 +16,24 @@ import type { Fetch } from './registry.js';
 import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
+import type { RegistryTransport } from './distribution.js';
+import {
+  assembleBytes,
+  pushAssembled,
+  readPostgrestBinary,
+  registryClients,
+  resolveSource,
+} from './assemble.js';
+import type { AssemblyPlan, SourceReference } from './recipe.js';
+import { assemblyTag, parseSourceReference } from './recipe.js';
+
+export { describeBuild } from './plan.js';
+export { parseSourceReference } from './recipe.js';
+export type { BuildDescription } from './plan.js';
+
+/** The builders: `assemble` (default) puts the image together in the registry; the others build the Containerfile. */
+export const BUILDERS = ['assemble', 'cloudbuild', 'local'] as const;
+export type Builder = (typeof BUILDERS)[number];
 
 /** Settings of the build stage, parsed once from action inputs or CLI flags. */
 export interface BuildConfig {
@@ -25,9 +43,14 @@ export interface BuildConfig {
   readonly imageName: string;
   /** The postgrest/postgrest tag stage 0 starts from. */
   readonly postgrestVersion: string;
+  /**
+   * Where PostgREST's image is, without a tag (it is tagged with `postgrestVersion`): `docker.io/postgrest/postgrest`
+   * or a mirror of it. Read by builder `assemble`; the Containerfile names its own.
+   */
+  readonly postgrestImage?: string;
   /** Overrides the Containerfile's pinned base image. */
   readonly baseImage?: string;
-  readonly builder: 'cloudbuild' | 'local';
+  readonly builder: Builder;
   /** The project Cloud Build runs in. */
   readonly projectId: string;
   /** `global` or a region for Cloud Build. */
@@ -47,6 +70,8 @@ export interface BuildDependencies {
   readonly env: NodeJS.ProcessEnv;
   readonly log: (line: string) => void;
   readonly fetch?: Fetch;
+  /** How builder `assemble` reaches registries (node:http(s) when absent). */
+  readonly registryTransport?: RegistryTransport;
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
@@ -85,8 +110,8 @@ export interface BuiltImage {
   readonly digest: string;
   /** False when the registry already had the tag and nothing was built. */
   readonly built: boolean;
-  /** `cloudbuild`, or the local tool used; undefined when nothing was built. */
-  readonly builder?: 'cloudbuild' | LocalTool;
+  /** `assemble`, `cloudbuild`, or the local tool used; undefined when nothing was built. */
+  readonly builder?: 'assemble' | 'cloudbuild' | LocalTool;
 }
 
 /** The context and the tagged reference of a build, without touching the network (also the dry-run plan). */
@@ -112,6 +137,7 @@ export function planImage(
  * unchanged context therefore costs one HEAD request and no build.
  */
 export async function buildImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
+  if (config.builder === 'assemble') return assembleImage(config, deps);
   const { context, reference } = planImage(config, deps.contextDirectory);
   const tagged = formatReference(reference);
   // Made first, so that an endpoint override that may not receive the token stops the run before anything is sent.
@@ -158,6 +184,89 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   const digest = await findManifest(reference, registry);
   if (!digest) throw new Error(`${tool} pushed ${tagged}, but the registry does not have it`);
   return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
+}
+
+/** The two source images of builder `assemble`, as references (nothing is resolved yet). */
+export function assemblySources(
+  config: Pick<BuildConfig, 'postgrestImage' | 'postgrestVersion'>,
+  context: BuildContext,
+): { postgrest: SourceReference; base: SourceReference } {
+  const postgrestImage = config.postgrestImage ?? containerfilePostgrestImage(context.containerfile);
+  return {
+    postgrest: parseSourceReference(
+      `${postgrestImage}:${config.postgrestVersion}`,
+      'input `postgrest_image`',
+    ),
+    base: parseSourceReference(context.buildArgs['BASE_IMAGE'] ?? '', 'input `base_image`'),
+  };
+}
+
+/**
+ * Builder `assemble`: resolve both sources to their linux/amd64 manifests (a few small reads), derive the tag from
+ * them and run.sh, and when the registry lacks it, write the image: the base's layers reused, /bin/postgrest and
+ * run.sh in a layer each. Nothing of a layer is downloaded unless the tag is missing.
+ */
+async function assembleImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
+  const context = loadBuildContext(deps.contextDirectory, {
+    postgrestVersion: config.postgrestVersion,
+    ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+  });
+  const sources = assemblySources(config, context);
+  const repositoryRegistry = imageReference(
+    config.repository,
+    config.imageName,
+    'latest',
+    'input `repository`',
+  ).registry;
+  const password = await deps.accessToken();
+  const clients = registryClients({
+    password,
+    repositoryRegistry,
+    ...(deps.registryTransport ? { transport: deps.registryTransport } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  const [postgrest, base] = await Promise.all([
+    resolveSource(clients, sources.postgrest),
+    resolveSource(clients, sources.base),
+  ]);
+  deps.log(`${postgrest.reference.text} is ${postgrest.digest} (linux/amd64)`);
+  deps.log(`${base.reference.text} is ${base.digest} (linux/amd64)`);
+  const plan: AssemblyPlan = {
+    runSh: context.entrypoint,
+    postgrestVersion: config.postgrestVersion,
+    postgrest,
+    base,
+  };
+  const reference = imageReference(
+    config.repository,
+    config.imageName,
+    assemblyTag(plan),
+    'input `repository`',
+  );
+  const tagged = formatReference(reference);
+  const existing = await findManifest(reference, {
+    password,
+    repositoryRegistry,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  if (existing) {
+    deps.log(`${tagged} already exists (${existing}): nothing to build`);
+    return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
+  }
+  deps.log(`${tagged} is not in the registry: assembling it`);
+  const binary = await readPostgrestBinary(clients, postgrest);
+  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, binary));
+  deps.log(
+    `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
+  );
+  return {
+    image: pinnedImage(reference, digest),
+    reference: tagged,
+    digest,
+    built: true,
+    builder: 'assemble',
+  };
 }
 
 /**

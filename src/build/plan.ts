@@ -1,0 +1,65 @@
+// The build stage's dry-run plan, as text: what a run would send, in order, with nothing sent. The CLI's
+// `build --dry-run` and the pipeline's dry run both print this.
+import { stringify } from 'yaml';
+import type { BuildConfig } from './index.js';
+import { cloudBuildRequest } from './cloud-build.js';
+import { loadBuildContext } from './context.js';
+import { assemblySources } from './index.js';
+import { formatReference, imageReference } from './image-ref.js';
+import { localBuildCommands } from './local.js';
+import { planImage } from './index.js';
+
+/** The plan of a build: the tagged image when it is known without the network, and what would be done. */
+export interface BuildDescription {
+  /** `registry/name:ctx-...`; undefined for builder `assemble`, whose tag covers digests resolved at run time. */
+  readonly image?: string;
+  /** Lines of prose (and, for Cloud Build, the request as YAML), ending with a newline. */
+  readonly text: string;
+}
+
+/** Describe what building `config` would do, without sending anything. */
+export function describeBuild(config: BuildConfig, contextDirectory: string): BuildDescription {
+  if (config.builder === 'assemble') {
+    const context = loadBuildContext(contextDirectory, {
+      postgrestVersion: config.postgrestVersion,
+      ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+    });
+    const { postgrest, base } = assemblySources(config, context);
+    const repository = imageReference(config.repository, config.imageName, 'latest', 'input `repository`');
+    const target = `${repository.registry}/${repository.name}`;
+    return {
+      text: [
+        `Would resolve ${postgrest.text} and ${base.text} to their linux/amd64 manifests (GET),`,
+        `tag the image ${target}:ctx-<hash of run.sh, ${config.postgrestVersion} and both digests>, and look that tag up (HEAD of its manifest).`,
+        'When it is missing, assemble it in the registry (builder assemble):',
+        `  - /bin/postgrest read from the layer of ${postgrest.text} that holds it, in a layer of its own`,
+        '  - /usr/local/bin/run.sh (0755) and /opt/secrets (uid 1000, 0700) in a second layer',
+        `  - the layers of ${base.text} as they are: skipped when ${repository.registry} has them (HEAD),` +
+          ` ${base.registry === repository.registry ? 'mounted from its repository' : `else streamed from ${base.registry}`}`,
+        "  - the configuration (the base's, with user 1000, port 3000, the entrypoint and the labels), then the manifest (PUT)",
+        '',
+      ].join('\n'),
+    };
+  }
+  const { context, reference } = planImage(config, contextDirectory);
+  const image = formatReference(reference);
+  const lookup = `Would look up ${image} in the registry and, when it is missing, `;
+  if (config.builder === 'cloudbuild') {
+    return {
+      image,
+      text:
+        `${lookup}submit this build to projects/${config.projectId}/locations/${config.buildLocation}:\n` +
+        stringify(cloudBuildRequest(context, image, config.cloudBuild), {
+          lineWidth: 0,
+          blockQuote: 'literal',
+        }),
+    };
+  }
+  const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');
+  return {
+    image,
+    text:
+      `${lookup}build and push it locally (shown for podman; docker and buildah take the same arguments):\n` +
+      `  podman ${commands.build.join(' ')}\n  podman ${commands.push.join(' ')}\n`,
+  };
+}
