@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import type { BuildDependencies } from './build/index.js';
-import { BUILD_CONTEXT_DIRECTORY, buildImage, defaultBuildDependencies, planImage } from './build/index.js';
+import {
+  BUILD_CONTEXT_DIRECTORY,
+  buildImage,
+  defaultBuildDependencies,
+  describeBuild,
+} from './build/index.js';
 import type { Credentials } from './gcp/auth.js';
 import { loadCredentials } from './gcp/auth.js';
-import { cloudBuildRequest } from './build/cloud-build.js';
-import { formatReference } from './build/image-ref.js';
-import { localBuildCommands } from './build/local.js';
 import type { SpecConfig } from './config.js';
 import {
   builtinVariables,
@@ -35,11 +36,13 @@ Commands:
   render SPEC [--var NAME=VALUE]... [--postgrest-version vX.Y] [--format yaml|json]
       Print the rendered, validated spec.
   build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
-        [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
-        [--logs-bucket gs://BUCKET] [--dry-run]
+        [--builder assemble|cloudbuild|local] [--postgrest-image REF] [--base-image REF]
+        [--project-id ID] [--build-region global|REGION] [--logs-bucket gs://BUCKET] [--dry-run]
       Build the PostgREST image unless the registry already has the tag of its build
       context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
-      --dry-run prints the tag and the build request; nothing is sent.
+      assemble (default) puts it together in the registry; its tag also covers the
+      digests the source images resolve to. --dry-run prints the tag (when known
+      without the network) and the plan; nothing is sent.
   deploy [--INPUT VALUE]... [--dry-run]
       The action's whole pipeline, with its inputs as flags (dashes for underscores:
       --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...;
@@ -178,6 +181,8 @@ async function buildCommand(
     'repository',
     'image-name',
     'builder',
+    'postgrest-image',
+    'base-image',
     'project-id',
     'build-region',
     'logs-bucket',
@@ -207,23 +212,9 @@ async function buildCommand(
   const config = source.build;
 
   if (values['dry-run']) {
-    const { context, reference } = planImage(config, BUILD_CONTEXT_DIRECTORY);
-    const image = formatReference(reference);
-    io.out(`${image}\n`);
-    io.err(`Would look up ${image} in the registry and, when it is missing, `);
-    if (config.builder === 'cloudbuild') {
-      io.err(`submit this build to projects/${config.projectId}/locations/${config.buildLocation}:\n`);
-      io.err(
-        stringify(cloudBuildRequest(context, image, config.cloudBuild), {
-          lineWidth: 0,
-          blockQuote: 'literal',
-        }),
-      );
-    } else {
-      const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');
-      io.err(`build and push it locally (shown for podman; docker and buildah take the same arguments):\n`);
-      io.err(`  podman ${commands.build.join(' ')}\n  podman ${commands.push.join(' ')}\n`);
-    }
+    const plan = describeBuild(config, BUILD_CONTEXT_DIRECTORY);
+    if (plan.image) io.out(`${plan.image}\n`);
+    io.err(plan.text);
     return EXIT.ok;
   }
 

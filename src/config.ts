@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildConfig } from './build/index.js';
+import { BUILDERS, parseSourceReference } from './build/index.js';
 import { imageReference, parseImageReference } from './build/image-ref.js';
 import type { PostgrestVersion } from './postgrest/version.js';
 import { parsePostgrestVersion, unsupportedVersion } from './postgrest/version.js';
@@ -119,10 +120,14 @@ export function parseImageSource(
   }
   if (!repository) return { kind: 'none' };
 
-  const builder = read('builder').trim();
-  if (builder !== 'cloudbuild' && builder !== 'local') {
-    throw new ConfigError(`${describe('builder')} must be cloudbuild or local, not "${builder}"`);
+  const builderText = read('builder').trim();
+  const builder = BUILDERS.find((name) => name === builderText);
+  if (!builder) {
+    throw new ConfigError(
+      `${describe('builder')} must be assemble, cloudbuild or local, not "${builderText}"`,
+    );
   }
+  const sources = parseSourceImages(read, describe);
   const imageName = read('image_name').trim();
   imageReference(repository, imageName, 'latest', describe('repository'));
   const projectId = read('project_id').trim();
@@ -152,12 +157,35 @@ export function parseImageSource(
       repository,
       imageName,
       postgrestVersion: postgrestVersion.tag,
+      ...sources,
       builder,
       projectId,
       buildLocation: buildRegion,
       ...(logsBucket ? { cloudBuild: { logsBucket } } : {}),
     },
   };
+}
+
+/**
+ * `postgrest_image` (a repository: it is tagged with the PostgREST version) and `base_image` (pinned by tag or
+ * digest), each a mirror when the user points it at one. Empty leaves the Containerfile's.
+ */
+function parseSourceImages(
+  read: (input: string) => string,
+  describe: (input: string) => string,
+): { postgrestImage?: string; baseImage?: string } {
+  const postgrestImage = read('postgrest_image').trim();
+  const baseImage = read('base_image').trim();
+  if (postgrestImage) {
+    parseSourceReference(postgrestImage, describe('postgrest_image'));
+    if (/[:@][^/]*$/.test(postgrestImage.replace(/^[^/]*\//, ''))) {
+      throw new ConfigError(
+        `${describe('postgrest_image')}: give the repository without a tag or digest, such as docker.io/postgrest/postgrest or a mirror of it: it is tagged with ${describe('postgrest_version')}`,
+      );
+    }
+  }
+  if (baseImage) parseSourceReference(baseImage, describe('base_image'));
+  return { ...(postgrestImage ? { postgrestImage } : {}), ...(baseImage ? { baseImage } : {}) };
 }
 
 const DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
