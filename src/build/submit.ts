@@ -24,6 +24,9 @@ export class BuildFailedError extends Error {
   override name = 'BuildFailedError';
 }
 
+/** The longest wait between two polls of a running build. */
+export const MAX_POLL_MS = 2000;
+
 const TERMINAL = new Set(['SUCCESS', 'FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'CANCELLED', 'EXPIRED']);
 
 /** A v1 `Build` as the REST API answers it (enums as their names). */
@@ -119,8 +122,9 @@ export interface RunBuildOptions {
 }
 
 /**
- * Submit `build` and poll it until it is terminal: first after 1 s, then backing off to 10 s. Returns the
- * digest Cloud Build reports for `image` in `results.images`.
+ * Submit `build` and poll it until it is terminal: first after 1 s, then every 1.5 s and 2 s at most — the end is
+ * noticed within 2 s (at 10 s, 5 s were lost on average). Returns the digest Cloud Build reports for `image` in
+ * `results.images`.
  */
 export async function runCloudBuild(
   api: CloudBuildApi,
@@ -141,7 +145,7 @@ export async function runCloudBuild(
       );
     }
     await sleep(delay);
-    delay = Math.min(10_000, Math.round(delay * 1.5));
+    delay = Math.min(MAX_POLL_MS, Math.round(delay * 1.5));
     state = await api.getBuild(options.projectId, options.location, state.id);
     if (state.status !== lastStatus) options.log(`Cloud Build ${state.id}: ${state.status}`);
     lastStatus = state.status;

@@ -339,7 +339,7 @@ describe('waiting for a Cloud Build', () => {
     return api;
   }
 
-  test('prints the log URL first, polls with backoff up to 10 s, returns the digest of the image', async () => {
+  test('prints the log URL first, polls with backoff up to 2 s, returns the digest of the image', async () => {
     const delays: number[] = [];
     const lines: string[] = [];
     const api = fakeApi(
@@ -357,7 +357,7 @@ describe('waiting for a Cloud Build', () => {
     });
     expect(digest).toBe(`sha256:${'c'.repeat(64)}`);
     expect(lines[0]).toBe('Cloud Build b-1 started; logs: https://log/b-1');
-    expect(delays).toEqual([1000, 1500, 2250, 3375, 5063, 7595, 10000, 10000, 10000]);
+    expect(delays).toEqual([1000, 1500, 2000, 2000, 2000, 2000, 2000, 2000, 2000]);
   });
 
   test.each(['FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'CANCELLED', 'EXPIRED'])(
