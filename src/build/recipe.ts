@@ -98,8 +98,10 @@ export interface SourceReference {
 export function parseSourceReference(text: string, source: string): SourceReference {
   const parsed = parseImageName(text.trim());
   if ('problem' in parsed) {
+    const { problem } = parsed;
+    const part = 'part' in problem ? ` "${problem.part}"` : '';
     throw new ConfigError(
-      `${source}: "${text}" is not an image reference (${parsed.problem.kind}); use HOST/PATH:TAG such as docker.io/library/busybox:1.37.0`,
+      `${source}: "${text}" is not an image reference (${problem.kind}${part}); use HOST/PATH:TAG such as docker.io/library/busybox:1.37.0`,
     );
   }
   const { name } = parsed;

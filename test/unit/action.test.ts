@@ -63,8 +63,19 @@ describe('the action (validate-only run)', () => {
       /input `image` and input `repository` are mutually exclusive/,
     ],
     [
-      { repository: 'europe-west1-docker.pkg.dev/p/r' },
+      { repository: 'europe-west1-docker.pkg.dev/p/r', builder: 'cloudbuild' },
       /input `project_id` is required with builder cloudbuild/,
+    ],
+    [
+      {
+        repository: 'europe-west1-docker.pkg.dev/p/r',
+        postgrest_image: 'docker.io/postgrest/postgrest:v14.17',
+      },
+      /input `postgrest_image`: give the repository without a tag or digest, such as docker.io\/postgrest\/postgrest or a mirror of it: it is tagged with input `postgrest_version`/,
+    ],
+    [
+      { repository: 'europe-west1-docker.pkg.dev/p/r', base_image: 'mirror.gcr.io/Library/busybox:1.37.0' },
+      /input `base_image`: "mirror.gcr.io\/Library\/busybox:1.37.0" is not an image reference/,
     ],
     [
       { repository: 'postgrest', builder: 'local' },
@@ -76,7 +87,7 @@ describe('the action (validate-only run)', () => {
     ],
     [
       { repository: 'localhost:5000/p', builder: 'kaniko' },
-      /input `builder` must be cloudbuild or local, not "kaniko"/,
+      /input `builder` must be assemble, cloudbuild or local, not "kaniko"/,
     ],
     [
       { repository: 'localhost:5000/p', project_id: 'demo-project', build_region: 'EU' },
