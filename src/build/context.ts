@@ -21,19 +21,27 @@ export interface ContextOptions {
   readonly postgrestVersion: string;
   /** Overrides the Containerfile's BASE_IMAGE default (a pinned base with a POSIX shell). */
   readonly baseImage?: string;
+  /** Overrides the Containerfile's POSTGREST_IMAGE default (PostgREST's image, without its tag: a mirror). */
+  readonly postgrestImage?: string;
 }
 
 /**
- * Read Containerfile and run.sh from `directory` (the action's cloudbuild/). The base image defaults to the
- * Containerfile's own `ARG BASE_IMAGE=...`, so it is named in one place and still part of the hash.
+ * Read Containerfile and run.sh from `directory` (the action's cloudbuild/). The base and PostgREST images default
+ * to the Containerfile's own `ARG BASE_IMAGE=...` and `ARG POSTGREST_IMAGE=...`, so each is named in one place and
+ * still part of the hash.
  */
 export function loadBuildContext(directory: string, options: ContextOptions): BuildContext {
   const containerfile = readFileSync(path.join(directory, 'Containerfile'), 'utf8');
   const baseImage = options.baseImage ?? containerfileDefault(containerfile, 'BASE_IMAGE');
+  const postgrestImage = options.postgrestImage ?? containerfileDefault(containerfile, 'POSTGREST_IMAGE');
   return {
     containerfile,
     entrypoint: readFileSync(path.join(directory, 'run.sh'), 'utf8'),
-    buildArgs: { POSTGREST_VERSION: options.postgrestVersion, BASE_IMAGE: baseImage },
+    buildArgs: {
+      POSTGREST_VERSION: options.postgrestVersion,
+      POSTGREST_IMAGE: postgrestImage,
+      BASE_IMAGE: baseImage,
+    },
     platform: PLATFORM,
   };
 }
@@ -42,15 +50,6 @@ export function loadBuildContext(directory: string, options: ContextOptions): Bu
 export function containerfileDefault(containerfile: string, name: string): string {
   const match = new RegExp(`^ARG\\s+${name}=(\\S+)\\s*$`, 'm').exec(containerfile);
   if (!match?.[1]) throw new Error(`the Containerfile has no default for ARG ${name}`);
-  return match[1];
-}
-
-/** The repository of PostgREST's image in the Containerfile's `FROM ...:${POSTGREST_VERSION} AS postgrest`. */
-export function containerfilePostgrestImage(containerfile: string): string {
-  const match = /^FROM\s+(?:--platform=\S+\s+)?(\S+):\$\{POSTGREST_VERSION\}\s+AS\s+postgrest\s*$/m.exec(
-    containerfile,
-  );
-  if (!match?.[1]) throw new Error('the Containerfile has no FROM IMAGE:${POSTGREST_VERSION} AS postgrest');
   return match[1];
 }
 

@@ -3,7 +3,7 @@
 import type { CloudBuildOptions } from './cloud-build.js';
 import { cloudBuildRequest } from './cloud-build.js';
 import type { BuildContext } from './context.js';
-import { containerfilePostgrestImage, contextTag, loadBuildContext } from './context.js';
+import { contextTag, loadBuildContext } from './context.js';
 import type { ImageReference } from './image-ref.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import path from 'node:path';
@@ -45,7 +45,7 @@ export interface BuildConfig {
   readonly postgrestVersion: string;
   /**
    * Where PostgREST's image is, without a tag (it is tagged with `postgrestVersion`): `docker.io/postgrest/postgrest`
-   * or a mirror of it. Read by builder `assemble`; the Containerfile names its own.
+   * or a mirror of it. Overrides the Containerfile's POSTGREST_IMAGE default, for every builder.
    */
   readonly postgrestImage?: string;
   /** Overrides the Containerfile's pinned base image. */
@@ -122,6 +122,7 @@ export function planImage(
   const context = loadBuildContext(contextDirectory, {
     postgrestVersion: config.postgrestVersion,
     ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+    ...(config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}),
   });
   const reference = imageReference(
     config.repository,
@@ -187,14 +188,13 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
 }
 
 /** The two source images of builder `assemble`, as references (nothing is resolved yet). */
-export function assemblySources(
-  config: Pick<BuildConfig, 'postgrestImage' | 'postgrestVersion'>,
-  context: BuildContext,
-): { postgrest: SourceReference; base: SourceReference } {
-  const postgrestImage = config.postgrestImage ?? containerfilePostgrestImage(context.containerfile);
+export function assemblySources(context: BuildContext): {
+  postgrest: SourceReference;
+  base: SourceReference;
+} {
   return {
     postgrest: parseSourceReference(
-      `${postgrestImage}:${config.postgrestVersion}`,
+      `${context.buildArgs['POSTGREST_IMAGE'] ?? ''}:${context.buildArgs['POSTGREST_VERSION'] ?? ''}`,
       'input `postgrest_image`',
     ),
     base: parseSourceReference(context.buildArgs['BASE_IMAGE'] ?? '', 'input `base_image`'),
@@ -210,8 +210,9 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   const context = loadBuildContext(deps.contextDirectory, {
     postgrestVersion: config.postgrestVersion,
     ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+    ...(config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}),
   });
-  const sources = assemblySources(config, context);
+  const sources = assemblySources(context);
   const repositoryRegistry = imageReference(
     config.repository,
     config.imageName,

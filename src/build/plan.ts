@@ -23,8 +23,9 @@ export function describeBuild(config: BuildConfig, contextDirectory: string): Bu
     const context = loadBuildContext(contextDirectory, {
       postgrestVersion: config.postgrestVersion,
       ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+      ...(config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}),
     });
-    const { postgrest, base } = assemblySources(config, context);
+    const { postgrest, base } = assemblySources(context);
     const repository = imageReference(config.repository, config.imageName, 'latest', 'input `repository`');
     const target = `${repository.registry}/${repository.name}`;
     return {

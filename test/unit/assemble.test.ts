@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
-import { containerfileDefault, containerfilePostgrestImage } from '../../src/build/context.js';
+import { cloudBuildRequest } from '../../src/build/cloud-build.js';
+import { containerfileDefault, contextTag, loadBuildContext } from '../../src/build/context.js';
 import type { RegistryTransport } from '../../src/build/distribution.js';
 import { describeBuild } from '../../src/build/index.js';
 import { main } from '../../src/commands.js';
@@ -487,7 +488,7 @@ describe('the registry client: uploads and their errors', () => {
 describe('settings', () => {
   test("action.yml's postgrest_image and base_image defaults are the Containerfile's sources", () => {
     const containerfile = readFileSync('cloudbuild/Containerfile', 'utf8');
-    expect(actionDefaults()['postgrest_image']).toBe(containerfilePostgrestImage(containerfile));
+    expect(actionDefaults()['postgrest_image']).toBe(containerfileDefault(containerfile, 'POSTGREST_IMAGE'));
     expect(actionDefaults()['base_image']).toBe(containerfileDefault(containerfile, 'BASE_IMAGE'));
     expect(actionDefaults()['builder']).toBe('assemble');
   });
@@ -526,6 +527,15 @@ describe('settings', () => {
     expect(err.join('')).toContain(
       'Would resolve docker.io/postgrest/postgrest:v14.17 and mirror.gcr.io/library/busybox:1.37.0 to their linux/amd64 manifests',
     );
+  });
+
+  test('a mirror of PostgREST reaches the Containerfile builders too, and changes their tag', () => {
+    const mirror = 'europe-docker.pkg.dev/p/hub/postgrest/postgrest';
+    const official = loadBuildContext('cloudbuild', { postgrestVersion: 'v14.17' });
+    const mirrored = loadBuildContext('cloudbuild', { postgrestVersion: 'v14.17', postgrestImage: mirror });
+    expect(cloudBuildRequest(mirrored, 'img:ctx-1').substitutions['_POSTGREST_IMAGE']).toBe(mirror);
+    expect(official.buildArgs['POSTGREST_IMAGE']).toBe('docker.io/postgrest/postgrest');
+    expect(contextTag(mirrored)).not.toBe(contextTag(official));
   });
 
   test('build --postgrest-image with a tag is a usage error naming the flag', async () => {

@@ -148,6 +148,8 @@ describe('local builder command lines', () => {
       '--build-arg',
       'POSTGREST_VERSION=v14.17',
       '--build-arg',
+      'POSTGREST_IMAGE=docker.io/postgrest/postgrest',
+      '--build-arg',
       `BASE_IMAGE=${base.buildArgs['BASE_IMAGE'] ?? ''}`,
       '--build-arg',
       expect.stringMatching(/^REVISION=[0-9a-f]{64}$/) as unknown as string,
