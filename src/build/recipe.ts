@@ -155,13 +155,19 @@ export interface BuiltLayer {
 }
 
 /**
+ * fflate's level 2: about twice as fast as 6 on a PostgREST-sized binary (measured cold, as every run is: 0.7-1.0 s
+ * against 1.8-2.0 s for 9 MB on the bench machine) for 2 % more bytes.
+ */
+const GZIP_LEVEL = 2;
+
+/**
  * A gzip-compressed layer of `entries`. The compressor is fflate's pure-JavaScript deflate (pinned in
  * package.json), not node:zlib: Node bundles its own zlib, and Node's and a system's give different deflate
  * streams, so the same tar would get another digest on another Node. No file name or time in the gzip header.
  */
 export function buildLayer(entries: readonly TarEntry[]): BuiltLayer {
   const tar = writeTar(entries);
-  const blob = Buffer.from(gzipSync(tar, { level: 6, mtime: 0 }));
+  const blob = Buffer.from(gzipSync(tar, { level: GZIP_LEVEL, mtime: 0 }));
   return {
     descriptor: { mediaType: OCI_LAYER_GZIP, digest: sha256(blob), size: blob.length },
     diffId: sha256(tar),

@@ -15,6 +15,7 @@ export interface TarEntry {
 }
 
 const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
 
 function field(header: Buffer, offset: number, length: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
@@ -159,7 +160,7 @@ export function readTar(archive: Buffer): ReadEntry[] {
   let offset = 0;
   while (offset + BLOCK <= archive.length) {
     const block = archive.subarray(offset, offset + BLOCK);
-    if (block.every((byte) => byte === 0)) break;
+    if (block.equals(ZERO_BLOCK)) break;
     const size = number(block, 124, 12);
     const type = text(block, 156, 1) || '0';
     const data = archive.subarray(offset + BLOCK, offset + BLOCK + size);

@@ -28,15 +28,15 @@ async function probe(node: string): Promise<Probe> {
 /** The digests of the probe's fixed inputs: a change here is a change of every assembled image (bump RECIPE_VERSION). */
 const PINNED = {
   layers: [
-    'sha256:26199b03158710151e4e7e6f5abad0fff7886989e0ee7a992b3813952b90b158',
-    'sha256:174a0ac3a7ab44d84dfc149ea5aeefaec4506b995bdfb6ea307f221c0548ac1b',
+    'sha256:ebb9d0372c67cad401930028cab014ca43511e6f96c372e47979edb3503c761c',
+    'sha256:ddca8208983f39812abf89a6e020849ecf936c9389e481023d5c8a9dc28864f6',
   ],
   diffIds: [
     'sha256:339673439ddd1e25d2fdcc7d6fc1505685600c09ec24b2ebb2eaa2a9a8fe372b',
     'sha256:f92f3df8ff407d944fd67bc99d1b1d13b91c0cee6409e48c5ca4d9d6447cb22e',
   ],
   config: 'sha256:7023c188a864a72e53df1eac8de503020a254528a8d8303f510467855627a9a4',
-  manifest: 'sha256:29fd11e133767cd53e5f9151b00aa9a5293009f2bc8563bb7e53ae92861747a8',
+  manifest: 'sha256:b182ce918923493c219e7358c5d2313d0742941010f2a45a7ba46d9cd99a342a',
 };
 
 test('the same inputs give the same layers, config and manifest on Node 20 and Node 24, as pinned', async () => {
