@@ -9,7 +9,6 @@ import { formatReference, imageReference, parseImageReference, pinnedImage } fro
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
 import type { Credentials } from '../gcp/auth.js';
-import { createApiClient } from '../gcp/http.js';
 import type { CommandRunner, LocalTool } from './local.js';
 import { execRunner, runLocalBuild } from './local.js';
 import type { Fetch } from './registry.js';
@@ -88,9 +87,8 @@ export function defaultBuildDependencies(
     contextDirectory: BUILD_CONTEXT_DIRECTORY,
     accessToken: () => credentials().accessToken(),
     cloudBuildApi: () =>
-      cloudBuildApi(
-        createApiClient({ accessToken: () => credentials().accessToken() }),
-        cloudBuildBaseUrl(env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
+      cloudBuildApi(cloudBuildBaseUrl(env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']), () =>
+        credentials().accessToken(),
       ),
     runner: execRunner,
     env,
