@@ -48,6 +48,8 @@ const deployInputs = (): Record<string, string> => ({
   region: 'us-west1',
   service: SERVICE,
   repository: `${registry.host}/${PROJECT}/postgrest`,
+  // These runs build through the Cloud Build emulator (which builds the Containerfile with buildah).
+  builder: 'cloudbuild',
   smoke_role: 'web_user',
   smoke_checks: 'GET /items?limit=1 -> 200 as web_user',
 });
