@@ -36,6 +36,8 @@ import { createHash } from 'node:crypto';
 
 /** A source image as read from its registry: the platform manifest and the configuration. */
 export interface SourceImage extends ResolvedSource {
+  /** The linux/amd64 image manifest's digest (`digest` itself unless the tag is an index). */
+  readonly platformDigest: string;
   readonly manifest: ImageManifest;
   readonly config: ImageConfig;
 }
@@ -57,16 +59,32 @@ export function registryClients(access: RegistryAccess): RegistryClients {
 }
 
 /**
- * Resolve a source to the linux/amd64 image its tag (or digest) points to now: an index is narrowed to its
- * linux/amd64 entry, a single image must be linux/amd64 itself. Reads two or three small documents.
+ * The digest a source's tag points to now (HEAD: no pull counted by Docker Hub); the digest itself when pinned.
  */
-export async function resolveSource(clients: RegistryClients, source: SourceReference): Promise<SourceImage> {
-  const client = clients(source.registry);
-  const first = await client.getManifest(source.name, source.reference);
-  if (!first)
+export async function sourceDigest(clients: RegistryClients, source: SourceReference): Promise<string> {
+  if (source.reference.startsWith('sha256:')) return source.reference;
+  const digest = await clients(source.registry).headManifest(source.name, source.reference);
+  if (!digest) {
     throw new RegistryError(
       `${source.text} does not exist (no manifest ${source.reference} in ${source.registry}/${source.name})`,
     );
+  }
+  return digest;
+}
+
+/**
+ * Read a source at `digest` (what its tag pointed to when the image's tag was derived, so a tag moved since cannot
+ * slip in): an index is narrowed to its linux/amd64 entry, a single image must be linux/amd64 itself. Two or three
+ * small documents.
+ */
+export async function resolveSource(
+  clients: RegistryClients,
+  source: SourceReference,
+  digest: string,
+): Promise<SourceImage> {
+  const client = clients(source.registry);
+  const first = await client.getManifest(source.name, digest);
+  if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
   let found = first;
   const document = JSON.parse(first.bytes.toString('utf8')) as unknown;
   if (isIndex(first.mediaType, document)) {
@@ -95,7 +113,7 @@ export async function resolveSource(clients: RegistryClients, source: SourceRefe
       `${source.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`,
     );
   }
-  return { reference: source, digest: found.digest, manifest, config };
+  return { reference: source, digest, platformDigest: found.digest, manifest, config };
 }
 
 /** A layer's tar, decompressed (gzip) or as it is (uncompressed). */

@@ -126,6 +126,11 @@ export interface RegistryClient {
   readonly registry: string;
   /** The manifest `reference` (tag or digest) of `name`, or undefined when there is none (404). */
   getManifest(name: string, reference: string): Promise<FetchedManifest | undefined>;
+  /**
+   * The digest a tag points to now, or undefined when there is none: a HEAD, which Docker Hub does not count as a
+   * pull against its rate limit (a GET of a manifest it does).
+   */
+  headManifest(name: string, reference: string): Promise<string | undefined>;
   /** A blob's bytes, checked against its digest. */
   getBlob(name: string, digest: string): Promise<Buffer>;
   /** A blob as a stream (for copying it to another registry without holding it). */
@@ -309,6 +314,23 @@ export function registryClient(registry: string, access: RegistryAccess): Regist
 
   return {
     registry,
+
+    async headManifest(name, reference) {
+      const response = await call(`/v2/${name}/manifests/${reference}`, {
+        method: 'HEAD',
+        headers: { accept: MANIFEST_MEDIA_TYPES.join(', ') },
+        where: `${registry}/${name}:${reference}`,
+        scopeName: name,
+      });
+      discard(response.body);
+      if (response.status === 404) return undefined;
+      if (response.status !== 200)
+        throw await failure(response, 'pull', name, `look up the manifest ${reference}`);
+      const digest = response.headers.get('docker-content-digest');
+      if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
+      // The header is optional in the distribution spec: then the manifest's own bytes say.
+      return (await this.getManifest(name, reference))?.digest;
+    },
 
     async getManifest(name, reference) {
       const what = `read the manifest ${reference}`;

@@ -22,6 +22,7 @@ import {
   readPostgrestBinary,
   registryClients,
   resolveSource,
+  sourceDigest,
 } from './assemble.js';
 import type { AssemblyPlan, SourceReference } from './recipe.js';
 import { assemblyTag, parseSourceReference } from './recipe.js';
@@ -200,9 +201,9 @@ export function assemblySources(context: BuildContext): {
 }
 
 /**
- * Builder `assemble`: resolve both sources to their linux/amd64 manifests (a few small reads), derive the tag from
- * them and run.sh, and when the registry lacks it, write the image: the base's layers reused, /bin/postgrest and
- * run.sh in a layer each. Nothing of a layer is downloaded unless the tag is missing.
+ * Builder `assemble`: look up the digests both sources' tags point to (HEAD), derive the tag from them and run.sh,
+ * and when the registry lacks it, read the sources at those digests and write the image: the base's layers reused,
+ * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs three HEAD requests.
  */
 async function assembleImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
   const context = loadBuildContext(deps.contextDirectory, {
@@ -224,17 +225,18 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     ...(deps.registryTransport ? { transport: deps.registryTransport } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
-  const [postgrest, base] = await Promise.all([
-    resolveSource(clients, sources.postgrest),
-    resolveSource(clients, sources.base),
+  // HEADs only until the tag is known to be missing: an unchanged redeploy reads no manifest and no blob.
+  const [postgrestDigest, baseDigest] = await Promise.all([
+    sourceDigest(clients, sources.postgrest),
+    sourceDigest(clients, sources.base),
   ]);
-  deps.log(`${postgrest.reference.text} is ${postgrest.digest} (linux/amd64)`);
-  deps.log(`${base.reference.text} is ${base.digest} (linux/amd64)`);
+  deps.log(`${sources.postgrest.text} is ${postgrestDigest}`);
+  deps.log(`${sources.base.text} is ${baseDigest}`);
   const plan: AssemblyPlan = {
     runSh: context.entrypoint,
     postgrestVersion: config.postgrestVersion,
-    postgrest,
-    base,
+    postgrest: { reference: sources.postgrest, digest: postgrestDigest },
+    base: { reference: sources.base, digest: baseDigest },
   };
   const reference = imageReference(
     config.repository,
@@ -254,6 +256,10 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
   }
   deps.log(`${tagged} is not in the registry: assembling it`);
+  const [postgrest, base] = await Promise.all([
+    resolveSource(clients, sources.postgrest, postgrestDigest),
+    resolveSource(clients, sources.base, baseDigest),
+  ]);
   const binary = await readPostgrestBinary(clients, postgrest);
   const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, binary));
   deps.log(

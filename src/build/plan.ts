@@ -30,9 +30,9 @@ export function describeBuild(config: BuildConfig, contextDirectory: string): Bu
     const target = `${repository.registry}/${repository.name}`;
     return {
       text: [
-        `Would resolve ${postgrest.text} and ${base.text} to their linux/amd64 manifests (GET),`,
-        `tag the image ${target}:ctx-<hash of run.sh, ${config.postgrestVersion} and both digests>, and look that tag up (HEAD of its manifest).`,
-        'When it is missing, assemble it in the registry (builder assemble):',
+        `Would look up the digests ${postgrest.text} and ${base.text} point to (HEAD of each manifest),`,
+        `tag the image ${target}:ctx-<hash of run.sh, ${config.postgrestVersion} and both digests>, and look that tag up (HEAD).`,
+        'When it is missing, read both at those digests (linux/amd64 from an index) and assemble it in the registry:',
         `  - /bin/postgrest read from the layer of ${postgrest.text} that holds it, in a layer of its own`,
         '  - /usr/local/bin/run.sh (0755) and /opt/secrets (uid 1000, 0700) in a second layer',
         `  - the layers of ${base.text} as they are: skipped when ${repository.registry} has them (HEAD),` +

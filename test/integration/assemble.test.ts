@@ -186,8 +186,10 @@ describe('reproducible, and only what changed is written', () => {
     const requests: string[] = [];
     const again = await buildImage(config({ imageName: 'redeploy' }), dependencies(requests));
     expect(again).toEqual({ ...first, built: false, builder: undefined });
-    expect(requests.filter((r) => !r.startsWith('GET ') && !r.startsWith('HEAD '))).toEqual([]);
-    expect(requests.filter((r) => r.includes('/blobs/') && r.startsWith('GET '))).toHaveLength(2); // the two configs
+    // Only the HEADs of the two sources' tags (Docker Hub counts no pull for a HEAD), then the HEAD of the image's own
+    // tag (by the registry check, not recorded here): no manifest read, no blob.
+    expect(requests.filter((r) => !r.startsWith('HEAD '))).toEqual([]);
+    expect(requests).toHaveLength(2);
   });
 
   test('the same inputs give the same digest in another repository; every base layer is mounted, not uploaded', async () => {
@@ -250,8 +252,6 @@ describe('sources elsewhere', () => {
       copyToLayout(single.image, authFile(registry)),
     ]);
     expect(a.manifest.layers.map((l) => l.digest)).toEqual(b.manifest.layers.map((l) => l.digest));
-    expect(deps.lines[0]).toMatch(
-      new RegExp(`^${postgrestImage}:v14.17 is sha256:[0-9a-f]{64} \\(linux/amd64\\)$`),
-    );
+    expect(deps.lines[0]).toMatch(new RegExp(`^${postgrestImage}:v14.17 is sha256:[0-9a-f]{64}$`));
   });
 });

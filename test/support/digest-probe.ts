@@ -30,6 +30,7 @@ const source = (name: string): SourceImage['reference'] => ({
 const base: SourceImage = {
   reference: source('library/busybox'),
   digest: digest('base'),
+  platformDigest: digest('base'),
   manifest: {
     schemaVersion: 2,
     config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digest('config'), size: 10 },

@@ -525,7 +525,7 @@ describe('settings', () => {
       ).text,
     );
     expect(err.join('')).toContain(
-      'Would resolve docker.io/postgrest/postgrest:v14.17 and mirror.gcr.io/library/busybox:1.37.0 to their linux/amd64 manifests',
+      'Would look up the digests docker.io/postgrest/postgrest:v14.17 and mirror.gcr.io/library/busybox:1.37.0 point to (HEAD of each manifest),',
     );
   });
 
