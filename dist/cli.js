@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __dirname = import.meta.dirname;
 import {
   ACTION_ROOT,
   BUILD_CONTEXT_DIRECTORY,
@@ -16,7 +17,7 @@ import {
   defaultBuildDependencies,
   defaultClaimKey,
   defaultPipelineDependencies,
-  describeBuildPlan,
+  describeBuild,
   formatDiagnostic,
   loadCredentials,
   mintToken,
@@ -34,6 +35,8 @@ import {
   specVariables,
   workflowRunOf
 } from "./shared.js";
+import "./google-auth-library.js";
+import "./bignumber.js.js";
 import "./esbuild-runtime.js";
 
 // src/cli/main.ts
@@ -53,19 +56,22 @@ Commands:
         [--format yaml|json]
       Print the rendered, validated spec.
   build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
-        [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
-        [--logs-bucket gs://BUCKET] [--dry-run]
+        [--builder assemble|cloudbuild|local] [--postgrest-image REF] [--base-image REF]
+        [--project-id ID] [--build-region global|REGION] [--logs-bucket gs://BUCKET] [--dry-run]
       Build the PostgREST image unless the registry already has the tag of its build
       context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
-      --dry-run prints the tag and the build request; nothing is sent.
-  deploy [--INPUT VALUE]... [--dry-run]
+      assemble (default) puts it together in the registry; its tag also covers the
+      digests the source images resolve to. --dry-run prints the tag (when known
+      without the network) and the plan; nothing is sent.
+  deploy [--INPUT VALUE]... [--dry-run[=validate]]
       The action's whole pipeline, with its inputs as flags (dashes for underscores:
       --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...;
       the JWT secret as --jwt-secret-env NAME or --jwt-secret-file FILE, never a value):
       build or reuse the image, check the spec, deploy a revision with no traffic,
       smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
-      stderr. --dry-run prints the plan and sends nothing (but a server-side
-      ?dryRun=all validation when credentials exist).
+      stderr. --dry-run prints the plan and sends nothing, whatever credentials the
+      environment holds; --dry-run=validate also reads the service and has Cloud Run
+      validate the spec (?dryRun=all), changing nothing.
   token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
         [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
       Print a JWT that PostgREST resolves to ROLE: the role placed at the role
@@ -124,6 +130,8 @@ async function buildCommand(args, io) {
     "repository",
     "image-name",
     "builder",
+    "postgrest-image",
+    "base-image",
     "project-id",
     "build-region",
     "logs-bucket"
@@ -152,11 +160,10 @@ async function buildCommand(args, io) {
     throw new ConfigError("build needs --repository HOST/PATH: where the image is pushed");
   const config = source.build;
   if (values["dry-run"]) {
-    const plan = describeBuildPlan(config, BUILD_CONTEXT_DIRECTORY);
-    io.out(`${plan.image}
+    const plan = describeBuild(config, BUILD_CONTEXT_DIRECTORY);
+    if (plan.image) io.out(`${plan.image}
 `);
-    io.err(`Nothing is sent. This ${plan.summary}:
-${plan.details}`);
+    io.err(plan.text);
     return EXIT.ok;
   }
   const log = (line) => {
@@ -191,7 +198,12 @@ function parseDeployFlags(args, io) {
   };
   for (const input of Object.keys(defaults))
     options[flag(input)] = { type: input === "dry_run" ? "boolean" : "string" };
-  const { values, positionals } = parseArgs2({ args: [...args], allowPositionals: true, options });
+  const validate = args.includes("--dry-run=validate");
+  const { values, positionals } = parseArgs2({
+    args: args.filter((arg) => arg !== "--dry-run=validate"),
+    allowPositionals: true,
+    options
+  });
   if (values["help"]) return "help";
   noPositionals("deploy", positionals);
   if (values["jwt-secret"] !== void 0) {
@@ -202,6 +214,7 @@ function parseDeployFlags(args, io) {
   const jwtSecret = readSecretFlag(values["jwt-secret-env"], values["jwt-secret-file"], io, "--jwt-secret");
   const read = (input) => {
     if (input === "jwt_secret") return jwtSecret ?? "";
+    if (input === "dry_run" && validate) return "validate";
     const value = values[flag(input)];
     if (typeof value === "boolean") return String(value);
     return value ?? defaults[input] ?? "";

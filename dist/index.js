@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __dirname = import.meta.dirname;
 import {
   ACTION_ROOT,
   PipelineError,
@@ -14,6 +15,8 @@ import {
   runPipeline,
   workflowRunOf
 } from "./shared.js";
+import "./google-auth-library.js";
+import "./bignumber.js.js";
 import "./esbuild-runtime.js";
 
 // src/action/run.ts

@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __dirname = import.meta.dirname;
 import {
   FormData,
   file_default,

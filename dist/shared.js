@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __dirname = import.meta.dirname;
+import {
+  require_src
+} from "./google-auth-library.js";
 import {
   __commonJS,
   __require,
@@ -92,15 +96,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path10 = Object.freeze(path10.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -140,15 +144,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path10 = Object.freeze(path10.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -417,8 +421,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
+      for (let i2 = 1; true; ++i2) {
+        const name = `${prefix}${i2}`;
         if (!exclude.has(name))
           return name;
       }
@@ -469,13 +473,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -519,7 +523,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -815,8 +819,8 @@ var require_Collection = __commonJS({
     var Node = require_Node();
     function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
+        const k = path10[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -973,14 +977,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -993,44 +997,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text3[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1038,12 +1042,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1058,39 +1062,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      let res = text3.slice(0, folds[0]);
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+    function consumeMoreIndentedLines(text3, i2, indent) {
+      let end = i2;
+      let start = i2 + 1;
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start + indent) {
+          ch = text3[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text2[start];
+          end = i2;
+          start = i2 + 1;
+          ch = text3[start];
         }
       }
       return end;
@@ -1121,11 +1125,11 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start > limit)
             return true;
-          start = i + 1;
+          start = i2 + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -1141,19 +1145,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str += json.slice(start, i2) + "\\ ";
+          i2 += 1;
+          start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str += json.slice(start, i2);
+                const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -1183,30 +1187,30 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json.slice(start, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
       str = start ? str + json.slice(start) : json;
@@ -1294,9 +1298,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1311,11 +1315,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -1845,8 +1849,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1875,8 +1879,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1900,8 +1904,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1932,7 +1936,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2060,11 +2064,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2219,9 +2223,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2239,10 +2243,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2356,12 +2360,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag3 || tag3 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2583,8 +2587,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2600,8 +2604,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -2611,8 +2615,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -2633,8 +2637,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -2651,7 +2655,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2661,11 +2665,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -3698,14 +3702,14 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code2, message2);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
+    var prettifyError = (src, lc2) => (error) => {
       if (error.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      error.linePos = error.pos.map((pos) => lc2.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc2.lineStarts[line - 1], lc2.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3714,7 +3718,7 @@ var require_errors = __commonJS({
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        let prev = src.substring(lc2.lineStarts[line - 2], lc2.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -4178,8 +4182,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
         const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -4192,9 +4196,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep2 && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4213,7 +4217,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4418,42 +4422,42 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message2);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message2 = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message2);
@@ -4462,23 +4466,23 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message2 = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
@@ -4505,20 +4509,20 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4530,8 +4534,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4539,7 +4543,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -4547,8 +4551,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4586,8 +4590,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4706,43 +4710,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4903,8 +4907,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4912,10 +4916,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5098,8 +5102,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5107,8 +5111,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5159,10 +5163,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5357,10 +5361,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5392,10 +5396,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -5546,8 +5550,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path10) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path10) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5557,8 +5561,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path10) => {
       const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
-      const field2 = path10[path10.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path10[path10.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5567,21 +5571,21 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path10.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path10);
         }
       }
@@ -5748,14 +5752,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6050,9 +6054,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6066,17 +6070,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6107,25 +6111,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6137,36 +6141,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty2(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6183,8 +6187,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6229,23 +6233,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty2(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6258,24 +6262,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -6321,20 +6325,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+      for (let i2 = 0; i2 < list2.length; ++i2)
+        if (list2[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+      for (let i2 = 0; i2 < list2.length; ++i2) {
+        switch (list2[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6369,9 +6373,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6380,16 +6384,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6775,11 +6779,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -7336,10654 +7340,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject = function isPlainObject2(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/gaxios/package.json
-var require_package = __commonJS({
-  "node_modules/gaxios/package.json"(exports, module) {
-    module.exports = {
-      name: "gaxios",
-      version: "7.3.1",
-      description: "A simple common HTTP client specifically for Google APIs and services.",
-      main: "build/cjs/src/index.js",
-      types: "build/cjs/src/index.d.ts",
-      files: [
-        "build/"
-      ],
-      exports: {
-        ".": {
-          import: {
-            types: "./build/esm/src/index.d.ts",
-            default: "./build/esm/src/index.js"
-          },
-          require: {
-            types: "./build/cjs/src/index.d.ts",
-            default: "./build/cjs/src/index.js"
-          }
-        }
-      },
-      scripts: {
-        lint: "gts check --no-inline-config",
-        test: "c8 mocha build/esm/test",
-        "presystem-test": "npm run compile",
-        "system-test": "mocha build/esm/system-test --timeout 80000",
-        compile: "tsc -b ./tsconfig.json ./tsconfig.cjs.json && node utils/enable-esm.mjs",
-        fix: "gts fix",
-        prepare: "npm run compile",
-        pretest: "npm run compile",
-        webpack: "webpack",
-        "prebrowser-test": "npm run compile",
-        "browser-test": "node build/browser-test/browser-test-runner.js",
-        docs: "jsdoc -c .jsdoc.js",
-        "samples-test": "cd samples/ && npm link ../ && npm test && cd ../",
-        prelint: "cd samples; npm link ../; npm install",
-        clean: "gts clean"
-      },
-      repository: {
-        type: "git",
-        directory: "core/packages/gaxios",
-        url: "https://github.com/googleapis/google-cloud-node.git"
-      },
-      keywords: [
-        "google"
-      ],
-      engines: {
-        node: ">=18"
-      },
-      author: "Google, LLC",
-      license: "Apache-2.0",
-      devDependencies: {
-        "@babel/plugin-proposal-private-methods": "^7.18.6",
-        "@types/cors": "^2.8.6",
-        "@types/express": "^5.0.0",
-        "@types/extend": "^3.0.1",
-        "@types/mocha": "^10.0.10",
-        "@types/multiparty": "4.2.1",
-        "@types/mv": "^2.1.0",
-        "@types/ncp": "^2.0.8",
-        "@types/node": "^24.0.0",
-        "@types/sinon": "^21.0.0",
-        "@types/tmp": "^0.2.6",
-        assert: "^2.0.0",
-        browserify: "^17.0.0",
-        c8: "^10.1.3",
-        cors: "^2.8.5",
-        express: "^5.0.0",
-        gts: "^6.0.2",
-        "is-docker": "^3.0.0",
-        jsdoc: "^4.0.4",
-        "jsdoc-fresh": "^5.0.0",
-        "jsdoc-region-tag": "^4.0.0",
-        karma: "^6.0.0",
-        "karma-chrome-launcher": "^3.0.0",
-        "karma-coverage": "^2.0.0",
-        "karma-firefox-launcher": "^2.0.0",
-        "karma-mocha": "^2.0.0",
-        "karma-remap-coverage": "^0.1.5",
-        "karma-sourcemap-loader": "^0.4.0",
-        "karma-webpack": "^5.0.0",
-        mocha: "^11.1.0",
-        multiparty: "^4.2.1",
-        mv: "^2.1.1",
-        ncp: "^2.0.0",
-        nock: "14.0.5",
-        "null-loader": "^4.0.1",
-        "pack-n-play": "^4.0.0",
-        puppeteer: "^24.0.0",
-        sinon: "21.0.3",
-        "stream-browserify": "^3.0.0",
-        tmp: "0.2.7",
-        "ts-loader": "^9.5.2",
-        typescript: "5.8.3",
-        "undici-types": "^7.24.1",
-        webpack: "^5.97.1",
-        "webpack-cli": "^6.0.1"
-      },
-      dependencies: {
-        extend: "^3.0.2",
-        "https-proxy-agent": "^7.0.1",
-        "node-fetch": "^3.3.2"
-      },
-      homepage: "https://github.com/googleapis/google-cloud-node/tree/main/core/packages/gaxios"
-    };
-  }
-});
-
-// node_modules/gaxios/build/cjs/src/util.cjs
-var require_util = __commonJS({
-  "node_modules/gaxios/build/cjs/src/util.cjs"(exports, module) {
-    "use strict";
-    var pkg = require_package();
-    module.exports = { pkg };
-  }
-});
-
-// node_modules/gaxios/build/cjs/src/common.js
-var require_common = __commonJS({
-  "node_modules/gaxios/build/cjs/src/common.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.GaxiosError = exports.GAXIOS_ERROR_SYMBOL = void 0;
-    exports.defaultErrorRedactor = defaultErrorRedactor;
-    var extend_1 = __importDefault(require_extend());
-    var util_cjs_1 = __importDefault(require_util());
-    var pkg = util_cjs_1.default.pkg;
-    exports.GAXIOS_ERROR_SYMBOL = /* @__PURE__ */ Symbol.for(`${pkg.name}-gaxios-error`);
-    var GaxiosError = class _GaxiosError extends Error {
-      config;
-      response;
-      /**
-       * An error code.
-       * Can be a system error code, DOMException error name, or any error's 'code' property where it is a `string`.
-       *
-       * It is only a `number` when the cause is sourced from an API-level error (AIP-193).
-       *
-       * @see {@link https://nodejs.org/api/errors.html#errorcode error.code}
-       * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/DOMException#error_names DOMException#error_names}
-       * @see {@link https://google.aip.dev/193#http11json-representation AIP-193}
-       *
-       * @example
-       * 'ECONNRESET'
-       *
-       * @example
-       * 'TimeoutError'
-       *
-       * @example
-       * 500
-       */
-      code;
-      /**
-       * An HTTP Status code.
-       * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/Response/status Response#status}
-       *
-       * @example
-       * 500
-       */
-      status;
-      /**
-       * @deprecated use {@link GaxiosError.cause} instead.
-       *
-       * @see {@link https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Error/cause Error#cause}
-       *
-       * @privateRemarks
-       *
-       * We will want to remove this property later as the modern `cause` property is better suited
-       * for displaying and relaying nested errors. Keeping this here makes the resulting
-       * error log larger than it needs to be.
-       *
-       */
-      error;
-      /**
-       * Support `instanceof` operator for `GaxiosError` across builds/duplicated files.
-       *
-       * @see {@link GAXIOS_ERROR_SYMBOL}
-       * @see {@link GaxiosError[Symbol.hasInstance]}
-       * @see {@link https://github.com/microsoft/TypeScript/issues/13965#issuecomment-278570200}
-       * @see {@link https://stackoverflow.com/questions/46618852/require-and-instanceof}
-       * @see {@link https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Function/@@hasInstance#reverting_to_default_instanceof_behavior}
-       */
-      [exports.GAXIOS_ERROR_SYMBOL] = pkg.version;
-      /**
-       * Support `instanceof` operator for `GaxiosError` across builds/duplicated files.
-       *
-       * @see {@link GAXIOS_ERROR_SYMBOL}
-       * @see {@link GaxiosError[GAXIOS_ERROR_SYMBOL]}
-       */
-      static [Symbol.hasInstance](instance) {
-        if (instance && typeof instance === "object" && exports.GAXIOS_ERROR_SYMBOL in instance && instance[exports.GAXIOS_ERROR_SYMBOL] === pkg.version) {
-          return true;
-        }
-        return Function.prototype[Symbol.hasInstance].call(_GaxiosError, instance);
-      }
-      constructor(message2, config, response, cause) {
-        super(message2, { cause });
-        this.config = config;
-        this.response = response;
-        this.error = cause instanceof Error ? cause : void 0;
-        this.config = (0, extend_1.default)(true, {}, config);
-        if (this.response) {
-          this.response.config = (0, extend_1.default)(true, {}, this.response.config);
-        }
-        if (this.response) {
-          try {
-            this.response.data = translateData(
-              this.config.responseType,
-              // workaround for `node-fetch`'s `.data` deprecation...
-              this.response?.bodyUsed ? this.response?.data : void 0
-            );
-          } catch {
-          }
-          this.status = this.response.status;
-        }
-        if (cause instanceof DOMException) {
-          this.code = cause.name;
-        } else if (cause && typeof cause === "object" && "code" in cause && (typeof cause.code === "string" || typeof cause.code === "number")) {
-          this.code = cause.code;
-        }
-      }
-      /**
-       * An AIP-193 conforming error extractor.
-       *
-       * @see {@link https://google.aip.dev/193#http11json-representation AIP-193}
-       *
-       * @internal
-       * @expiremental
-       *
-       * @param res the response object
-       * @returns the extracted error information
-       */
-      static extractAPIErrorFromResponse(res, defaultErrorMessage = "The request failed") {
-        let message2 = defaultErrorMessage;
-        if (typeof res.data === "string") {
-          message2 = res.data;
-        }
-        if (res.data && typeof res.data === "object" && "error" in res.data && res.data.error && !res.ok) {
-          if (typeof res.data.error === "string") {
-            return {
-              message: res.data.error,
-              code: res.status,
-              status: res.statusText
-            };
-          }
-          if (typeof res.data.error === "object") {
-            message2 = "message" in res.data.error && typeof res.data.error.message === "string" ? res.data.error.message : message2;
-            const status = "status" in res.data.error && typeof res.data.error.status === "string" ? res.data.error.status : res.statusText;
-            const code2 = "code" in res.data.error && typeof res.data.error.code === "number" ? res.data.error.code : res.status;
-            if ("errors" in res.data.error && Array.isArray(res.data.error.errors)) {
-              const errorMessages = [];
-              for (const e of res.data.error.errors) {
-                if (typeof e === "object" && "message" in e && typeof e.message === "string") {
-                  errorMessages.push(e.message);
-                }
-              }
-              return Object.assign({
-                message: errorMessages.join("\n") || message2,
-                code: code2,
-                status
-              }, res.data.error);
-            }
-            return Object.assign({
-              message: message2,
-              code: code2,
-              status
-            }, res.data.error);
-          }
-        }
-        return {
-          message: message2,
-          code: res.status,
-          status: res.statusText
-        };
-      }
-    };
-    exports.GaxiosError = GaxiosError;
-    function translateData(responseType, data) {
-      switch (responseType) {
-        case "stream":
-          return data;
-        case "json":
-          return JSON.parse(JSON.stringify(data));
-        case "arraybuffer":
-          return JSON.parse(Buffer.from(data).toString("utf8"));
-        case "blob":
-          return JSON.parse(data.text());
-        default:
-          return data;
-      }
-    }
-    function defaultErrorRedactor(data) {
-      const REDACT = "<<REDACTED> - See `errorRedactor` option in `gaxios` for configuration>.";
-      function redactHeaders(headers) {
-        if (!headers)
-          return;
-        headers.forEach((_, key) => {
-          if (/^authentication$/i.test(key) || /^authorization$/i.test(key) || /secret/i.test(key))
-            headers.set(key, REDACT);
-        });
-      }
-      function redactString(obj, key) {
-        if (typeof obj === "object" && obj !== null && typeof obj[key] === "string") {
-          const text2 = obj[key];
-          if (/grant_type=/i.test(text2) || /assertion=/i.test(text2) || /secret/i.test(text2)) {
-            obj[key] = REDACT;
-          }
-        }
-      }
-      function redactObject(obj) {
-        if (!obj || typeof obj !== "object") {
-          return;
-        } else if (obj instanceof FormData || obj instanceof URLSearchParams || // support `node-fetch` FormData/URLSearchParams
-        "forEach" in obj && "set" in obj) {
-          obj.forEach((_, key) => {
-            if (["grant_type", "assertion"].includes(key) || /secret/.test(key)) {
-              obj.set(key, REDACT);
-            }
-          });
-        } else {
-          if ("grant_type" in obj) {
-            obj["grant_type"] = REDACT;
-          }
-          if ("assertion" in obj) {
-            obj["assertion"] = REDACT;
-          }
-          if ("client_secret" in obj) {
-            obj["client_secret"] = REDACT;
-          }
-        }
-      }
-      if (data.config) {
-        redactHeaders(data.config.headers);
-        redactString(data.config, "data");
-        redactObject(data.config.data);
-        redactString(data.config, "body");
-        redactObject(data.config.body);
-        if (data.config.url.searchParams.has("token")) {
-          data.config.url.searchParams.set("token", REDACT);
-        }
-        if (data.config.url.searchParams.has("client_secret")) {
-          data.config.url.searchParams.set("client_secret", REDACT);
-        }
-      }
-      if (data.response) {
-        defaultErrorRedactor({ config: data.response.config });
-        redactHeaders(data.response.headers);
-        if (data.response.bodyUsed) {
-          redactString(data.response, "data");
-          redactObject(data.response.data);
-        }
-      }
-      return data;
-    }
-  }
-});
-
-// node_modules/gaxios/build/cjs/src/retry.js
-var require_retry = __commonJS({
-  "node_modules/gaxios/build/cjs/src/retry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRetryConfig = getRetryConfig;
-    async function getRetryConfig(err) {
-      let config = getConfig(err);
-      if (!err || !err.config || !config && !err.config.retry) {
-        return { shouldRetry: false };
-      }
-      config = config || {};
-      config.currentRetryAttempt = config.currentRetryAttempt || 0;
-      config.retry = config.retry === void 0 || config.retry === null ? 3 : config.retry;
-      config.httpMethodsToRetry = config.httpMethodsToRetry || [
-        "GET",
-        "HEAD",
-        "PUT",
-        "OPTIONS",
-        "DELETE"
-      ];
-      config.noResponseRetries = config.noResponseRetries === void 0 || config.noResponseRetries === null ? 2 : config.noResponseRetries;
-      config.retryDelayMultiplier = config.retryDelayMultiplier ? config.retryDelayMultiplier : 2;
-      config.timeOfFirstRequest = config.timeOfFirstRequest ? config.timeOfFirstRequest : Date.now();
-      config.totalTimeout = config.totalTimeout ? config.totalTimeout : Number.MAX_SAFE_INTEGER;
-      config.maxRetryDelay = config.maxRetryDelay ? config.maxRetryDelay : Number.MAX_SAFE_INTEGER;
-      const retryRanges = [
-        // https://en.wikipedia.org/wiki/List_of_HTTP_status_codes
-        // 1xx - Retry (Informational, request still processing)
-        // 2xx - Do not retry (Success)
-        // 3xx - Do not retry (Redirect)
-        // 4xx - Do not retry (Client errors)
-        // 408 - Retry ("Request Timeout")
-        // 429 - Retry ("Too Many Requests")
-        // 5xx - Retry (Server errors)
-        [100, 199],
-        [408, 408],
-        [429, 429],
-        [500, 599]
-      ];
-      config.statusCodesToRetry = config.statusCodesToRetry || retryRanges;
-      err.config.retryConfig = config;
-      const shouldRetryFn = config.shouldRetry || shouldRetryRequest;
-      if (!await shouldRetryFn(err)) {
-        return { shouldRetry: false, config: err.config };
-      }
-      const delay = getNextRetryDelay(config);
-      err.config.retryConfig.currentRetryAttempt += 1;
-      const backoff2 = config.retryBackoff ? config.retryBackoff(err, delay) : new Promise((resolve3) => {
-        setTimeout(resolve3, delay);
-      });
-      if (config.onRetryAttempt) {
-        await config.onRetryAttempt(err);
-      }
-      await backoff2;
-      return { shouldRetry: true, config: err.config };
-    }
-    function shouldRetryRequest(err) {
-      const config = getConfig(err);
-      if (err.config.signal?.aborted && err.code !== "TimeoutError" || err.code === "AbortError") {
-        return false;
-      }
-      if (!config || config.retry === 0) {
-        return false;
-      }
-      if (!err.response && (config.currentRetryAttempt || 0) >= config.noResponseRetries) {
-        return false;
-      }
-      if (!config.httpMethodsToRetry || !config.httpMethodsToRetry.includes(err.config.method?.toUpperCase() || "GET")) {
-        return false;
-      }
-      if (err.response && err.response.status) {
-        let isInRange = false;
-        for (const [min, max] of config.statusCodesToRetry) {
-          const status = err.response.status;
-          if (status >= min && status <= max) {
-            isInRange = true;
-            break;
-          }
-        }
-        if (!isInRange) {
-          return false;
-        }
-      }
-      config.currentRetryAttempt = config.currentRetryAttempt || 0;
-      if (config.currentRetryAttempt >= config.retry) {
-        return false;
-      }
-      return true;
-    }
-    function getConfig(err) {
-      if (err && err.config && err.config.retryConfig) {
-        return err.config.retryConfig;
-      }
-      return;
-    }
-    function getNextRetryDelay(config) {
-      const retryDelay2 = config.currentRetryAttempt ? 0 : config.retryDelay ?? 100;
-      const calculatedDelay = retryDelay2 + (Math.pow(config.retryDelayMultiplier, config.currentRetryAttempt) - 1) / 2 * 1e3;
-      const maxAllowableDelay = config.totalTimeout - (Date.now() - config.timeOfFirstRequest);
-      return Math.min(calculatedDelay, maxAllowableDelay, config.maxRetryDelay);
-    }
-  }
-});
-
-// node_modules/gaxios/build/cjs/src/interceptor.js
-var require_interceptor = __commonJS({
-  "node_modules/gaxios/build/cjs/src/interceptor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.GaxiosInterceptorManager = void 0;
-    var GaxiosInterceptorManager = class extends Set {
-    };
-    exports.GaxiosInterceptorManager = GaxiosInterceptorManager;
-  }
-});
-
-// node_modules/gaxios/build/cjs/src/gaxios.js
-var require_gaxios = __commonJS({
-  "node_modules/gaxios/build/cjs/src/gaxios.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    var _a;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Gaxios = void 0;
-    var extend_1 = __importDefault(require_extend());
-    var https_1 = __require("https");
-    var common_js_1 = require_common();
-    var retry_js_1 = require_retry();
-    var stream_1 = __require("stream");
-    var interceptor_js_1 = require_interceptor();
-    var randomUUID = async () => globalThis.crypto?.randomUUID() || (await import("crypto")).randomUUID();
-    var HTTP_STATUS_NO_CONTENT = 204;
-    var Gaxios = class {
-      agentCache = /* @__PURE__ */ new Map();
-      /**
-       * Default HTTP options that will be used for every HTTP request.
-       */
-      defaults;
-      /**
-       * Interceptors
-       */
-      interceptors;
-      /**
-       * The Gaxios class is responsible for making HTTP requests.
-       * @param defaults The default set of options to be used for this instance.
-       */
-      constructor(defaults) {
-        this.defaults = defaults || {};
-        this.interceptors = {
-          request: new interceptor_js_1.GaxiosInterceptorManager(),
-          response: new interceptor_js_1.GaxiosInterceptorManager()
-        };
-      }
-      /**
-       * A {@link fetch `fetch`} compliant API for {@link Gaxios}.
-       *
-       * @remarks
-       *
-       * This is useful as a drop-in replacement for `fetch` API usage.
-       *
-       * @example
-       *
-       * ```ts
-       * const gaxios = new Gaxios();
-       * const myFetch: typeof fetch = (...args) => gaxios.fetch(...args);
-       * await myFetch('https://example.com');
-       * ```
-       *
-       * @param args `fetch` API or `Gaxios#request` parameters
-       * @returns the {@link Response} with Gaxios-added properties
-       */
-      fetch(...args) {
-        const input = args[0];
-        const init = args[1];
-        let url = void 0;
-        const headers = new Headers();
-        if (typeof input === "string") {
-          url = new URL(input);
-        } else if (input instanceof URL) {
-          url = input;
-        } else if (input && input.url) {
-          url = new URL(input.url);
-        }
-        if (input && typeof input === "object" && "headers" in input) {
-          _a.mergeHeaders(headers, input.headers);
-        }
-        if (init) {
-          _a.mergeHeaders(headers, new Headers(init.headers));
-        }
-        if (typeof input === "object" && !(input instanceof URL)) {
-          return this.request({ ...init, ...input, headers, url });
-        } else {
-          return this.request({ ...init, headers, url });
-        }
-      }
-      /**
-       * Perform an HTTP request with the given options.
-       * @param opts Set of HTTP options that will be used for this HTTP request.
-       */
-      async request(opts = {}) {
-        let prepared = await this.#prepareRequest(opts);
-        prepared = await this.#applyRequestInterceptors(prepared);
-        return this.#applyResponseInterceptors(this._request(prepared));
-      }
-      async _defaultAdapter(config) {
-        const fetchImpl = config.fetchImplementation || this.defaults.fetchImplementation || await _a.#getFetch();
-        const preparedOpts = { ...config };
-        delete preparedOpts.data;
-        const res = await fetchImpl(config.url, preparedOpts);
-        const data = await this.getResponseData(config, res);
-        if (!Object.getOwnPropertyDescriptor(res, "data")?.configurable) {
-          Object.defineProperties(res, {
-            data: {
-              configurable: true,
-              writable: true,
-              enumerable: true,
-              value: data
-            }
-          });
-        }
-        return Object.assign(res, { config, data });
-      }
-      /**
-       * Internal, retryable version of the `request` method.
-       * @param opts Set of HTTP options that will be used for this HTTP request.
-       */
-      async _request(opts) {
-        try {
-          let translatedResponse;
-          if (opts.adapter) {
-            translatedResponse = await opts.adapter(opts, this._defaultAdapter.bind(this));
-          } else {
-            translatedResponse = await this._defaultAdapter(opts);
-          }
-          if (!opts.validateStatus(translatedResponse.status)) {
-            if (opts.responseType === "stream") {
-              const response = [];
-              for await (const chunk of translatedResponse.data) {
-                response.push(chunk);
-              }
-              translatedResponse.data = Buffer.concat(response.map((c) => typeof c === "string" ? Buffer.from(c) : c)).toString("utf8");
-            }
-            const errorInfo = common_js_1.GaxiosError.extractAPIErrorFromResponse(translatedResponse, `Request failed with status code ${translatedResponse.status}`);
-            throw new common_js_1.GaxiosError(errorInfo?.message, opts, translatedResponse, errorInfo);
-          }
-          return translatedResponse;
-        } catch (e) {
-          let err;
-          if (e instanceof common_js_1.GaxiosError) {
-            err = e;
-          } else if (e instanceof Error) {
-            err = new common_js_1.GaxiosError(e.message, opts, void 0, e);
-          } else {
-            err = new common_js_1.GaxiosError("Unexpected Gaxios Error", opts, void 0, e);
-          }
-          const { shouldRetry, config } = await (0, retry_js_1.getRetryConfig)(err);
-          if (shouldRetry && config) {
-            err.config.retryConfig.currentRetryAttempt = config.retryConfig.currentRetryAttempt;
-            opts.retryConfig = err.config?.retryConfig;
-            this.#appendTimeoutToSignal(opts);
-            return this._request(opts);
-          }
-          if (opts.errorRedactor) {
-            opts.errorRedactor(err);
-          }
-          throw err;
-        }
-      }
-      async getResponseData(opts, res) {
-        if (res.status === HTTP_STATUS_NO_CONTENT) {
-          return "";
-        }
-        if (opts.maxContentLength && res.headers.has("content-length") && opts.maxContentLength < Number.parseInt(res.headers?.get("content-length") || "")) {
-          throw new common_js_1.GaxiosError("Response's `Content-Length` is over the limit.", opts, Object.assign(res, { config: opts }));
-        }
-        switch (opts.responseType) {
-          case "stream":
-            return res.body;
-          case "json": {
-            const data = await res.text();
-            try {
-              return JSON.parse(data);
-            } catch {
-              return data;
-            }
-          }
-          case "arraybuffer":
-            return res.arrayBuffer();
-          case "blob":
-            return res.blob();
-          case "text":
-            return res.text();
-          default:
-            return this.getResponseDataFromContentType(res);
-        }
-      }
-      #urlMayUseProxy(url, noProxy = []) {
-        const candidate = new URL(url);
-        const noProxyList = [...noProxy];
-        const noProxyEnvList = (process.env.NO_PROXY ?? process.env.no_proxy)?.split(",") || [];
-        for (const rule of noProxyEnvList) {
-          noProxyList.push(rule.trim());
-        }
-        for (const rule of noProxyList) {
-          if (rule instanceof RegExp) {
-            if (rule.test(candidate.toString())) {
-              return false;
-            }
-          } else if (rule instanceof URL) {
-            if (rule.origin === candidate.origin) {
-              return false;
-            }
-          } else if (rule.startsWith("*.") || rule.startsWith(".")) {
-            const cleanedRule = rule.replace(/^\*\./, ".");
-            if (candidate.hostname.endsWith(cleanedRule)) {
-              return false;
-            }
-          } else if (rule === candidate.origin || rule === candidate.hostname || rule === candidate.href) {
-            return false;
-          }
-        }
-        return true;
-      }
-      /**
-       * Applies the request interceptors. The request interceptors are applied after the
-       * call to prepareRequest is completed.
-       *
-       * @param {GaxiosOptionsPrepared} options The current set of options.
-       *
-       * @returns {Promise<GaxiosOptionsPrepared>} Promise that resolves to the set of options or response after interceptors are applied.
-       */
-      async #applyRequestInterceptors(options) {
-        let promiseChain = Promise.resolve(options);
-        for (const interceptor of this.interceptors.request.values()) {
-          if (interceptor) {
-            promiseChain = promiseChain.then(interceptor.resolved, interceptor.rejected);
-          }
-        }
-        return promiseChain;
-      }
-      /**
-       * Applies the response interceptors. The response interceptors are applied after the
-       * call to request is made.
-       *
-       * @param {GaxiosOptionsPrepared} options The current set of options.
-       *
-       * @returns {Promise<GaxiosOptionsPrepared>} Promise that resolves to the set of options or response after interceptors are applied.
-       */
-      async #applyResponseInterceptors(response) {
-        let promiseChain = Promise.resolve(response);
-        for (const interceptor of this.interceptors.response.values()) {
-          if (interceptor) {
-            promiseChain = promiseChain.then(interceptor.resolved, interceptor.rejected);
-          }
-        }
-        return promiseChain;
-      }
-      /**
-       * Validates the options, merges them with defaults, and prepare request.
-       *
-       * @param options The original options passed from the client.
-       * @returns Prepared options, ready to make a request
-       */
-      async #prepareRequest(options) {
-        const preparedHeaders = new Headers(this.defaults.headers);
-        _a.mergeHeaders(preparedHeaders, options.headers);
-        const opts = (0, extend_1.default)(true, {}, this.defaults, options);
-        if (!opts.url) {
-          throw new Error("URL is required.");
-        }
-        if (opts.baseURL) {
-          opts.url = new URL(opts.url, opts.baseURL);
-        }
-        opts.url = new URL(opts.url);
-        if (opts.params) {
-          if (opts.paramsSerializer) {
-            let additionalQueryParams = opts.paramsSerializer(opts.params);
-            if (additionalQueryParams.startsWith("?")) {
-              additionalQueryParams = additionalQueryParams.slice(1);
-            }
-            const prefix = opts.url.toString().includes("?") ? "&" : "?";
-            opts.url = opts.url + prefix + additionalQueryParams;
-          } else {
-            const url = opts.url instanceof URL ? opts.url : new URL(opts.url);
-            for (const [key, value] of new URLSearchParams(opts.params)) {
-              url.searchParams.append(key, value);
-            }
-            opts.url = url;
-          }
-        }
-        if (typeof options.maxContentLength === "number") {
-          opts.size = options.maxContentLength;
-        }
-        if (typeof options.maxRedirects === "number") {
-          opts.follow = options.maxRedirects;
-        }
-        const shouldDirectlyPassData = typeof opts.data === "string" || opts.data instanceof ArrayBuffer || opts.data instanceof Blob || // Node 18 does not have a global `File` object
-        globalThis.File && opts.data instanceof File || opts.data instanceof FormData || opts.data instanceof stream_1.Readable || opts.data instanceof ReadableStream || opts.data instanceof String || opts.data instanceof URLSearchParams || ArrayBuffer.isView(opts.data) || // `Buffer` (Node.js), `DataView`, `TypedArray`
-        /**
-         * @deprecated `node-fetch` or another third-party's request types
-         */
-        ["Blob", "File", "FormData"].includes(opts.data?.constructor?.name || "");
-        if (opts.multipart?.length) {
-          const boundary = await randomUUID();
-          preparedHeaders.set("content-type", `multipart/related; boundary=${boundary}`);
-          opts.body = stream_1.Readable.from(this.getMultipartRequest(opts.multipart, boundary));
-        } else if (shouldDirectlyPassData) {
-          opts.body = opts.data;
-        } else if (typeof opts.data === "object") {
-          if (preparedHeaders.get("Content-Type") === "application/x-www-form-urlencoded") {
-            opts.body = opts.paramsSerializer ? opts.paramsSerializer(opts.data) : new URLSearchParams(opts.data);
-          } else {
-            if (!preparedHeaders.has("content-type")) {
-              preparedHeaders.set("content-type", "application/json");
-            }
-            opts.body = JSON.stringify(opts.data);
-          }
-        } else if (opts.data) {
-          opts.body = opts.data;
-        }
-        opts.validateStatus = opts.validateStatus || this.validateStatus;
-        opts.responseType = opts.responseType || "unknown";
-        if (!preparedHeaders.has("accept") && opts.responseType === "json") {
-          preparedHeaders.set("accept", "application/json");
-        }
-        const proxy = opts.proxy || process?.env?.HTTPS_PROXY || process?.env?.https_proxy || process?.env?.HTTP_PROXY || process?.env?.http_proxy;
-        if (opts.agent) {
-        } else if (proxy && this.#urlMayUseProxy(opts.url, opts.noProxy)) {
-          const HttpsProxyAgent = await _a.#getProxyAgent();
-          if (this.agentCache.has(proxy)) {
-            opts.agent = this.agentCache.get(proxy);
-          } else {
-            opts.agent = new HttpsProxyAgent(proxy, {
-              cert: opts.cert,
-              key: opts.key
-            });
-            this.agentCache.set(proxy, opts.agent);
-          }
-        } else if (opts.cert && opts.key) {
-          if (this.agentCache.has(opts.key)) {
-            opts.agent = this.agentCache.get(opts.key);
-          } else {
-            opts.agent = new https_1.Agent({
-              cert: opts.cert,
-              key: opts.key
-            });
-            this.agentCache.set(opts.key, opts.agent);
-          }
-        }
-        if (typeof opts.errorRedactor !== "function" && opts.errorRedactor !== false) {
-          opts.errorRedactor = common_js_1.defaultErrorRedactor;
-        }
-        if (opts.body && !("duplex" in opts)) {
-          opts.duplex = "half";
-        }
-        this.#appendTimeoutToSignal(opts);
-        return Object.assign(opts, {
-          headers: preparedHeaders,
-          url: opts.url instanceof URL ? opts.url : new URL(opts.url)
-        });
-      }
-      #appendTimeoutToSignal(opts) {
-        if (opts.timeout) {
-          const timeoutSignal = AbortSignal.timeout(opts.timeout);
-          if (opts.signal && !opts.signal.aborted) {
-            opts.signal = AbortSignal.any([opts.signal, timeoutSignal]);
-          } else {
-            opts.signal = timeoutSignal;
-          }
-        }
-      }
-      /**
-       * By default, throw for any non-2xx status code
-       * @param status status code from the HTTP response
-       */
-      validateStatus(status) {
-        return status >= 200 && status < 300;
-      }
-      /**
-       * Attempts to parse a response by looking at the Content-Type header.
-       * @param {Response} response the HTTP response.
-       * @returns a promise that resolves to the response data.
-       */
-      async getResponseDataFromContentType(response) {
-        let contentType = response.headers.get("Content-Type");
-        if (contentType === null) {
-          return response.text();
-        }
-        contentType = contentType.toLowerCase();
-        if (contentType.includes("application/json")) {
-          let data = await response.text();
-          try {
-            data = JSON.parse(data);
-          } catch {
-          }
-          return data;
-        } else if (contentType.match(/^text\//)) {
-          return response.text();
-        } else {
-          return response.blob();
-        }
-      }
-      /**
-       * Creates an async generator that yields the pieces of a multipart/related request body.
-       * This implementation follows the spec: https://www.ietf.org/rfc/rfc2387.txt. However, recursive
-       * multipart/related requests are not currently supported.
-       *
-       * @param {GaxiosMultipartOptions[]} multipartOptions the pieces to turn into a multipart/related body.
-       * @param {string} boundary the boundary string to be placed between each part.
-       */
-      async *getMultipartRequest(multipartOptions, boundary) {
-        const finale = `--${boundary}--`;
-        for (const currentPart of multipartOptions) {
-          const partContentType = currentPart.headers.get("Content-Type") || "application/octet-stream";
-          const preamble = `--${boundary}\r
-Content-Type: ${partContentType}\r
-\r
-`;
-          yield preamble;
-          if (typeof currentPart.content === "string") {
-            yield currentPart.content;
-          } else {
-            yield* currentPart.content;
-          }
-          yield "\r\n";
-        }
-        yield finale;
-      }
-      /**
-       * A cache for the lazily-loaded proxy agent.
-       *
-       * Should use {@link Gaxios[#getProxyAgent]} to retrieve.
-       */
-      // using `import` to dynamically import the types here
-      static #proxyAgent;
-      /**
-       * A cache for the lazily-loaded fetch library.
-       *
-       * Should use {@link Gaxios[#getFetch]} to retrieve.
-       */
-      //
-      static #fetch;
-      /**
-       * Imports, caches, and returns a proxy agent - if not already imported
-       *
-       * @returns A proxy agent
-       */
-      static async #getProxyAgent() {
-        this.#proxyAgent ||= (await import("./https-proxy-agent.js")).HttpsProxyAgent;
-        return this.#proxyAgent;
-      }
-      static async #getFetch() {
-        const hasWindow = typeof window !== "undefined" && !!window;
-        this.#fetch ||= hasWindow ? window.fetch : (await import("./node-fetch.js")).default;
-        return this.#fetch;
-      }
-      /**
-       * Merges headers.
-       * If the base headers do not exist a new `Headers` object will be returned.
-       *
-       * @remarks
-       *
-       * Using this utility can be helpful when the headers are not known to exist:
-       * - if they exist as `Headers`, that instance will be used
-       *   - it improves performance and allows users to use their existing references to their `Headers`
-       * - if they exist in another form (`HeadersInit`), they will be used to create a new `Headers` object
-       * - if the base headers do not exist a new `Headers` object will be created
-       *
-       * @param base headers to append/overwrite to
-       * @param append headers to append/overwrite with
-       * @returns the base headers instance with merged `Headers`
-       */
-      static mergeHeaders(base, ...append2) {
-        base = base instanceof Headers ? base : new Headers(base);
-        for (const headers of append2) {
-          const add = headers instanceof Headers ? headers : new Headers(headers);
-          add.forEach((value, key) => {
-            key === "set-cookie" ? base.append(key, value) : base.set(key, value);
-          });
-        }
-        return base;
-      }
-    };
-    exports.Gaxios = Gaxios;
-    _a = Gaxios;
-  }
-});
-
-// node_modules/gaxios/build/cjs/src/index.js
-var require_src = __commonJS({
-  "node_modules/gaxios/build/cjs/src/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.instance = exports.Gaxios = exports.GaxiosError = void 0;
-    exports.request = request;
-    var gaxios_js_1 = require_gaxios();
-    Object.defineProperty(exports, "Gaxios", { enumerable: true, get: function() {
-      return gaxios_js_1.Gaxios;
-    } });
-    var common_js_1 = require_common();
-    Object.defineProperty(exports, "GaxiosError", { enumerable: true, get: function() {
-      return common_js_1.GaxiosError;
-    } });
-    __exportStar(require_interceptor(), exports);
-    exports.instance = new gaxios_js_1.Gaxios();
-    async function request(opts) {
-      return exports.instance.request(opts);
-    }
-  }
-});
-
-// node_modules/bignumber.js/bignumber.js
-var require_bignumber = __commonJS({
-  "node_modules/bignumber.js/bignumber.js"(exports, module) {
-    (function(globalObject) {
-      "use strict";
-      var BigNumber, isNumeric = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i, mathceil = Math.ceil, mathfloor = Math.floor, bignumberError = "[BigNumber Error] ", tooManyDigits = bignumberError + "Number primitive has more than 15 significant digits: ", BASE = 1e14, LOG_BASE = 14, MAX_SAFE_INTEGER = 9007199254740991, POWS_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13], SQRT_BASE = 1e7, MAX = 1e9;
-      function clone(configObject) {
-        var div, convertBase, parseNumeric, P = BigNumber2.prototype = { constructor: BigNumber2, toString: null, valueOf: null }, ONE = new BigNumber2(1), DECIMAL_PLACES = 20, ROUNDING_MODE = 4, TO_EXP_NEG = -7, TO_EXP_POS = 21, MIN_EXP = -1e7, MAX_EXP = 1e7, CRYPTO = false, MODULO_MODE = 1, POW_PRECISION = 0, FORMAT = {
-          prefix: "",
-          groupSize: 3,
-          secondaryGroupSize: 0,
-          groupSeparator: ",",
-          decimalSeparator: ".",
-          fractionGroupSize: 0,
-          fractionGroupSeparator: "\xA0",
-          // non-breaking space
-          suffix: ""
-        }, ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz", alphabetHasNormalDecimalDigits = true;
-        function BigNumber2(v, b) {
-          var alphabet, c, caseChanged, e, i, isNum, len, str, x = this;
-          if (!(x instanceof BigNumber2)) return new BigNumber2(v, b);
-          if (b == null) {
-            if (v && v._isBigNumber === true) {
-              x.s = v.s;
-              if (!v.c || v.e > MAX_EXP) {
-                x.c = x.e = null;
-              } else if (v.e < MIN_EXP) {
-                x.c = [x.e = 0];
-              } else {
-                x.e = v.e;
-                x.c = v.c.slice();
-              }
-              return;
-            }
-            if ((isNum = typeof v == "number") && v * 0 == 0) {
-              x.s = 1 / v < 0 ? (v = -v, -1) : 1;
-              if (v === ~~v) {
-                for (e = 0, i = v; i >= 10; i /= 10, e++) ;
-                if (e > MAX_EXP) {
-                  x.c = x.e = null;
-                } else {
-                  x.e = e;
-                  x.c = [v];
-                }
-                return;
-              }
-              str = String(v);
-            } else {
-              if (!isNumeric.test(str = String(v))) return parseNumeric(x, str, isNum);
-              x.s = str.charCodeAt(0) == 45 ? (str = str.slice(1), -1) : 1;
-            }
-            if ((e = str.indexOf(".")) > -1) str = str.replace(".", "");
-            if ((i = str.search(/e/i)) > 0) {
-              if (e < 0) e = i;
-              e += +str.slice(i + 1);
-              str = str.substring(0, i);
-            } else if (e < 0) {
-              e = str.length;
-            }
-          } else {
-            intCheck(b, 2, ALPHABET.length, "Base");
-            if (b == 10 && alphabetHasNormalDecimalDigits) {
-              x = new BigNumber2(v);
-              return round(x, DECIMAL_PLACES + x.e + 1, ROUNDING_MODE);
-            }
-            str = String(v);
-            if (isNum = typeof v == "number") {
-              if (v * 0 != 0) return parseNumeric(x, str, isNum, b);
-              x.s = 1 / v < 0 ? (str = str.slice(1), -1) : 1;
-              if (BigNumber2.DEBUG && str.replace(/^0\.0*|\./, "").length > 15) {
-                throw Error(tooManyDigits + v);
-              }
-            } else {
-              x.s = str.charCodeAt(0) === 45 ? (str = str.slice(1), -1) : 1;
-            }
-            alphabet = ALPHABET.slice(0, b);
-            e = i = 0;
-            for (len = str.length; i < len; i++) {
-              if (alphabet.indexOf(c = str.charAt(i)) < 0) {
-                if (c == ".") {
-                  if (i > e) {
-                    e = len;
-                    continue;
-                  }
-                } else if (!caseChanged) {
-                  if (str == str.toUpperCase() && (str = str.toLowerCase()) || str == str.toLowerCase() && (str = str.toUpperCase())) {
-                    caseChanged = true;
-                    i = -1;
-                    e = 0;
-                    continue;
-                  }
-                }
-                return parseNumeric(x, String(v), isNum, b);
-              }
-            }
-            isNum = false;
-            str = convertBase(str, b, 10, x.s);
-            if ((e = str.indexOf(".")) > -1) str = str.replace(".", "");
-            else e = str.length;
-          }
-          for (i = 0; str.charCodeAt(i) === 48; i++) ;
-          for (len = str.length; str.charCodeAt(--len) === 48; ) ;
-          if (str = str.slice(i, ++len)) {
-            len -= i;
-            if (isNum && BigNumber2.DEBUG && len > 15 && (v > MAX_SAFE_INTEGER || v !== mathfloor(v))) {
-              throw Error(tooManyDigits + x.s * v);
-            }
-            if ((e = e - i - 1) > MAX_EXP) {
-              x.c = x.e = null;
-            } else if (e < MIN_EXP) {
-              x.c = [x.e = 0];
-            } else {
-              x.e = e;
-              x.c = [];
-              i = (e + 1) % LOG_BASE;
-              if (e < 0) i += LOG_BASE;
-              if (i < len) {
-                if (i) x.c.push(+str.slice(0, i));
-                for (len -= LOG_BASE; i < len; ) {
-                  x.c.push(+str.slice(i, i += LOG_BASE));
-                }
-                i = LOG_BASE - (str = str.slice(i)).length;
-              } else {
-                i -= len;
-              }
-              for (; i--; str += "0") ;
-              x.c.push(+str);
-            }
-          } else {
-            x.c = [x.e = 0];
-          }
-        }
-        BigNumber2.clone = clone;
-        BigNumber2.ROUND_UP = 0;
-        BigNumber2.ROUND_DOWN = 1;
-        BigNumber2.ROUND_CEIL = 2;
-        BigNumber2.ROUND_FLOOR = 3;
-        BigNumber2.ROUND_HALF_UP = 4;
-        BigNumber2.ROUND_HALF_DOWN = 5;
-        BigNumber2.ROUND_HALF_EVEN = 6;
-        BigNumber2.ROUND_HALF_CEIL = 7;
-        BigNumber2.ROUND_HALF_FLOOR = 8;
-        BigNumber2.EUCLID = 9;
-        BigNumber2.config = BigNumber2.set = function(obj) {
-          var p, v;
-          if (obj != null) {
-            if (typeof obj == "object") {
-              if (obj.hasOwnProperty(p = "DECIMAL_PLACES")) {
-                v = obj[p];
-                intCheck(v, 0, MAX, p);
-                DECIMAL_PLACES = v;
-              }
-              if (obj.hasOwnProperty(p = "ROUNDING_MODE")) {
-                v = obj[p];
-                intCheck(v, 0, 8, p);
-                ROUNDING_MODE = v;
-              }
-              if (obj.hasOwnProperty(p = "EXPONENTIAL_AT")) {
-                v = obj[p];
-                if (v && v.pop) {
-                  intCheck(v[0], -MAX, 0, p);
-                  intCheck(v[1], 0, MAX, p);
-                  TO_EXP_NEG = v[0];
-                  TO_EXP_POS = v[1];
-                } else {
-                  intCheck(v, -MAX, MAX, p);
-                  TO_EXP_NEG = -(TO_EXP_POS = v < 0 ? -v : v);
-                }
-              }
-              if (obj.hasOwnProperty(p = "RANGE")) {
-                v = obj[p];
-                if (v && v.pop) {
-                  intCheck(v[0], -MAX, -1, p);
-                  intCheck(v[1], 1, MAX, p);
-                  MIN_EXP = v[0];
-                  MAX_EXP = v[1];
-                } else {
-                  intCheck(v, -MAX, MAX, p);
-                  if (v) {
-                    MIN_EXP = -(MAX_EXP = v < 0 ? -v : v);
-                  } else {
-                    throw Error(bignumberError + p + " cannot be zero: " + v);
-                  }
-                }
-              }
-              if (obj.hasOwnProperty(p = "CRYPTO")) {
-                v = obj[p];
-                if (v === !!v) {
-                  if (v) {
-                    if (typeof crypto != "undefined" && crypto && (crypto.getRandomValues || crypto.randomBytes)) {
-                      CRYPTO = v;
-                    } else {
-                      CRYPTO = !v;
-                      throw Error(bignumberError + "crypto unavailable");
-                    }
-                  } else {
-                    CRYPTO = v;
-                  }
-                } else {
-                  throw Error(bignumberError + p + " not true or false: " + v);
-                }
-              }
-              if (obj.hasOwnProperty(p = "MODULO_MODE")) {
-                v = obj[p];
-                intCheck(v, 0, 9, p);
-                MODULO_MODE = v;
-              }
-              if (obj.hasOwnProperty(p = "POW_PRECISION")) {
-                v = obj[p];
-                intCheck(v, 0, MAX, p);
-                POW_PRECISION = v;
-              }
-              if (obj.hasOwnProperty(p = "FORMAT")) {
-                v = obj[p];
-                if (typeof v == "object") FORMAT = v;
-                else throw Error(bignumberError + p + " not an object: " + v);
-              }
-              if (obj.hasOwnProperty(p = "ALPHABET")) {
-                v = obj[p];
-                if (typeof v == "string" && !/^.?$|[+\-.\s]|(.).*\1/.test(v)) {
-                  alphabetHasNormalDecimalDigits = v.slice(0, 10) == "0123456789";
-                  ALPHABET = v;
-                } else {
-                  throw Error(bignumberError + p + " invalid: " + v);
-                }
-              }
-            } else {
-              throw Error(bignumberError + "Object expected: " + obj);
-            }
-          }
-          return {
-            DECIMAL_PLACES,
-            ROUNDING_MODE,
-            EXPONENTIAL_AT: [TO_EXP_NEG, TO_EXP_POS],
-            RANGE: [MIN_EXP, MAX_EXP],
-            CRYPTO,
-            MODULO_MODE,
-            POW_PRECISION,
-            FORMAT,
-            ALPHABET
-          };
-        };
-        BigNumber2.isBigNumber = function(v) {
-          if (!v || v._isBigNumber !== true) return false;
-          if (!BigNumber2.DEBUG) return true;
-          var i, n, c = v.c, e = v.e, s = v.s;
-          out: if ({}.toString.call(c) == "[object Array]") {
-            if ((s === 1 || s === -1) && e >= -MAX && e <= MAX && e === mathfloor(e)) {
-              if (c[0] === 0) {
-                if (e === 0 && c.length === 1) return true;
-                break out;
-              }
-              i = (e + 1) % LOG_BASE;
-              if (i < 1) i += LOG_BASE;
-              if (String(c[0]).length == i) {
-                for (i = 0; i < c.length; i++) {
-                  n = c[i];
-                  if (n < 0 || n >= BASE || n !== mathfloor(n)) break out;
-                }
-                if (n !== 0) return true;
-              }
-            }
-          } else if (c === null && e === null && (s === null || s === 1 || s === -1)) {
-            return true;
-          }
-          throw Error(bignumberError + "Invalid BigNumber: " + v);
-        };
-        BigNumber2.maximum = BigNumber2.max = function() {
-          return maxOrMin(arguments, -1);
-        };
-        BigNumber2.minimum = BigNumber2.min = function() {
-          return maxOrMin(arguments, 1);
-        };
-        BigNumber2.random = (function() {
-          var pow2_53 = 9007199254740992;
-          var random53bitInt = Math.random() * pow2_53 & 2097151 ? function() {
-            return mathfloor(Math.random() * pow2_53);
-          } : function() {
-            return (Math.random() * 1073741824 | 0) * 8388608 + (Math.random() * 8388608 | 0);
-          };
-          return function(dp) {
-            var a, b, e, k, v, i = 0, c = [], rand = new BigNumber2(ONE);
-            if (dp == null) dp = DECIMAL_PLACES;
-            else intCheck(dp, 0, MAX);
-            k = mathceil(dp / LOG_BASE);
-            if (CRYPTO) {
-              if (crypto.getRandomValues) {
-                a = crypto.getRandomValues(new Uint32Array(k *= 2));
-                for (; i < k; ) {
-                  v = a[i] * 131072 + (a[i + 1] >>> 11);
-                  if (v >= 9e15) {
-                    b = crypto.getRandomValues(new Uint32Array(2));
-                    a[i] = b[0];
-                    a[i + 1] = b[1];
-                  } else {
-                    c.push(v % 1e14);
-                    i += 2;
-                  }
-                }
-                i = k / 2;
-              } else if (crypto.randomBytes) {
-                a = crypto.randomBytes(k *= 7);
-                for (; i < k; ) {
-                  v = (a[i] & 31) * 281474976710656 + a[i + 1] * 1099511627776 + a[i + 2] * 4294967296 + a[i + 3] * 16777216 + (a[i + 4] << 16) + (a[i + 5] << 8) + a[i + 6];
-                  if (v >= 9e15) {
-                    crypto.randomBytes(7).copy(a, i);
-                  } else {
-                    c.push(v % 1e14);
-                    i += 7;
-                  }
-                }
-                i = k / 7;
-              } else {
-                CRYPTO = false;
-                throw Error(bignumberError + "crypto unavailable");
-              }
-            }
-            if (!CRYPTO) {
-              for (; i < k; ) {
-                v = random53bitInt();
-                if (v < 9e15) c[i++] = v % 1e14;
-              }
-            }
-            k = c[--i];
-            dp %= LOG_BASE;
-            if (k && dp) {
-              v = POWS_TEN[LOG_BASE - dp];
-              c[i] = mathfloor(k / v) * v;
-            }
-            for (; c[i] === 0; c.pop(), i--) ;
-            if (i < 0) {
-              c = [e = 0];
-            } else {
-              for (e = -1; c[0] === 0; c.splice(0, 1), e -= LOG_BASE) ;
-              for (i = 1, v = c[0]; v >= 10; v /= 10, i++) ;
-              if (i < LOG_BASE) e -= LOG_BASE - i;
-            }
-            rand.e = e;
-            rand.c = c;
-            return rand;
-          };
-        })();
-        BigNumber2.sum = function() {
-          var i = 1, args = arguments, sum = new BigNumber2(args[0]);
-          for (; i < args.length; ) sum = sum.plus(args[i++]);
-          return sum;
-        };
-        convertBase = /* @__PURE__ */ (function() {
-          var decimal = "0123456789";
-          function toBaseOut(str, baseIn, baseOut, alphabet) {
-            var j, arr = [0], arrL, i = 0, len = str.length;
-            for (; i < len; ) {
-              for (arrL = arr.length; arrL--; arr[arrL] *= baseIn) ;
-              arr[0] += alphabet.indexOf(str.charAt(i++));
-              for (j = 0; j < arr.length; j++) {
-                if (arr[j] > baseOut - 1) {
-                  if (arr[j + 1] == null) arr[j + 1] = 0;
-                  arr[j + 1] += arr[j] / baseOut | 0;
-                  arr[j] %= baseOut;
-                }
-              }
-            }
-            return arr.reverse();
-          }
-          return function(str, baseIn, baseOut, sign2, callerIsToString) {
-            var alphabet, d, e, k, r, x, xc, y, i = str.indexOf("."), dp = DECIMAL_PLACES, rm2 = ROUNDING_MODE;
-            if (i >= 0) {
-              k = POW_PRECISION;
-              POW_PRECISION = 0;
-              str = str.replace(".", "");
-              y = new BigNumber2(baseIn);
-              x = y.pow(str.length - i);
-              POW_PRECISION = k;
-              y.c = toBaseOut(
-                toFixedPoint(coeffToString(x.c), x.e, "0"),
-                10,
-                baseOut,
-                decimal
-              );
-              y.e = y.c.length;
-            }
-            xc = toBaseOut(str, baseIn, baseOut, callerIsToString ? (alphabet = ALPHABET, decimal) : (alphabet = decimal, ALPHABET));
-            e = k = xc.length;
-            for (; xc[--k] == 0; xc.pop()) ;
-            if (!xc[0]) return alphabet.charAt(0);
-            if (i < 0) {
-              --e;
-            } else {
-              x.c = xc;
-              x.e = e;
-              x.s = sign2;
-              x = div(x, y, dp, rm2, baseOut);
-              xc = x.c;
-              r = x.r;
-              e = x.e;
-            }
-            d = e + dp + 1;
-            i = xc[d];
-            k = baseOut / 2;
-            r = r || d < 0 || xc[d + 1] != null;
-            r = rm2 < 4 ? (i != null || r) && (rm2 == 0 || rm2 == (x.s < 0 ? 3 : 2)) : i > k || i == k && (rm2 == 4 || r || rm2 == 6 && xc[d - 1] & 1 || rm2 == (x.s < 0 ? 8 : 7));
-            if (d < 1 || !xc[0]) {
-              str = r ? toFixedPoint(alphabet.charAt(1), -dp, alphabet.charAt(0)) : alphabet.charAt(0);
-            } else {
-              xc.length = d;
-              if (r) {
-                for (--baseOut; ++xc[--d] > baseOut; ) {
-                  xc[d] = 0;
-                  if (!d) {
-                    ++e;
-                    xc = [1].concat(xc);
-                  }
-                }
-              }
-              for (k = xc.length; !xc[--k]; ) ;
-              for (i = 0, str = ""; i <= k; str += alphabet.charAt(xc[i++])) ;
-              str = toFixedPoint(str, e, alphabet.charAt(0));
-            }
-            return str;
-          };
-        })();
-        div = /* @__PURE__ */ (function() {
-          function multiply(x, k, base) {
-            var m, temp, xlo, xhi, carry = 0, i = x.length, klo = k % SQRT_BASE, khi = k / SQRT_BASE | 0;
-            for (x = x.slice(); i--; ) {
-              xlo = x[i] % SQRT_BASE;
-              xhi = x[i] / SQRT_BASE | 0;
-              m = khi * xlo + xhi * klo;
-              temp = klo * xlo + m % SQRT_BASE * SQRT_BASE + carry;
-              carry = (temp / base | 0) + (m / SQRT_BASE | 0) + khi * xhi;
-              x[i] = temp % base;
-            }
-            if (carry) x = [carry].concat(x);
-            return x;
-          }
-          function compare2(a, b, aL, bL) {
-            var i, cmp;
-            if (aL != bL) {
-              cmp = aL > bL ? 1 : -1;
-            } else {
-              for (i = cmp = 0; i < aL; i++) {
-                if (a[i] != b[i]) {
-                  cmp = a[i] > b[i] ? 1 : -1;
-                  break;
-                }
-              }
-            }
-            return cmp;
-          }
-          function subtract(a, b, aL, base) {
-            var i = 0;
-            for (; aL--; ) {
-              a[aL] -= i;
-              i = a[aL] < b[aL] ? 1 : 0;
-              a[aL] = i * base + a[aL] - b[aL];
-            }
-            for (; !a[0] && a.length > 1; a.splice(0, 1)) ;
-          }
-          return function(x, y, dp, rm2, base) {
-            var cmp, e, i, more, n, prod, prodL, q, qc, rem, remL, rem0, xi, xL, yc0, yL, yz, s = x.s == y.s ? 1 : -1, xc = x.c, yc = y.c;
-            if (!xc || !xc[0] || !yc || !yc[0]) {
-              return new BigNumber2(
-                // Return NaN if either NaN, or both Infinity or 0.
-                !x.s || !y.s || (xc ? yc && xc[0] == yc[0] : !yc) ? NaN : (
-                  // Return ±0 if x is ±0 or y is ±Infinity, or return ±Infinity as y is ±0.
-                  xc && xc[0] == 0 || !yc ? s * 0 : s / 0
-                )
-              );
-            }
-            q = new BigNumber2(s);
-            qc = q.c = [];
-            e = x.e - y.e;
-            s = dp + e + 1;
-            if (!base) {
-              base = BASE;
-              e = bitFloor(x.e / LOG_BASE) - bitFloor(y.e / LOG_BASE);
-              s = s / LOG_BASE | 0;
-            }
-            for (i = 0; yc[i] == (xc[i] || 0); i++) ;
-            if (yc[i] > (xc[i] || 0)) e--;
-            if (s < 0) {
-              qc.push(1);
-              more = true;
-            } else {
-              xL = xc.length;
-              yL = yc.length;
-              i = 0;
-              s += 2;
-              n = mathfloor(base / (yc[0] + 1));
-              if (n > 1) {
-                yc = multiply(yc, n, base);
-                xc = multiply(xc, n, base);
-                yL = yc.length;
-                xL = xc.length;
-              }
-              xi = yL;
-              rem = xc.slice(0, yL);
-              remL = rem.length;
-              for (; remL < yL; rem[remL++] = 0) ;
-              yz = yc.slice();
-              yz = [0].concat(yz);
-              yc0 = yc[0];
-              if (yc[1] >= base / 2) yc0++;
-              do {
-                n = 0;
-                cmp = compare2(yc, rem, yL, remL);
-                if (cmp < 0) {
-                  rem0 = rem[0];
-                  if (yL != remL) rem0 = rem0 * base + (rem[1] || 0);
-                  n = mathfloor(rem0 / yc0);
-                  if (n > 1) {
-                    if (n >= base) n = base - 1;
-                    prod = multiply(yc, n, base);
-                    prodL = prod.length;
-                    remL = rem.length;
-                    while (compare2(prod, rem, prodL, remL) == 1) {
-                      n--;
-                      subtract(prod, yL < prodL ? yz : yc, prodL, base);
-                      prodL = prod.length;
-                      cmp = 1;
-                    }
-                  } else {
-                    if (n == 0) {
-                      cmp = n = 1;
-                    }
-                    prod = yc.slice();
-                    prodL = prod.length;
-                  }
-                  if (prodL < remL) prod = [0].concat(prod);
-                  subtract(rem, prod, remL, base);
-                  remL = rem.length;
-                  if (cmp == -1) {
-                    while (compare2(yc, rem, yL, remL) < 1) {
-                      n++;
-                      subtract(rem, yL < remL ? yz : yc, remL, base);
-                      remL = rem.length;
-                    }
-                  }
-                } else if (cmp === 0) {
-                  n++;
-                  rem = [0];
-                }
-                qc[i++] = n;
-                if (rem[0]) {
-                  rem[remL++] = xc[xi] || 0;
-                } else {
-                  rem = [xc[xi]];
-                  remL = 1;
-                }
-              } while ((xi++ < xL || rem[0] != null) && s--);
-              more = rem[0] != null;
-              if (!qc[0]) qc.splice(0, 1);
-            }
-            if (base == BASE) {
-              for (i = 1, s = qc[0]; s >= 10; s /= 10, i++) ;
-              round(q, dp + (q.e = i + e * LOG_BASE - 1) + 1, rm2, more);
-            } else {
-              q.e = e;
-              q.r = +more;
-            }
-            return q;
-          };
-        })();
-        function format(n, i, rm2, id) {
-          var c0, e, ne, len, str;
-          if (rm2 == null) rm2 = ROUNDING_MODE;
-          else intCheck(rm2, 0, 8);
-          if (!n.c) return n.toString();
-          c0 = n.c[0];
-          ne = n.e;
-          if (i == null) {
-            str = coeffToString(n.c);
-            str = id == 1 || id == 2 && (ne <= TO_EXP_NEG || ne >= TO_EXP_POS) ? toExponential(str, ne) : toFixedPoint(str, ne, "0");
-          } else {
-            n = round(new BigNumber2(n), i, rm2);
-            e = n.e;
-            str = coeffToString(n.c);
-            len = str.length;
-            if (id == 1 || id == 2 && (i <= e || e <= TO_EXP_NEG)) {
-              for (; len < i; str += "0", len++) ;
-              str = toExponential(str, e);
-            } else {
-              i -= ne + (id === 2 && e > ne);
-              str = toFixedPoint(str, e, "0");
-              if (e + 1 > len) {
-                if (--i > 0) for (str += "."; i--; str += "0") ;
-              } else {
-                i += e - len;
-                if (i > 0) {
-                  if (e + 1 == len) str += ".";
-                  for (; i--; str += "0") ;
-                }
-              }
-            }
-          }
-          return n.s < 0 && c0 ? "-" + str : str;
-        }
-        function maxOrMin(args, n) {
-          var k, y, i = 1, x = new BigNumber2(args[0]);
-          for (; i < args.length; i++) {
-            y = new BigNumber2(args[i]);
-            if (!y.s || (k = compare(x, y)) === n || k === 0 && x.s === n) {
-              x = y;
-            }
-          }
-          return x;
-        }
-        function normalise(n, c, e) {
-          var i = 1, j = c.length;
-          for (; !c[--j]; c.pop()) ;
-          for (j = c[0]; j >= 10; j /= 10, i++) ;
-          if ((e = i + e * LOG_BASE - 1) > MAX_EXP) {
-            n.c = n.e = null;
-          } else if (e < MIN_EXP) {
-            n.c = [n.e = 0];
-          } else {
-            n.e = e;
-            n.c = c;
-          }
-          return n;
-        }
-        parseNumeric = /* @__PURE__ */ (function() {
-          var basePrefix = /^(-?)0([xbo])(?=\w[\w.]*$)/i, dotAfter = /^([^.]+)\.$/, dotBefore = /^\.([^.]+)$/, isInfinityOrNaN = /^-?(Infinity|NaN)$/, whitespaceOrPlus = /^\s*\+(?=[\w.])|^\s+|\s+$/g;
-          return function(x, str, isNum, b) {
-            var base, s = isNum ? str : str.replace(whitespaceOrPlus, "");
-            if (isInfinityOrNaN.test(s)) {
-              x.s = isNaN(s) ? null : s < 0 ? -1 : 1;
-            } else {
-              if (!isNum) {
-                s = s.replace(basePrefix, function(m, p1, p2) {
-                  base = (p2 = p2.toLowerCase()) == "x" ? 16 : p2 == "b" ? 2 : 8;
-                  return !b || b == base ? p1 : m;
-                });
-                if (b) {
-                  base = b;
-                  s = s.replace(dotAfter, "$1").replace(dotBefore, "0.$1");
-                }
-                if (str != s) return new BigNumber2(s, base);
-              }
-              if (BigNumber2.DEBUG) {
-                throw Error(bignumberError + "Not a" + (b ? " base " + b : "") + " number: " + str);
-              }
-              x.s = null;
-            }
-            x.c = x.e = null;
-          };
-        })();
-        function round(x, sd, rm2, r) {
-          var d, i, j, k, n, ni, rd, xc = x.c, pows10 = POWS_TEN;
-          if (xc) {
-            out: {
-              for (d = 1, k = xc[0]; k >= 10; k /= 10, d++) ;
-              i = sd - d;
-              if (i < 0) {
-                i += LOG_BASE;
-                j = sd;
-                n = xc[ni = 0];
-                rd = mathfloor(n / pows10[d - j - 1] % 10);
-              } else {
-                ni = mathceil((i + 1) / LOG_BASE);
-                if (ni >= xc.length) {
-                  if (r) {
-                    for (; xc.length <= ni; xc.push(0)) ;
-                    n = rd = 0;
-                    d = 1;
-                    i %= LOG_BASE;
-                    j = i - LOG_BASE + 1;
-                  } else {
-                    break out;
-                  }
-                } else {
-                  n = k = xc[ni];
-                  for (d = 1; k >= 10; k /= 10, d++) ;
-                  i %= LOG_BASE;
-                  j = i - LOG_BASE + d;
-                  rd = j < 0 ? 0 : mathfloor(n / pows10[d - j - 1] % 10);
-                }
-              }
-              r = r || sd < 0 || // Are there any non-zero digits after the rounding digit?
-              // The expression  n % pows10[d - j - 1]  returns all digits of n to the right
-              // of the digit at j, e.g. if n is 908714 and j is 2, the expression gives 714.
-              xc[ni + 1] != null || (j < 0 ? n : n % pows10[d - j - 1]);
-              r = rm2 < 4 ? (rd || r) && (rm2 == 0 || rm2 == (x.s < 0 ? 3 : 2)) : rd > 5 || rd == 5 && (rm2 == 4 || r || rm2 == 6 && // Check whether the digit to the left of the rounding digit is odd.
-              (i > 0 ? j > 0 ? n / pows10[d - j] : 0 : xc[ni - 1]) % 10 & 1 || rm2 == (x.s < 0 ? 8 : 7));
-              if (sd < 1 || !xc[0]) {
-                xc.length = 0;
-                if (r) {
-                  sd -= x.e + 1;
-                  xc[0] = pows10[(LOG_BASE - sd % LOG_BASE) % LOG_BASE];
-                  x.e = -sd || 0;
-                } else {
-                  xc[0] = x.e = 0;
-                }
-                return x;
-              }
-              if (i == 0) {
-                xc.length = ni;
-                k = 1;
-                ni--;
-              } else {
-                xc.length = ni + 1;
-                k = pows10[LOG_BASE - i];
-                xc[ni] = j > 0 ? mathfloor(n / pows10[d - j] % pows10[j]) * k : 0;
-              }
-              if (r) {
-                for (; ; ) {
-                  if (ni == 0) {
-                    for (i = 1, j = xc[0]; j >= 10; j /= 10, i++) ;
-                    j = xc[0] += k;
-                    for (k = 1; j >= 10; j /= 10, k++) ;
-                    if (i != k) {
-                      x.e++;
-                      if (xc[0] == BASE) xc[0] = 1;
-                    }
-                    break;
-                  } else {
-                    xc[ni] += k;
-                    if (xc[ni] != BASE) break;
-                    xc[ni--] = 0;
-                    k = 1;
-                  }
-                }
-              }
-              for (i = xc.length; xc[--i] === 0; xc.pop()) ;
-            }
-            if (x.e > MAX_EXP) {
-              x.c = x.e = null;
-            } else if (x.e < MIN_EXP) {
-              x.c = [x.e = 0];
-            }
-          }
-          return x;
-        }
-        function valueOf(n) {
-          var str, e = n.e;
-          if (e === null) return n.toString();
-          str = coeffToString(n.c);
-          str = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(str, e) : toFixedPoint(str, e, "0");
-          return n.s < 0 ? "-" + str : str;
-        }
-        P.absoluteValue = P.abs = function() {
-          var x = new BigNumber2(this);
-          if (x.s < 0) x.s = 1;
-          return x;
-        };
-        P.comparedTo = function(y, b) {
-          return compare(this, new BigNumber2(y, b));
-        };
-        P.decimalPlaces = P.dp = function(dp, rm2) {
-          var c, n, v, x = this;
-          if (dp != null) {
-            intCheck(dp, 0, MAX);
-            if (rm2 == null) rm2 = ROUNDING_MODE;
-            else intCheck(rm2, 0, 8);
-            return round(new BigNumber2(x), dp + x.e + 1, rm2);
-          }
-          if (!(c = x.c)) return null;
-          n = ((v = c.length - 1) - bitFloor(this.e / LOG_BASE)) * LOG_BASE;
-          if (v = c[v]) for (; v % 10 == 0; v /= 10, n--) ;
-          if (n < 0) n = 0;
-          return n;
-        };
-        P.dividedBy = P.div = function(y, b) {
-          return div(this, new BigNumber2(y, b), DECIMAL_PLACES, ROUNDING_MODE);
-        };
-        P.dividedToIntegerBy = P.idiv = function(y, b) {
-          return div(this, new BigNumber2(y, b), 0, 1);
-        };
-        P.exponentiatedBy = P.pow = function(n, m) {
-          var half, isModExp, i, k, more, nIsBig, nIsNeg, nIsOdd, y, x = this;
-          n = new BigNumber2(n);
-          if (n.c && !n.isInteger()) {
-            throw Error(bignumberError + "Exponent not an integer: " + valueOf(n));
-          }
-          if (m != null) m = new BigNumber2(m);
-          nIsBig = n.e > 14;
-          if (!x.c || !x.c[0] || x.c[0] == 1 && !x.e && x.c.length == 1 || !n.c || !n.c[0]) {
-            y = new BigNumber2(Math.pow(+valueOf(x), nIsBig ? n.s * (2 - isOdd(n)) : +valueOf(n)));
-            return m ? y.mod(m) : y;
-          }
-          nIsNeg = n.s < 0;
-          if (m) {
-            if (m.c ? !m.c[0] : !m.s) return new BigNumber2(NaN);
-            isModExp = !nIsNeg && x.isInteger() && m.isInteger();
-            if (isModExp) x = x.mod(m);
-          } else if (n.e > 9 && (x.e > 0 || x.e < -1 || (x.e == 0 ? x.c[0] > 1 || nIsBig && x.c[1] >= 24e7 : x.c[0] < 8e13 || nIsBig && x.c[0] <= 9999975e7))) {
-            k = x.s < 0 && isOdd(n) ? -0 : 0;
-            if (x.e > -1) k = 1 / k;
-            return new BigNumber2(nIsNeg ? 1 / k : k);
-          } else if (POW_PRECISION) {
-            k = mathceil(POW_PRECISION / LOG_BASE + 2);
-          }
-          if (nIsBig) {
-            half = new BigNumber2(0.5);
-            if (nIsNeg) n.s = 1;
-            nIsOdd = isOdd(n);
-          } else {
-            i = Math.abs(+valueOf(n));
-            nIsOdd = i % 2;
-          }
-          y = new BigNumber2(ONE);
-          for (; ; ) {
-            if (nIsOdd) {
-              y = y.times(x);
-              if (!y.c) break;
-              if (k) {
-                if (y.c.length > k) y.c.length = k;
-              } else if (isModExp) {
-                y = y.mod(m);
-              }
-            }
-            if (i) {
-              i = mathfloor(i / 2);
-              if (i === 0) break;
-              nIsOdd = i % 2;
-            } else {
-              n = n.times(half);
-              round(n, n.e + 1, 1);
-              if (n.e > 14) {
-                nIsOdd = isOdd(n);
-              } else {
-                i = +valueOf(n);
-                if (i === 0) break;
-                nIsOdd = i % 2;
-              }
-            }
-            x = x.times(x);
-            if (k) {
-              if (x.c && x.c.length > k) x.c.length = k;
-            } else if (isModExp) {
-              x = x.mod(m);
-            }
-          }
-          if (isModExp) return y;
-          if (nIsNeg) y = ONE.div(y);
-          return m ? y.mod(m) : k ? round(y, POW_PRECISION, ROUNDING_MODE, more) : y;
-        };
-        P.integerValue = function(rm2) {
-          var n = new BigNumber2(this);
-          if (rm2 == null) rm2 = ROUNDING_MODE;
-          else intCheck(rm2, 0, 8);
-          return round(n, n.e + 1, rm2);
-        };
-        P.isEqualTo = P.eq = function(y, b) {
-          return compare(this, new BigNumber2(y, b)) === 0;
-        };
-        P.isFinite = function() {
-          return !!this.c;
-        };
-        P.isGreaterThan = P.gt = function(y, b) {
-          return compare(this, new BigNumber2(y, b)) > 0;
-        };
-        P.isGreaterThanOrEqualTo = P.gte = function(y, b) {
-          return (b = compare(this, new BigNumber2(y, b))) === 1 || b === 0;
-        };
-        P.isInteger = function() {
-          return !!this.c && bitFloor(this.e / LOG_BASE) > this.c.length - 2;
-        };
-        P.isLessThan = P.lt = function(y, b) {
-          return compare(this, new BigNumber2(y, b)) < 0;
-        };
-        P.isLessThanOrEqualTo = P.lte = function(y, b) {
-          return (b = compare(this, new BigNumber2(y, b))) === -1 || b === 0;
-        };
-        P.isNaN = function() {
-          return !this.s;
-        };
-        P.isNegative = function() {
-          return this.s < 0;
-        };
-        P.isPositive = function() {
-          return this.s > 0;
-        };
-        P.isZero = function() {
-          return !!this.c && this.c[0] == 0;
-        };
-        P.minus = function(y, b) {
-          var i, j, t, xLTy, x = this, a = x.s;
-          y = new BigNumber2(y, b);
-          b = y.s;
-          if (!a || !b) return new BigNumber2(NaN);
-          if (a != b) {
-            y.s = -b;
-            return x.plus(y);
-          }
-          var xe = x.e / LOG_BASE, ye = y.e / LOG_BASE, xc = x.c, yc = y.c;
-          if (!xe || !ye) {
-            if (!xc || !yc) return xc ? (y.s = -b, y) : new BigNumber2(yc ? x : NaN);
-            if (!xc[0] || !yc[0]) {
-              return yc[0] ? (y.s = -b, y) : new BigNumber2(xc[0] ? x : (
-                // IEEE 754 (2008) 6.3: n - n = -0 when rounding to -Infinity
-                ROUNDING_MODE == 3 ? -0 : 0
-              ));
-            }
-          }
-          xe = bitFloor(xe);
-          ye = bitFloor(ye);
-          xc = xc.slice();
-          if (a = xe - ye) {
-            if (xLTy = a < 0) {
-              a = -a;
-              t = xc;
-            } else {
-              ye = xe;
-              t = yc;
-            }
-            t.reverse();
-            for (b = a; b--; t.push(0)) ;
-            t.reverse();
-          } else {
-            j = (xLTy = (a = xc.length) < (b = yc.length)) ? a : b;
-            for (a = b = 0; b < j; b++) {
-              if (xc[b] != yc[b]) {
-                xLTy = xc[b] < yc[b];
-                break;
-              }
-            }
-          }
-          if (xLTy) {
-            t = xc;
-            xc = yc;
-            yc = t;
-            y.s = -y.s;
-          }
-          b = (j = yc.length) - (i = xc.length);
-          if (b > 0) for (; b--; xc[i++] = 0) ;
-          b = BASE - 1;
-          for (; j > a; ) {
-            if (xc[--j] < yc[j]) {
-              for (i = j; i && !xc[--i]; xc[i] = b) ;
-              --xc[i];
-              xc[j] += BASE;
-            }
-            xc[j] -= yc[j];
-          }
-          for (; xc[0] == 0; xc.splice(0, 1), --ye) ;
-          if (!xc[0]) {
-            y.s = ROUNDING_MODE == 3 ? -1 : 1;
-            y.c = [y.e = 0];
-            return y;
-          }
-          return normalise(y, xc, ye);
-        };
-        P.modulo = P.mod = function(y, b) {
-          var q, s, x = this;
-          y = new BigNumber2(y, b);
-          if (!x.c || !y.s || y.c && !y.c[0]) {
-            return new BigNumber2(NaN);
-          } else if (!y.c || x.c && !x.c[0]) {
-            return new BigNumber2(x);
-          }
-          if (MODULO_MODE == 9) {
-            s = y.s;
-            y.s = 1;
-            q = div(x, y, 0, 3);
-            y.s = s;
-            q.s *= s;
-          } else {
-            q = div(x, y, 0, MODULO_MODE);
-          }
-          y = x.minus(q.times(y));
-          if (!y.c[0] && MODULO_MODE == 1) y.s = x.s;
-          return y;
-        };
-        P.multipliedBy = P.times = function(y, b) {
-          var c, e, i, j, k, m, xcL, xlo, xhi, ycL, ylo, yhi, zc, base, sqrtBase, x = this, xc = x.c, yc = (y = new BigNumber2(y, b)).c;
-          if (!xc || !yc || !xc[0] || !yc[0]) {
-            if (!x.s || !y.s || xc && !xc[0] && !yc || yc && !yc[0] && !xc) {
-              y.c = y.e = y.s = null;
-            } else {
-              y.s *= x.s;
-              if (!xc || !yc) {
-                y.c = y.e = null;
-              } else {
-                y.c = [0];
-                y.e = 0;
-              }
-            }
-            return y;
-          }
-          e = bitFloor(x.e / LOG_BASE) + bitFloor(y.e / LOG_BASE);
-          y.s *= x.s;
-          xcL = xc.length;
-          ycL = yc.length;
-          if (xcL < ycL) {
-            zc = xc;
-            xc = yc;
-            yc = zc;
-            i = xcL;
-            xcL = ycL;
-            ycL = i;
-          }
-          for (i = xcL + ycL, zc = []; i--; zc.push(0)) ;
-          base = BASE;
-          sqrtBase = SQRT_BASE;
-          for (i = ycL; --i >= 0; ) {
-            c = 0;
-            ylo = yc[i] % sqrtBase;
-            yhi = yc[i] / sqrtBase | 0;
-            for (k = xcL, j = i + k; j > i; ) {
-              xlo = xc[--k] % sqrtBase;
-              xhi = xc[k] / sqrtBase | 0;
-              m = yhi * xlo + xhi * ylo;
-              xlo = ylo * xlo + m % sqrtBase * sqrtBase + zc[j] + c;
-              c = (xlo / base | 0) + (m / sqrtBase | 0) + yhi * xhi;
-              zc[j--] = xlo % base;
-            }
-            zc[j] = c;
-          }
-          if (c) {
-            ++e;
-          } else {
-            zc.splice(0, 1);
-          }
-          return normalise(y, zc, e);
-        };
-        P.negated = function() {
-          var x = new BigNumber2(this);
-          x.s = -x.s || null;
-          return x;
-        };
-        P.plus = function(y, b) {
-          var t, x = this, a = x.s;
-          y = new BigNumber2(y, b);
-          b = y.s;
-          if (!a || !b) return new BigNumber2(NaN);
-          if (a != b) {
-            y.s = -b;
-            return x.minus(y);
-          }
-          var xe = x.e / LOG_BASE, ye = y.e / LOG_BASE, xc = x.c, yc = y.c;
-          if (!xe || !ye) {
-            if (!xc || !yc) return new BigNumber2(a / 0);
-            if (!xc[0] || !yc[0]) return yc[0] ? y : new BigNumber2(xc[0] ? x : a * 0);
-          }
-          xe = bitFloor(xe);
-          ye = bitFloor(ye);
-          xc = xc.slice();
-          if (a = xe - ye) {
-            if (a > 0) {
-              ye = xe;
-              t = yc;
-            } else {
-              a = -a;
-              t = xc;
-            }
-            t.reverse();
-            for (; a--; t.push(0)) ;
-            t.reverse();
-          }
-          a = xc.length;
-          b = yc.length;
-          if (a - b < 0) {
-            t = yc;
-            yc = xc;
-            xc = t;
-            b = a;
-          }
-          for (a = 0; b; ) {
-            a = (xc[--b] = xc[b] + yc[b] + a) / BASE | 0;
-            xc[b] = BASE === xc[b] ? 0 : xc[b] % BASE;
-          }
-          if (a) {
-            xc = [a].concat(xc);
-            ++ye;
-          }
-          return normalise(y, xc, ye);
-        };
-        P.precision = P.sd = function(sd, rm2) {
-          var c, n, v, x = this;
-          if (sd != null && sd !== !!sd) {
-            intCheck(sd, 1, MAX);
-            if (rm2 == null) rm2 = ROUNDING_MODE;
-            else intCheck(rm2, 0, 8);
-            return round(new BigNumber2(x), sd, rm2);
-          }
-          if (!(c = x.c)) return null;
-          v = c.length - 1;
-          n = v * LOG_BASE + 1;
-          if (v = c[v]) {
-            for (; v % 10 == 0; v /= 10, n--) ;
-            for (v = c[0]; v >= 10; v /= 10, n++) ;
-          }
-          if (sd && x.e + 1 > n) n = x.e + 1;
-          return n;
-        };
-        P.shiftedBy = function(k) {
-          intCheck(k, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER);
-          return this.times("1e" + k);
-        };
-        P.squareRoot = P.sqrt = function() {
-          var m, n, r, rep, t, x = this, c = x.c, s = x.s, e = x.e, dp = DECIMAL_PLACES + 4, half = new BigNumber2("0.5");
-          if (s !== 1 || !c || !c[0]) {
-            return new BigNumber2(!s || s < 0 && (!c || c[0]) ? NaN : c ? x : 1 / 0);
-          }
-          s = Math.sqrt(+valueOf(x));
-          if (s == 0 || s == 1 / 0) {
-            n = coeffToString(c);
-            if ((n.length + e) % 2 == 0) n += "0";
-            s = Math.sqrt(+n);
-            e = bitFloor((e + 1) / 2) - (e < 0 || e % 2);
-            if (s == 1 / 0) {
-              n = "5e" + e;
-            } else {
-              n = s.toExponential();
-              n = n.slice(0, n.indexOf("e") + 1) + e;
-            }
-            r = new BigNumber2(n);
-          } else {
-            r = new BigNumber2(s + "");
-          }
-          if (r.c[0]) {
-            e = r.e;
-            s = e + dp;
-            if (s < 3) s = 0;
-            for (; ; ) {
-              t = r;
-              r = half.times(t.plus(div(x, t, dp, 1)));
-              if (coeffToString(t.c).slice(0, s) === (n = coeffToString(r.c)).slice(0, s)) {
-                if (r.e < e) --s;
-                n = n.slice(s - 3, s + 1);
-                if (n == "9999" || !rep && n == "4999") {
-                  if (!rep) {
-                    round(t, t.e + DECIMAL_PLACES + 2, 0);
-                    if (t.times(t).eq(x)) {
-                      r = t;
-                      break;
-                    }
-                  }
-                  dp += 4;
-                  s += 4;
-                  rep = 1;
-                } else {
-                  if (!+n || !+n.slice(1) && n.charAt(0) == "5") {
-                    round(r, r.e + DECIMAL_PLACES + 2, 1);
-                    m = !r.times(r).eq(x);
-                  }
-                  break;
-                }
-              }
-            }
-          }
-          return round(r, r.e + DECIMAL_PLACES + 1, ROUNDING_MODE, m);
-        };
-        P.toExponential = function(dp, rm2) {
-          if (dp != null) {
-            intCheck(dp, 0, MAX);
-            dp++;
-          }
-          return format(this, dp, rm2, 1);
-        };
-        P.toFixed = function(dp, rm2) {
-          if (dp != null) {
-            intCheck(dp, 0, MAX);
-            dp = dp + this.e + 1;
-          }
-          return format(this, dp, rm2);
-        };
-        P.toFormat = function(dp, rm2, format2) {
-          var str, x = this;
-          if (format2 == null) {
-            if (dp != null && rm2 && typeof rm2 == "object") {
-              format2 = rm2;
-              rm2 = null;
-            } else if (dp && typeof dp == "object") {
-              format2 = dp;
-              dp = rm2 = null;
-            } else {
-              format2 = FORMAT;
-            }
-          } else if (typeof format2 != "object") {
-            throw Error(bignumberError + "Argument not an object: " + format2);
-          }
-          str = x.toFixed(dp, rm2);
-          if (x.c) {
-            var i, arr = str.split("."), g1 = +format2.groupSize, g2 = +format2.secondaryGroupSize, groupSeparator = format2.groupSeparator || "", intPart = arr[0], fractionPart = arr[1], isNeg = x.s < 0, intDigits = isNeg ? intPart.slice(1) : intPart, len = intDigits.length;
-            if (g2) {
-              i = g1;
-              g1 = g2;
-              g2 = i;
-              len -= i;
-            }
-            if (g1 > 0 && len > 0) {
-              i = len % g1 || g1;
-              intPart = intDigits.substr(0, i);
-              for (; i < len; i += g1) intPart += groupSeparator + intDigits.substr(i, g1);
-              if (g2 > 0) intPart += groupSeparator + intDigits.slice(i);
-              if (isNeg) intPart = "-" + intPart;
-            }
-            str = fractionPart ? intPart + (format2.decimalSeparator || "") + ((g2 = +format2.fractionGroupSize) ? fractionPart.replace(
-              new RegExp("\\d{" + g2 + "}\\B", "g"),
-              "$&" + (format2.fractionGroupSeparator || "")
-            ) : fractionPart) : intPart;
-          }
-          return (format2.prefix || "") + str + (format2.suffix || "");
-        };
-        P.toFraction = function(md) {
-          var d, d0, d1, d2, e, exp, n, n0, n1, q, r, s, x = this, xc = x.c;
-          if (md != null) {
-            n = new BigNumber2(md);
-            if (!n.isInteger() && (n.c || n.s !== 1) || n.lt(ONE)) {
-              throw Error(bignumberError + "Argument " + (n.isInteger() ? "out of range: " : "not an integer: ") + valueOf(n));
-            }
-          }
-          if (!xc) return new BigNumber2(x);
-          d = new BigNumber2(ONE);
-          n1 = d0 = new BigNumber2(ONE);
-          d1 = n0 = new BigNumber2(ONE);
-          s = coeffToString(xc);
-          e = d.e = s.length - x.e - 1;
-          d.c[0] = POWS_TEN[(exp = e % LOG_BASE) < 0 ? LOG_BASE + exp : exp];
-          md = !md || n.comparedTo(d) > 0 ? e > 0 ? d : n1 : n;
-          exp = MAX_EXP;
-          MAX_EXP = 1 / 0;
-          n = new BigNumber2(s);
-          n0.c[0] = 0;
-          for (; ; ) {
-            q = div(n, d, 0, 1);
-            d2 = d0.plus(q.times(d1));
-            if (d2.comparedTo(md) == 1) break;
-            d0 = d1;
-            d1 = d2;
-            n1 = n0.plus(q.times(d2 = n1));
-            n0 = d2;
-            d = n.minus(q.times(d2 = d));
-            n = d2;
-          }
-          d2 = div(md.minus(d0), d1, 0, 1);
-          n0 = n0.plus(d2.times(n1));
-          d0 = d0.plus(d2.times(d1));
-          n0.s = n1.s = x.s;
-          e = e * 2;
-          r = div(n1, d1, e, ROUNDING_MODE).minus(x).abs().comparedTo(
-            div(n0, d0, e, ROUNDING_MODE).minus(x).abs()
-          ) < 1 ? [n1, d1] : [n0, d0];
-          MAX_EXP = exp;
-          return r;
-        };
-        P.toNumber = function() {
-          return +valueOf(this);
-        };
-        P.toPrecision = function(sd, rm2) {
-          if (sd != null) intCheck(sd, 1, MAX);
-          return format(this, sd, rm2, 2);
-        };
-        P.toString = function(b) {
-          var str, n = this, s = n.s, e = n.e;
-          if (e === null) {
-            if (s) {
-              str = "Infinity";
-              if (s < 0) str = "-" + str;
-            } else {
-              str = "NaN";
-            }
-          } else {
-            if (b == null) {
-              str = e <= TO_EXP_NEG || e >= TO_EXP_POS ? toExponential(coeffToString(n.c), e) : toFixedPoint(coeffToString(n.c), e, "0");
-            } else if (b === 10 && alphabetHasNormalDecimalDigits) {
-              n = round(new BigNumber2(n), DECIMAL_PLACES + e + 1, ROUNDING_MODE);
-              str = toFixedPoint(coeffToString(n.c), n.e, "0");
-            } else {
-              intCheck(b, 2, ALPHABET.length, "Base");
-              str = convertBase(toFixedPoint(coeffToString(n.c), e, "0"), 10, b, s, true);
-            }
-            if (s < 0 && n.c[0]) str = "-" + str;
-          }
-          return str;
-        };
-        P.valueOf = P.toJSON = function() {
-          return valueOf(this);
-        };
-        P._isBigNumber = true;
-        if (configObject != null) BigNumber2.set(configObject);
-        return BigNumber2;
-      }
-      function bitFloor(n) {
-        var i = n | 0;
-        return n > 0 || n === i ? i : i - 1;
-      }
-      function coeffToString(a) {
-        var s, z, i = 1, j = a.length, r = a[0] + "";
-        for (; i < j; ) {
-          s = a[i++] + "";
-          z = LOG_BASE - s.length;
-          for (; z--; s = "0" + s) ;
-          r += s;
-        }
-        for (j = r.length; r.charCodeAt(--j) === 48; ) ;
-        return r.slice(0, j + 1 || 1);
-      }
-      function compare(x, y) {
-        var a, b, xc = x.c, yc = y.c, i = x.s, j = y.s, k = x.e, l = y.e;
-        if (!i || !j) return null;
-        a = xc && !xc[0];
-        b = yc && !yc[0];
-        if (a || b) return a ? b ? 0 : -j : i;
-        if (i != j) return i;
-        a = i < 0;
-        b = k == l;
-        if (!xc || !yc) return b ? 0 : !xc ^ a ? 1 : -1;
-        if (!b) return k > l ^ a ? 1 : -1;
-        j = (k = xc.length) < (l = yc.length) ? k : l;
-        for (i = 0; i < j; i++) if (xc[i] != yc[i]) return xc[i] > yc[i] ^ a ? 1 : -1;
-        return k == l ? 0 : k > l ^ a ? 1 : -1;
-      }
-      function intCheck(n, min, max, name) {
-        if (n < min || n > max || n !== mathfloor(n)) {
-          throw Error(bignumberError + (name || "Argument") + (typeof n == "number" ? n < min || n > max ? " out of range: " : " not an integer: " : " not a primitive number: ") + String(n));
-        }
-      }
-      function isOdd(n) {
-        var k = n.c.length - 1;
-        return bitFloor(n.e / LOG_BASE) == k && n.c[k] % 2 != 0;
-      }
-      function toExponential(str, e) {
-        return (str.length > 1 ? str.charAt(0) + "." + str.slice(1) : str) + (e < 0 ? "e" : "e+") + e;
-      }
-      function toFixedPoint(str, e, z) {
-        var len, zs;
-        if (e < 0) {
-          for (zs = z + "."; ++e; zs += z) ;
-          str = zs + str;
-        } else {
-          len = str.length;
-          if (++e > len) {
-            for (zs = z, e -= len; --e; zs += z) ;
-            str += zs;
-          } else if (e < len) {
-            str = str.slice(0, e) + "." + str.slice(e);
-          }
-        }
-        return str;
-      }
-      BigNumber = clone();
-      BigNumber["default"] = BigNumber.BigNumber = BigNumber;
-      if (typeof define == "function" && define.amd) {
-        define(function() {
-          return BigNumber;
-        });
-      } else if (typeof module != "undefined" && module.exports) {
-        module.exports = BigNumber;
-      } else {
-        if (!globalObject) {
-          globalObject = typeof self != "undefined" && self ? self : window;
-        }
-        globalObject.BigNumber = BigNumber;
-      }
-    })(exports);
-  }
-});
-
-// node_modules/json-bigint/lib/stringify.js
-var require_stringify2 = __commonJS({
-  "node_modules/json-bigint/lib/stringify.js"(exports, module) {
-    var BigNumber = require_bignumber();
-    var JSON2 = module.exports;
-    (function() {
-      "use strict";
-      function f(n) {
-        return n < 10 ? "0" + n : n;
-      }
-      var cx = /[\u0000\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]/g, escapable = /[\\\"\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0604\u070f\u17b4\u17b5\u200c-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ufff0-\uffff]/g, gap, indent, meta = {
-        // table of character substitutions
-        "\b": "\\b",
-        "	": "\\t",
-        "\n": "\\n",
-        "\f": "\\f",
-        "\r": "\\r",
-        '"': '\\"',
-        "\\": "\\\\"
-      }, rep;
-      function quote(string) {
-        escapable.lastIndex = 0;
-        return escapable.test(string) ? '"' + string.replace(escapable, function(a) {
-          var c = meta[a];
-          return typeof c === "string" ? c : "\\u" + ("0000" + a.charCodeAt(0).toString(16)).slice(-4);
-        }) + '"' : '"' + string + '"';
-      }
-      function str(key, holder) {
-        var i, k, v, length, mind = gap, partial, value = holder[key], isBigNumber = value != null && (value instanceof BigNumber || BigNumber.isBigNumber(value));
-        if (value && typeof value === "object" && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
-        }
-        if (typeof rep === "function") {
-          value = rep.call(holder, key, value);
-        }
-        switch (typeof value) {
-          case "string":
-            if (isBigNumber) {
-              return value;
-            } else {
-              return quote(value);
-            }
-          case "number":
-            return isFinite(value) ? String(value) : "null";
-          case "boolean":
-          case "null":
-          case "bigint":
-            return String(value);
-          // If the type is 'object', we might be dealing with an object or an array or
-          // null.
-          case "object":
-            if (!value) {
-              return "null";
-            }
-            gap += indent;
-            partial = [];
-            if (Object.prototype.toString.apply(value) === "[object Array]") {
-              length = value.length;
-              for (i = 0; i < length; i += 1) {
-                partial[i] = str(i, value) || "null";
-              }
-              v = partial.length === 0 ? "[]" : gap ? "[\n" + gap + partial.join(",\n" + gap) + "\n" + mind + "]" : "[" + partial.join(",") + "]";
-              gap = mind;
-              return v;
-            }
-            if (rep && typeof rep === "object") {
-              length = rep.length;
-              for (i = 0; i < length; i += 1) {
-                if (typeof rep[i] === "string") {
-                  k = rep[i];
-                  v = str(k, value);
-                  if (v) {
-                    partial.push(quote(k) + (gap ? ": " : ":") + v);
-                  }
-                }
-              }
-            } else {
-              Object.keys(value).forEach(function(k2) {
-                var v2 = str(k2, value);
-                if (v2) {
-                  partial.push(quote(k2) + (gap ? ": " : ":") + v2);
-                }
-              });
-            }
-            v = partial.length === 0 ? "{}" : gap ? "{\n" + gap + partial.join(",\n" + gap) + "\n" + mind + "}" : "{" + partial.join(",") + "}";
-            gap = mind;
-            return v;
-        }
-      }
-      if (typeof JSON2.stringify !== "function") {
-        JSON2.stringify = function(value, replacer, space) {
-          var i;
-          gap = "";
-          indent = "";
-          if (typeof space === "number") {
-            for (i = 0; i < space; i += 1) {
-              indent += " ";
-            }
-          } else if (typeof space === "string") {
-            indent = space;
-          }
-          rep = replacer;
-          if (replacer && typeof replacer !== "function" && (typeof replacer !== "object" || typeof replacer.length !== "number")) {
-            throw new Error("JSON.stringify");
-          }
-          return str("", { "": value });
-        };
-      }
-    })();
-  }
-});
-
-// node_modules/json-bigint/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/json-bigint/lib/parse.js"(exports, module) {
-    var BigNumber = null;
-    var suspectProtoRx = /(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])/;
-    var suspectConstructorRx = /(?:c|\\u0063)(?:o|\\u006[Ff])(?:n|\\u006[Ee])(?:s|\\u0073)(?:t|\\u0074)(?:r|\\u0072)(?:u|\\u0075)(?:c|\\u0063)(?:t|\\u0074)(?:o|\\u006[Ff])(?:r|\\u0072)/;
-    var json_parse = function(options) {
-      "use strict";
-      var _options = {
-        strict: false,
-        // not being strict means do not generate syntax errors for "duplicate key"
-        storeAsString: false,
-        // toggles whether the values should be stored as BigNumber (default) or a string
-        alwaysParseAsBig: false,
-        // toggles whether all numbers should be Big
-        useNativeBigInt: false,
-        // toggles whether to use native BigInt instead of bignumber.js
-        protoAction: "error",
-        constructorAction: "error"
-      };
-      if (options !== void 0 && options !== null) {
-        if (options.strict === true) {
-          _options.strict = true;
-        }
-        if (options.storeAsString === true) {
-          _options.storeAsString = true;
-        }
-        _options.alwaysParseAsBig = options.alwaysParseAsBig === true ? options.alwaysParseAsBig : false;
-        _options.useNativeBigInt = options.useNativeBigInt === true ? options.useNativeBigInt : false;
-        if (typeof options.constructorAction !== "undefined") {
-          if (options.constructorAction === "error" || options.constructorAction === "ignore" || options.constructorAction === "preserve") {
-            _options.constructorAction = options.constructorAction;
-          } else {
-            throw new Error(
-              `Incorrect value for constructorAction option, must be "error", "ignore" or undefined but passed ${options.constructorAction}`
-            );
-          }
-        }
-        if (typeof options.protoAction !== "undefined") {
-          if (options.protoAction === "error" || options.protoAction === "ignore" || options.protoAction === "preserve") {
-            _options.protoAction = options.protoAction;
-          } else {
-            throw new Error(
-              `Incorrect value for protoAction option, must be "error", "ignore" or undefined but passed ${options.protoAction}`
-            );
-          }
-        }
-      }
-      var at, ch, escapee = {
-        '"': '"',
-        "\\": "\\",
-        "/": "/",
-        b: "\b",
-        f: "\f",
-        n: "\n",
-        r: "\r",
-        t: "	"
-      }, text2, error = function(m) {
-        throw {
-          name: "SyntaxError",
-          message: m,
-          at,
-          text: text2
-        };
-      }, next = function(c) {
-        if (c && c !== ch) {
-          error("Expected '" + c + "' instead of '" + ch + "'");
-        }
-        ch = text2.charAt(at);
-        at += 1;
-        return ch;
-      }, number = function() {
-        var number2, string2 = "";
-        if (ch === "-") {
-          string2 = "-";
-          next("-");
-        }
-        while (ch >= "0" && ch <= "9") {
-          string2 += ch;
-          next();
-        }
-        if (ch === ".") {
-          string2 += ".";
-          while (next() && ch >= "0" && ch <= "9") {
-            string2 += ch;
-          }
-        }
-        if (ch === "e" || ch === "E") {
-          string2 += ch;
-          next();
-          if (ch === "-" || ch === "+") {
-            string2 += ch;
-            next();
-          }
-          while (ch >= "0" && ch <= "9") {
-            string2 += ch;
-            next();
-          }
-        }
-        number2 = +string2;
-        if (!isFinite(number2)) {
-          error("Bad number");
-        } else {
-          if (BigNumber == null) BigNumber = require_bignumber();
-          if (string2.length > 15)
-            return _options.storeAsString ? string2 : _options.useNativeBigInt ? BigInt(string2) : new BigNumber(string2);
-          else
-            return !_options.alwaysParseAsBig ? number2 : _options.useNativeBigInt ? BigInt(number2) : new BigNumber(number2);
-        }
-      }, string = function() {
-        var hex, i, string2 = "", uffff;
-        if (ch === '"') {
-          var startAt = at;
-          while (next()) {
-            if (ch === '"') {
-              if (at - 1 > startAt) string2 += text2.substring(startAt, at - 1);
-              next();
-              return string2;
-            }
-            if (ch === "\\") {
-              if (at - 1 > startAt) string2 += text2.substring(startAt, at - 1);
-              next();
-              if (ch === "u") {
-                uffff = 0;
-                for (i = 0; i < 4; i += 1) {
-                  hex = parseInt(next(), 16);
-                  if (!isFinite(hex)) {
-                    break;
-                  }
-                  uffff = uffff * 16 + hex;
-                }
-                string2 += String.fromCharCode(uffff);
-              } else if (typeof escapee[ch] === "string") {
-                string2 += escapee[ch];
-              } else {
-                break;
-              }
-              startAt = at;
-            }
-          }
-        }
-        error("Bad string");
-      }, white = function() {
-        while (ch && ch <= " ") {
-          next();
-        }
-      }, word = function() {
-        switch (ch) {
-          case "t":
-            next("t");
-            next("r");
-            next("u");
-            next("e");
-            return true;
-          case "f":
-            next("f");
-            next("a");
-            next("l");
-            next("s");
-            next("e");
-            return false;
-          case "n":
-            next("n");
-            next("u");
-            next("l");
-            next("l");
-            return null;
-        }
-        error("Unexpected '" + ch + "'");
-      }, value, array = function() {
-        var array2 = [];
-        if (ch === "[") {
-          next("[");
-          white();
-          if (ch === "]") {
-            next("]");
-            return array2;
-          }
-          while (ch) {
-            array2.push(value());
-            white();
-            if (ch === "]") {
-              next("]");
-              return array2;
-            }
-            next(",");
-            white();
-          }
-        }
-        error("Bad array");
-      }, object = function() {
-        var key, object2 = /* @__PURE__ */ Object.create(null);
-        if (ch === "{") {
-          next("{");
-          white();
-          if (ch === "}") {
-            next("}");
-            return object2;
-          }
-          while (ch) {
-            key = string();
-            white();
-            next(":");
-            if (_options.strict === true && Object.hasOwnProperty.call(object2, key)) {
-              error('Duplicate key "' + key + '"');
-            }
-            if (suspectProtoRx.test(key) === true) {
-              if (_options.protoAction === "error") {
-                error("Object contains forbidden prototype property");
-              } else if (_options.protoAction === "ignore") {
-                value();
-              } else {
-                object2[key] = value();
-              }
-            } else if (suspectConstructorRx.test(key) === true) {
-              if (_options.constructorAction === "error") {
-                error("Object contains forbidden constructor property");
-              } else if (_options.constructorAction === "ignore") {
-                value();
-              } else {
-                object2[key] = value();
-              }
-            } else {
-              object2[key] = value();
-            }
-            white();
-            if (ch === "}") {
-              next("}");
-              return object2;
-            }
-            next(",");
-            white();
-          }
-        }
-        error("Bad object");
-      };
-      value = function() {
-        white();
-        switch (ch) {
-          case "{":
-            return object();
-          case "[":
-            return array();
-          case '"':
-            return string();
-          case "-":
-            return number();
-          default:
-            return ch >= "0" && ch <= "9" ? number() : word();
-        }
-      };
-      return function(source, reviver) {
-        var result;
-        text2 = source + "";
-        at = 0;
-        ch = " ";
-        result = value();
-        white();
-        if (ch) {
-          error("Syntax error");
-        }
-        return typeof reviver === "function" ? (function walk2(holder, key) {
-          var k, v, value2 = holder[key];
-          if (value2 && typeof value2 === "object") {
-            Object.keys(value2).forEach(function(k2) {
-              v = walk2(value2, k2);
-              if (v !== void 0) {
-                value2[k2] = v;
-              } else {
-                delete value2[k2];
-              }
-            });
-          }
-          return reviver.call(holder, key, value2);
-        })({ "": result }, "") : result;
-      };
-    };
-    module.exports = json_parse;
-  }
-});
-
-// node_modules/json-bigint/index.js
-var require_json_bigint = __commonJS({
-  "node_modules/json-bigint/index.js"(exports, module) {
-    var json_stringify = require_stringify2().stringify;
-    var json_parse = require_parse();
-    module.exports = function(options) {
-      return {
-        parse: json_parse(options),
-        stringify: json_stringify
-      };
-    };
-    module.exports.parse = json_parse();
-    module.exports.stringify = json_stringify;
-  }
-});
-
-// node_modules/gcp-metadata/build/src/gcp-residency.js
-var require_gcp_residency = __commonJS({
-  "node_modules/gcp-metadata/build/src/gcp-residency.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.GCE_LINUX_BIOS_PATHS = void 0;
-    exports.isGoogleCloudServerless = isGoogleCloudServerless;
-    exports.isGoogleComputeEngineLinux = isGoogleComputeEngineLinux;
-    exports.isGoogleComputeEngineMACAddress = isGoogleComputeEngineMACAddress;
-    exports.isGoogleComputeEngine = isGoogleComputeEngine;
-    exports.detectGCPResidency = detectGCPResidency;
-    var fs_1 = __require("fs");
-    var os_1 = __require("os");
-    exports.GCE_LINUX_BIOS_PATHS = {
-      BIOS_DATE: "/sys/class/dmi/id/bios_date",
-      BIOS_VENDOR: "/sys/class/dmi/id/bios_vendor"
-    };
-    var GCE_MAC_ADDRESS_REGEX = /^42:01/;
-    function isGoogleCloudServerless() {
-      const isGFEnvironment = process.env.CLOUD_RUN_JOB || process.env.FUNCTION_NAME || process.env.K_SERVICE;
-      return !!isGFEnvironment;
-    }
-    function isGoogleComputeEngineLinux() {
-      if ((0, os_1.platform)() !== "linux")
-        return false;
-      try {
-        (0, fs_1.statSync)(exports.GCE_LINUX_BIOS_PATHS.BIOS_DATE);
-        const biosVendor = (0, fs_1.readFileSync)(exports.GCE_LINUX_BIOS_PATHS.BIOS_VENDOR, "utf8");
-        return /Google/.test(biosVendor);
-      } catch {
-        return false;
-      }
-    }
-    function isGoogleComputeEngineMACAddress() {
-      const interfaces = (0, os_1.networkInterfaces)();
-      for (const item of Object.values(interfaces)) {
-        if (!item)
-          continue;
-        for (const { mac } of item) {
-          if (GCE_MAC_ADDRESS_REGEX.test(mac)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-    function isGoogleComputeEngine() {
-      return isGoogleComputeEngineLinux() || isGoogleComputeEngineMACAddress();
-    }
-    function detectGCPResidency() {
-      return isGoogleCloudServerless() || isGoogleComputeEngine();
-    }
-  }
-});
-
-// node_modules/google-logging-utils/build/src/colours.js
-var require_colours = __commonJS({
-  "node_modules/google-logging-utils/build/src/colours.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Colours = void 0;
-    var Colours = class _Colours {
-      /**
-       * @param stream The stream (e.g. process.stderr)
-       * @returns true if the stream should have colourization enabled
-       */
-      static isEnabled(stream) {
-        return stream && // May happen in browsers.
-        stream.isTTY && (typeof stream.getColorDepth === "function" ? stream.getColorDepth() > 2 : true);
-      }
-      static refresh() {
-        _Colours.enabled = _Colours.isEnabled(process === null || process === void 0 ? void 0 : process.stderr);
-        if (!this.enabled) {
-          _Colours.reset = "";
-          _Colours.bright = "";
-          _Colours.dim = "";
-          _Colours.red = "";
-          _Colours.green = "";
-          _Colours.yellow = "";
-          _Colours.blue = "";
-          _Colours.magenta = "";
-          _Colours.cyan = "";
-          _Colours.white = "";
-          _Colours.grey = "";
-        } else {
-          _Colours.reset = "\x1B[0m";
-          _Colours.bright = "\x1B[1m";
-          _Colours.dim = "\x1B[2m";
-          _Colours.red = "\x1B[31m";
-          _Colours.green = "\x1B[32m";
-          _Colours.yellow = "\x1B[33m";
-          _Colours.blue = "\x1B[34m";
-          _Colours.magenta = "\x1B[35m";
-          _Colours.cyan = "\x1B[36m";
-          _Colours.white = "\x1B[37m";
-          _Colours.grey = "\x1B[90m";
-        }
-      }
-    };
-    exports.Colours = Colours;
-    Colours.enabled = false;
-    Colours.reset = "";
-    Colours.bright = "";
-    Colours.dim = "";
-    Colours.red = "";
-    Colours.green = "";
-    Colours.yellow = "";
-    Colours.blue = "";
-    Colours.magenta = "";
-    Colours.cyan = "";
-    Colours.white = "";
-    Colours.grey = "";
-    Colours.refresh();
-  }
-});
-
-// node_modules/google-logging-utils/build/src/logging-utils.js
-var require_logging_utils = __commonJS({
-  "node_modules/google-logging-utils/build/src/logging-utils.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.env = exports.DebugLogBackendBase = exports.placeholder = exports.AdhocDebugLogger = exports.LogSeverity = void 0;
-    exports.getNodeBackend = getNodeBackend;
-    exports.getDebugBackend = getDebugBackend;
-    exports.getStructuredBackend = getStructuredBackend;
-    exports.setBackend = setBackend;
-    exports.log = log;
-    var events_1 = __require("events");
-    var process2 = __importStar(__require("process"));
-    var util = __importStar(__require("util"));
-    var colours_1 = require_colours();
-    var LogSeverity;
-    (function(LogSeverity2) {
-      LogSeverity2["DEFAULT"] = "DEFAULT";
-      LogSeverity2["DEBUG"] = "DEBUG";
-      LogSeverity2["INFO"] = "INFO";
-      LogSeverity2["WARNING"] = "WARNING";
-      LogSeverity2["ERROR"] = "ERROR";
-    })(LogSeverity || (exports.LogSeverity = LogSeverity = {}));
-    var AdhocDebugLogger = class extends events_1.EventEmitter {
-      /**
-       * @param upstream The backend will pass a function that will be
-       *   called whenever our logger function is invoked.
-       */
-      constructor(namespace, upstream) {
-        super();
-        this.namespace = namespace;
-        this.upstream = upstream;
-        this.func = Object.assign(this.invoke.bind(this), {
-          // Also add an instance pointer back to us.
-          instance: this,
-          // And pull over the EventEmitter functionality.
-          on: (event, listener) => this.on(event, listener)
-        });
-        this.func.debug = (...args) => this.invokeSeverity(LogSeverity.DEBUG, ...args);
-        this.func.info = (...args) => this.invokeSeverity(LogSeverity.INFO, ...args);
-        this.func.warn = (...args) => this.invokeSeverity(LogSeverity.WARNING, ...args);
-        this.func.error = (...args) => this.invokeSeverity(LogSeverity.ERROR, ...args);
-        this.func.sublog = (namespace2) => log(namespace2, this.func);
-      }
-      invoke(fields, ...args) {
-        if (this.upstream) {
-          try {
-            this.upstream(fields, ...args);
-          } catch (e) {
-          }
-        }
-        try {
-          this.emit("log", fields, args);
-        } catch (e) {
-        }
-      }
-      invokeSeverity(severity, ...args) {
-        this.invoke({ severity }, ...args);
-      }
-    };
-    exports.AdhocDebugLogger = AdhocDebugLogger;
-    exports.placeholder = new AdhocDebugLogger("", () => {
-    }).func;
-    var DebugLogBackendBase = class {
-      constructor() {
-        var _a;
-        this.cached = /* @__PURE__ */ new Map();
-        this.filters = [];
-        this.filtersSet = false;
-        let nodeFlag = (_a = process2.env[exports.env.nodeEnables]) !== null && _a !== void 0 ? _a : "*";
-        if (nodeFlag === "all") {
-          nodeFlag = "*";
-        }
-        this.filters = nodeFlag.split(",");
-      }
-      log(namespace, fields, ...args) {
-        try {
-          if (!this.filtersSet) {
-            this.setFilters();
-            this.filtersSet = true;
-          }
-          let logger = this.cached.get(namespace);
-          if (!logger) {
-            logger = this.makeLogger(namespace);
-            this.cached.set(namespace, logger);
-          }
-          logger(fields, ...args);
-        } catch (e) {
-          console.error(e);
-        }
-      }
-    };
-    exports.DebugLogBackendBase = DebugLogBackendBase;
-    var NodeBackend = class extends DebugLogBackendBase {
-      constructor() {
-        super(...arguments);
-        this.enabledRegexp = /.*/g;
-      }
-      isEnabled(namespace) {
-        return this.enabledRegexp.test(namespace);
-      }
-      makeLogger(namespace) {
-        if (!this.enabledRegexp.test(namespace)) {
-          return () => {
-          };
-        }
-        return (fields, ...args) => {
-          var _a;
-          const nscolour = `${colours_1.Colours.green}${namespace}${colours_1.Colours.reset}`;
-          const pid = `${colours_1.Colours.yellow}${process2.pid}${colours_1.Colours.reset}`;
-          let level;
-          switch (fields.severity) {
-            case LogSeverity.ERROR:
-              level = `${colours_1.Colours.red}${fields.severity}${colours_1.Colours.reset}`;
-              break;
-            case LogSeverity.INFO:
-              level = `${colours_1.Colours.magenta}${fields.severity}${colours_1.Colours.reset}`;
-              break;
-            case LogSeverity.WARNING:
-              level = `${colours_1.Colours.yellow}${fields.severity}${colours_1.Colours.reset}`;
-              break;
-            default:
-              level = (_a = fields.severity) !== null && _a !== void 0 ? _a : LogSeverity.DEFAULT;
-              break;
-          }
-          const msg = util.formatWithOptions({ colors: colours_1.Colours.enabled }, ...args);
-          const filteredFields = Object.assign({}, fields);
-          delete filteredFields.severity;
-          const fieldsJson = Object.getOwnPropertyNames(filteredFields).length ? JSON.stringify(filteredFields) : "";
-          const fieldsColour = fieldsJson ? `${colours_1.Colours.grey}${fieldsJson}${colours_1.Colours.reset}` : "";
-          console.error("%s [%s|%s] %s%s", pid, nscolour, level, msg, fieldsJson ? ` ${fieldsColour}` : "");
-        };
-      }
-      // Regexp patterns below are from here:
-      // https://github.com/nodejs/node/blob/c0aebed4b3395bd65d54b18d1fd00f071002ac20/lib/internal/util/debuglog.js#L36
-      setFilters() {
-        const totalFilters = this.filters.join(",");
-        const regexp = totalFilters.replace(/[|\\{}()[\]^$+?.]/g, "\\$&").replace(/\*/g, ".*").replace(/,/g, "$|^");
-        this.enabledRegexp = new RegExp(`^${regexp}$`, "i");
-      }
-    };
-    function getNodeBackend() {
-      return new NodeBackend();
-    }
-    var DebugBackend = class extends DebugLogBackendBase {
-      constructor(pkg) {
-        super();
-        this.debugPkg = pkg;
-      }
-      makeLogger(namespace) {
-        const debugLogger = this.debugPkg(namespace);
-        return (fields, ...args) => {
-          debugLogger(args[0], ...args.slice(1));
-        };
-      }
-      setFilters() {
-        var _a;
-        const existingFilters = (_a = process2.env["NODE_DEBUG"]) !== null && _a !== void 0 ? _a : "";
-        process2.env["NODE_DEBUG"] = `${existingFilters}${existingFilters ? "," : ""}${this.filters.join(",")}`;
-      }
-    };
-    function getDebugBackend(debugPkg) {
-      return new DebugBackend(debugPkg);
-    }
-    var StructuredBackend = class extends DebugLogBackendBase {
-      constructor(upstream) {
-        var _a;
-        super();
-        this.upstream = (_a = upstream) !== null && _a !== void 0 ? _a : void 0;
-      }
-      makeLogger(namespace) {
-        var _a;
-        const debugLogger = (_a = this.upstream) === null || _a === void 0 ? void 0 : _a.makeLogger(namespace);
-        return (fields, ...args) => {
-          var _a2;
-          const severity = (_a2 = fields.severity) !== null && _a2 !== void 0 ? _a2 : LogSeverity.INFO;
-          const json = Object.assign({
-            severity,
-            message: util.format(...args)
-          }, fields);
-          const jsonString = JSON.stringify(json);
-          if (debugLogger) {
-            debugLogger(fields, jsonString);
-          } else {
-            console.log("%s", jsonString);
-          }
-        };
-      }
-      setFilters() {
-        var _a;
-        (_a = this.upstream) === null || _a === void 0 ? void 0 : _a.setFilters();
-      }
-    };
-    function getStructuredBackend(upstream) {
-      return new StructuredBackend(upstream);
-    }
-    exports.env = {
-      /**
-       * Filter wildcards specific to the Node syntax, and similar to the built-in
-       * utils.debuglog() environment variable. If missing, disables logging.
-       */
-      nodeEnables: "GOOGLE_SDK_NODE_LOGGING"
-    };
-    var loggerCache = /* @__PURE__ */ new Map();
-    var cachedBackend = void 0;
-    function setBackend(backend) {
-      cachedBackend = backend;
-      loggerCache.clear();
-    }
-    function log(namespace, parent) {
-      if (!cachedBackend) {
-        const enablesFlag = process2.env[exports.env.nodeEnables];
-        if (!enablesFlag) {
-          return exports.placeholder;
-        }
-      }
-      if (!namespace) {
-        return exports.placeholder;
-      }
-      if (parent) {
-        namespace = `${parent.instance.namespace}:${namespace}`;
-      }
-      const existing = loggerCache.get(namespace);
-      if (existing) {
-        return existing.func;
-      }
-      if (cachedBackend === null) {
-        return exports.placeholder;
-      } else if (cachedBackend === void 0) {
-        cachedBackend = getNodeBackend();
-      }
-      const logger = (() => {
-        let previousBackend = void 0;
-        const newLogger = new AdhocDebugLogger(namespace, (fields, ...args) => {
-          if (previousBackend !== cachedBackend) {
-            if (cachedBackend === null) {
-              return;
-            } else if (cachedBackend === void 0) {
-              cachedBackend = getNodeBackend();
-            }
-            previousBackend = cachedBackend;
-          }
-          cachedBackend === null || cachedBackend === void 0 ? void 0 : cachedBackend.log(namespace, fields, ...args);
-        });
-        return newLogger;
-      })();
-      loggerCache.set(namespace, logger);
-      return logger.func;
-    }
-  }
-});
-
-// node_modules/google-logging-utils/build/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/google-logging-utils/build/src/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_logging_utils(), exports);
-  }
-});
-
-// node_modules/gcp-metadata/build/src/index.js
-var require_src3 = __commonJS({
-  "node_modules/gcp-metadata/build/src/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function(o2) {
-          var ar = [];
-          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.gcpResidencyCache = exports.METADATA_SERVER_DETECTION = exports.HEADERS = exports.HEADER_VALUE = exports.HEADER_NAME = exports.SECONDARY_HOST_ADDRESS = exports.HOST_ADDRESS = exports.BASE_PATH = void 0;
-    exports.instance = instance;
-    exports.project = project;
-    exports.universe = universe;
-    exports.bulk = bulk;
-    exports.isAvailable = isAvailable;
-    exports.resetIsAvailableCache = resetIsAvailableCache;
-    exports.getGCPResidency = getGCPResidency;
-    exports.setGCPResidency = setGCPResidency;
-    exports.requestTimeout = requestTimeout;
-    var gaxios_1 = require_src();
-    var jsonBigint = require_json_bigint();
-    var gcp_residency_1 = require_gcp_residency();
-    var logger = __importStar(require_src2());
-    exports.BASE_PATH = "/computeMetadata/v1";
-    exports.HOST_ADDRESS = "http://169.254.169.254";
-    exports.SECONDARY_HOST_ADDRESS = "http://metadata.google.internal.";
-    exports.HEADER_NAME = "Metadata-Flavor";
-    exports.HEADER_VALUE = "Google";
-    exports.HEADERS = Object.freeze({ [exports.HEADER_NAME]: exports.HEADER_VALUE });
-    var log = logger.log("gcp-metadata");
-    exports.METADATA_SERVER_DETECTION = Object.freeze({
-      "assume-present": "don't try to ping the metadata server, but assume it's present",
-      none: "don't try to ping the metadata server, but don't try to use it either",
-      "bios-only": "treat the result of a BIOS probe as canonical (don't fall back to pinging)",
-      "ping-only": "skip the BIOS probe, and go straight to pinging"
-    });
-    function getBaseUrl(baseUrl) {
-      if (!baseUrl) {
-        baseUrl = process.env.GCE_METADATA_IP || process.env.GCE_METADATA_HOST || exports.HOST_ADDRESS;
-      }
-      if (!/^https?:\/\//.test(baseUrl)) {
-        baseUrl = `http://${baseUrl}`;
-      }
-      return new URL(exports.BASE_PATH, baseUrl).href;
-    }
-    function validate(options) {
-      Object.keys(options).forEach((key) => {
-        switch (key) {
-          case "params":
-          case "property":
-          case "headers":
-            break;
-          case "qs":
-            throw new Error("'qs' is not a valid configuration option. Please use 'params' instead.");
-          default:
-            throw new Error(`'${key}' is not a valid configuration option.`);
-        }
-      });
-    }
-    async function metadataAccessor(type, options = {}, noResponseRetries = 3, fastFail = false) {
-      const headers = new Headers(exports.HEADERS);
-      let metadataKey = "";
-      let params = {};
-      if (typeof type === "object") {
-        const metadataAccessor2 = type;
-        new Headers(metadataAccessor2.headers).forEach((value, key) => headers.set(key, value));
-        metadataKey = metadataAccessor2.metadataKey;
-        params = metadataAccessor2.params || params;
-        noResponseRetries = metadataAccessor2.noResponseRetries || noResponseRetries;
-        fastFail = metadataAccessor2.fastFail || fastFail;
-      } else {
-        metadataKey = type;
-      }
-      if (typeof options === "string") {
-        metadataKey += `/${options}`;
-      } else {
-        validate(options);
-        if (options.property) {
-          metadataKey += `/${options.property}`;
-        }
-        new Headers(options.headers).forEach((value, key) => headers.set(key, value));
-        params = options.params || params;
-      }
-      const requestMethod = fastFail ? fastFailMetadataRequest : gaxios_1.request;
-      const req = {
-        url: `${getBaseUrl()}/${metadataKey}`,
-        headers,
-        retryConfig: { noResponseRetries },
-        params,
-        responseType: "text",
-        timeout: requestTimeout()
-      };
-      log.info("instance request %j", req);
-      const res = await requestMethod(req);
-      log.info("instance metadata is %s", res.data);
-      const metadataFlavor = res.headers.get(exports.HEADER_NAME);
-      if (metadataFlavor !== exports.HEADER_VALUE) {
-        throw new RangeError(`Invalid response from metadata service: incorrect ${exports.HEADER_NAME} header. Expected '${exports.HEADER_VALUE}', got ${metadataFlavor ? `'${metadataFlavor}'` : "no header"}`);
-      }
-      if (typeof res.data === "string") {
-        try {
-          return jsonBigint.parse(res.data);
-        } catch {
-        }
-      }
-      return res.data;
-    }
-    async function fastFailMetadataRequest(options) {
-      const secondaryOptions = {
-        ...options,
-        url: options.url?.toString().replace(getBaseUrl(), getBaseUrl(exports.SECONDARY_HOST_ADDRESS))
-      };
-      const r1 = (0, gaxios_1.request)(options);
-      const r2 = (0, gaxios_1.request)(secondaryOptions);
-      return Promise.any([r1, r2]);
-    }
-    function instance(options) {
-      return metadataAccessor("instance", options);
-    }
-    function project(options) {
-      return metadataAccessor("project", options);
-    }
-    function universe(options) {
-      return metadataAccessor("universe", options);
-    }
-    async function bulk(properties) {
-      const r = {};
-      await Promise.all(properties.map((item) => {
-        return (async () => {
-          const res = await metadataAccessor(item);
-          const key = item.metadataKey;
-          r[key] = res;
-        })();
-      }));
-      return r;
-    }
-    function detectGCPAvailableRetries() {
-      return process.env.DETECT_GCP_RETRIES ? Number(process.env.DETECT_GCP_RETRIES) : 0;
-    }
-    var cachedIsAvailableResponse;
-    async function isAvailable() {
-      if (process.env.METADATA_SERVER_DETECTION) {
-        const value = process.env.METADATA_SERVER_DETECTION.trim().toLocaleLowerCase();
-        if (!(value in exports.METADATA_SERVER_DETECTION)) {
-          throw new RangeError(`Unknown \`METADATA_SERVER_DETECTION\` env variable. Got \`${value}\`, but it should be \`${Object.keys(exports.METADATA_SERVER_DETECTION).join("`, `")}\`, or unset`);
-        }
-        switch (value) {
-          case "assume-present":
-            return true;
-          case "none":
-            return false;
-          case "bios-only":
-            return getGCPResidency();
-          case "ping-only":
-        }
-      }
-      try {
-        if (cachedIsAvailableResponse === void 0) {
-          cachedIsAvailableResponse = metadataAccessor(
-            "instance",
-            void 0,
-            detectGCPAvailableRetries(),
-            // If the default HOST_ADDRESS has been overridden, we should not
-            // make an effort to try SECONDARY_HOST_ADDRESS (as we are likely in
-            // a non-GCP environment):
-            !(process.env.GCE_METADATA_IP || process.env.GCE_METADATA_HOST)
-          );
-        }
-        await cachedIsAvailableResponse;
-        return true;
-      } catch (e) {
-        const err = e;
-        if (process.env.DEBUG_AUTH) {
-          console.info(err);
-        }
-        if (err.type === "request-timeout") {
-          return false;
-        }
-        if (err.response && err.response.status === 404) {
-          return false;
-        } else {
-          if (!(err.response && err.response.status === 404) && // A warning is emitted if we see an unexpected err.code, or err.code
-          // is not populated:
-          (!err.code || ![
-            "EHOSTDOWN",
-            "EHOSTUNREACH",
-            "ENETUNREACH",
-            "ENOENT",
-            "ENOTFOUND",
-            "ECONNREFUSED"
-          ].includes(err.code.toString()))) {
-            let code2 = "UNKNOWN";
-            if (err.code)
-              code2 = err.code.toString();
-            process.emitWarning(`received unexpected error = ${err.message} code = ${code2}`, "MetadataLookupWarning");
-          }
-          return false;
-        }
-      }
-    }
-    function resetIsAvailableCache() {
-      cachedIsAvailableResponse = void 0;
-    }
-    exports.gcpResidencyCache = null;
-    function getGCPResidency() {
-      if (exports.gcpResidencyCache === null) {
-        setGCPResidency();
-      }
-      return exports.gcpResidencyCache;
-    }
-    function setGCPResidency(value = null) {
-      exports.gcpResidencyCache = value !== null ? value : (0, gcp_residency_1.detectGCPResidency)();
-    }
-    function requestTimeout() {
-      return getGCPResidency() ? 0 : 3e3;
-    }
-    __exportStar(require_gcp_residency(), exports);
-  }
-});
-
-// node_modules/base64-js/index.js
-var require_base64_js = __commonJS({
-  "node_modules/base64-js/index.js"(exports) {
-    "use strict";
-    exports.byteLength = byteLength;
-    exports.toByteArray = toByteArray;
-    exports.fromByteArray = fromByteArray;
-    var lookup = [];
-    var revLookup = [];
-    var Arr = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
-    var code2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (i = 0, len = code2.length; i < len; ++i) {
-      lookup[i] = code2[i];
-      revLookup[code2.charCodeAt(i)] = i;
-    }
-    var i;
-    var len;
-    revLookup["-".charCodeAt(0)] = 62;
-    revLookup["_".charCodeAt(0)] = 63;
-    function getLens(b64) {
-      var len2 = b64.length;
-      if (len2 % 4 > 0) {
-        throw new Error("Invalid string. Length must be a multiple of 4");
-      }
-      var validLen = b64.indexOf("=");
-      if (validLen === -1) validLen = len2;
-      var placeHoldersLen = validLen === len2 ? 0 : 4 - validLen % 4;
-      return [validLen, placeHoldersLen];
-    }
-    function byteLength(b64) {
-      var lens = getLens(b64);
-      var validLen = lens[0];
-      var placeHoldersLen = lens[1];
-      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
-    }
-    function _byteLength(b64, validLen, placeHoldersLen) {
-      return (validLen + placeHoldersLen) * 3 / 4 - placeHoldersLen;
-    }
-    function toByteArray(b64) {
-      var tmp;
-      var lens = getLens(b64);
-      var validLen = lens[0];
-      var placeHoldersLen = lens[1];
-      var arr = new Arr(_byteLength(b64, validLen, placeHoldersLen));
-      var curByte = 0;
-      var len2 = placeHoldersLen > 0 ? validLen - 4 : validLen;
-      var i2;
-      for (i2 = 0; i2 < len2; i2 += 4) {
-        tmp = revLookup[b64.charCodeAt(i2)] << 18 | revLookup[b64.charCodeAt(i2 + 1)] << 12 | revLookup[b64.charCodeAt(i2 + 2)] << 6 | revLookup[b64.charCodeAt(i2 + 3)];
-        arr[curByte++] = tmp >> 16 & 255;
-        arr[curByte++] = tmp >> 8 & 255;
-        arr[curByte++] = tmp & 255;
-      }
-      if (placeHoldersLen === 2) {
-        tmp = revLookup[b64.charCodeAt(i2)] << 2 | revLookup[b64.charCodeAt(i2 + 1)] >> 4;
-        arr[curByte++] = tmp & 255;
-      }
-      if (placeHoldersLen === 1) {
-        tmp = revLookup[b64.charCodeAt(i2)] << 10 | revLookup[b64.charCodeAt(i2 + 1)] << 4 | revLookup[b64.charCodeAt(i2 + 2)] >> 2;
-        arr[curByte++] = tmp >> 8 & 255;
-        arr[curByte++] = tmp & 255;
-      }
-      return arr;
-    }
-    function tripletToBase64(num) {
-      return lookup[num >> 18 & 63] + lookup[num >> 12 & 63] + lookup[num >> 6 & 63] + lookup[num & 63];
-    }
-    function encodeChunk(uint8, start, end) {
-      var tmp;
-      var output = [];
-      for (var i2 = start; i2 < end; i2 += 3) {
-        tmp = (uint8[i2] << 16 & 16711680) + (uint8[i2 + 1] << 8 & 65280) + (uint8[i2 + 2] & 255);
-        output.push(tripletToBase64(tmp));
-      }
-      return output.join("");
-    }
-    function fromByteArray(uint8) {
-      var tmp;
-      var len2 = uint8.length;
-      var extraBytes = len2 % 3;
-      var parts = [];
-      var maxChunkLength = 16383;
-      for (var i2 = 0, len22 = len2 - extraBytes; i2 < len22; i2 += maxChunkLength) {
-        parts.push(encodeChunk(uint8, i2, i2 + maxChunkLength > len22 ? len22 : i2 + maxChunkLength));
-      }
-      if (extraBytes === 1) {
-        tmp = uint8[len2 - 1];
-        parts.push(
-          lookup[tmp >> 2] + lookup[tmp << 4 & 63] + "=="
-        );
-      } else if (extraBytes === 2) {
-        tmp = (uint8[len2 - 2] << 8) + uint8[len2 - 1];
-        parts.push(
-          lookup[tmp >> 10] + lookup[tmp >> 4 & 63] + lookup[tmp << 2 & 63] + "="
-        );
-      }
-      return parts.join("");
-    }
-  }
-});
-
-// node_modules/google-auth-library/build/src/crypto/shared.js
-var require_shared = __commonJS({
-  "node_modules/google-auth-library/build/src/crypto/shared.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fromArrayBufferToHex = fromArrayBufferToHex;
-    function fromArrayBufferToHex(arrayBuffer) {
-      const byteArray = Array.from(new Uint8Array(arrayBuffer));
-      return byteArray.map((byte) => {
-        return byte.toString(16).padStart(2, "0");
-      }).join("");
-    }
-  }
-});
-
-// node_modules/google-auth-library/build/src/crypto/browser/crypto.js
-var require_crypto = __commonJS({
-  "node_modules/google-auth-library/build/src/crypto/browser/crypto.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BrowserCrypto = void 0;
-    var base64js = require_base64_js();
-    var shared_1 = require_shared();
-    var BrowserCrypto = class _BrowserCrypto {
-      constructor() {
-        if (typeof window === "undefined" || window.crypto === void 0 || window.crypto.subtle === void 0) {
-          throw new Error("SubtleCrypto not found. Make sure it's an https:// website.");
-        }
-      }
-      async sha256DigestBase64(str) {
-        const inputBuffer = new TextEncoder().encode(str);
-        const outputBuffer = await window.crypto.subtle.digest("SHA-256", inputBuffer);
-        return base64js.fromByteArray(new Uint8Array(outputBuffer));
-      }
-      randomBytesBase64(count) {
-        const array = new Uint8Array(count);
-        window.crypto.getRandomValues(array);
-        return base64js.fromByteArray(array);
-      }
-      static padBase64(base64) {
-        while (base64.length % 4 !== 0) {
-          base64 += "=";
-        }
-        return base64;
-      }
-      async verify(pubkey, data, signature) {
-        const algo = {
-          name: "RSASSA-PKCS1-v1_5",
-          hash: { name: "SHA-256" }
-        };
-        const dataArray = new TextEncoder().encode(data);
-        const signatureArray = base64js.toByteArray(_BrowserCrypto.padBase64(signature));
-        const cryptoKey = await window.crypto.subtle.importKey("jwk", pubkey, algo, true, ["verify"]);
-        const result = await window.crypto.subtle.verify(algo, cryptoKey, signatureArray, dataArray);
-        return result;
-      }
-      async sign(privateKey, data) {
-        const algo = {
-          name: "RSASSA-PKCS1-v1_5",
-          hash: { name: "SHA-256" }
-        };
-        const dataArray = new TextEncoder().encode(data);
-        const cryptoKey = await window.crypto.subtle.importKey("jwk", privateKey, algo, true, ["sign"]);
-        const result = await window.crypto.subtle.sign(algo, cryptoKey, dataArray);
-        return base64js.fromByteArray(new Uint8Array(result));
-      }
-      decodeBase64StringUtf8(base64) {
-        const uint8array = base64js.toByteArray(_BrowserCrypto.padBase64(base64));
-        const result = new TextDecoder().decode(uint8array);
-        return result;
-      }
-      encodeBase64StringUtf8(text2) {
-        const uint8array = new TextEncoder().encode(text2);
-        const result = base64js.fromByteArray(uint8array);
-        return result;
-      }
-      /**
-       * Computes the SHA-256 hash of the provided string.
-       * @param str The plain text string to hash.
-       * @return A promise that resolves with the SHA-256 hash of the provided
-       *   string in hexadecimal encoding.
-       */
-      async sha256DigestHex(str) {
-        const inputBuffer = new TextEncoder().encode(str);
-        const outputBuffer = await window.crypto.subtle.digest("SHA-256", inputBuffer);
-        return (0, shared_1.fromArrayBufferToHex)(outputBuffer);
-      }
-      /**
-       * Computes the HMAC hash of a message using the provided crypto key and the
-       * SHA-256 algorithm.
-       * @param key The secret crypto key in utf-8 or ArrayBuffer format.
-       * @param msg The plain text message.
-       * @return A promise that resolves with the HMAC-SHA256 hash in ArrayBuffer
-       *   format.
-       */
-      async signWithHmacSha256(key, msg) {
-        const rawKey2 = typeof key === "string" ? key : String.fromCharCode(...new Uint16Array(key));
-        const enc = new TextEncoder();
-        const cryptoKey = await window.crypto.subtle.importKey("raw", enc.encode(rawKey2), {
-          name: "HMAC",
-          hash: {
-            name: "SHA-256"
-          }
-        }, false, ["sign"]);
-        return window.crypto.subtle.sign("HMAC", cryptoKey, enc.encode(msg));
-      }
-    };
-    exports.BrowserCrypto = BrowserCrypto;
-  }
-});
-
-// node_modules/google-auth-library/build/src/crypto/node/crypto.js
-var require_crypto2 = __commonJS({
-  "node_modules/google-auth-library/build/src/crypto/node/crypto.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NodeCrypto = void 0;
-    var crypto2 = __require("crypto");
-    var NodeCrypto = class {
-      async sha256DigestBase64(str) {
-        return crypto2.createHash("sha256").update(str).digest("base64");
-      }
-      randomBytesBase64(count) {
-        return crypto2.randomBytes(count).toString("base64");
-      }
-      async verify(pubkey, data, signature) {
-        const verifier = crypto2.createVerify("RSA-SHA256");
-        verifier.update(data);
-        verifier.end();
-        return verifier.verify(pubkey, signature, "base64");
-      }
-      async sign(privateKey, data) {
-        const signer = crypto2.createSign("RSA-SHA256");
-        signer.update(data);
-        signer.end();
-        return signer.sign(privateKey, "base64");
-      }
-      decodeBase64StringUtf8(base64) {
-        return Buffer.from(base64, "base64").toString("utf-8");
-      }
-      encodeBase64StringUtf8(text2) {
-        return Buffer.from(text2, "utf-8").toString("base64");
-      }
-      /**
-       * Computes the SHA-256 hash of the provided string.
-       * @param str The plain text string to hash.
-       * @return A promise that resolves with the SHA-256 hash of the provided
-       *   string in hexadecimal encoding.
-       */
-      async sha256DigestHex(str) {
-        return crypto2.createHash("sha256").update(str).digest("hex");
-      }
-      /**
-       * Computes the HMAC hash of a message using the provided crypto key and the
-       * SHA-256 algorithm.
-       * @param key The secret crypto key in utf-8 or ArrayBuffer format.
-       * @param msg The plain text message.
-       * @return A promise that resolves with the HMAC-SHA256 hash in ArrayBuffer
-       *   format.
-       */
-      async signWithHmacSha256(key, msg) {
-        const cryptoKey = typeof key === "string" ? key : toBuffer(key);
-        return toArrayBuffer(crypto2.createHmac("sha256", cryptoKey).update(msg).digest());
-      }
-    };
-    exports.NodeCrypto = NodeCrypto;
-    function toArrayBuffer(buffer) {
-      return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-    }
-    function toBuffer(arrayBuffer) {
-      return Buffer.from(arrayBuffer);
-    }
-  }
-});
-
-// node_modules/google-auth-library/build/src/crypto/crypto.js
-var require_crypto3 = __commonJS({
-  "node_modules/google-auth-library/build/src/crypto/crypto.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createCrypto = createCrypto;
-    exports.hasBrowserCrypto = hasBrowserCrypto;
-    var crypto_1 = require_crypto();
-    var crypto_2 = require_crypto2();
-    __exportStar(require_shared(), exports);
-    function createCrypto() {
-      if (hasBrowserCrypto()) {
-        return new crypto_1.BrowserCrypto();
-      }
-      return new crypto_2.NodeCrypto();
-    }
-    function hasBrowserCrypto() {
-      return typeof window !== "undefined" && typeof window.crypto !== "undefined" && typeof window.crypto.subtle !== "undefined";
-    }
-  }
-});
-
-// node_modules/safe-buffer/index.js
-var require_safe_buffer = __commonJS({
-  "node_modules/safe-buffer/index.js"(exports, module) {
-    var buffer = __require("buffer");
-    var Buffer2 = buffer.Buffer;
-    function copyProps(src, dst) {
-      for (var key in src) {
-        dst[key] = src[key];
-      }
-    }
-    if (Buffer2.from && Buffer2.alloc && Buffer2.allocUnsafe && Buffer2.allocUnsafeSlow) {
-      module.exports = buffer;
-    } else {
-      copyProps(buffer, exports);
-      exports.Buffer = SafeBuffer;
-    }
-    function SafeBuffer(arg, encodingOrOffset, length) {
-      return Buffer2(arg, encodingOrOffset, length);
-    }
-    SafeBuffer.prototype = Object.create(Buffer2.prototype);
-    copyProps(Buffer2, SafeBuffer);
-    SafeBuffer.from = function(arg, encodingOrOffset, length) {
-      if (typeof arg === "number") {
-        throw new TypeError("Argument must not be a number");
-      }
-      return Buffer2(arg, encodingOrOffset, length);
-    };
-    SafeBuffer.alloc = function(size, fill, encoding) {
-      if (typeof size !== "number") {
-        throw new TypeError("Argument must be a number");
-      }
-      var buf = Buffer2(size);
-      if (fill !== void 0) {
-        if (typeof encoding === "string") {
-          buf.fill(fill, encoding);
-        } else {
-          buf.fill(fill);
-        }
-      } else {
-        buf.fill(0);
-      }
-      return buf;
-    };
-    SafeBuffer.allocUnsafe = function(size) {
-      if (typeof size !== "number") {
-        throw new TypeError("Argument must be a number");
-      }
-      return Buffer2(size);
-    };
-    SafeBuffer.allocUnsafeSlow = function(size) {
-      if (typeof size !== "number") {
-        throw new TypeError("Argument must be a number");
-      }
-      return buffer.SlowBuffer(size);
-    };
-  }
-});
-
-// node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js
-var require_param_bytes_for_alg = __commonJS({
-  "node_modules/ecdsa-sig-formatter/src/param-bytes-for-alg.js"(exports, module) {
-    "use strict";
-    function getParamSize(keySize) {
-      var result = (keySize / 8 | 0) + (keySize % 8 === 0 ? 0 : 1);
-      return result;
-    }
-    var paramBytesForAlg = {
-      ES256: getParamSize(256),
-      ES384: getParamSize(384),
-      ES512: getParamSize(521)
-    };
-    function getParamBytesForAlg(alg) {
-      var paramBytes = paramBytesForAlg[alg];
-      if (paramBytes) {
-        return paramBytes;
-      }
-      throw new Error('Unknown algorithm "' + alg + '"');
-    }
-    module.exports = getParamBytesForAlg;
-  }
-});
-
-// node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js
-var require_ecdsa_sig_formatter = __commonJS({
-  "node_modules/ecdsa-sig-formatter/src/ecdsa-sig-formatter.js"(exports, module) {
-    "use strict";
-    var Buffer2 = require_safe_buffer().Buffer;
-    var getParamBytesForAlg = require_param_bytes_for_alg();
-    var MAX_OCTET = 128;
-    var CLASS_UNIVERSAL = 0;
-    var PRIMITIVE_BIT = 32;
-    var TAG_SEQ = 16;
-    var TAG_INT = 2;
-    var ENCODED_TAG_SEQ = TAG_SEQ | PRIMITIVE_BIT | CLASS_UNIVERSAL << 6;
-    var ENCODED_TAG_INT = TAG_INT | CLASS_UNIVERSAL << 6;
-    function base64Url(base64) {
-      return base64.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
-    }
-    function signatureAsBuffer(signature) {
-      if (Buffer2.isBuffer(signature)) {
-        return signature;
-      } else if ("string" === typeof signature) {
-        return Buffer2.from(signature, "base64");
-      }
-      throw new TypeError("ECDSA signature must be a Base64 string or a Buffer");
-    }
-    function derToJose(signature, alg) {
-      signature = signatureAsBuffer(signature);
-      var paramBytes = getParamBytesForAlg(alg);
-      var maxEncodedParamLength = paramBytes + 1;
-      var inputLength = signature.length;
-      var offset = 0;
-      if (signature[offset++] !== ENCODED_TAG_SEQ) {
-        throw new Error('Could not find expected "seq"');
-      }
-      var seqLength = signature[offset++];
-      if (seqLength === (MAX_OCTET | 1)) {
-        seqLength = signature[offset++];
-      }
-      if (inputLength - offset < seqLength) {
-        throw new Error('"seq" specified length of "' + seqLength + '", only "' + (inputLength - offset) + '" remaining');
-      }
-      if (signature[offset++] !== ENCODED_TAG_INT) {
-        throw new Error('Could not find expected "int" for "r"');
-      }
-      var rLength = signature[offset++];
-      if (inputLength - offset - 2 < rLength) {
-        throw new Error('"r" specified length of "' + rLength + '", only "' + (inputLength - offset - 2) + '" available');
-      }
-      if (maxEncodedParamLength < rLength) {
-        throw new Error('"r" specified length of "' + rLength + '", max of "' + maxEncodedParamLength + '" is acceptable');
-      }
-      var rOffset = offset;
-      offset += rLength;
-      if (signature[offset++] !== ENCODED_TAG_INT) {
-        throw new Error('Could not find expected "int" for "s"');
-      }
-      var sLength = signature[offset++];
-      if (inputLength - offset !== sLength) {
-        throw new Error('"s" specified length of "' + sLength + '", expected "' + (inputLength - offset) + '"');
-      }
-      if (maxEncodedParamLength < sLength) {
-        throw new Error('"s" specified length of "' + sLength + '", max of "' + maxEncodedParamLength + '" is acceptable');
-      }
-      var sOffset = offset;
-      offset += sLength;
-      if (offset !== inputLength) {
-        throw new Error('Expected to consume entire buffer, but "' + (inputLength - offset) + '" bytes remain');
-      }
-      var rPadding = paramBytes - rLength, sPadding = paramBytes - sLength;
-      var dst = Buffer2.allocUnsafe(rPadding + rLength + sPadding + sLength);
-      for (offset = 0; offset < rPadding; ++offset) {
-        dst[offset] = 0;
-      }
-      signature.copy(dst, offset, rOffset + Math.max(-rPadding, 0), rOffset + rLength);
-      offset = paramBytes;
-      for (var o = offset; offset < o + sPadding; ++offset) {
-        dst[offset] = 0;
-      }
-      signature.copy(dst, offset, sOffset + Math.max(-sPadding, 0), sOffset + sLength);
-      dst = dst.toString("base64");
-      dst = base64Url(dst);
-      return dst;
-    }
-    function countPadding(buf, start, stop) {
-      var padding = 0;
-      while (start + padding < stop && buf[start + padding] === 0) {
-        ++padding;
-      }
-      var needsSign = buf[start + padding] >= MAX_OCTET;
-      if (needsSign) {
-        --padding;
-      }
-      return padding;
-    }
-    function joseToDer(signature, alg) {
-      signature = signatureAsBuffer(signature);
-      var paramBytes = getParamBytesForAlg(alg);
-      var signatureBytes = signature.length;
-      if (signatureBytes !== paramBytes * 2) {
-        throw new TypeError('"' + alg + '" signatures must be "' + paramBytes * 2 + '" bytes, saw "' + signatureBytes + '"');
-      }
-      var rPadding = countPadding(signature, 0, paramBytes);
-      var sPadding = countPadding(signature, paramBytes, signature.length);
-      var rLength = paramBytes - rPadding;
-      var sLength = paramBytes - sPadding;
-      var rsBytes = 1 + 1 + rLength + 1 + 1 + sLength;
-      var shortLength = rsBytes < MAX_OCTET;
-      var dst = Buffer2.allocUnsafe((shortLength ? 2 : 3) + rsBytes);
-      var offset = 0;
-      dst[offset++] = ENCODED_TAG_SEQ;
-      if (shortLength) {
-        dst[offset++] = rsBytes;
-      } else {
-        dst[offset++] = MAX_OCTET | 1;
-        dst[offset++] = rsBytes & 255;
-      }
-      dst[offset++] = ENCODED_TAG_INT;
-      dst[offset++] = rLength;
-      if (rPadding < 0) {
-        dst[offset++] = 0;
-        offset += signature.copy(dst, offset, 0, paramBytes);
-      } else {
-        offset += signature.copy(dst, offset, rPadding, paramBytes);
-      }
-      dst[offset++] = ENCODED_TAG_INT;
-      dst[offset++] = sLength;
-      if (sPadding < 0) {
-        dst[offset++] = 0;
-        signature.copy(dst, offset, paramBytes);
-      } else {
-        signature.copy(dst, offset, paramBytes + sPadding);
-      }
-      return dst;
-    }
-    module.exports = {
-      derToJose,
-      joseToDer
-    };
-  }
-});
-
-// node_modules/google-auth-library/build/src/util.js
-var require_util2 = __commonJS({
-  "node_modules/google-auth-library/build/src/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LRUCache = void 0;
-    exports.snakeToCamel = snakeToCamel;
-    exports.originalOrCamelOptions = originalOrCamelOptions;
-    exports.removeUndefinedValuesInObject = removeUndefinedValuesInObject;
-    exports.isValidFile = isValidFile;
-    exports.getWellKnownCertificateConfigFileLocation = getWellKnownCertificateConfigFileLocation;
-    var fs2 = __require("fs");
-    var os2 = __require("os");
-    var path10 = __require("path");
-    var WELL_KNOWN_CERTIFICATE_CONFIG_FILE = "certificate_config.json";
-    var CLOUDSDK_CONFIG_DIRECTORY = "gcloud";
-    function snakeToCamel(str) {
-      return str.replace(/([_][^_])/g, (match) => match.slice(1).toUpperCase());
-    }
-    function originalOrCamelOptions(obj) {
-      function get(key) {
-        const o = obj || {};
-        return o[key] ?? o[snakeToCamel(key)];
-      }
-      return { get };
-    }
-    var LRUCache = class {
-      capacity;
-      /**
-       * Maps are in order. Thus, the older item is the first item.
-       *
-       * {@link https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Map}
-       */
-      #cache = /* @__PURE__ */ new Map();
-      maxAge;
-      constructor(options) {
-        this.capacity = options.capacity;
-        this.maxAge = options.maxAge;
-      }
-      /**
-       * Moves the key to the end of the cache.
-       *
-       * @param key the key to move
-       * @param value the value of the key
-       */
-      #moveToEnd(key, value) {
-        this.#cache.delete(key);
-        this.#cache.set(key, {
-          value,
-          lastAccessed: Date.now()
-        });
-      }
-      /**
-       * Add an item to the cache.
-       *
-       * @param key the key to upsert
-       * @param value the value of the key
-       */
-      set(key, value) {
-        this.#moveToEnd(key, value);
-        this.#evict();
-      }
-      /**
-       * Get an item from the cache.
-       *
-       * @param key the key to retrieve
-       */
-      get(key) {
-        const item = this.#cache.get(key);
-        if (!item)
-          return;
-        this.#moveToEnd(key, item.value);
-        this.#evict();
-        return item.value;
-      }
-      /**
-       * Maintain the cache based on capacity and TTL.
-       */
-      #evict() {
-        const cutoffDate = this.maxAge ? Date.now() - this.maxAge : 0;
-        let oldestItem = this.#cache.entries().next();
-        while (!oldestItem.done && (this.#cache.size > this.capacity || // too many
-        oldestItem.value[1].lastAccessed < cutoffDate)) {
-          this.#cache.delete(oldestItem.value[0]);
-          oldestItem = this.#cache.entries().next();
-        }
-      }
-    };
-    exports.LRUCache = LRUCache;
-    function removeUndefinedValuesInObject(object) {
-      Object.entries(object).forEach(([key, value]) => {
-        if (value === void 0 || value === "undefined") {
-          delete object[key];
-        }
-      });
-      return object;
-    }
-    async function isValidFile(filePath) {
-      try {
-        const stats = await fs2.promises.lstat(filePath);
-        return stats.isFile();
-      } catch (e) {
-        return false;
-      }
-    }
-    function getWellKnownCertificateConfigFileLocation() {
-      const configDir = process.env.CLOUDSDK_CONFIG || (_isWindows() ? path10.join(process.env.APPDATA || "", CLOUDSDK_CONFIG_DIRECTORY) : path10.join(process.env.HOME || "", ".config", CLOUDSDK_CONFIG_DIRECTORY));
-      return path10.join(configDir, WELL_KNOWN_CERTIFICATE_CONFIG_FILE);
-    }
-    function _isWindows() {
-      return os2.platform().startsWith("win");
-    }
-  }
-});
-
-// node_modules/google-auth-library/package.json
-var require_package2 = __commonJS({
-  "node_modules/google-auth-library/package.json"(exports, module) {
-    module.exports = {
-      name: "google-auth-library",
-      version: "10.5.0",
-      author: "Google Inc.",
-      description: "Google APIs Authentication Client Library for Node.js",
-      engines: {
-        node: ">=18"
-      },
-      main: "./build/src/index.js",
-      types: "./build/src/index.d.ts",
-      repository: "googleapis/google-auth-library-nodejs.git",
-      keywords: [
-        "google",
-        "api",
-        "google apis",
-        "client",
-        "client library"
-      ],
-      dependencies: {
-        "base64-js": "^1.3.0",
-        "ecdsa-sig-formatter": "^1.0.11",
-        gaxios: "^7.0.0",
-        "gcp-metadata": "^8.0.0",
-        "google-logging-utils": "^1.0.0",
-        gtoken: "^8.0.0",
-        jws: "^4.0.0"
-      },
-      devDependencies: {
-        "@types/base64-js": "^1.2.5",
-        "@types/jws": "^3.1.0",
-        "@types/mocha": "^10.0.10",
-        "@types/mv": "^2.1.0",
-        "@types/ncp": "^2.0.1",
-        "@types/node": "^22.0.0",
-        "@types/sinon": "^17.0.0",
-        "assert-rejects": "^1.0.0",
-        c8: "^10.0.0",
-        codecov: "^3.0.2",
-        gts: "^6.0.0",
-        "is-docker": "^3.0.0",
-        jsdoc: "^4.0.0",
-        "jsdoc-fresh": "^5.0.0",
-        "jsdoc-region-tag": "^4.0.0",
-        karma: "^6.0.0",
-        "karma-chrome-launcher": "^3.0.0",
-        "karma-coverage": "^2.0.0",
-        "karma-firefox-launcher": "^2.0.0",
-        "karma-mocha": "^2.0.0",
-        "karma-sourcemap-loader": "^0.4.0",
-        "karma-webpack": "^5.0.1",
-        keypair: "^1.0.4",
-        mocha: "^11.1.0",
-        mv: "^2.1.1",
-        ncp: "^2.0.0",
-        nock: "^14.0.5",
-        "null-loader": "^4.0.0",
-        puppeteer: "^24.0.0",
-        sinon: "^21.0.0",
-        "ts-loader": "^8.0.0",
-        typescript: "5.8.2",
-        webpack: "^5.21.2",
-        "webpack-cli": "^4.0.0"
-      },
-      files: [
-        "build/src",
-        "!build/src/**/*.map"
-      ],
-      scripts: {
-        test: "c8 mocha build/test",
-        clean: "gts clean",
-        prepare: "npm run compile",
-        lint: "gts check --no-inline-config",
-        compile: "tsc -p .",
-        fix: "gts fix",
-        pretest: "npm run compile -- --sourceMap",
-        docs: "jsdoc -c .jsdoc.js",
-        "samples-setup": "cd samples/ && npm link ../ && npm run setup && cd ../",
-        "samples-test": "cd samples/ && npm link ../ && npm test && cd ../",
-        "system-test": "mocha build/system-test --timeout 60000",
-        "presystem-test": "npm run compile -- --sourceMap",
-        webpack: "webpack",
-        "browser-test": "karma start",
-        "docs-test": "echo 'disabled until linkinator is fixed'",
-        "predocs-test": "npm run docs",
-        prelint: "cd samples; npm link ../; npm install"
-      },
-      license: "Apache-2.0"
-    };
-  }
-});
-
-// node_modules/google-auth-library/build/src/shared.cjs
-var require_shared2 = __commonJS({
-  "node_modules/google-auth-library/build/src/shared.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.USER_AGENT = exports.PRODUCT_NAME = exports.pkg = void 0;
-    var pkg = require_package2();
-    exports.pkg = pkg;
-    var PRODUCT_NAME = "google-api-nodejs-client";
-    exports.PRODUCT_NAME = PRODUCT_NAME;
-    var USER_AGENT = `${PRODUCT_NAME}/${pkg.version}`;
-    exports.USER_AGENT = USER_AGENT;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/authclient.js
-var require_authclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/authclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AuthClient = exports.DEFAULT_EAGER_REFRESH_THRESHOLD_MILLIS = exports.DEFAULT_UNIVERSE = void 0;
-    var events_1 = __require("events");
-    var gaxios_1 = require_src();
-    var util_1 = require_util2();
-    var google_logging_utils_1 = require_src2();
-    var shared_cjs_1 = require_shared2();
-    exports.DEFAULT_UNIVERSE = "googleapis.com";
-    exports.DEFAULT_EAGER_REFRESH_THRESHOLD_MILLIS = 5 * 60 * 1e3;
-    var AuthClient = class _AuthClient extends events_1.EventEmitter {
-      apiKey;
-      projectId;
-      /**
-       * The quota project ID. The quota project can be used by client libraries for the billing purpose.
-       * See {@link https://cloud.google.com/docs/quota Working with quotas}
-       */
-      quotaProjectId;
-      /**
-       * The {@link Gaxios `Gaxios`} instance used for making requests.
-       */
-      transporter;
-      credentials = {};
-      eagerRefreshThresholdMillis = exports.DEFAULT_EAGER_REFRESH_THRESHOLD_MILLIS;
-      forceRefreshOnFailure = false;
-      universeDomain = exports.DEFAULT_UNIVERSE;
-      /**
-       * Symbols that can be added to GaxiosOptions to specify the method name that is
-       * making an RPC call, for logging purposes, as well as a string ID that can be
-       * used to correlate calls and responses.
-       */
-      static RequestMethodNameSymbol = /* @__PURE__ */ Symbol("request method name");
-      static RequestLogIdSymbol = /* @__PURE__ */ Symbol("request log id");
-      constructor(opts = {}) {
-        super();
-        const options = (0, util_1.originalOrCamelOptions)(opts);
-        this.apiKey = opts.apiKey;
-        this.projectId = options.get("project_id") ?? null;
-        this.quotaProjectId = options.get("quota_project_id");
-        this.credentials = options.get("credentials") ?? {};
-        this.universeDomain = options.get("universe_domain") ?? exports.DEFAULT_UNIVERSE;
-        this.transporter = opts.transporter ?? new gaxios_1.Gaxios(opts.transporterOptions);
-        if (options.get("useAuthRequestParameters") !== false) {
-          this.transporter.interceptors.request.add(_AuthClient.DEFAULT_REQUEST_INTERCEPTOR);
-          this.transporter.interceptors.response.add(_AuthClient.DEFAULT_RESPONSE_INTERCEPTOR);
-        }
-        if (opts.eagerRefreshThresholdMillis) {
-          this.eagerRefreshThresholdMillis = opts.eagerRefreshThresholdMillis;
-        }
-        this.forceRefreshOnFailure = opts.forceRefreshOnFailure ?? false;
-      }
-      /**
-       * A {@link fetch `fetch`} compliant API for {@link AuthClient}.
-       *
-       * @see {@link AuthClient.request} for the classic method.
-       *
-       * @remarks
-       *
-       * This is useful as a drop-in replacement for `fetch` API usage.
-       *
-       * @example
-       *
-       * ```ts
-       * const authClient = new AuthClient();
-       * const fetchWithAuthClient: typeof fetch = (...args) => authClient.fetch(...args);
-       * await fetchWithAuthClient('https://example.com');
-       * ```
-       *
-       * @param args `fetch` API or {@link Gaxios.fetch `Gaxios#fetch`} parameters
-       * @returns the {@link GaxiosResponse} with Gaxios-added properties
-       */
-      fetch(...args) {
-        const input = args[0];
-        const init = args[1];
-        let url = void 0;
-        const headers = new Headers();
-        if (typeof input === "string") {
-          url = new URL(input);
-        } else if (input instanceof URL) {
-          url = input;
-        } else if (input && input.url) {
-          url = new URL(input.url);
-        }
-        if (input && typeof input === "object" && "headers" in input) {
-          gaxios_1.Gaxios.mergeHeaders(headers, input.headers);
-        }
-        if (init) {
-          gaxios_1.Gaxios.mergeHeaders(headers, new Headers(init.headers));
-        }
-        if (typeof input === "object" && !(input instanceof URL)) {
-          return this.request({ ...init, ...input, headers, url });
-        } else {
-          return this.request({ ...init, headers, url });
-        }
-      }
-      /**
-       * Sets the auth credentials.
-       */
-      setCredentials(credentials) {
-        this.credentials = credentials;
-      }
-      /**
-       * Append additional headers, e.g., x-goog-user-project, shared across the
-       * classes inheriting AuthClient. This method should be used by any method
-       * that overrides getRequestMetadataAsync(), which is a shared helper for
-       * setting request information in both gRPC and HTTP API calls.
-       *
-       * @param headers object to append additional headers to.
-       */
-      addSharedMetadataHeaders(headers) {
-        if (!headers.has("x-goog-user-project") && // don't override a value the user sets.
-        this.quotaProjectId) {
-          headers.set("x-goog-user-project", this.quotaProjectId);
-        }
-        return headers;
-      }
-      /**
-       * Adds the `x-goog-user-project` and `authorization` headers to the target Headers
-       * object, if they exist on the source.
-       *
-       * @param target the headers to target
-       * @param source the headers to source from
-       * @returns the target headers
-       */
-      addUserProjectAndAuthHeaders(target, source) {
-        const xGoogUserProject = source.get("x-goog-user-project");
-        const authorizationHeader = source.get("authorization");
-        if (xGoogUserProject) {
-          target.set("x-goog-user-project", xGoogUserProject);
-        }
-        if (authorizationHeader) {
-          target.set("authorization", authorizationHeader);
-        }
-        return target;
-      }
-      static log = (0, google_logging_utils_1.log)("auth");
-      static DEFAULT_REQUEST_INTERCEPTOR = {
-        resolved: async (config) => {
-          if (!config.headers.has("x-goog-api-client")) {
-            const nodeVersion = process.version.replace(/^v/, "");
-            config.headers.set("x-goog-api-client", `gl-node/${nodeVersion}`);
-          }
-          const userAgent = config.headers.get("User-Agent");
-          if (!userAgent) {
-            config.headers.set("User-Agent", shared_cjs_1.USER_AGENT);
-          } else if (!userAgent.includes(`${shared_cjs_1.PRODUCT_NAME}/`)) {
-            config.headers.set("User-Agent", `${userAgent} ${shared_cjs_1.USER_AGENT}`);
-          }
-          try {
-            const symbols = config;
-            const methodName = symbols[_AuthClient.RequestMethodNameSymbol];
-            const logId = `${Math.floor(Math.random() * 1e3)}`;
-            symbols[_AuthClient.RequestLogIdSymbol] = logId;
-            const logObject = {
-              url: config.url,
-              headers: config.headers
-            };
-            if (methodName) {
-              _AuthClient.log.info("%s [%s] request %j", methodName, logId, logObject);
-            } else {
-              _AuthClient.log.info("[%s] request %j", logId, logObject);
-            }
-          } catch (e) {
-          }
-          return config;
-        }
-      };
-      static DEFAULT_RESPONSE_INTERCEPTOR = {
-        resolved: async (response) => {
-          try {
-            const symbols = response.config;
-            const methodName = symbols[_AuthClient.RequestMethodNameSymbol];
-            const logId = symbols[_AuthClient.RequestLogIdSymbol];
-            if (methodName) {
-              _AuthClient.log.info("%s [%s] response %j", methodName, logId, response.data);
-            } else {
-              _AuthClient.log.info("[%s] response %j", logId, response.data);
-            }
-          } catch (e) {
-          }
-          return response;
-        },
-        rejected: async (error) => {
-          try {
-            const symbols = error.config;
-            const methodName = symbols[_AuthClient.RequestMethodNameSymbol];
-            const logId = symbols[_AuthClient.RequestLogIdSymbol];
-            if (methodName) {
-              _AuthClient.log.info("%s [%s] error %j", methodName, logId, error.response?.data);
-            } else {
-              _AuthClient.log.error("[%s] error %j", logId, error.response?.data);
-            }
-          } catch (e) {
-          }
-          throw error;
-        }
-      };
-      /**
-       * Sets the method name that is making a Gaxios request, so that logging may tag
-       * log lines with the operation.
-       * @param config A Gaxios request config
-       * @param methodName The method name making the call
-       */
-      static setMethodName(config, methodName) {
-        try {
-          const symbols = config;
-          symbols[_AuthClient.RequestMethodNameSymbol] = methodName;
-        } catch (e) {
-        }
-      }
-      /**
-       * Retry config for Auth-related requests.
-       *
-       * @remarks
-       *
-       * This is not a part of the default {@link AuthClient.transporter transporter/gaxios}
-       * config as some downstream APIs would prefer if customers explicitly enable retries,
-       * such as GCS.
-       */
-      static get RETRY_CONFIG() {
-        return {
-          retry: true,
-          retryConfig: {
-            httpMethodsToRetry: ["GET", "PUT", "POST", "HEAD", "OPTIONS", "DELETE"]
-          }
-        };
-      }
-    };
-    exports.AuthClient = AuthClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/loginticket.js
-var require_loginticket = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/loginticket.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.LoginTicket = void 0;
-    var LoginTicket = class {
-      envelope;
-      payload;
-      /**
-       * Create a simple class to extract user ID from an ID Token
-       *
-       * @param {string} env Envelope of the jwt
-       * @param {TokenPayload} pay Payload of the jwt
-       * @constructor
-       */
-      constructor(env2, pay) {
-        this.envelope = env2;
-        this.payload = pay;
-      }
-      getEnvelope() {
-        return this.envelope;
-      }
-      getPayload() {
-        return this.payload;
-      }
-      /**
-       * Create a simple class to extract user ID from an ID Token
-       *
-       * @return The user ID
-       */
-      getUserId() {
-        const payload = this.getPayload();
-        if (payload && payload.sub) {
-          return payload.sub;
-        }
-        return null;
-      }
-      /**
-       * Returns attributes from the login ticket.  This can contain
-       * various information about the user session.
-       *
-       * @return The envelope and payload
-       */
-      getAttributes() {
-        return { envelope: this.getEnvelope(), payload: this.getPayload() };
-      }
-    };
-    exports.LoginTicket = LoginTicket;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/oauth2client.js
-var require_oauth2client = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/oauth2client.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OAuth2Client = exports.ClientAuthentication = exports.CertificateFormat = exports.CodeChallengeMethod = void 0;
-    var gaxios_1 = require_src();
-    var querystring = __require("querystring");
-    var stream = __require("stream");
-    var formatEcdsa = require_ecdsa_sig_formatter();
-    var util_1 = require_util2();
-    var crypto_1 = require_crypto3();
-    var authclient_1 = require_authclient();
-    var loginticket_1 = require_loginticket();
-    var CodeChallengeMethod;
-    (function(CodeChallengeMethod2) {
-      CodeChallengeMethod2["Plain"] = "plain";
-      CodeChallengeMethod2["S256"] = "S256";
-    })(CodeChallengeMethod || (exports.CodeChallengeMethod = CodeChallengeMethod = {}));
-    var CertificateFormat;
-    (function(CertificateFormat2) {
-      CertificateFormat2["PEM"] = "PEM";
-      CertificateFormat2["JWK"] = "JWK";
-    })(CertificateFormat || (exports.CertificateFormat = CertificateFormat = {}));
-    var ClientAuthentication;
-    (function(ClientAuthentication2) {
-      ClientAuthentication2["ClientSecretPost"] = "ClientSecretPost";
-      ClientAuthentication2["ClientSecretBasic"] = "ClientSecretBasic";
-      ClientAuthentication2["None"] = "None";
-    })(ClientAuthentication || (exports.ClientAuthentication = ClientAuthentication = {}));
-    var OAuth2Client = class _OAuth2Client extends authclient_1.AuthClient {
-      redirectUri;
-      certificateCache = {};
-      certificateExpiry = null;
-      certificateCacheFormat = CertificateFormat.PEM;
-      refreshTokenPromises = /* @__PURE__ */ new Map();
-      endpoints;
-      issuers;
-      clientAuthentication;
-      // TODO: refactor tests to make this private
-      _clientId;
-      // TODO: refactor tests to make this private
-      _clientSecret;
-      refreshHandler;
-      /**
-       * An OAuth2 Client for Google APIs.
-       *
-       * @param options The OAuth2 Client Options. Passing an `clientId` directly is **@DEPRECATED**.
-       * @param clientSecret **@DEPRECATED**. Provide a {@link OAuth2ClientOptions `OAuth2ClientOptions`} object in the first parameter instead.
-       * @param redirectUri **@DEPRECATED**. Provide a {@link OAuth2ClientOptions `OAuth2ClientOptions`} object in the first parameter instead.
-       */
-      constructor(options = {}, clientSecret, redirectUri) {
-        super(typeof options === "object" ? options : {});
-        if (typeof options !== "object") {
-          options = {
-            clientId: options,
-            clientSecret,
-            redirectUri
-          };
-        }
-        this._clientId = options.clientId || options.client_id;
-        this._clientSecret = options.clientSecret || options.client_secret;
-        this.redirectUri = options.redirectUri || options.redirect_uris?.[0];
-        this.endpoints = {
-          tokenInfoUrl: "https://oauth2.googleapis.com/tokeninfo",
-          oauth2AuthBaseUrl: "https://accounts.google.com/o/oauth2/v2/auth",
-          oauth2TokenUrl: "https://oauth2.googleapis.com/token",
-          oauth2RevokeUrl: "https://oauth2.googleapis.com/revoke",
-          oauth2FederatedSignonPemCertsUrl: "https://www.googleapis.com/oauth2/v1/certs",
-          oauth2FederatedSignonJwkCertsUrl: "https://www.googleapis.com/oauth2/v3/certs",
-          oauth2IapPublicKeyUrl: "https://www.gstatic.com/iap/verify/public_key",
-          ...options.endpoints
-        };
-        this.clientAuthentication = options.clientAuthentication || ClientAuthentication.ClientSecretPost;
-        this.issuers = options.issuers || [
-          "accounts.google.com",
-          "https://accounts.google.com",
-          this.universeDomain
-        ];
-      }
-      /**
-       * @deprecated use instance's {@link OAuth2Client.endpoints}
-       */
-      static GOOGLE_TOKEN_INFO_URL = "https://oauth2.googleapis.com/tokeninfo";
-      /**
-       * Clock skew - five minutes in seconds
-       */
-      static CLOCK_SKEW_SECS_ = 300;
-      /**
-       * The default max Token Lifetime is one day in seconds
-       */
-      static DEFAULT_MAX_TOKEN_LIFETIME_SECS_ = 86400;
-      /**
-       * Generates URL for consent page landing.
-       * @param opts Options.
-       * @return URL to consent page.
-       */
-      generateAuthUrl(opts = {}) {
-        if (opts.code_challenge_method && !opts.code_challenge) {
-          throw new Error("If a code_challenge_method is provided, code_challenge must be included.");
-        }
-        opts.response_type = opts.response_type || "code";
-        opts.client_id = opts.client_id || this._clientId;
-        opts.redirect_uri = opts.redirect_uri || this.redirectUri;
-        if (Array.isArray(opts.scope)) {
-          opts.scope = opts.scope.join(" ");
-        }
-        const rootUrl = this.endpoints.oauth2AuthBaseUrl.toString();
-        return rootUrl + "?" + querystring.stringify(opts);
-      }
-      generateCodeVerifier() {
-        throw new Error("generateCodeVerifier is removed, please use generateCodeVerifierAsync instead.");
-      }
-      /**
-       * Convenience method to automatically generate a code_verifier, and its
-       * resulting SHA256. If used, this must be paired with a S256
-       * code_challenge_method.
-       *
-       * For a full example see:
-       * https://github.com/googleapis/google-auth-library-nodejs/blob/main/samples/oauth2-codeVerifier.js
-       */
-      async generateCodeVerifierAsync() {
-        const crypto2 = (0, crypto_1.createCrypto)();
-        const randomString = crypto2.randomBytesBase64(96);
-        const codeVerifier = randomString.replace(/\+/g, "~").replace(/=/g, "_").replace(/\//g, "-");
-        const unencodedCodeChallenge = await crypto2.sha256DigestBase64(codeVerifier);
-        const codeChallenge = unencodedCodeChallenge.split("=")[0].replace(/\+/g, "-").replace(/\//g, "_");
-        return { codeVerifier, codeChallenge };
-      }
-      getToken(codeOrOptions, callback) {
-        const options = typeof codeOrOptions === "string" ? { code: codeOrOptions } : codeOrOptions;
-        if (callback) {
-          this.getTokenAsync(options).then((r) => callback(null, r.tokens, r.res), (e) => callback(e, null, e.response));
-        } else {
-          return this.getTokenAsync(options);
-        }
-      }
-      async getTokenAsync(options) {
-        const url = this.endpoints.oauth2TokenUrl.toString();
-        const headers = new Headers();
-        const values = {
-          client_id: options.client_id || this._clientId,
-          code_verifier: options.codeVerifier,
-          code: options.code,
-          grant_type: "authorization_code",
-          redirect_uri: options.redirect_uri || this.redirectUri
-        };
-        if (this.clientAuthentication === ClientAuthentication.ClientSecretBasic) {
-          const basic2 = Buffer.from(`${this._clientId}:${this._clientSecret}`);
-          headers.set("authorization", `Basic ${basic2.toString("base64")}`);
-        }
-        if (this.clientAuthentication === ClientAuthentication.ClientSecretPost) {
-          values.client_secret = this._clientSecret;
-        }
-        const opts = {
-          ..._OAuth2Client.RETRY_CONFIG,
-          method: "POST",
-          url,
-          data: new URLSearchParams((0, util_1.removeUndefinedValuesInObject)(values)),
-          headers
-        };
-        authclient_1.AuthClient.setMethodName(opts, "getTokenAsync");
-        const res = await this.transporter.request(opts);
-        const tokens = res.data;
-        if (res.data && res.data.expires_in) {
-          tokens.expiry_date = (/* @__PURE__ */ new Date()).getTime() + res.data.expires_in * 1e3;
-          delete tokens.expires_in;
-        }
-        this.emit("tokens", tokens);
-        return { tokens, res };
-      }
-      /**
-       * Refreshes the access token.
-       * @param refresh_token Existing refresh token.
-       * @private
-       */
-      async refreshToken(refreshToken) {
-        if (!refreshToken) {
-          return this.refreshTokenNoCache(refreshToken);
-        }
-        if (this.refreshTokenPromises.has(refreshToken)) {
-          return this.refreshTokenPromises.get(refreshToken);
-        }
-        const p = this.refreshTokenNoCache(refreshToken).then((r) => {
-          this.refreshTokenPromises.delete(refreshToken);
-          return r;
-        }, (e) => {
-          this.refreshTokenPromises.delete(refreshToken);
-          throw e;
-        });
-        this.refreshTokenPromises.set(refreshToken, p);
-        return p;
-      }
-      async refreshTokenNoCache(refreshToken) {
-        if (!refreshToken) {
-          throw new Error("No refresh token is set.");
-        }
-        const url = this.endpoints.oauth2TokenUrl.toString();
-        const data = {
-          refresh_token: refreshToken,
-          client_id: this._clientId,
-          client_secret: this._clientSecret,
-          grant_type: "refresh_token"
-        };
-        let res;
-        try {
-          const opts = {
-            ..._OAuth2Client.RETRY_CONFIG,
-            method: "POST",
-            url,
-            data: new URLSearchParams((0, util_1.removeUndefinedValuesInObject)(data))
-          };
-          authclient_1.AuthClient.setMethodName(opts, "refreshTokenNoCache");
-          res = await this.transporter.request(opts);
-        } catch (e) {
-          if (e instanceof gaxios_1.GaxiosError && e.message === "invalid_grant" && e.response?.data && /ReAuth/i.test(e.response.data.error_description)) {
-            e.message = JSON.stringify(e.response.data);
-          }
-          throw e;
-        }
-        const tokens = res.data;
-        if (res.data && res.data.expires_in) {
-          tokens.expiry_date = (/* @__PURE__ */ new Date()).getTime() + res.data.expires_in * 1e3;
-          delete tokens.expires_in;
-        }
-        this.emit("tokens", tokens);
-        return { tokens, res };
-      }
-      refreshAccessToken(callback) {
-        if (callback) {
-          this.refreshAccessTokenAsync().then((r) => callback(null, r.credentials, r.res), callback);
-        } else {
-          return this.refreshAccessTokenAsync();
-        }
-      }
-      async refreshAccessTokenAsync() {
-        const r = await this.refreshToken(this.credentials.refresh_token);
-        const tokens = r.tokens;
-        tokens.refresh_token = this.credentials.refresh_token;
-        this.credentials = tokens;
-        return { credentials: this.credentials, res: r.res };
-      }
-      getAccessToken(callback) {
-        if (callback) {
-          this.getAccessTokenAsync().then((r) => callback(null, r.token, r.res), callback);
-        } else {
-          return this.getAccessTokenAsync();
-        }
-      }
-      async getAccessTokenAsync() {
-        const shouldRefresh = !this.credentials.access_token || this.isTokenExpiring();
-        if (shouldRefresh) {
-          if (!this.credentials.refresh_token) {
-            if (this.refreshHandler) {
-              const refreshedAccessToken = await this.processAndValidateRefreshHandler();
-              if (refreshedAccessToken?.access_token) {
-                this.setCredentials(refreshedAccessToken);
-                return { token: this.credentials.access_token };
-              }
-            } else {
-              throw new Error("No refresh token or refresh handler callback is set.");
-            }
-          }
-          const r = await this.refreshAccessTokenAsync();
-          if (!r.credentials || r.credentials && !r.credentials.access_token) {
-            throw new Error("Could not refresh access token.");
-          }
-          return { token: r.credentials.access_token, res: r.res };
-        } else {
-          return { token: this.credentials.access_token };
-        }
-      }
-      /**
-       * The main authentication interface.  It takes an optional url which when
-       * present is the endpoint being accessed, and returns a Promise which
-       * resolves with authorization header fields.
-       *
-       * In OAuth2Client, the result has the form:
-       * { authorization: 'Bearer <access_token_value>' }
-       */
-      async getRequestHeaders(url) {
-        const headers = (await this.getRequestMetadataAsync(url)).headers;
-        return headers;
-      }
-      async getRequestMetadataAsync(url) {
-        url;
-        const thisCreds = this.credentials;
-        if (!thisCreds.access_token && !thisCreds.refresh_token && !this.apiKey && !this.refreshHandler) {
-          throw new Error("No access, refresh token, API key or refresh handler callback is set.");
-        }
-        if (thisCreds.access_token && !this.isTokenExpiring()) {
-          thisCreds.token_type = thisCreds.token_type || "Bearer";
-          const headers2 = new Headers({
-            authorization: thisCreds.token_type + " " + thisCreds.access_token
-          });
-          return { headers: this.addSharedMetadataHeaders(headers2) };
-        }
-        if (this.refreshHandler) {
-          const refreshedAccessToken = await this.processAndValidateRefreshHandler();
-          if (refreshedAccessToken?.access_token) {
-            this.setCredentials(refreshedAccessToken);
-            const headers2 = new Headers({
-              authorization: "Bearer " + this.credentials.access_token
-            });
-            return { headers: this.addSharedMetadataHeaders(headers2) };
-          }
-        }
-        if (this.apiKey) {
-          return { headers: new Headers({ "X-Goog-Api-Key": this.apiKey }) };
-        }
-        let r = null;
-        let tokens = null;
-        try {
-          r = await this.refreshToken(thisCreds.refresh_token);
-          tokens = r.tokens;
-        } catch (err) {
-          const e = err;
-          if (e.response && (e.response.status === 403 || e.response.status === 404)) {
-            e.message = `Could not refresh access token: ${e.message}`;
-          }
-          throw e;
-        }
-        const credentials = this.credentials;
-        credentials.token_type = credentials.token_type || "Bearer";
-        tokens.refresh_token = credentials.refresh_token;
-        this.credentials = tokens;
-        const headers = new Headers({
-          authorization: credentials.token_type + " " + tokens.access_token
-        });
-        return { headers: this.addSharedMetadataHeaders(headers), res: r.res };
-      }
-      /**
-       * Generates an URL to revoke the given token.
-       * @param token The existing token to be revoked.
-       *
-       * @deprecated use instance method {@link OAuth2Client.getRevokeTokenURL}
-       */
-      static getRevokeTokenUrl(token) {
-        return new _OAuth2Client().getRevokeTokenURL(token).toString();
-      }
-      /**
-       * Generates a URL to revoke the given token.
-       *
-       * @param token The existing token to be revoked.
-       */
-      getRevokeTokenURL(token) {
-        const url = new URL(this.endpoints.oauth2RevokeUrl);
-        url.searchParams.append("token", token);
-        return url;
-      }
-      revokeToken(token, callback) {
-        const opts = {
-          ..._OAuth2Client.RETRY_CONFIG,
-          url: this.getRevokeTokenURL(token).toString(),
-          method: "POST"
-        };
-        authclient_1.AuthClient.setMethodName(opts, "revokeToken");
-        if (callback) {
-          this.transporter.request(opts).then((r) => callback(null, r), callback);
-        } else {
-          return this.transporter.request(opts);
-        }
-      }
-      revokeCredentials(callback) {
-        if (callback) {
-          this.revokeCredentialsAsync().then((res) => callback(null, res), callback);
-        } else {
-          return this.revokeCredentialsAsync();
-        }
-      }
-      async revokeCredentialsAsync() {
-        const token = this.credentials.access_token;
-        this.credentials = {};
-        if (token) {
-          return this.revokeToken(token);
-        } else {
-          throw new Error("No access token to revoke.");
-        }
-      }
-      request(opts, callback) {
-        if (callback) {
-          this.requestAsync(opts).then((r) => callback(null, r), (e) => {
-            return callback(e, e.response);
-          });
-        } else {
-          return this.requestAsync(opts);
-        }
-      }
-      async requestAsync(opts, reAuthRetried = false) {
-        try {
-          const r = await this.getRequestMetadataAsync();
-          opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers);
-          this.addUserProjectAndAuthHeaders(opts.headers, r.headers);
-          if (this.apiKey) {
-            opts.headers.set("X-Goog-Api-Key", this.apiKey);
-          }
-          return await this.transporter.request(opts);
-        } catch (e) {
-          const res = e.response;
-          if (res) {
-            const statusCode = res.status;
-            const mayRequireRefresh = this.credentials && this.credentials.access_token && this.credentials.refresh_token && (!this.credentials.expiry_date || this.forceRefreshOnFailure);
-            const mayRequireRefreshWithNoRefreshToken = this.credentials && this.credentials.access_token && !this.credentials.refresh_token && (!this.credentials.expiry_date || this.forceRefreshOnFailure) && this.refreshHandler;
-            const isReadableStream = res.config.data instanceof stream.Readable;
-            const isAuthErr = statusCode === 401 || statusCode === 403;
-            if (!reAuthRetried && isAuthErr && !isReadableStream && mayRequireRefresh) {
-              await this.refreshAccessTokenAsync();
-              return this.requestAsync(opts, true);
-            } else if (!reAuthRetried && isAuthErr && !isReadableStream && mayRequireRefreshWithNoRefreshToken) {
-              const refreshedAccessToken = await this.processAndValidateRefreshHandler();
-              if (refreshedAccessToken?.access_token) {
-                this.setCredentials(refreshedAccessToken);
-              }
-              return this.requestAsync(opts, true);
-            }
-          }
-          throw e;
-        }
-      }
-      verifyIdToken(options, callback) {
-        if (callback && typeof callback !== "function") {
-          throw new Error("This method accepts an options object as the first parameter, which includes the idToken, audience, and maxExpiry.");
-        }
-        if (callback) {
-          this.verifyIdTokenAsync(options).then((r) => callback(null, r), callback);
-        } else {
-          return this.verifyIdTokenAsync(options);
-        }
-      }
-      async verifyIdTokenAsync(options) {
-        if (!options.idToken) {
-          throw new Error("The verifyIdToken method requires an ID Token");
-        }
-        const response = await this.getFederatedSignonCertsAsync();
-        const login = await this.verifySignedJwtWithCertsAsync(options.idToken, response.certs, options.audience, this.issuers, options.maxExpiry);
-        return login;
-      }
-      /**
-       * Obtains information about the provisioned access token.  Especially useful
-       * if you want to check the scopes that were provisioned to a given token.
-       *
-       * @param accessToken Required.  The Access Token for which you want to get
-       * user info.
-       */
-      async getTokenInfo(accessToken) {
-        const { data } = await this.transporter.request({
-          ..._OAuth2Client.RETRY_CONFIG,
-          method: "POST",
-          headers: {
-            "content-type": "application/x-www-form-urlencoded;charset=UTF-8",
-            authorization: `Bearer ${accessToken}`
-          },
-          url: this.endpoints.tokenInfoUrl.toString()
-        });
-        const info = Object.assign({
-          expiry_date: (/* @__PURE__ */ new Date()).getTime() + data.expires_in * 1e3,
-          scopes: data.scope.split(" ")
-        }, data);
-        delete info.expires_in;
-        delete info.scope;
-        return info;
-      }
-      getFederatedSignonCerts(callback) {
-        if (callback) {
-          this.getFederatedSignonCertsAsync().then((r) => callback(null, r.certs, r.res), callback);
-        } else {
-          return this.getFederatedSignonCertsAsync();
-        }
-      }
-      async getFederatedSignonCertsAsync() {
-        const nowTime = (/* @__PURE__ */ new Date()).getTime();
-        const format = (0, crypto_1.hasBrowserCrypto)() ? CertificateFormat.JWK : CertificateFormat.PEM;
-        if (this.certificateExpiry && nowTime < this.certificateExpiry.getTime() && this.certificateCacheFormat === format) {
-          return { certs: this.certificateCache, format };
-        }
-        let res;
-        let url;
-        switch (format) {
-          case CertificateFormat.PEM:
-            url = this.endpoints.oauth2FederatedSignonPemCertsUrl.toString();
-            break;
-          case CertificateFormat.JWK:
-            url = this.endpoints.oauth2FederatedSignonJwkCertsUrl.toString();
-            break;
-          default:
-            throw new Error(`Unsupported certificate format ${format}`);
-        }
-        try {
-          const opts = {
-            ..._OAuth2Client.RETRY_CONFIG,
-            url
-          };
-          authclient_1.AuthClient.setMethodName(opts, "getFederatedSignonCertsAsync");
-          res = await this.transporter.request(opts);
-        } catch (e) {
-          if (e instanceof Error) {
-            e.message = `Failed to retrieve verification certificates: ${e.message}`;
-          }
-          throw e;
-        }
-        const cacheControl = res?.headers.get("cache-control");
-        let cacheAge = -1;
-        if (cacheControl) {
-          const maxAge = /max-age=(?<maxAge>[0-9]+)/.exec(cacheControl)?.groups?.maxAge;
-          if (maxAge) {
-            cacheAge = Number(maxAge) * 1e3;
-          }
-        }
-        let certificates = {};
-        switch (format) {
-          case CertificateFormat.PEM:
-            certificates = res.data;
-            break;
-          case CertificateFormat.JWK:
-            for (const key of res.data.keys) {
-              certificates[key.kid] = key;
-            }
-            break;
-          default:
-            throw new Error(`Unsupported certificate format ${format}`);
-        }
-        const now = /* @__PURE__ */ new Date();
-        this.certificateExpiry = cacheAge === -1 ? null : new Date(now.getTime() + cacheAge);
-        this.certificateCache = certificates;
-        this.certificateCacheFormat = format;
-        return { certs: certificates, format, res };
-      }
-      getIapPublicKeys(callback) {
-        if (callback) {
-          this.getIapPublicKeysAsync().then((r) => callback(null, r.pubkeys, r.res), callback);
-        } else {
-          return this.getIapPublicKeysAsync();
-        }
-      }
-      async getIapPublicKeysAsync() {
-        let res;
-        const url = this.endpoints.oauth2IapPublicKeyUrl.toString();
-        try {
-          const opts = {
-            ..._OAuth2Client.RETRY_CONFIG,
-            url
-          };
-          authclient_1.AuthClient.setMethodName(opts, "getIapPublicKeysAsync");
-          res = await this.transporter.request(opts);
-        } catch (e) {
-          if (e instanceof Error) {
-            e.message = `Failed to retrieve verification certificates: ${e.message}`;
-          }
-          throw e;
-        }
-        return { pubkeys: res.data, res };
-      }
-      verifySignedJwtWithCerts() {
-        throw new Error("verifySignedJwtWithCerts is removed, please use verifySignedJwtWithCertsAsync instead.");
-      }
-      /**
-       * Verify the id token is signed with the correct certificate
-       * and is from the correct audience.
-       * @param jwt The jwt to verify (The ID Token in this case).
-       * @param certs The array of certs to test the jwt against.
-       * @param requiredAudience The audience to test the jwt against.
-       * @param issuers The allowed issuers of the jwt (Optional).
-       * @param maxExpiry The max expiry the certificate can be (Optional).
-       * @return Returns a promise resolving to LoginTicket on verification.
-       */
-      async verifySignedJwtWithCertsAsync(jwt, certs, requiredAudience, issuers, maxExpiry) {
-        const crypto2 = (0, crypto_1.createCrypto)();
-        if (!maxExpiry) {
-          maxExpiry = _OAuth2Client.DEFAULT_MAX_TOKEN_LIFETIME_SECS_;
-        }
-        const segments = jwt.split(".");
-        if (segments.length !== 3) {
-          throw new Error("Wrong number of segments in token: " + jwt);
-        }
-        const signed = segments[0] + "." + segments[1];
-        let signature = segments[2];
-        let envelope;
-        let payload;
-        try {
-          envelope = JSON.parse(crypto2.decodeBase64StringUtf8(segments[0]));
-        } catch (err) {
-          if (err instanceof Error) {
-            err.message = `Can't parse token envelope: ${segments[0]}': ${err.message}`;
-          }
-          throw err;
-        }
-        if (!envelope) {
-          throw new Error("Can't parse token envelope: " + segments[0]);
-        }
-        try {
-          payload = JSON.parse(crypto2.decodeBase64StringUtf8(segments[1]));
-        } catch (err) {
-          if (err instanceof Error) {
-            err.message = `Can't parse token payload '${segments[0]}`;
-          }
-          throw err;
-        }
-        if (!payload) {
-          throw new Error("Can't parse token payload: " + segments[1]);
-        }
-        if (!Object.prototype.hasOwnProperty.call(certs, envelope.kid)) {
-          throw new Error("No pem found for envelope: " + JSON.stringify(envelope));
-        }
-        const cert = certs[envelope.kid];
-        if (envelope.alg === "ES256") {
-          signature = formatEcdsa.joseToDer(signature, "ES256").toString("base64");
-        }
-        const verified = await crypto2.verify(cert, signed, signature);
-        if (!verified) {
-          throw new Error("Invalid token signature: " + jwt);
-        }
-        if (!payload.iat) {
-          throw new Error("No issue time in token: " + JSON.stringify(payload));
-        }
-        if (!payload.exp) {
-          throw new Error("No expiration time in token: " + JSON.stringify(payload));
-        }
-        const iat = Number(payload.iat);
-        if (isNaN(iat))
-          throw new Error("iat field using invalid format");
-        const exp = Number(payload.exp);
-        if (isNaN(exp))
-          throw new Error("exp field using invalid format");
-        const now = (/* @__PURE__ */ new Date()).getTime() / 1e3;
-        if (exp >= now + maxExpiry) {
-          throw new Error("Expiration time too far in future: " + JSON.stringify(payload));
-        }
-        const earliest = iat - _OAuth2Client.CLOCK_SKEW_SECS_;
-        const latest = exp + _OAuth2Client.CLOCK_SKEW_SECS_;
-        if (now < earliest) {
-          throw new Error("Token used too early, " + now + " < " + earliest + ": " + JSON.stringify(payload));
-        }
-        if (now > latest) {
-          throw new Error("Token used too late, " + now + " > " + latest + ": " + JSON.stringify(payload));
-        }
-        if (issuers && issuers.indexOf(payload.iss) < 0) {
-          throw new Error("Invalid issuer, expected one of [" + issuers + "], but got " + payload.iss);
-        }
-        if (typeof requiredAudience !== "undefined" && requiredAudience !== null) {
-          const aud = payload.aud;
-          let audVerified = false;
-          if (requiredAudience.constructor === Array) {
-            audVerified = requiredAudience.indexOf(aud) > -1;
-          } else {
-            audVerified = aud === requiredAudience;
-          }
-          if (!audVerified) {
-            throw new Error("Wrong recipient, payload audience != requiredAudience");
-          }
-        }
-        return new loginticket_1.LoginTicket(envelope, payload);
-      }
-      /**
-       * Returns a promise that resolves with AccessTokenResponse type if
-       * refreshHandler is defined.
-       * If not, nothing is returned.
-       */
-      async processAndValidateRefreshHandler() {
-        if (this.refreshHandler) {
-          const accessTokenResponse = await this.refreshHandler();
-          if (!accessTokenResponse.access_token) {
-            throw new Error("No access token is returned by the refreshHandler callback.");
-          }
-          return accessTokenResponse;
-        }
-        return;
-      }
-      /**
-       * Returns true if a token is expired or will expire within
-       * eagerRefreshThresholdMillismilliseconds.
-       * If there is no expiry time, assumes the token is not expired or expiring.
-       */
-      isTokenExpiring() {
-        const expiryDate = this.credentials.expiry_date;
-        return expiryDate ? expiryDate <= (/* @__PURE__ */ new Date()).getTime() + this.eagerRefreshThresholdMillis : false;
-      }
-    };
-    exports.OAuth2Client = OAuth2Client;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/computeclient.js
-var require_computeclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/computeclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Compute = void 0;
-    var gaxios_1 = require_src();
-    var gcpMetadata = require_src3();
-    var oauth2client_1 = require_oauth2client();
-    var Compute = class extends oauth2client_1.OAuth2Client {
-      serviceAccountEmail;
-      scopes;
-      /**
-       * Google Compute Engine service account credentials.
-       *
-       * Retrieve access token from the metadata server.
-       * See: https://cloud.google.com/compute/docs/access/authenticate-workloads#applications
-       */
-      constructor(options = {}) {
-        super(options);
-        this.credentials = { expiry_date: 1, refresh_token: "compute-placeholder" };
-        this.serviceAccountEmail = options.serviceAccountEmail || "default";
-        this.scopes = Array.isArray(options.scopes) ? options.scopes : options.scopes ? [options.scopes] : [];
-      }
-      /**
-       * Refreshes the access token.
-       * @param refreshToken Unused parameter
-       */
-      async refreshTokenNoCache() {
-        const tokenPath = `service-accounts/${this.serviceAccountEmail}/token`;
-        let data;
-        try {
-          const instanceOptions = {
-            property: tokenPath
-          };
-          if (this.scopes.length > 0) {
-            instanceOptions.params = {
-              scopes: this.scopes.join(",")
-            };
-          }
-          data = await gcpMetadata.instance(instanceOptions);
-        } catch (e) {
-          if (e instanceof gaxios_1.GaxiosError) {
-            e.message = `Could not refresh access token: ${e.message}`;
-            this.wrapError(e);
-          }
-          throw e;
-        }
-        const tokens = data;
-        if (data && data.expires_in) {
-          tokens.expiry_date = (/* @__PURE__ */ new Date()).getTime() + data.expires_in * 1e3;
-          delete tokens.expires_in;
-        }
-        this.emit("tokens", tokens);
-        return { tokens, res: null };
-      }
-      /**
-       * Fetches an ID token.
-       * @param targetAudience the audience for the fetched ID token.
-       */
-      async fetchIdToken(targetAudience) {
-        const idTokenPath = `service-accounts/${this.serviceAccountEmail}/identity?format=full&audience=${targetAudience}`;
-        let idToken;
-        try {
-          const instanceOptions = {
-            property: idTokenPath
-          };
-          idToken = await gcpMetadata.instance(instanceOptions);
-        } catch (e) {
-          if (e instanceof Error) {
-            e.message = `Could not fetch ID token: ${e.message}`;
-          }
-          throw e;
-        }
-        return idToken;
-      }
-      wrapError(e) {
-        const res = e.response;
-        if (res && res.status) {
-          e.status = res.status;
-          if (res.status === 403) {
-            e.message = "A Forbidden error was returned while attempting to retrieve an access token for the Compute Engine built-in service account. This may be because the Compute Engine instance does not have the correct permission scopes specified: " + e.message;
-          } else if (res.status === 404) {
-            e.message = "A Not Found error was returned while attempting to retrieve an accesstoken for the Compute Engine built-in service account. This may be because the Compute Engine instance does not have any permission scopes specified: " + e.message;
-          }
-        }
-      }
-    };
-    exports.Compute = Compute;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/idtokenclient.js
-var require_idtokenclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/idtokenclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IdTokenClient = void 0;
-    var oauth2client_1 = require_oauth2client();
-    var IdTokenClient = class extends oauth2client_1.OAuth2Client {
-      targetAudience;
-      idTokenProvider;
-      /**
-       * Google ID Token client
-       *
-       * Retrieve ID token from the metadata server.
-       * See: https://cloud.google.com/docs/authentication/get-id-token#metadata-server
-       */
-      constructor(options) {
-        super(options);
-        this.targetAudience = options.targetAudience;
-        this.idTokenProvider = options.idTokenProvider;
-      }
-      async getRequestMetadataAsync() {
-        if (!this.credentials.id_token || !this.credentials.expiry_date || this.isTokenExpiring()) {
-          const idToken = await this.idTokenProvider.fetchIdToken(this.targetAudience);
-          this.credentials = {
-            id_token: idToken,
-            expiry_date: this.getIdTokenExpiryDate(idToken)
-          };
-        }
-        const headers = new Headers({
-          authorization: "Bearer " + this.credentials.id_token
-        });
-        return { headers };
-      }
-      getIdTokenExpiryDate(idToken) {
-        const payloadB64 = idToken.split(".")[1];
-        if (payloadB64) {
-          const payload = JSON.parse(Buffer.from(payloadB64, "base64").toString("ascii"));
-          return payload.exp * 1e3;
-        }
-      }
-    };
-    exports.IdTokenClient = IdTokenClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/envDetect.js
-var require_envDetect = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/envDetect.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.GCPEnv = void 0;
-    exports.clear = clear;
-    exports.getEnv = getEnv;
-    var gcpMetadata = require_src3();
-    var GCPEnv;
-    (function(GCPEnv2) {
-      GCPEnv2["APP_ENGINE"] = "APP_ENGINE";
-      GCPEnv2["KUBERNETES_ENGINE"] = "KUBERNETES_ENGINE";
-      GCPEnv2["CLOUD_FUNCTIONS"] = "CLOUD_FUNCTIONS";
-      GCPEnv2["COMPUTE_ENGINE"] = "COMPUTE_ENGINE";
-      GCPEnv2["CLOUD_RUN"] = "CLOUD_RUN";
-      GCPEnv2["CLOUD_RUN_JOBS"] = "CLOUD_RUN_JOBS";
-      GCPEnv2["NONE"] = "NONE";
-    })(GCPEnv || (exports.GCPEnv = GCPEnv = {}));
-    var envPromise;
-    function clear() {
-      envPromise = void 0;
-    }
-    async function getEnv() {
-      if (envPromise) {
-        return envPromise;
-      }
-      envPromise = getEnvMemoized();
-      return envPromise;
-    }
-    async function getEnvMemoized() {
-      let env2 = GCPEnv.NONE;
-      if (isAppEngine()) {
-        env2 = GCPEnv.APP_ENGINE;
-      } else if (isCloudFunction()) {
-        env2 = GCPEnv.CLOUD_FUNCTIONS;
-      } else if (await isComputeEngine()) {
-        if (await isKubernetesEngine()) {
-          env2 = GCPEnv.KUBERNETES_ENGINE;
-        } else if (isCloudRun()) {
-          env2 = GCPEnv.CLOUD_RUN;
-        } else if (isCloudRunJob()) {
-          env2 = GCPEnv.CLOUD_RUN_JOBS;
-        } else {
-          env2 = GCPEnv.COMPUTE_ENGINE;
-        }
-      } else {
-        env2 = GCPEnv.NONE;
-      }
-      return env2;
-    }
-    function isAppEngine() {
-      return !!(process.env.GAE_SERVICE || process.env.GAE_MODULE_NAME);
-    }
-    function isCloudFunction() {
-      return !!(process.env.FUNCTION_NAME || process.env.FUNCTION_TARGET);
-    }
-    function isCloudRun() {
-      return !!process.env.K_CONFIGURATION;
-    }
-    function isCloudRunJob() {
-      return !!process.env.CLOUD_RUN_JOB;
-    }
-    async function isKubernetesEngine() {
-      try {
-        await gcpMetadata.instance("attributes/cluster-name");
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-    async function isComputeEngine() {
-      return gcpMetadata.isAvailable();
-    }
-  }
-});
-
-// node_modules/jws/lib/data-stream.js
-var require_data_stream = __commonJS({
-  "node_modules/jws/lib/data-stream.js"(exports, module) {
-    var Buffer2 = require_safe_buffer().Buffer;
-    var Stream = __require("stream");
-    var util = __require("util");
-    function DataStream(data) {
-      this.buffer = null;
-      this.writable = true;
-      this.readable = true;
-      if (!data) {
-        this.buffer = Buffer2.alloc(0);
-        return this;
-      }
-      if (typeof data.pipe === "function") {
-        this.buffer = Buffer2.alloc(0);
-        data.pipe(this);
-        return this;
-      }
-      if (data.length || typeof data === "object") {
-        this.buffer = data;
-        this.writable = false;
-        process.nextTick(function() {
-          this.emit("end", data);
-          this.readable = false;
-          this.emit("close");
-        }.bind(this));
-        return this;
-      }
-      throw new TypeError("Unexpected data type (" + typeof data + ")");
-    }
-    util.inherits(DataStream, Stream);
-    DataStream.prototype.write = function write2(data) {
-      this.buffer = Buffer2.concat([this.buffer, Buffer2.from(data)]);
-      this.emit("data", data);
-    };
-    DataStream.prototype.end = function end(data) {
-      if (data)
-        this.write(data);
-      this.emit("end", data);
-      this.emit("close");
-      this.writable = false;
-      this.readable = false;
-    };
-    module.exports = DataStream;
-  }
-});
-
-// node_modules/buffer-equal-constant-time/index.js
-var require_buffer_equal_constant_time = __commonJS({
-  "node_modules/buffer-equal-constant-time/index.js"(exports, module) {
-    "use strict";
-    var Buffer2 = __require("buffer").Buffer;
-    var SlowBuffer = __require("buffer").SlowBuffer;
-    module.exports = bufferEq;
-    function bufferEq(a, b) {
-      if (!Buffer2.isBuffer(a) || !Buffer2.isBuffer(b)) {
-        return false;
-      }
-      if (a.length !== b.length) {
-        return false;
-      }
-      var c = 0;
-      for (var i = 0; i < a.length; i++) {
-        c |= a[i] ^ b[i];
-      }
-      return c === 0;
-    }
-    bufferEq.install = function() {
-      Buffer2.prototype.equal = SlowBuffer.prototype.equal = function equal(that) {
-        return bufferEq(this, that);
-      };
-    };
-    var origBufEqual = Buffer2.prototype.equal;
-    var origSlowBufEqual = SlowBuffer.prototype.equal;
-    bufferEq.restore = function() {
-      Buffer2.prototype.equal = origBufEqual;
-      SlowBuffer.prototype.equal = origSlowBufEqual;
-    };
-  }
-});
-
-// node_modules/jwa/index.js
-var require_jwa = __commonJS({
-  "node_modules/jwa/index.js"(exports, module) {
-    var Buffer2 = require_safe_buffer().Buffer;
-    var crypto2 = __require("crypto");
-    var formatEcdsa = require_ecdsa_sig_formatter();
-    var util = __require("util");
-    var MSG_INVALID_ALGORITHM = '"%s" is not a valid algorithm.\n  Supported algorithms are:\n  "HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512" and "none".';
-    var MSG_INVALID_SECRET = "secret must be a string or buffer";
-    var MSG_INVALID_VERIFIER_KEY = "key must be a string or a buffer";
-    var MSG_INVALID_SIGNER_KEY = "key must be a string, a buffer or an object";
-    var supportsKeyObjects = typeof crypto2.createPublicKey === "function";
-    if (supportsKeyObjects) {
-      MSG_INVALID_VERIFIER_KEY += " or a KeyObject";
-      MSG_INVALID_SECRET += "or a KeyObject";
-    }
-    function checkIsPublicKey(key) {
-      if (Buffer2.isBuffer(key)) {
-        return;
-      }
-      if (typeof key === "string") {
-        return;
-      }
-      if (!supportsKeyObjects) {
-        throw typeError(MSG_INVALID_VERIFIER_KEY);
-      }
-      if (typeof key !== "object") {
-        throw typeError(MSG_INVALID_VERIFIER_KEY);
-      }
-      if (typeof key.type !== "string") {
-        throw typeError(MSG_INVALID_VERIFIER_KEY);
-      }
-      if (typeof key.asymmetricKeyType !== "string") {
-        throw typeError(MSG_INVALID_VERIFIER_KEY);
-      }
-      if (typeof key.export !== "function") {
-        throw typeError(MSG_INVALID_VERIFIER_KEY);
-      }
-    }
-    function checkIsPrivateKey(key) {
-      if (Buffer2.isBuffer(key)) {
-        return;
-      }
-      if (typeof key === "string") {
-        return;
-      }
-      if (typeof key === "object") {
-        return;
-      }
-      throw typeError(MSG_INVALID_SIGNER_KEY);
-    }
-    function checkIsSecretKey(key) {
-      if (Buffer2.isBuffer(key)) {
-        return;
-      }
-      if (typeof key === "string") {
-        return key;
-      }
-      if (!supportsKeyObjects) {
-        throw typeError(MSG_INVALID_SECRET);
-      }
-      if (typeof key !== "object") {
-        throw typeError(MSG_INVALID_SECRET);
-      }
-      if (key.type !== "secret") {
-        throw typeError(MSG_INVALID_SECRET);
-      }
-      if (typeof key.export !== "function") {
-        throw typeError(MSG_INVALID_SECRET);
-      }
-    }
-    function fromBase64(base64) {
-      return base64.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
-    }
-    function toBase64(base64url) {
-      base64url = base64url.toString();
-      var padding = 4 - base64url.length % 4;
-      if (padding !== 4) {
-        for (var i = 0; i < padding; ++i) {
-          base64url += "=";
-        }
-      }
-      return base64url.replace(/\-/g, "+").replace(/_/g, "/");
-    }
-    function typeError(template) {
-      var args = [].slice.call(arguments, 1);
-      var errMsg = util.format.bind(util, template).apply(null, args);
-      return new TypeError(errMsg);
-    }
-    function bufferOrString(obj) {
-      return Buffer2.isBuffer(obj) || typeof obj === "string";
-    }
-    function normalizeInput(thing) {
-      if (!bufferOrString(thing))
-        thing = JSON.stringify(thing);
-      return thing;
-    }
-    function createHmacSigner(bits) {
-      return function sign2(thing, secret) {
-        checkIsSecretKey(secret);
-        thing = normalizeInput(thing);
-        var hmac2 = crypto2.createHmac("sha" + bits, secret);
-        var sig2 = (hmac2.update(thing), hmac2.digest("base64"));
-        return fromBase64(sig2);
-      };
-    }
-    var bufferEqual;
-    var timingSafeEqual = "timingSafeEqual" in crypto2 ? function timingSafeEqual2(a, b) {
-      if (a.byteLength !== b.byteLength) {
-        return false;
-      }
-      return crypto2.timingSafeEqual(a, b);
-    } : function timingSafeEqual2(a, b) {
-      if (!bufferEqual) {
-        bufferEqual = require_buffer_equal_constant_time();
-      }
-      return bufferEqual(a, b);
-    };
-    function createHmacVerifier(bits) {
-      return function verify(thing, signature, secret) {
-        var computedSig = createHmacSigner(bits)(thing, secret);
-        return timingSafeEqual(Buffer2.from(signature), Buffer2.from(computedSig));
-      };
-    }
-    function createKeySigner(bits) {
-      return function sign2(thing, privateKey) {
-        checkIsPrivateKey(privateKey);
-        thing = normalizeInput(thing);
-        var signer = crypto2.createSign("RSA-SHA" + bits);
-        var sig2 = (signer.update(thing), signer.sign(privateKey, "base64"));
-        return fromBase64(sig2);
-      };
-    }
-    function createKeyVerifier(bits) {
-      return function verify(thing, signature, publicKey) {
-        checkIsPublicKey(publicKey);
-        thing = normalizeInput(thing);
-        signature = toBase64(signature);
-        var verifier = crypto2.createVerify("RSA-SHA" + bits);
-        verifier.update(thing);
-        return verifier.verify(publicKey, signature, "base64");
-      };
-    }
-    function createPSSKeySigner(bits) {
-      return function sign2(thing, privateKey) {
-        checkIsPrivateKey(privateKey);
-        thing = normalizeInput(thing);
-        var signer = crypto2.createSign("RSA-SHA" + bits);
-        var sig2 = (signer.update(thing), signer.sign({
-          key: privateKey,
-          padding: crypto2.constants.RSA_PKCS1_PSS_PADDING,
-          saltLength: crypto2.constants.RSA_PSS_SALTLEN_DIGEST
-        }, "base64"));
-        return fromBase64(sig2);
-      };
-    }
-    function createPSSKeyVerifier(bits) {
-      return function verify(thing, signature, publicKey) {
-        checkIsPublicKey(publicKey);
-        thing = normalizeInput(thing);
-        signature = toBase64(signature);
-        var verifier = crypto2.createVerify("RSA-SHA" + bits);
-        verifier.update(thing);
-        return verifier.verify({
-          key: publicKey,
-          padding: crypto2.constants.RSA_PKCS1_PSS_PADDING,
-          saltLength: crypto2.constants.RSA_PSS_SALTLEN_DIGEST
-        }, signature, "base64");
-      };
-    }
-    function createECDSASigner(bits) {
-      var inner = createKeySigner(bits);
-      return function sign2() {
-        var signature = inner.apply(null, arguments);
-        signature = formatEcdsa.derToJose(signature, "ES" + bits);
-        return signature;
-      };
-    }
-    function createECDSAVerifer(bits) {
-      var inner = createKeyVerifier(bits);
-      return function verify(thing, signature, publicKey) {
-        signature = formatEcdsa.joseToDer(signature, "ES" + bits).toString("base64");
-        var result = inner(thing, signature, publicKey);
-        return result;
-      };
-    }
-    function createNoneSigner() {
-      return function sign2() {
-        return "";
-      };
-    }
-    function createNoneVerifier() {
-      return function verify(thing, signature) {
-        return signature === "";
-      };
-    }
-    module.exports = function jwa(algorithm) {
-      var signerFactories = {
-        hs: createHmacSigner,
-        rs: createKeySigner,
-        ps: createPSSKeySigner,
-        es: createECDSASigner,
-        none: createNoneSigner
-      };
-      var verifierFactories = {
-        hs: createHmacVerifier,
-        rs: createKeyVerifier,
-        ps: createPSSKeyVerifier,
-        es: createECDSAVerifer,
-        none: createNoneVerifier
-      };
-      var match = algorithm.match(/^(RS|PS|ES|HS)(256|384|512)$|^(none)$/);
-      if (!match)
-        throw typeError(MSG_INVALID_ALGORITHM, algorithm);
-      var algo = (match[1] || match[3]).toLowerCase();
-      var bits = match[2];
-      return {
-        sign: signerFactories[algo](bits),
-        verify: verifierFactories[algo](bits)
-      };
-    };
-  }
-});
-
-// node_modules/jws/lib/tostring.js
-var require_tostring = __commonJS({
-  "node_modules/jws/lib/tostring.js"(exports, module) {
-    var Buffer2 = __require("buffer").Buffer;
-    module.exports = function toString(obj) {
-      if (typeof obj === "string")
-        return obj;
-      if (typeof obj === "number" || Buffer2.isBuffer(obj))
-        return obj.toString();
-      return JSON.stringify(obj);
-    };
-  }
-});
-
-// node_modules/jws/lib/sign-stream.js
-var require_sign_stream = __commonJS({
-  "node_modules/jws/lib/sign-stream.js"(exports, module) {
-    var Buffer2 = require_safe_buffer().Buffer;
-    var DataStream = require_data_stream();
-    var jwa = require_jwa();
-    var Stream = __require("stream");
-    var toString = require_tostring();
-    var util = __require("util");
-    function base64url(string, encoding) {
-      return Buffer2.from(string, encoding).toString("base64").replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
-    }
-    function jwsSecuredInput(header, payload, encoding) {
-      encoding = encoding || "utf8";
-      var encodedHeader = base64url(toString(header), "binary");
-      var encodedPayload = base64url(toString(payload), encoding);
-      return util.format("%s.%s", encodedHeader, encodedPayload);
-    }
-    function jwsSign(opts) {
-      var header = opts.header;
-      var payload = opts.payload;
-      var secretOrKey = opts.secret || opts.privateKey;
-      var encoding = opts.encoding;
-      var algo = jwa(header.alg);
-      var securedInput = jwsSecuredInput(header, payload, encoding);
-      var signature = algo.sign(securedInput, secretOrKey);
-      return util.format("%s.%s", securedInput, signature);
-    }
-    function SignStream(opts) {
-      var secret = opts.secret;
-      secret = secret == null ? opts.privateKey : secret;
-      secret = secret == null ? opts.key : secret;
-      if (/^hs/i.test(opts.header.alg) === true && secret == null) {
-        throw new TypeError("secret must be a string or buffer or a KeyObject");
-      }
-      var secretStream = new DataStream(secret);
-      this.readable = true;
-      this.header = opts.header;
-      this.encoding = opts.encoding;
-      this.secret = this.privateKey = this.key = secretStream;
-      this.payload = new DataStream(opts.payload);
-      this.secret.once("close", function() {
-        if (!this.payload.writable && this.readable)
-          this.sign();
-      }.bind(this));
-      this.payload.once("close", function() {
-        if (!this.secret.writable && this.readable)
-          this.sign();
-      }.bind(this));
-    }
-    util.inherits(SignStream, Stream);
-    SignStream.prototype.sign = function sign2() {
-      try {
-        var signature = jwsSign({
-          header: this.header,
-          payload: this.payload.buffer,
-          secret: this.secret.buffer,
-          encoding: this.encoding
-        });
-        this.emit("done", signature);
-        this.emit("data", signature);
-        this.emit("end");
-        this.readable = false;
-        return signature;
-      } catch (e) {
-        this.readable = false;
-        this.emit("error", e);
-        this.emit("close");
-      }
-    };
-    SignStream.sign = jwsSign;
-    module.exports = SignStream;
-  }
-});
-
-// node_modules/jws/lib/verify-stream.js
-var require_verify_stream = __commonJS({
-  "node_modules/jws/lib/verify-stream.js"(exports, module) {
-    var Buffer2 = require_safe_buffer().Buffer;
-    var DataStream = require_data_stream();
-    var jwa = require_jwa();
-    var Stream = __require("stream");
-    var toString = require_tostring();
-    var util = __require("util");
-    var JWS_REGEX = /^[a-zA-Z0-9\-_]+?\.[a-zA-Z0-9\-_]+?\.([a-zA-Z0-9\-_]+)?$/;
-    function isObject2(thing) {
-      return Object.prototype.toString.call(thing) === "[object Object]";
-    }
-    function safeJsonParse(thing) {
-      if (isObject2(thing))
-        return thing;
-      try {
-        return JSON.parse(thing);
-      } catch (e) {
-        return void 0;
-      }
-    }
-    function headerFromJWS(jwsSig) {
-      var encodedHeader = jwsSig.split(".", 1)[0];
-      return safeJsonParse(Buffer2.from(encodedHeader, "base64").toString("binary"));
-    }
-    function securedInputFromJWS(jwsSig) {
-      return jwsSig.split(".", 2).join(".");
-    }
-    function signatureFromJWS(jwsSig) {
-      return jwsSig.split(".")[2];
-    }
-    function payloadFromJWS(jwsSig, encoding) {
-      encoding = encoding || "utf8";
-      var payload = jwsSig.split(".")[1];
-      return Buffer2.from(payload, "base64").toString(encoding);
-    }
-    function isValidJws(string) {
-      return JWS_REGEX.test(string) && !!headerFromJWS(string);
-    }
-    function jwsVerify(jwsSig, algorithm, secretOrKey) {
-      if (!algorithm) {
-        var err = new Error("Missing algorithm parameter for jws.verify");
-        err.code = "MISSING_ALGORITHM";
-        throw err;
-      }
-      jwsSig = toString(jwsSig);
-      var signature = signatureFromJWS(jwsSig);
-      var securedInput = securedInputFromJWS(jwsSig);
-      var algo = jwa(algorithm);
-      return algo.verify(securedInput, signature, secretOrKey);
-    }
-    function jwsDecode(jwsSig, opts) {
-      opts = opts || {};
-      jwsSig = toString(jwsSig);
-      if (!isValidJws(jwsSig))
-        return null;
-      var header = headerFromJWS(jwsSig);
-      if (!header)
-        return null;
-      var payload = payloadFromJWS(jwsSig);
-      if (header.typ === "JWT" || opts.json)
-        payload = JSON.parse(payload, opts.encoding);
-      return {
-        header,
-        payload,
-        signature: signatureFromJWS(jwsSig)
-      };
-    }
-    function VerifyStream(opts) {
-      opts = opts || {};
-      var secretOrKey = opts.secret;
-      secretOrKey = secretOrKey == null ? opts.publicKey : secretOrKey;
-      secretOrKey = secretOrKey == null ? opts.key : secretOrKey;
-      if (/^hs/i.test(opts.algorithm) === true && secretOrKey == null) {
-        throw new TypeError("secret must be a string or buffer or a KeyObject");
-      }
-      var secretStream = new DataStream(secretOrKey);
-      this.readable = true;
-      this.algorithm = opts.algorithm;
-      this.encoding = opts.encoding;
-      this.secret = this.publicKey = this.key = secretStream;
-      this.signature = new DataStream(opts.signature);
-      this.secret.once("close", function() {
-        if (!this.signature.writable && this.readable)
-          this.verify();
-      }.bind(this));
-      this.signature.once("close", function() {
-        if (!this.secret.writable && this.readable)
-          this.verify();
-      }.bind(this));
-    }
-    util.inherits(VerifyStream, Stream);
-    VerifyStream.prototype.verify = function verify() {
-      try {
-        var valid = jwsVerify(this.signature.buffer, this.algorithm, this.key.buffer);
-        var obj = jwsDecode(this.signature.buffer, this.encoding);
-        this.emit("done", valid, obj);
-        this.emit("data", valid);
-        this.emit("end");
-        this.readable = false;
-        return valid;
-      } catch (e) {
-        this.readable = false;
-        this.emit("error", e);
-        this.emit("close");
-      }
-    };
-    VerifyStream.decode = jwsDecode;
-    VerifyStream.isValid = isValidJws;
-    VerifyStream.verify = jwsVerify;
-    module.exports = VerifyStream;
-  }
-});
-
-// node_modules/jws/index.js
-var require_jws = __commonJS({
-  "node_modules/jws/index.js"(exports) {
-    var SignStream = require_sign_stream();
-    var VerifyStream = require_verify_stream();
-    var ALGORITHMS2 = [
-      "HS256",
-      "HS384",
-      "HS512",
-      "RS256",
-      "RS384",
-      "RS512",
-      "PS256",
-      "PS384",
-      "PS512",
-      "ES256",
-      "ES384",
-      "ES512"
-    ];
-    exports.ALGORITHMS = ALGORITHMS2;
-    exports.sign = SignStream.sign;
-    exports.verify = VerifyStream.verify;
-    exports.decode = VerifyStream.decode;
-    exports.isValid = VerifyStream.isValid;
-    exports.createSign = function createSign(opts) {
-      return new SignStream(opts);
-    };
-    exports.createVerify = function createVerify(opts) {
-      return new VerifyStream(opts);
-    };
-  }
-});
-
-// node_modules/gtoken/build/cjs/src/index.cjs
-var require_src4 = __commonJS({
-  "node_modules/gtoken/build/cjs/src/index.cjs"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.GoogleToken = void 0;
-    var fs2 = _interopRequireWildcard(__require("fs"));
-    var _gaxios = require_src();
-    var jws = _interopRequireWildcard(require_jws());
-    var path10 = _interopRequireWildcard(__require("path"));
-    var _util = __require("util");
-    function _interopRequireWildcard(e, t) {
-      if ("function" == typeof WeakMap) var r = /* @__PURE__ */ new WeakMap(), n = /* @__PURE__ */ new WeakMap();
-      return (_interopRequireWildcard = function _interopRequireWildcard2(e2, t2) {
-        if (!t2 && e2 && e2.__esModule) return e2;
-        var o, i, f = { __proto__: null, "default": e2 };
-        if (null === e2 || "object" != _typeof(e2) && "function" != typeof e2) return f;
-        if (o = t2 ? n : r) {
-          if (o.has(e2)) return o.get(e2);
-          o.set(e2, f);
-        }
-        for (var _t3 in e2) "default" !== _t3 && {}.hasOwnProperty.call(e2, _t3) && ((i = (o = Object.defineProperty) && Object.getOwnPropertyDescriptor(e2, _t3)) && (i.get || i.set) ? o(f, _t3, i) : f[_t3] = e2[_t3]);
-        return f;
-      })(e, t);
-    }
-    function _typeof(o) {
-      "@babel/helpers - typeof";
-      return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-        return typeof o2;
-      } : function(o2) {
-        return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-      }, _typeof(o);
-    }
-    function _classPrivateMethodInitSpec(e, a) {
-      _checkPrivateRedeclaration(e, a), a.add(e);
-    }
-    function _classPrivateFieldInitSpec(e, t, a) {
-      _checkPrivateRedeclaration(e, t), t.set(e, a);
-    }
-    function _checkPrivateRedeclaration(e, t) {
-      if (t.has(e)) throw new TypeError("Cannot initialize the same private elements twice on an object");
-    }
-    function _classPrivateFieldSet(s, a, r) {
-      return s.set(_assertClassBrand(s, a), r), r;
-    }
-    function _classPrivateFieldGet(s, a) {
-      return s.get(_assertClassBrand(s, a));
-    }
-    function _assertClassBrand(e, t, n) {
-      if ("function" == typeof e ? e === t : e.has(t)) return arguments.length < 3 ? t : n;
-      throw new TypeError("Private element is not present on this object");
-    }
-    function _defineProperties(e, r) {
-      for (var t = 0; t < r.length; t++) {
-        var o = r[t];
-        o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey(o.key), o);
-      }
-    }
-    function _createClass(e, r, t) {
-      return r && _defineProperties(e.prototype, r), t && _defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: false }), e;
-    }
-    function _classCallCheck(a, n) {
-      if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-    }
-    function _callSuper(t, o, e) {
-      return o = _getPrototypeOf(o), _possibleConstructorReturn(t, _isNativeReflectConstruct() ? Reflect.construct(o, e || [], _getPrototypeOf(t).constructor) : o.apply(t, e));
-    }
-    function _possibleConstructorReturn(t, e) {
-      if (e && ("object" == _typeof(e) || "function" == typeof e)) return e;
-      if (void 0 !== e) throw new TypeError("Derived constructors may only return object or undefined");
-      return _assertThisInitialized(t);
-    }
-    function _assertThisInitialized(e) {
-      if (void 0 === e) throw new ReferenceError("this hasn't been initialised - super() hasn't been called");
-      return e;
-    }
-    function _inherits(t, e) {
-      if ("function" != typeof e && null !== e) throw new TypeError("Super expression must either be null or a function");
-      t.prototype = Object.create(e && e.prototype, { constructor: { value: t, writable: true, configurable: true } }), Object.defineProperty(t, "prototype", { writable: false }), e && _setPrototypeOf(t, e);
-    }
-    function _wrapNativeSuper(t) {
-      var r = "function" == typeof Map ? /* @__PURE__ */ new Map() : void 0;
-      return _wrapNativeSuper = function _wrapNativeSuper2(t2) {
-        if (null === t2 || !_isNativeFunction(t2)) return t2;
-        if ("function" != typeof t2) throw new TypeError("Super expression must either be null or a function");
-        if (void 0 !== r) {
-          if (r.has(t2)) return r.get(t2);
-          r.set(t2, Wrapper);
-        }
-        function Wrapper() {
-          return _construct(t2, arguments, _getPrototypeOf(this).constructor);
-        }
-        return Wrapper.prototype = Object.create(t2.prototype, { constructor: { value: Wrapper, enumerable: false, writable: true, configurable: true } }), _setPrototypeOf(Wrapper, t2);
-      }, _wrapNativeSuper(t);
-    }
-    function _construct(t, e, r) {
-      if (_isNativeReflectConstruct()) return Reflect.construct.apply(null, arguments);
-      var o = [null];
-      o.push.apply(o, e);
-      var p = new (t.bind.apply(t, o))();
-      return r && _setPrototypeOf(p, r.prototype), p;
-    }
-    function _isNativeReflectConstruct() {
-      try {
-        var t = !Boolean.prototype.valueOf.call(Reflect.construct(Boolean, [], function() {
-        }));
-      } catch (t2) {
-      }
-      return (_isNativeReflectConstruct = function _isNativeReflectConstruct2() {
-        return !!t;
-      })();
-    }
-    function _isNativeFunction(t) {
-      try {
-        return -1 !== Function.toString.call(t).indexOf("[native code]");
-      } catch (n) {
-        return "function" == typeof t;
-      }
-    }
-    function _setPrototypeOf(t, e) {
-      return _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function(t2, e2) {
-        return t2.__proto__ = e2, t2;
-      }, _setPrototypeOf(t, e);
-    }
-    function _getPrototypeOf(t) {
-      return _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf.bind() : function(t2) {
-        return t2.__proto__ || Object.getPrototypeOf(t2);
-      }, _getPrototypeOf(t);
-    }
-    function _defineProperty(e, r, t) {
-      return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: true, configurable: true, writable: true }) : e[r] = t, e;
-    }
-    function _toPropertyKey(t) {
-      var i = _toPrimitive(t, "string");
-      return "symbol" == _typeof(i) ? i : i + "";
-    }
-    function _toPrimitive(t, r) {
-      if ("object" != _typeof(t) || !t) return t;
-      var e = t[Symbol.toPrimitive];
-      if (void 0 !== e) {
-        var i = e.call(t, r || "default");
-        if ("object" != _typeof(i)) return i;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return ("string" === r ? String : Number)(t);
-    }
-    function _regenerator() {
-      var e, t, r = "function" == typeof Symbol ? Symbol : {}, n = r.iterator || "@@iterator", o = r.toStringTag || "@@toStringTag";
-      function i(r2, n2, o2, i2) {
-        var c2 = n2 && n2.prototype instanceof Generator ? n2 : Generator, u2 = Object.create(c2.prototype);
-        return _regeneratorDefine2(u2, "_invoke", (function(r3, n3, o3) {
-          var i3, c3, u3, f2 = 0, p = o3 || [], y = false, G = { p: 0, n: 0, v: e, a: d, f: d.bind(e, 4), d: function d2(t2, r4) {
-            return i3 = t2, c3 = 0, u3 = e, G.n = r4, a;
-          } };
-          function d(r4, n4) {
-            for (c3 = r4, u3 = n4, t = 0; !y && f2 && !o4 && t < p.length; t++) {
-              var o4, i4 = p[t], d2 = G.p, l = i4[2];
-              r4 > 3 ? (o4 = l === n4) && (u3 = i4[(c3 = i4[4]) ? 5 : (c3 = 3, 3)], i4[4] = i4[5] = e) : i4[0] <= d2 && ((o4 = r4 < 2 && d2 < i4[1]) ? (c3 = 0, G.v = n4, G.n = i4[1]) : d2 < l && (o4 = r4 < 3 || i4[0] > n4 || n4 > l) && (i4[4] = r4, i4[5] = n4, G.n = l, c3 = 0));
-            }
-            if (o4 || r4 > 1) return a;
-            throw y = true, n4;
-          }
-          return function(o4, p2, l) {
-            if (f2 > 1) throw TypeError("Generator is already running");
-            for (y && 1 === p2 && d(p2, l), c3 = p2, u3 = l; (t = c3 < 2 ? e : u3) || !y; ) {
-              i3 || (c3 ? c3 < 3 ? (c3 > 1 && (G.n = -1), d(c3, u3)) : G.n = u3 : G.v = u3);
-              try {
-                if (f2 = 2, i3) {
-                  if (c3 || (o4 = "next"), t = i3[o4]) {
-                    if (!(t = t.call(i3, u3))) throw TypeError("iterator result is not an object");
-                    if (!t.done) return t;
-                    u3 = t.value, c3 < 2 && (c3 = 0);
-                  } else 1 === c3 && (t = i3["return"]) && t.call(i3), c3 < 2 && (u3 = TypeError("The iterator does not provide a '" + o4 + "' method"), c3 = 1);
-                  i3 = e;
-                } else if ((t = (y = G.n < 0) ? u3 : r3.call(n3, G)) !== a) break;
-              } catch (t2) {
-                i3 = e, c3 = 1, u3 = t2;
-              } finally {
-                f2 = 1;
-              }
-            }
-            return { value: t, done: y };
-          };
-        })(r2, o2, i2), true), u2;
-      }
-      var a = {};
-      function Generator() {
-      }
-      function GeneratorFunction() {
-      }
-      function GeneratorFunctionPrototype() {
-      }
-      t = Object.getPrototypeOf;
-      var c = [][n] ? t(t([][n]())) : (_regeneratorDefine2(t = {}, n, function() {
-        return this;
-      }), t), u = GeneratorFunctionPrototype.prototype = Generator.prototype = Object.create(c);
-      function f(e2) {
-        return Object.setPrototypeOf ? Object.setPrototypeOf(e2, GeneratorFunctionPrototype) : (e2.__proto__ = GeneratorFunctionPrototype, _regeneratorDefine2(e2, o, "GeneratorFunction")), e2.prototype = Object.create(u), e2;
-      }
-      return GeneratorFunction.prototype = GeneratorFunctionPrototype, _regeneratorDefine2(u, "constructor", GeneratorFunctionPrototype), _regeneratorDefine2(GeneratorFunctionPrototype, "constructor", GeneratorFunction), GeneratorFunction.displayName = "GeneratorFunction", _regeneratorDefine2(GeneratorFunctionPrototype, o, "GeneratorFunction"), _regeneratorDefine2(u), _regeneratorDefine2(u, o, "Generator"), _regeneratorDefine2(u, n, function() {
-        return this;
-      }), _regeneratorDefine2(u, "toString", function() {
-        return "[object Generator]";
-      }), (_regenerator = function _regenerator2() {
-        return { w: i, m: f };
-      })();
-    }
-    function _regeneratorDefine2(e, r, n, t) {
-      var i = Object.defineProperty;
-      try {
-        i({}, "", {});
-      } catch (e2) {
-        i = 0;
-      }
-      _regeneratorDefine2 = function _regeneratorDefine(e2, r2, n2, t2) {
-        if (r2) i ? i(e2, r2, { value: n2, enumerable: !t2, configurable: !t2, writable: !t2 }) : e2[r2] = n2;
-        else {
-          var o = function o2(r3, n3) {
-            _regeneratorDefine2(e2, r3, function(e3) {
-              return this._invoke(r3, n3, e3);
-            });
-          };
-          o("next", 0), o("throw", 1), o("return", 2);
-        }
-      }, _regeneratorDefine2(e, r, n, t);
-    }
-    function asyncGeneratorStep(n, t, e, r, o, a, c) {
-      try {
-        var i = n[a](c), u = i.value;
-      } catch (n2) {
-        return void e(n2);
-      }
-      i.done ? t(u) : Promise.resolve(u).then(r, o);
-    }
-    function _asyncToGenerator(n) {
-      return function() {
-        var t = this, e = arguments;
-        return new Promise(function(r, o) {
-          var a = n.apply(t, e);
-          function _next(n2) {
-            asyncGeneratorStep(a, r, o, _next, _throw, "next", n2);
-          }
-          function _throw(n2) {
-            asyncGeneratorStep(a, r, o, _next, _throw, "throw", n2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var readFile = fs2.readFile ? (0, _util.promisify)(fs2.readFile) : /* @__PURE__ */ _asyncToGenerator(/* @__PURE__ */ _regenerator().m(function _callee() {
-      return _regenerator().w(function(_context) {
-        while (1) switch (_context.n) {
-          case 0:
-            throw new ErrorWithCode("use key rather than keyFile.", "MISSING_CREDENTIALS");
-          case 1:
-            return _context.a(2);
-        }
-      }, _callee);
-    }));
-    var GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token";
-    var GOOGLE_REVOKE_TOKEN_URL = "https://oauth2.googleapis.com/revoke?token=";
-    var ErrorWithCode = /* @__PURE__ */ (function(_Error) {
-      function ErrorWithCode2(message2, code2) {
-        var _this;
-        _classCallCheck(this, ErrorWithCode2);
-        _this = _callSuper(this, ErrorWithCode2, [message2]);
-        _defineProperty(_this, "code", void 0);
-        _this.code = code2;
-        return _this;
-      }
-      _inherits(ErrorWithCode2, _Error);
-      return _createClass(ErrorWithCode2);
-    })(/* @__PURE__ */ _wrapNativeSuper(Error));
-    var _inFlightRequest = /* @__PURE__ */ new WeakMap();
-    var _GoogleToken_brand = /* @__PURE__ */ new WeakSet();
-    var GoogleToken = exports.GoogleToken = /* @__PURE__ */ (function() {
-      function GoogleToken2(_options) {
-        _classCallCheck(this, GoogleToken2);
-        _classPrivateMethodInitSpec(this, _GoogleToken_brand);
-        _defineProperty(this, "expiresAt", void 0);
-        _defineProperty(this, "key", void 0);
-        _defineProperty(this, "keyFile", void 0);
-        _defineProperty(this, "iss", void 0);
-        _defineProperty(this, "sub", void 0);
-        _defineProperty(this, "scope", void 0);
-        _defineProperty(this, "rawToken", void 0);
-        _defineProperty(this, "tokenExpires", void 0);
-        _defineProperty(this, "email", void 0);
-        _defineProperty(this, "additionalClaims", void 0);
-        _defineProperty(this, "eagerRefreshThresholdMillis", void 0);
-        _defineProperty(this, "transporter", {
-          request: function request(opts) {
-            return (0, _gaxios.request)(opts);
-          }
-        });
-        _classPrivateFieldInitSpec(this, _inFlightRequest, void 0);
-        _assertClassBrand(_GoogleToken_brand, this, _configure).call(this, _options);
-      }
-      return _createClass(GoogleToken2, [{
-        key: "accessToken",
-        get: function get() {
-          return this.rawToken ? this.rawToken.access_token : void 0;
-        }
-      }, {
-        key: "idToken",
-        get: function get() {
-          return this.rawToken ? this.rawToken.id_token : void 0;
-        }
-      }, {
-        key: "tokenType",
-        get: function get() {
-          return this.rawToken ? this.rawToken.token_type : void 0;
-        }
-      }, {
-        key: "refreshToken",
-        get: function get() {
-          return this.rawToken ? this.rawToken.refresh_token : void 0;
-        }
-      }, {
-        key: "hasExpired",
-        value: function hasExpired() {
-          var now = (/* @__PURE__ */ new Date()).getTime();
-          if (this.rawToken && this.expiresAt) {
-            return now >= this.expiresAt;
-          } else {
-            return true;
-          }
-        }
-        /**
-         * Returns whether the token will expire within eagerRefreshThresholdMillis
-         *
-         * @return true if the token will be expired within eagerRefreshThresholdMillis, false otherwise.
-         */
-      }, {
-        key: "isTokenExpiring",
-        value: function isTokenExpiring() {
-          var _this$eagerRefreshThr;
-          var now = (/* @__PURE__ */ new Date()).getTime();
-          var eagerRefreshThresholdMillis = (_this$eagerRefreshThr = this.eagerRefreshThresholdMillis) !== null && _this$eagerRefreshThr !== void 0 ? _this$eagerRefreshThr : 0;
-          if (this.rawToken && this.expiresAt) {
-            return this.expiresAt <= now + eagerRefreshThresholdMillis;
-          } else {
-            return true;
-          }
-        }
-        /**
-         * Returns a cached token or retrieves a new one from Google.
-         *
-         * @param callback The callback function.
-         */
-      }, {
-        key: "getToken",
-        value: function getToken(callback) {
-          var opts = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
-          if (_typeof(callback) === "object") {
-            opts = callback;
-            callback = void 0;
-          }
-          opts = Object.assign({
-            forceRefresh: false
-          }, opts);
-          if (callback) {
-            var cb = callback;
-            _assertClassBrand(_GoogleToken_brand, this, _getTokenAsync).call(this, opts).then(function(t) {
-              return cb(null, t);
-            }, callback);
-            return;
-          }
-          return _assertClassBrand(_GoogleToken_brand, this, _getTokenAsync).call(this, opts);
-        }
-        /**
-         * Given a keyFile, extract the key and client email if available
-         * @param keyFile Path to a json, pem, or p12 file that contains the key.
-         * @returns an object with privateKey and clientEmail properties
-         */
-      }, {
-        key: "getCredentials",
-        value: (function() {
-          var _getCredentials = _asyncToGenerator(/* @__PURE__ */ _regenerator().m(function _callee2(keyFile) {
-            var ext, key, body, privateKey, clientEmail, _privateKey, _t;
-            return _regenerator().w(function(_context2) {
-              while (1) switch (_context2.n) {
-                case 0:
-                  ext = path10.extname(keyFile);
-                  _t = ext;
-                  _context2.n = _t === ".json" ? 1 : _t === ".der" ? 4 : _t === ".crt" ? 4 : _t === ".pem" ? 4 : _t === ".p12" ? 6 : _t === ".pfx" ? 6 : 7;
-                  break;
-                case 1:
-                  _context2.n = 2;
-                  return readFile(keyFile, "utf8");
-                case 2:
-                  key = _context2.v;
-                  body = JSON.parse(key);
-                  privateKey = body.private_key;
-                  clientEmail = body.client_email;
-                  if (!(!privateKey || !clientEmail)) {
-                    _context2.n = 3;
-                    break;
-                  }
-                  throw new ErrorWithCode("private_key and client_email are required.", "MISSING_CREDENTIALS");
-                case 3:
-                  return _context2.a(2, {
-                    privateKey,
-                    clientEmail
-                  });
-                case 4:
-                  _context2.n = 5;
-                  return readFile(keyFile, "utf8");
-                case 5:
-                  _privateKey = _context2.v;
-                  return _context2.a(2, {
-                    privateKey: _privateKey
-                  });
-                case 6:
-                  throw new ErrorWithCode("*.p12 certificates are not supported after v6.1.2. Consider utilizing *.json format or converting *.p12 to *.pem using the OpenSSL CLI.", "UNKNOWN_CERTIFICATE_TYPE");
-                case 7:
-                  throw new ErrorWithCode("Unknown certificate type. Type is determined based on file extension. Current supported extensions are *.json, and *.pem.", "UNKNOWN_CERTIFICATE_TYPE");
-                case 8:
-                  return _context2.a(2);
-              }
-            }, _callee2);
-          }));
-          function getCredentials(_x) {
-            return _getCredentials.apply(this, arguments);
-          }
-          return getCredentials;
-        })()
-      }, {
-        key: "revokeToken",
-        value: function revokeToken(callback) {
-          if (callback) {
-            _assertClassBrand(_GoogleToken_brand, this, _revokeTokenAsync).call(this).then(function() {
-              return callback();
-            }, callback);
-            return;
-          }
-          return _assertClassBrand(_GoogleToken_brand, this, _revokeTokenAsync).call(this);
-        }
-      }]);
-    })();
-    function _getTokenAsync(_x2) {
-      return _getTokenAsync2.apply(this, arguments);
-    }
-    function _getTokenAsync2() {
-      _getTokenAsync2 = _asyncToGenerator(/* @__PURE__ */ _regenerator().m(function _callee3(opts) {
-        return _regenerator().w(function(_context3) {
-          while (1) switch (_context3.n) {
-            case 0:
-              if (!(_classPrivateFieldGet(_inFlightRequest, this) && !opts.forceRefresh)) {
-                _context3.n = 1;
-                break;
-              }
-              return _context3.a(2, _classPrivateFieldGet(_inFlightRequest, this));
-            case 1:
-              _context3.p = 1;
-              _context3.n = 2;
-              return _classPrivateFieldSet(_inFlightRequest, this, _assertClassBrand(_GoogleToken_brand, this, _getTokenAsyncInner).call(this, opts));
-            case 2:
-              return _context3.a(2, _context3.v);
-            case 3:
-              _context3.p = 3;
-              _classPrivateFieldSet(_inFlightRequest, this, void 0);
-              return _context3.f(3);
-            case 4:
-              return _context3.a(2);
-          }
-        }, _callee3, this, [[1, , 3, 4]]);
-      }));
-      return _getTokenAsync2.apply(this, arguments);
-    }
-    function _getTokenAsyncInner(_x3) {
-      return _getTokenAsyncInner2.apply(this, arguments);
-    }
-    function _getTokenAsyncInner2() {
-      _getTokenAsyncInner2 = _asyncToGenerator(/* @__PURE__ */ _regenerator().m(function _callee4(opts) {
-        var creds;
-        return _regenerator().w(function(_context4) {
-          while (1) switch (_context4.n) {
-            case 0:
-              if (!(this.isTokenExpiring() === false && opts.forceRefresh === false)) {
-                _context4.n = 1;
-                break;
-              }
-              return _context4.a(2, Promise.resolve(this.rawToken));
-            case 1:
-              if (!(!this.key && !this.keyFile)) {
-                _context4.n = 2;
-                break;
-              }
-              throw new Error("No key or keyFile set.");
-            case 2:
-              if (!(!this.key && this.keyFile)) {
-                _context4.n = 4;
-                break;
-              }
-              _context4.n = 3;
-              return this.getCredentials(this.keyFile);
-            case 3:
-              creds = _context4.v;
-              this.key = creds.privateKey;
-              this.iss = creds.clientEmail || this.iss;
-              if (!creds.clientEmail) {
-                _assertClassBrand(_GoogleToken_brand, this, _ensureEmail).call(this);
-              }
-            case 4:
-              return _context4.a(2, _assertClassBrand(_GoogleToken_brand, this, _requestToken).call(this));
-          }
-        }, _callee4, this);
-      }));
-      return _getTokenAsyncInner2.apply(this, arguments);
-    }
-    function _ensureEmail() {
-      if (!this.iss) {
-        throw new ErrorWithCode("email is required.", "MISSING_CREDENTIALS");
-      }
-    }
-    function _revokeTokenAsync() {
-      return _revokeTokenAsync2.apply(this, arguments);
-    }
-    function _revokeTokenAsync2() {
-      _revokeTokenAsync2 = _asyncToGenerator(/* @__PURE__ */ _regenerator().m(function _callee5() {
-        var url;
-        return _regenerator().w(function(_context5) {
-          while (1) switch (_context5.n) {
-            case 0:
-              if (this.accessToken) {
-                _context5.n = 1;
-                break;
-              }
-              throw new Error("No token to revoke.");
-            case 1:
-              url = GOOGLE_REVOKE_TOKEN_URL + this.accessToken;
-              _context5.n = 2;
-              return this.transporter.request({
-                url,
-                retry: true
-              });
-            case 2:
-              _assertClassBrand(_GoogleToken_brand, this, _configure).call(this, {
-                email: this.iss,
-                sub: this.sub,
-                key: this.key,
-                keyFile: this.keyFile,
-                scope: this.scope,
-                additionalClaims: this.additionalClaims
-              });
-            case 3:
-              return _context5.a(2);
-          }
-        }, _callee5, this);
-      }));
-      return _revokeTokenAsync2.apply(this, arguments);
-    }
-    function _configure() {
-      var options = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : {};
-      this.keyFile = options.keyFile;
-      this.key = options.key;
-      this.rawToken = void 0;
-      this.iss = options.email || options.iss;
-      this.sub = options.sub;
-      this.additionalClaims = options.additionalClaims;
-      if (_typeof(options.scope) === "object") {
-        this.scope = options.scope.join(" ");
-      } else {
-        this.scope = options.scope;
-      }
-      this.eagerRefreshThresholdMillis = options.eagerRefreshThresholdMillis;
-      if (options.transporter) {
-        this.transporter = options.transporter;
-      }
-    }
-    function _requestToken() {
-      return _requestToken2.apply(this, arguments);
-    }
-    function _requestToken2() {
-      _requestToken2 = _asyncToGenerator(/* @__PURE__ */ _regenerator().m(function _callee6() {
-        var iat, additionalClaims, payload, signedJWT, r, _response, _response2, body, desc, _t2;
-        return _regenerator().w(function(_context6) {
-          while (1) switch (_context6.n) {
-            case 0:
-              iat = Math.floor((/* @__PURE__ */ new Date()).getTime() / 1e3);
-              additionalClaims = this.additionalClaims || {};
-              payload = Object.assign({
-                iss: this.iss,
-                scope: this.scope,
-                aud: GOOGLE_TOKEN_URL,
-                exp: iat + 3600,
-                iat,
-                sub: this.sub
-              }, additionalClaims);
-              signedJWT = jws.sign({
-                header: {
-                  alg: "RS256"
-                },
-                payload,
-                secret: this.key
-              });
-              _context6.p = 1;
-              _context6.n = 2;
-              return this.transporter.request({
-                method: "POST",
-                url: GOOGLE_TOKEN_URL,
-                data: new URLSearchParams({
-                  grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
-                  assertion: signedJWT
-                }),
-                responseType: "json",
-                retryConfig: {
-                  httpMethodsToRetry: ["POST"]
-                }
-              });
-            case 2:
-              r = _context6.v;
-              this.rawToken = r.data;
-              this.expiresAt = r.data.expires_in === null || r.data.expires_in === void 0 ? void 0 : (iat + r.data.expires_in) * 1e3;
-              return _context6.a(2, this.rawToken);
-            case 3:
-              _context6.p = 3;
-              _t2 = _context6.v;
-              this.rawToken = void 0;
-              this.tokenExpires = void 0;
-              body = _t2.response && (_response = _t2.response) !== null && _response !== void 0 && _response.data ? (_response2 = _t2.response) === null || _response2 === void 0 ? void 0 : _response2.data : {};
-              if (body.error) {
-                desc = body.error_description ? ": ".concat(body.error_description) : "";
-                _t2.message = "".concat(body.error).concat(desc);
-              }
-              throw _t2;
-            case 4:
-              return _context6.a(2);
-          }
-        }, _callee6, this, [[1, 3]]);
-      }));
-      return _requestToken2.apply(this, arguments);
-    }
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/jwtaccess.js
-var require_jwtaccess = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/jwtaccess.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JWTAccess = void 0;
-    var jws = require_jws();
-    var util_1 = require_util2();
-    var DEFAULT_HEADER = {
-      alg: "RS256",
-      typ: "JWT"
-    };
-    var JWTAccess = class _JWTAccess {
-      email;
-      key;
-      keyId;
-      projectId;
-      eagerRefreshThresholdMillis;
-      cache = new util_1.LRUCache({
-        capacity: 500,
-        maxAge: 60 * 60 * 1e3
-      });
-      /**
-       * JWTAccess service account credentials.
-       *
-       * Create a new access token by using the credential to create a new JWT token
-       * that's recognized as the access token.
-       *
-       * @param email the service account email address.
-       * @param key the private key that will be used to sign the token.
-       * @param keyId the ID of the private key used to sign the token.
-       */
-      constructor(email, key, keyId, eagerRefreshThresholdMillis) {
-        this.email = email;
-        this.key = key;
-        this.keyId = keyId;
-        this.eagerRefreshThresholdMillis = eagerRefreshThresholdMillis ?? 5 * 60 * 1e3;
-      }
-      /**
-       * Ensures that we're caching a key appropriately, giving precedence to scopes vs. url
-       *
-       * @param url The URI being authorized.
-       * @param scopes The scope or scopes being authorized
-       * @returns A string that returns the cached key.
-       */
-      getCachedKey(url, scopes) {
-        let cacheKey = url;
-        if (scopes && Array.isArray(scopes) && scopes.length) {
-          cacheKey = url ? `${url}_${scopes.join("_")}` : `${scopes.join("_")}`;
-        } else if (typeof scopes === "string") {
-          cacheKey = url ? `${url}_${scopes}` : scopes;
-        }
-        if (!cacheKey) {
-          throw Error("Scopes or url must be provided");
-        }
-        return cacheKey;
-      }
-      /**
-       * Get a non-expired access token, after refreshing if necessary.
-       *
-       * @param url The URI being authorized.
-       * @param additionalClaims An object with a set of additional claims to
-       * include in the payload.
-       * @returns An object that includes the authorization header.
-       */
-      getRequestHeaders(url, additionalClaims, scopes) {
-        const key = this.getCachedKey(url, scopes);
-        const cachedToken = this.cache.get(key);
-        const now = Date.now();
-        if (cachedToken && cachedToken.expiration - now > this.eagerRefreshThresholdMillis) {
-          return new Headers(cachedToken.headers);
-        }
-        const iat = Math.floor(Date.now() / 1e3);
-        const exp = _JWTAccess.getExpirationTime(iat);
-        let defaultClaims;
-        if (Array.isArray(scopes)) {
-          scopes = scopes.join(" ");
-        }
-        if (scopes) {
-          defaultClaims = {
-            iss: this.email,
-            sub: this.email,
-            scope: scopes,
-            exp,
-            iat
-          };
-        } else {
-          defaultClaims = {
-            iss: this.email,
-            sub: this.email,
-            aud: url,
-            exp,
-            iat
-          };
-        }
-        if (additionalClaims) {
-          for (const claim in defaultClaims) {
-            if (additionalClaims[claim]) {
-              throw new Error(`The '${claim}' property is not allowed when passing additionalClaims. This claim is included in the JWT by default.`);
-            }
-          }
-        }
-        const header = this.keyId ? { ...DEFAULT_HEADER, kid: this.keyId } : DEFAULT_HEADER;
-        const payload = Object.assign(defaultClaims, additionalClaims);
-        const signedJWT = jws.sign({ header, payload, secret: this.key });
-        const headers = new Headers({ authorization: `Bearer ${signedJWT}` });
-        this.cache.set(key, {
-          expiration: exp * 1e3,
-          headers
-        });
-        return headers;
-      }
-      /**
-       * Returns an expiration time for the JWT token.
-       *
-       * @param iat The issued at time for the JWT.
-       * @returns An expiration time for the JWT.
-       */
-      static getExpirationTime(iat) {
-        const exp = iat + 3600;
-        return exp;
-      }
-      /**
-       * Create a JWTAccess credentials instance using the given input options.
-       * @param json The input object.
-       */
-      fromJSON(json) {
-        if (!json) {
-          throw new Error("Must pass in a JSON object containing the service account auth settings.");
-        }
-        if (!json.client_email) {
-          throw new Error("The incoming JSON object does not contain a client_email field");
-        }
-        if (!json.private_key) {
-          throw new Error("The incoming JSON object does not contain a private_key field");
-        }
-        this.email = json.client_email;
-        this.key = json.private_key;
-        this.keyId = json.private_key_id;
-        this.projectId = json.project_id;
-      }
-      fromStream(inputStream, callback) {
-        if (callback) {
-          this.fromStreamAsync(inputStream).then(() => callback(), callback);
-        } else {
-          return this.fromStreamAsync(inputStream);
-        }
-      }
-      fromStreamAsync(inputStream) {
-        return new Promise((resolve3, reject) => {
-          if (!inputStream) {
-            reject(new Error("Must pass in a stream containing the service account auth settings."));
-          }
-          let s = "";
-          inputStream.setEncoding("utf8").on("data", (chunk) => s += chunk).on("error", reject).on("end", () => {
-            try {
-              const data = JSON.parse(s);
-              this.fromJSON(data);
-              resolve3();
-            } catch (err) {
-              reject(err);
-            }
-          });
-        });
-      }
-    };
-    exports.JWTAccess = JWTAccess;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/jwtclient.js
-var require_jwtclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/jwtclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.JWT = void 0;
-    var gtoken_1 = require_src4();
-    var jwtaccess_1 = require_jwtaccess();
-    var oauth2client_1 = require_oauth2client();
-    var authclient_1 = require_authclient();
-    var JWT = class _JWT extends oauth2client_1.OAuth2Client {
-      email;
-      keyFile;
-      key;
-      keyId;
-      defaultScopes;
-      scopes;
-      scope;
-      subject;
-      gtoken;
-      additionalClaims;
-      useJWTAccessWithScope;
-      defaultServicePath;
-      access;
-      /**
-       * JWT service account credentials.
-       *
-       * Retrieve access token using gtoken.
-       *
-       * @param options the
-       */
-      constructor(options = {}) {
-        super(options);
-        this.email = options.email;
-        this.keyFile = options.keyFile;
-        this.key = options.key;
-        this.keyId = options.keyId;
-        this.scopes = options.scopes;
-        this.subject = options.subject;
-        this.additionalClaims = options.additionalClaims;
-        this.credentials = { refresh_token: "jwt-placeholder", expiry_date: 1 };
-      }
-      /**
-       * Creates a copy of the credential with the specified scopes.
-       * @param scopes List of requested scopes or a single scope.
-       * @return The cloned instance.
-       */
-      createScoped(scopes) {
-        const jwt = new _JWT(this);
-        jwt.scopes = scopes;
-        return jwt;
-      }
-      /**
-       * Obtains the metadata to be sent with the request.
-       *
-       * @param url the URI being authorized.
-       */
-      async getRequestMetadataAsync(url) {
-        url = this.defaultServicePath ? `https://${this.defaultServicePath}/` : url;
-        const useSelfSignedJWT = !this.hasUserScopes() && url || this.useJWTAccessWithScope && this.hasAnyScopes() || this.universeDomain !== authclient_1.DEFAULT_UNIVERSE;
-        if (this.subject && this.universeDomain !== authclient_1.DEFAULT_UNIVERSE) {
-          throw new RangeError(`Service Account user is configured for the credential. Domain-wide delegation is not supported in universes other than ${authclient_1.DEFAULT_UNIVERSE}`);
-        }
-        if (!this.apiKey && useSelfSignedJWT) {
-          if (this.additionalClaims && this.additionalClaims.target_audience) {
-            const { tokens } = await this.refreshToken();
-            return {
-              headers: this.addSharedMetadataHeaders(new Headers({
-                authorization: `Bearer ${tokens.id_token}`
-              }))
-            };
-          } else {
-            if (!this.access) {
-              this.access = new jwtaccess_1.JWTAccess(this.email, this.key, this.keyId, this.eagerRefreshThresholdMillis);
-            }
-            let scopes;
-            if (this.hasUserScopes()) {
-              scopes = this.scopes;
-            } else if (!url) {
-              scopes = this.defaultScopes;
-            }
-            const useScopes = this.useJWTAccessWithScope || this.universeDomain !== authclient_1.DEFAULT_UNIVERSE;
-            const headers = await this.access.getRequestHeaders(
-              url ?? void 0,
-              this.additionalClaims,
-              // Scopes take precedent over audience for signing,
-              // so we only provide them if `useJWTAccessWithScope` is on or
-              // if we are in a non-default universe
-              useScopes ? scopes : void 0
-            );
-            return { headers: this.addSharedMetadataHeaders(headers) };
-          }
-        } else if (this.hasAnyScopes() || this.apiKey) {
-          return super.getRequestMetadataAsync(url);
-        } else {
-          return { headers: new Headers() };
-        }
-      }
-      /**
-       * Fetches an ID token.
-       * @param targetAudience the audience for the fetched ID token.
-       */
-      async fetchIdToken(targetAudience) {
-        const gtoken = new gtoken_1.GoogleToken({
-          iss: this.email,
-          sub: this.subject,
-          scope: this.scopes || this.defaultScopes,
-          keyFile: this.keyFile,
-          key: this.key,
-          additionalClaims: { target_audience: targetAudience },
-          transporter: this.transporter
-        });
-        await gtoken.getToken({
-          forceRefresh: true
-        });
-        if (!gtoken.idToken) {
-          throw new Error("Unknown error: Failed to fetch ID token");
-        }
-        return gtoken.idToken;
-      }
-      /**
-       * Determine if there are currently scopes available.
-       */
-      hasUserScopes() {
-        if (!this.scopes) {
-          return false;
-        }
-        return this.scopes.length > 0;
-      }
-      /**
-       * Are there any default or user scopes defined.
-       */
-      hasAnyScopes() {
-        if (this.scopes && this.scopes.length > 0)
-          return true;
-        if (this.defaultScopes && this.defaultScopes.length > 0)
-          return true;
-        return false;
-      }
-      authorize(callback) {
-        if (callback) {
-          this.authorizeAsync().then((r) => callback(null, r), callback);
-        } else {
-          return this.authorizeAsync();
-        }
-      }
-      async authorizeAsync() {
-        const result = await this.refreshToken();
-        if (!result) {
-          throw new Error("No result returned");
-        }
-        this.credentials = result.tokens;
-        this.credentials.refresh_token = "jwt-placeholder";
-        this.key = this.gtoken.key;
-        this.email = this.gtoken.iss;
-        return result.tokens;
-      }
-      /**
-       * Refreshes the access token.
-       * @param refreshToken ignored
-       * @private
-       */
-      async refreshTokenNoCache() {
-        const gtoken = this.createGToken();
-        const token = await gtoken.getToken({
-          forceRefresh: this.isTokenExpiring()
-        });
-        const tokens = {
-          access_token: token.access_token,
-          token_type: "Bearer",
-          expiry_date: gtoken.expiresAt,
-          id_token: gtoken.idToken
-        };
-        this.emit("tokens", tokens);
-        return { res: null, tokens };
-      }
-      /**
-       * Create a gToken if it doesn't already exist.
-       */
-      createGToken() {
-        if (!this.gtoken) {
-          this.gtoken = new gtoken_1.GoogleToken({
-            iss: this.email,
-            sub: this.subject,
-            scope: this.scopes || this.defaultScopes,
-            keyFile: this.keyFile,
-            key: this.key,
-            additionalClaims: this.additionalClaims,
-            transporter: this.transporter
-          });
-        }
-        return this.gtoken;
-      }
-      /**
-       * Create a JWT credentials instance using the given input options.
-       * @param json The input object.
-       *
-       * @remarks
-       *
-       * **Important**: If you accept a credential configuration (credential JSON/File/Stream) from an external source for authentication to Google Cloud, you must validate it before providing it to any Google API or library. Providing an unvalidated credential configuration to Google APIs can compromise the security of your systems and data. For more information, refer to {@link https://cloud.google.com/docs/authentication/external/externally-sourced-credentials Validate credential configurations from external sources}.
-       */
-      fromJSON(json) {
-        if (!json) {
-          throw new Error("Must pass in a JSON object containing the service account auth settings.");
-        }
-        if (!json.client_email) {
-          throw new Error("The incoming JSON object does not contain a client_email field");
-        }
-        if (!json.private_key) {
-          throw new Error("The incoming JSON object does not contain a private_key field");
-        }
-        this.email = json.client_email;
-        this.key = json.private_key;
-        this.keyId = json.private_key_id;
-        this.projectId = json.project_id;
-        this.quotaProjectId = json.quota_project_id;
-        this.universeDomain = json.universe_domain || this.universeDomain;
-      }
-      fromStream(inputStream, callback) {
-        if (callback) {
-          this.fromStreamAsync(inputStream).then(() => callback(), callback);
-        } else {
-          return this.fromStreamAsync(inputStream);
-        }
-      }
-      fromStreamAsync(inputStream) {
-        return new Promise((resolve3, reject) => {
-          if (!inputStream) {
-            throw new Error("Must pass in a stream containing the service account auth settings.");
-          }
-          let s = "";
-          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => s += chunk).on("end", () => {
-            try {
-              const data = JSON.parse(s);
-              this.fromJSON(data);
-              resolve3();
-            } catch (e) {
-              reject(e);
-            }
-          });
-        });
-      }
-      /**
-       * Creates a JWT credentials instance using an API Key for authentication.
-       * @param apiKey The API Key in string form.
-       */
-      fromAPIKey(apiKey) {
-        if (typeof apiKey !== "string") {
-          throw new Error("Must provide an API Key string.");
-        }
-        this.apiKey = apiKey;
-      }
-      /**
-       * Using the key or keyFile on the JWT client, obtain an object that contains
-       * the key and the client email.
-       */
-      async getCredentials() {
-        if (this.key) {
-          return { private_key: this.key, client_email: this.email };
-        } else if (this.keyFile) {
-          const gtoken = this.createGToken();
-          const creds = await gtoken.getCredentials(this.keyFile);
-          return { private_key: creds.privateKey, client_email: creds.clientEmail };
-        }
-        throw new Error("A key or a keyFile must be provided to getCredentials.");
-      }
-    };
-    exports.JWT = JWT;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/refreshclient.js
-var require_refreshclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/refreshclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.UserRefreshClient = exports.USER_REFRESH_ACCOUNT_TYPE = void 0;
-    var oauth2client_1 = require_oauth2client();
-    var authclient_1 = require_authclient();
-    exports.USER_REFRESH_ACCOUNT_TYPE = "authorized_user";
-    var UserRefreshClient = class _UserRefreshClient extends oauth2client_1.OAuth2Client {
-      // TODO: refactor tests to make this private
-      // In a future gts release, the _propertyName rule will be lifted.
-      // This is also a hard one because `this.refreshToken` is a function.
-      _refreshToken;
-      /**
-       * The User Refresh Token client.
-       *
-       * @param optionsOrClientId The User Refresh Token client options. Passing an `clientId` directly is **@DEPRECATED**.
-       * @param clientSecret **@DEPRECATED**. Provide a {@link UserRefreshClientOptions `UserRefreshClientOptions`} object in the first parameter instead.
-       * @param refreshToken **@DEPRECATED**. Provide a {@link UserRefreshClientOptions `UserRefreshClientOptions`} object in the first parameter instead.
-       * @param eagerRefreshThresholdMillis **@DEPRECATED**. Provide a {@link UserRefreshClientOptions `UserRefreshClientOptions`} object in the first parameter instead.
-       * @param forceRefreshOnFailure **@DEPRECATED**. Provide a {@link UserRefreshClientOptions `UserRefreshClientOptions`} object in the first parameter instead.
-       */
-      constructor(optionsOrClientId, clientSecret, refreshToken, eagerRefreshThresholdMillis, forceRefreshOnFailure) {
-        const opts = optionsOrClientId && typeof optionsOrClientId === "object" ? optionsOrClientId : {
-          clientId: optionsOrClientId,
-          clientSecret,
-          refreshToken,
-          eagerRefreshThresholdMillis,
-          forceRefreshOnFailure
-        };
-        super(opts);
-        this._refreshToken = opts.refreshToken;
-        this.credentials.refresh_token = opts.refreshToken;
-      }
-      /**
-       * Refreshes the access token.
-       * @param refreshToken An ignored refreshToken..
-       * @param callback Optional callback.
-       */
-      async refreshTokenNoCache() {
-        return super.refreshTokenNoCache(this._refreshToken);
-      }
-      async fetchIdToken(targetAudience) {
-        const opts = {
-          ..._UserRefreshClient.RETRY_CONFIG,
-          url: this.endpoints.oauth2TokenUrl,
-          method: "POST",
-          data: new URLSearchParams({
-            client_id: this._clientId,
-            client_secret: this._clientSecret,
-            grant_type: "refresh_token",
-            refresh_token: this._refreshToken,
-            target_audience: targetAudience
-          })
-        };
-        authclient_1.AuthClient.setMethodName(opts, "fetchIdToken");
-        const res = await this.transporter.request(opts);
-        return res.data.id_token;
-      }
-      /**
-       * Create a UserRefreshClient credentials instance using the given input
-       * options.
-       * @param json The input object.
-       */
-      fromJSON(json) {
-        if (!json) {
-          throw new Error("Must pass in a JSON object containing the user refresh token");
-        }
-        if (json.type !== "authorized_user") {
-          throw new Error('The incoming JSON object does not have the "authorized_user" type');
-        }
-        if (!json.client_id) {
-          throw new Error("The incoming JSON object does not contain a client_id field");
-        }
-        if (!json.client_secret) {
-          throw new Error("The incoming JSON object does not contain a client_secret field");
-        }
-        if (!json.refresh_token) {
-          throw new Error("The incoming JSON object does not contain a refresh_token field");
-        }
-        this._clientId = json.client_id;
-        this._clientSecret = json.client_secret;
-        this._refreshToken = json.refresh_token;
-        this.credentials.refresh_token = json.refresh_token;
-        this.quotaProjectId = json.quota_project_id;
-        this.universeDomain = json.universe_domain || this.universeDomain;
-      }
-      fromStream(inputStream, callback) {
-        if (callback) {
-          this.fromStreamAsync(inputStream).then(() => callback(), callback);
-        } else {
-          return this.fromStreamAsync(inputStream);
-        }
-      }
-      async fromStreamAsync(inputStream) {
-        return new Promise((resolve3, reject) => {
-          if (!inputStream) {
-            return reject(new Error("Must pass in a stream containing the user refresh token."));
-          }
-          let s = "";
-          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => s += chunk).on("end", () => {
-            try {
-              const data = JSON.parse(s);
-              this.fromJSON(data);
-              return resolve3();
-            } catch (err) {
-              return reject(err);
-            }
-          });
-        });
-      }
-      /**
-       * Create a UserRefreshClient credentials instance using the given input
-       * options.
-       * @param json The input object.
-       */
-      static fromJSON(json) {
-        const client = new _UserRefreshClient();
-        client.fromJSON(json);
-        return client;
-      }
-    };
-    exports.UserRefreshClient = UserRefreshClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/impersonated.js
-var require_impersonated = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/impersonated.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Impersonated = exports.IMPERSONATED_ACCOUNT_TYPE = void 0;
-    var oauth2client_1 = require_oauth2client();
-    var gaxios_1 = require_src();
-    var util_1 = require_util2();
-    exports.IMPERSONATED_ACCOUNT_TYPE = "impersonated_service_account";
-    var Impersonated = class _Impersonated extends oauth2client_1.OAuth2Client {
-      sourceClient;
-      targetPrincipal;
-      targetScopes;
-      delegates;
-      lifetime;
-      endpoint;
-      /**
-       * Impersonated service account credentials.
-       *
-       * Create a new access token by impersonating another service account.
-       *
-       * Impersonated Credentials allowing credentials issued to a user or
-       * service account to impersonate another. The source project using
-       * Impersonated Credentials must enable the "IAMCredentials" API.
-       * Also, the target service account must grant the orginating principal
-       * the "Service Account Token Creator" IAM role.
-       *
-       * **IMPORTANT**: This method does not validate the credential configuration.
-       * A security risk occurs when a credential configuration configured with
-       * malicious URLs is used. When the credential configuration is accepted from
-       * an untrusted source, you should validate it before using it with this
-       * method. For more details, see
-       * https://cloud.google.com/docs/authentication/external/externally-sourced-credentials.
-       *
-       * @param {object} options - The configuration object.
-       * @param {object} [options.sourceClient] the source credential used as to
-       * acquire the impersonated credentials.
-       * @param {string} [options.targetPrincipal] the service account to
-       * impersonate.
-       * @param {string[]} [options.delegates] the chained list of delegates
-       * required to grant the final access_token. If set, the sequence of
-       * identities must have "Service Account Token Creator" capability granted to
-       * the preceding identity. For example, if set to [serviceAccountB,
-       * serviceAccountC], the sourceCredential must have the Token Creator role on
-       * serviceAccountB. serviceAccountB must have the Token Creator on
-       * serviceAccountC. Finally, C must have Token Creator on target_principal.
-       * If left unset, sourceCredential must have that role on targetPrincipal.
-       * @param {string[]} [options.targetScopes] scopes to request during the
-       * authorization grant.
-       * @param {number} [options.lifetime] number of seconds the delegated
-       * credential should be valid for up to 3600 seconds by default, or 43,200
-       * seconds by extending the token's lifetime, see:
-       * https://cloud.google.com/iam/docs/creating-short-lived-service-account-credentials#sa-credentials-oauth
-       * @param {string} [options.endpoint] api endpoint override.
-       */
-      constructor(options = {}) {
-        super(options);
-        this.credentials = {
-          expiry_date: 1,
-          refresh_token: "impersonated-placeholder"
-        };
-        this.sourceClient = options.sourceClient ?? new oauth2client_1.OAuth2Client();
-        this.targetPrincipal = options.targetPrincipal ?? "";
-        this.delegates = options.delegates ?? [];
-        this.targetScopes = options.targetScopes ?? [];
-        this.lifetime = options.lifetime ?? 3600;
-        const usingExplicitUniverseDomain = !!(0, util_1.originalOrCamelOptions)(options).get("universe_domain");
-        if (!usingExplicitUniverseDomain) {
-          this.universeDomain = this.sourceClient.universeDomain;
-        } else if (this.sourceClient.universeDomain !== this.universeDomain) {
-          throw new RangeError(`Universe domain ${this.sourceClient.universeDomain} in source credentials does not match ${this.universeDomain} universe domain set for impersonated credentials.`);
-        }
-        this.endpoint = options.endpoint ?? `https://iamcredentials.${this.universeDomain}`;
-      }
-      /**
-       * Signs some bytes.
-       *
-       * {@link https://cloud.google.com/iam/docs/reference/credentials/rest/v1/projects.serviceAccounts/signBlob Reference Documentation}
-       * @param blobToSign String to sign.
-       *
-       * @returns A {@link SignBlobResponse} denoting the keyID and signedBlob in base64 string
-       */
-      async sign(blobToSign) {
-        await this.sourceClient.getAccessToken();
-        const name = `projects/-/serviceAccounts/${this.targetPrincipal}`;
-        const u = `${this.endpoint}/v1/${name}:signBlob`;
-        const body = {
-          delegates: this.delegates,
-          payload: Buffer.from(blobToSign).toString("base64")
-        };
-        const res = await this.sourceClient.request({
-          ..._Impersonated.RETRY_CONFIG,
-          url: u,
-          data: body,
-          method: "POST"
-        });
-        return res.data;
-      }
-      /** The service account email to be impersonated. */
-      getTargetPrincipal() {
-        return this.targetPrincipal;
-      }
-      /**
-       * Refreshes the access token.
-       */
-      async refreshToken() {
-        try {
-          await this.sourceClient.getAccessToken();
-          const name = "projects/-/serviceAccounts/" + this.targetPrincipal;
-          const u = `${this.endpoint}/v1/${name}:generateAccessToken`;
-          const body = {
-            delegates: this.delegates,
-            scope: this.targetScopes,
-            lifetime: this.lifetime + "s"
-          };
-          const res = await this.sourceClient.request({
-            ..._Impersonated.RETRY_CONFIG,
-            url: u,
-            data: body,
-            method: "POST"
-          });
-          const tokenResponse = res.data;
-          this.credentials.access_token = tokenResponse.accessToken;
-          this.credentials.expiry_date = Date.parse(tokenResponse.expireTime);
-          return {
-            tokens: this.credentials,
-            res
-          };
-        } catch (error) {
-          if (!(error instanceof Error))
-            throw error;
-          let status = 0;
-          let message2 = "";
-          if (error instanceof gaxios_1.GaxiosError) {
-            status = error?.response?.data?.error?.status;
-            message2 = error?.response?.data?.error?.message;
-          }
-          if (status && message2) {
-            error.message = `${status}: unable to impersonate: ${message2}`;
-            throw error;
-          } else {
-            error.message = `unable to impersonate: ${error}`;
-            throw error;
-          }
-        }
-      }
-      /**
-       * Generates an OpenID Connect ID token for a service account.
-       *
-       * {@link https://cloud.google.com/iam/docs/reference/credentials/rest/v1/projects.serviceAccounts/generateIdToken Reference Documentation}
-       *
-       * @param targetAudience the audience for the fetched ID token.
-       * @param options the for the request
-       * @return an OpenID Connect ID token
-       */
-      async fetchIdToken(targetAudience, options) {
-        await this.sourceClient.getAccessToken();
-        const name = `projects/-/serviceAccounts/${this.targetPrincipal}`;
-        const u = `${this.endpoint}/v1/${name}:generateIdToken`;
-        const body = {
-          delegates: this.delegates,
-          audience: targetAudience,
-          includeEmail: options?.includeEmail ?? true,
-          useEmailAzp: options?.includeEmail ?? true
-        };
-        const res = await this.sourceClient.request({
-          ..._Impersonated.RETRY_CONFIG,
-          url: u,
-          data: body,
-          method: "POST"
-        });
-        return res.data.token;
-      }
-    };
-    exports.Impersonated = Impersonated;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/oauth2common.js
-var require_oauth2common = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/oauth2common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.OAuthClientAuthHandler = void 0;
-    exports.getErrorFromOAuthErrorResponse = getErrorFromOAuthErrorResponse;
-    var gaxios_1 = require_src();
-    var crypto_1 = require_crypto3();
-    var METHODS_SUPPORTING_REQUEST_BODY = ["PUT", "POST", "PATCH"];
-    var OAuthClientAuthHandler = class {
-      #crypto = (0, crypto_1.createCrypto)();
-      #clientAuthentication;
-      transporter;
-      /**
-       * Instantiates an OAuth client authentication handler.
-       * @param options The OAuth Client Auth Handler instance options. Passing an `ClientAuthentication` directly is **@DEPRECATED**.
-       */
-      constructor(options) {
-        if (options && "clientId" in options) {
-          this.#clientAuthentication = options;
-          this.transporter = new gaxios_1.Gaxios();
-        } else {
-          this.#clientAuthentication = options?.clientAuthentication;
-          this.transporter = options?.transporter || new gaxios_1.Gaxios();
-        }
-      }
-      /**
-       * Applies client authentication on the OAuth request's headers or POST
-       * body but does not process the request.
-       * @param opts The GaxiosOptions whose headers or data are to be modified
-       *   depending on the client authentication mechanism to be used.
-       * @param bearerToken The optional bearer token to use for authentication.
-       *   When this is used, no client authentication credentials are needed.
-       */
-      applyClientAuthenticationOptions(opts, bearerToken) {
-        opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers);
-        this.injectAuthenticatedHeaders(opts, bearerToken);
-        if (!bearerToken) {
-          this.injectAuthenticatedRequestBody(opts);
-        }
-      }
-      /**
-       * Applies client authentication on the request's header if either
-       * basic authentication or bearer token authentication is selected.
-       *
-       * @param opts The GaxiosOptions whose headers or data are to be modified
-       *   depending on the client authentication mechanism to be used.
-       * @param bearerToken The optional bearer token to use for authentication.
-       *   When this is used, no client authentication credentials are needed.
-       */
-      injectAuthenticatedHeaders(opts, bearerToken) {
-        if (bearerToken) {
-          opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers, {
-            authorization: `Bearer ${bearerToken}`
-          });
-        } else if (this.#clientAuthentication?.confidentialClientType === "basic") {
-          opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers);
-          const clientId = this.#clientAuthentication.clientId;
-          const clientSecret = this.#clientAuthentication.clientSecret || "";
-          const base64EncodedCreds = this.#crypto.encodeBase64StringUtf8(`${clientId}:${clientSecret}`);
-          gaxios_1.Gaxios.mergeHeaders(opts.headers, {
-            authorization: `Basic ${base64EncodedCreds}`
-          });
-        }
-      }
-      /**
-       * Applies client authentication on the request's body if request-body
-       * client authentication is selected.
-       *
-       * @param opts The GaxiosOptions whose headers or data are to be modified
-       *   depending on the client authentication mechanism to be used.
-       */
-      injectAuthenticatedRequestBody(opts) {
-        if (this.#clientAuthentication?.confidentialClientType === "request-body") {
-          const method = (opts.method || "GET").toUpperCase();
-          if (!METHODS_SUPPORTING_REQUEST_BODY.includes(method)) {
-            throw new Error(`${method} HTTP method does not support ${this.#clientAuthentication.confidentialClientType} client authentication`);
-          }
-          const headers = new Headers(opts.headers);
-          const contentType = headers.get("content-type");
-          if (contentType?.startsWith("application/x-www-form-urlencoded") || opts.data instanceof URLSearchParams) {
-            const data = new URLSearchParams(opts.data ?? "");
-            data.append("client_id", this.#clientAuthentication.clientId);
-            data.append("client_secret", this.#clientAuthentication.clientSecret || "");
-            opts.data = data;
-          } else if (contentType?.startsWith("application/json")) {
-            opts.data = opts.data || {};
-            Object.assign(opts.data, {
-              client_id: this.#clientAuthentication.clientId,
-              client_secret: this.#clientAuthentication.clientSecret || ""
-            });
-          } else {
-            throw new Error(`${contentType} content-types are not supported with ${this.#clientAuthentication.confidentialClientType} client authentication`);
-          }
-        }
-      }
-      /**
-       * Retry config for Auth-related requests.
-       *
-       * @remarks
-       *
-       * This is not a part of the default {@link AuthClient.transporter transporter/gaxios}
-       * config as some downstream APIs would prefer if customers explicitly enable retries,
-       * such as GCS.
-       */
-      static get RETRY_CONFIG() {
-        return {
-          retry: true,
-          retryConfig: {
-            httpMethodsToRetry: ["GET", "PUT", "POST", "HEAD", "OPTIONS", "DELETE"]
-          }
-        };
-      }
-    };
-    exports.OAuthClientAuthHandler = OAuthClientAuthHandler;
-    function getErrorFromOAuthErrorResponse(resp, err) {
-      const errorCode = resp.error;
-      const errorDescription = resp.error_description;
-      const errorUri = resp.error_uri;
-      let message2 = `Error code ${errorCode}`;
-      if (typeof errorDescription !== "undefined") {
-        message2 += `: ${errorDescription}`;
-      }
-      if (typeof errorUri !== "undefined") {
-        message2 += ` - ${errorUri}`;
-      }
-      const newError = new Error(message2);
-      if (err) {
-        const keys = Object.keys(err);
-        if (err.stack) {
-          keys.push("stack");
-        }
-        keys.forEach((key) => {
-          if (key !== "message") {
-            Object.defineProperty(newError, key, {
-              value: err[key],
-              writable: false,
-              enumerable: true
-            });
-          }
-        });
-      }
-      return newError;
-    }
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/stscredentials.js
-var require_stscredentials = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/stscredentials.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.StsCredentials = void 0;
-    var gaxios_1 = require_src();
-    var authclient_1 = require_authclient();
-    var oauth2common_1 = require_oauth2common();
-    var util_1 = require_util2();
-    var StsCredentials = class _StsCredentials extends oauth2common_1.OAuthClientAuthHandler {
-      #tokenExchangeEndpoint;
-      /**
-       * Initializes an STS credentials instance.
-       *
-       * @param options The STS credentials instance options. Passing an `tokenExchangeEndpoint` directly is **@DEPRECATED**.
-       * @param clientAuthentication **@DEPRECATED**. Provide a {@link StsCredentialsConstructionOptions `StsCredentialsConstructionOptions`} object in the first parameter instead.
-       */
-      constructor(options = {
-        tokenExchangeEndpoint: ""
-      }, clientAuthentication) {
-        if (typeof options !== "object" || options instanceof URL) {
-          options = {
-            tokenExchangeEndpoint: options,
-            clientAuthentication
-          };
-        }
-        super(options);
-        this.#tokenExchangeEndpoint = options.tokenExchangeEndpoint;
-      }
-      /**
-       * Exchanges the provided token for another type of token based on the
-       * rfc8693 spec.
-       * @param stsCredentialsOptions The token exchange options used to populate
-       *   the token exchange request.
-       * @param additionalHeaders Optional additional headers to pass along the
-       *   request.
-       * @param options Optional additional GCP-specific non-spec defined options
-       *   to send with the request.
-       *   Example: `&options=${encodeUriComponent(JSON.stringified(options))}`
-       * @return A promise that resolves with the token exchange response containing
-       *   the requested token and its expiration time.
-       */
-      async exchangeToken(stsCredentialsOptions, headers, options) {
-        const values = {
-          grant_type: stsCredentialsOptions.grantType,
-          resource: stsCredentialsOptions.resource,
-          audience: stsCredentialsOptions.audience,
-          scope: stsCredentialsOptions.scope?.join(" "),
-          requested_token_type: stsCredentialsOptions.requestedTokenType,
-          subject_token: stsCredentialsOptions.subjectToken,
-          subject_token_type: stsCredentialsOptions.subjectTokenType,
-          actor_token: stsCredentialsOptions.actingParty?.actorToken,
-          actor_token_type: stsCredentialsOptions.actingParty?.actorTokenType,
-          // Non-standard GCP-specific options.
-          options: options && JSON.stringify(options)
-        };
-        const opts = {
-          ..._StsCredentials.RETRY_CONFIG,
-          url: this.#tokenExchangeEndpoint.toString(),
-          method: "POST",
-          headers,
-          data: new URLSearchParams((0, util_1.removeUndefinedValuesInObject)(values))
-        };
-        authclient_1.AuthClient.setMethodName(opts, "exchangeToken");
-        this.applyClientAuthenticationOptions(opts);
-        try {
-          const response = await this.transporter.request(opts);
-          const stsSuccessfulResponse = response.data;
-          stsSuccessfulResponse.res = response;
-          return stsSuccessfulResponse;
-        } catch (error) {
-          if (error instanceof gaxios_1.GaxiosError && error.response) {
-            throw (0, oauth2common_1.getErrorFromOAuthErrorResponse)(
-              error.response.data,
-              // Preserve other fields from the original error.
-              error
-            );
-          }
-          throw error;
-        }
-      }
-    };
-    exports.StsCredentials = StsCredentials;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/baseexternalclient.js
-var require_baseexternalclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/baseexternalclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BaseExternalAccountClient = exports.CLOUD_RESOURCE_MANAGER = exports.EXTERNAL_ACCOUNT_TYPE = exports.EXPIRATION_TIME_OFFSET = void 0;
-    var gaxios_1 = require_src();
-    var stream = __require("stream");
-    var authclient_1 = require_authclient();
-    var sts = require_stscredentials();
-    var util_1 = require_util2();
-    var shared_cjs_1 = require_shared2();
-    var STS_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:token-exchange";
-    var STS_REQUEST_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
-    var DEFAULT_OAUTH_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
-    var DEFAULT_TOKEN_LIFESPAN = 3600;
-    exports.EXPIRATION_TIME_OFFSET = 5 * 60 * 1e3;
-    exports.EXTERNAL_ACCOUNT_TYPE = "external_account";
-    exports.CLOUD_RESOURCE_MANAGER = "https://cloudresourcemanager.googleapis.com/v1/projects/";
-    var WORKFORCE_AUDIENCE_PATTERN = "//iam\\.googleapis\\.com/locations/[^/]+/workforcePools/[^/]+/providers/.+";
-    var DEFAULT_TOKEN_URL = "https://sts.{universeDomain}/v1/token";
-    var BaseExternalAccountClient = class _BaseExternalAccountClient extends authclient_1.AuthClient {
-      /**
-       * OAuth scopes for the GCP access token to use. When not provided,
-       * the default https://www.googleapis.com/auth/cloud-platform is
-       * used.
-       */
-      scopes;
-      projectNumber;
-      audience;
-      subjectTokenType;
-      stsCredential;
-      clientAuth;
-      credentialSourceType;
-      cachedAccessToken;
-      serviceAccountImpersonationUrl;
-      serviceAccountImpersonationLifetime;
-      workforcePoolUserProject;
-      configLifetimeRequested;
-      tokenUrl;
-      /**
-       * @example
-       * ```ts
-       * new URL('https://cloudresourcemanager.googleapis.com/v1/projects/');
-       * ```
-       */
-      cloudResourceManagerURL;
-      supplierContext;
-      /**
-       * A pending access token request. Used for concurrent calls.
-       */
-      #pendingAccessToken = null;
-      /**
-       * Instantiate a BaseExternalAccountClient instance using the provided JSON
-       * object loaded from an external account credentials file.
-       * @param options The external account options object typically loaded
-       *   from the external account JSON credential file. The camelCased options
-       *   are aliases for the snake_cased options.
-       */
-      constructor(options) {
-        super(options);
-        const opts = (0, util_1.originalOrCamelOptions)(options);
-        const type = opts.get("type");
-        if (type && type !== exports.EXTERNAL_ACCOUNT_TYPE) {
-          throw new Error(`Expected "${exports.EXTERNAL_ACCOUNT_TYPE}" type but received "${options.type}"`);
-        }
-        const clientId = opts.get("client_id");
-        const clientSecret = opts.get("client_secret");
-        this.tokenUrl = opts.get("token_url") ?? DEFAULT_TOKEN_URL.replace("{universeDomain}", this.universeDomain);
-        const subjectTokenType = opts.get("subject_token_type");
-        const workforcePoolUserProject = opts.get("workforce_pool_user_project");
-        const serviceAccountImpersonationUrl = opts.get("service_account_impersonation_url");
-        const serviceAccountImpersonation = opts.get("service_account_impersonation");
-        const serviceAccountImpersonationLifetime = (0, util_1.originalOrCamelOptions)(serviceAccountImpersonation).get("token_lifetime_seconds");
-        this.cloudResourceManagerURL = new URL(opts.get("cloud_resource_manager_url") || `https://cloudresourcemanager.${this.universeDomain}/v1/projects/`);
-        if (clientId) {
-          this.clientAuth = {
-            confidentialClientType: "basic",
-            clientId,
-            clientSecret
-          };
-        }
-        this.stsCredential = new sts.StsCredentials({
-          tokenExchangeEndpoint: this.tokenUrl,
-          clientAuthentication: this.clientAuth
-        });
-        this.scopes = opts.get("scopes") || [DEFAULT_OAUTH_SCOPE];
-        this.cachedAccessToken = null;
-        this.audience = opts.get("audience");
-        this.subjectTokenType = subjectTokenType;
-        this.workforcePoolUserProject = workforcePoolUserProject;
-        const workforceAudiencePattern = new RegExp(WORKFORCE_AUDIENCE_PATTERN);
-        if (this.workforcePoolUserProject && !this.audience.match(workforceAudiencePattern)) {
-          throw new Error("workforcePoolUserProject should not be set for non-workforce pool credentials.");
-        }
-        this.serviceAccountImpersonationUrl = serviceAccountImpersonationUrl;
-        this.serviceAccountImpersonationLifetime = serviceAccountImpersonationLifetime;
-        if (this.serviceAccountImpersonationLifetime) {
-          this.configLifetimeRequested = true;
-        } else {
-          this.configLifetimeRequested = false;
-          this.serviceAccountImpersonationLifetime = DEFAULT_TOKEN_LIFESPAN;
-        }
-        this.projectNumber = this.getProjectNumber(this.audience);
-        this.supplierContext = {
-          audience: this.audience,
-          subjectTokenType: this.subjectTokenType,
-          transporter: this.transporter
-        };
-      }
-      /** The service account email to be impersonated, if available. */
-      getServiceAccountEmail() {
-        if (this.serviceAccountImpersonationUrl) {
-          if (this.serviceAccountImpersonationUrl.length > 256) {
-            throw new RangeError(`URL is too long: ${this.serviceAccountImpersonationUrl}`);
-          }
-          const re = /serviceAccounts\/(?<email>[^:]+):generateAccessToken$/;
-          const result = re.exec(this.serviceAccountImpersonationUrl);
-          return result?.groups?.email || null;
-        }
-        return null;
-      }
-      /**
-       * Provides a mechanism to inject GCP access tokens directly.
-       * When the provided credential expires, a new credential, using the
-       * external account options, is retrieved.
-       * @param credentials The Credentials object to set on the current client.
-       */
-      setCredentials(credentials) {
-        super.setCredentials(credentials);
-        this.cachedAccessToken = credentials;
-      }
-      /**
-       * @return A promise that resolves with the current GCP access token
-       *   response. If the current credential is expired, a new one is retrieved.
-       */
-      async getAccessToken() {
-        if (!this.cachedAccessToken || this.isExpired(this.cachedAccessToken)) {
-          await this.refreshAccessTokenAsync();
-        }
-        return {
-          token: this.cachedAccessToken.access_token,
-          res: this.cachedAccessToken.res
-        };
-      }
-      /**
-       * The main authentication interface. It takes an optional url which when
-       * present is the endpoint being accessed, and returns a Promise which
-       * resolves with authorization header fields.
-       *
-       * The result has the form:
-       * { authorization: 'Bearer <access_token_value>' }
-       */
-      async getRequestHeaders() {
-        const accessTokenResponse = await this.getAccessToken();
-        const headers = new Headers({
-          authorization: `Bearer ${accessTokenResponse.token}`
-        });
-        return this.addSharedMetadataHeaders(headers);
-      }
-      request(opts, callback) {
-        if (callback) {
-          this.requestAsync(opts).then((r) => callback(null, r), (e) => {
-            return callback(e, e.response);
-          });
-        } else {
-          return this.requestAsync(opts);
-        }
-      }
-      /**
-       * @return A promise that resolves with the project ID corresponding to the
-       *   current workload identity pool or current workforce pool if
-       *   determinable. For workforce pool credential, it returns the project ID
-       *   corresponding to the workforcePoolUserProject.
-       *   This is introduced to match the current pattern of using the Auth
-       *   library:
-       *   const projectId = await auth.getProjectId();
-       *   const url = `https://dns.googleapis.com/dns/v1/projects/${projectId}`;
-       *   const res = await client.request({ url });
-       *   The resource may not have permission
-       *   (resourcemanager.projects.get) to call this API or the required
-       *   scopes may not be selected:
-       *   https://cloud.google.com/resource-manager/reference/rest/v1/projects/get#authorization-scopes
-       */
-      async getProjectId() {
-        const projectNumber = this.projectNumber || this.workforcePoolUserProject;
-        if (this.projectId) {
-          return this.projectId;
-        } else if (projectNumber) {
-          const headers = await this.getRequestHeaders();
-          const opts = {
-            ..._BaseExternalAccountClient.RETRY_CONFIG,
-            headers,
-            url: `${this.cloudResourceManagerURL.toString()}${projectNumber}`
-          };
-          authclient_1.AuthClient.setMethodName(opts, "getProjectId");
-          const response = await this.transporter.request(opts);
-          this.projectId = response.data.projectId;
-          return this.projectId;
-        }
-        return null;
-      }
-      /**
-       * Authenticates the provided HTTP request, processes it and resolves with the
-       * returned response.
-       * @param opts The HTTP request options.
-       * @param reAuthRetried Whether the current attempt is a retry after a failed attempt due to an auth failure.
-       * @return A promise that resolves with the successful response.
-       */
-      async requestAsync(opts, reAuthRetried = false) {
-        let response;
-        try {
-          const requestHeaders = await this.getRequestHeaders();
-          opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers);
-          this.addUserProjectAndAuthHeaders(opts.headers, requestHeaders);
-          response = await this.transporter.request(opts);
-        } catch (e) {
-          const res = e.response;
-          if (res) {
-            const statusCode = res.status;
-            const isReadableStream = res.config.data instanceof stream.Readable;
-            const isAuthErr = statusCode === 401 || statusCode === 403;
-            if (!reAuthRetried && isAuthErr && !isReadableStream && this.forceRefreshOnFailure) {
-              await this.refreshAccessTokenAsync();
-              return await this.requestAsync(opts, true);
-            }
-          }
-          throw e;
-        }
-        return response;
-      }
-      /**
-       * Forces token refresh, even if unexpired tokens are currently cached.
-       * External credentials are exchanged for GCP access tokens via the token
-       * exchange endpoint and other settings provided in the client options
-       * object.
-       * If the service_account_impersonation_url is provided, an additional
-       * step to exchange the external account GCP access token for a service
-       * account impersonated token is performed.
-       * @return A promise that resolves with the fresh GCP access tokens.
-       */
-      async refreshAccessTokenAsync() {
-        this.#pendingAccessToken = this.#pendingAccessToken || this.#internalRefreshAccessTokenAsync();
-        try {
-          return await this.#pendingAccessToken;
-        } finally {
-          this.#pendingAccessToken = null;
-        }
-      }
-      async #internalRefreshAccessTokenAsync() {
-        const subjectToken = await this.retrieveSubjectToken();
-        const stsCredentialsOptions = {
-          grantType: STS_GRANT_TYPE,
-          audience: this.audience,
-          requestedTokenType: STS_REQUEST_TOKEN_TYPE,
-          subjectToken,
-          subjectTokenType: this.subjectTokenType,
-          // generateAccessToken requires the provided access token to have
-          // scopes:
-          // https://www.googleapis.com/auth/iam or
-          // https://www.googleapis.com/auth/cloud-platform
-          // The new service account access token scopes will match the user
-          // provided ones.
-          scope: this.serviceAccountImpersonationUrl ? [DEFAULT_OAUTH_SCOPE] : this.getScopesArray()
-        };
-        const additionalOptions = !this.clientAuth && this.workforcePoolUserProject ? { userProject: this.workforcePoolUserProject } : void 0;
-        const additionalHeaders = new Headers({
-          "x-goog-api-client": this.getMetricsHeaderValue()
-        });
-        const stsResponse = await this.stsCredential.exchangeToken(stsCredentialsOptions, additionalHeaders, additionalOptions);
-        if (this.serviceAccountImpersonationUrl) {
-          this.cachedAccessToken = await this.getImpersonatedAccessToken(stsResponse.access_token);
-        } else if (stsResponse.expires_in) {
-          this.cachedAccessToken = {
-            access_token: stsResponse.access_token,
-            expiry_date: (/* @__PURE__ */ new Date()).getTime() + stsResponse.expires_in * 1e3,
-            res: stsResponse.res
-          };
-        } else {
-          this.cachedAccessToken = {
-            access_token: stsResponse.access_token,
-            res: stsResponse.res
-          };
-        }
-        this.credentials = {};
-        Object.assign(this.credentials, this.cachedAccessToken);
-        delete this.credentials.res;
-        this.emit("tokens", {
-          refresh_token: null,
-          expiry_date: this.cachedAccessToken.expiry_date,
-          access_token: this.cachedAccessToken.access_token,
-          token_type: "Bearer",
-          id_token: null
-        });
-        return this.cachedAccessToken;
-      }
-      /**
-       * Returns the workload identity pool project number if it is determinable
-       * from the audience resource name.
-       * @param audience The STS audience used to determine the project number.
-       * @return The project number associated with the workload identity pool, if
-       *   this can be determined from the STS audience field. Otherwise, null is
-       *   returned.
-       */
-      getProjectNumber(audience) {
-        const match = audience.match(/\/projects\/([^/]+)/);
-        if (!match) {
-          return null;
-        }
-        return match[1];
-      }
-      /**
-       * Exchanges an external account GCP access token for a service
-       * account impersonated access token using iamcredentials
-       * GenerateAccessToken API.
-       * @param token The access token to exchange for a service account access
-       *   token.
-       * @return A promise that resolves with the service account impersonated
-       *   credentials response.
-       */
-      async getImpersonatedAccessToken(token) {
-        const opts = {
-          ..._BaseExternalAccountClient.RETRY_CONFIG,
-          url: this.serviceAccountImpersonationUrl,
-          method: "POST",
-          headers: {
-            "content-type": "application/json",
-            authorization: `Bearer ${token}`
-          },
-          data: {
-            scope: this.getScopesArray(),
-            lifetime: this.serviceAccountImpersonationLifetime + "s"
-          }
-        };
-        authclient_1.AuthClient.setMethodName(opts, "getImpersonatedAccessToken");
-        const response = await this.transporter.request(opts);
-        const successResponse = response.data;
-        return {
-          access_token: successResponse.accessToken,
-          // Convert from ISO format to timestamp.
-          expiry_date: new Date(successResponse.expireTime).getTime(),
-          res: response
-        };
-      }
-      /**
-       * Returns whether the provided credentials are expired or not.
-       * If there is no expiry time, assumes the token is not expired or expiring.
-       * @param accessToken The credentials to check for expiration.
-       * @return Whether the credentials are expired or not.
-       */
-      isExpired(accessToken) {
-        const now = (/* @__PURE__ */ new Date()).getTime();
-        return accessToken.expiry_date ? now >= accessToken.expiry_date - this.eagerRefreshThresholdMillis : false;
-      }
-      /**
-       * @return The list of scopes for the requested GCP access token.
-       */
-      getScopesArray() {
-        if (typeof this.scopes === "string") {
-          return [this.scopes];
-        }
-        return this.scopes || [DEFAULT_OAUTH_SCOPE];
-      }
-      getMetricsHeaderValue() {
-        const nodeVersion = process.version.replace(/^v/, "");
-        const saImpersonation = this.serviceAccountImpersonationUrl !== void 0;
-        const credentialSourceType = this.credentialSourceType ? this.credentialSourceType : "unknown";
-        return `gl-node/${nodeVersion} auth/${shared_cjs_1.pkg.version} google-byoid-sdk source/${credentialSourceType} sa-impersonation/${saImpersonation} config-lifetime/${this.configLifetimeRequested}`;
-      }
-      getTokenUrl() {
-        return this.tokenUrl;
-      }
-    };
-    exports.BaseExternalAccountClient = BaseExternalAccountClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/filesubjecttokensupplier.js
-var require_filesubjecttokensupplier = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/filesubjecttokensupplier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.FileSubjectTokenSupplier = void 0;
-    var util_1 = __require("util");
-    var fs2 = __require("fs");
-    var readFile = (0, util_1.promisify)(fs2.readFile ?? (() => {
-    }));
-    var realpath = (0, util_1.promisify)(fs2.realpath ?? (() => {
-    }));
-    var lstat2 = (0, util_1.promisify)(fs2.lstat ?? (() => {
-    }));
-    var FileSubjectTokenSupplier = class {
-      filePath;
-      formatType;
-      subjectTokenFieldName;
-      /**
-       * Instantiates a new file based subject token supplier.
-       * @param opts The file subject token supplier options to build the supplier
-       *   with.
-       */
-      constructor(opts) {
-        this.filePath = opts.filePath;
-        this.formatType = opts.formatType;
-        this.subjectTokenFieldName = opts.subjectTokenFieldName;
-      }
-      /**
-       * Returns the subject token stored at the file specified in the constructor.
-       * @param context {@link ExternalAccountSupplierContext} from the calling
-       *   {@link IdentityPoolClient}, contains the requested audience and subject
-       *   token type for the external account identity. Not used.
-       */
-      async getSubjectToken() {
-        let parsedFilePath = this.filePath;
-        try {
-          parsedFilePath = await realpath(parsedFilePath);
-          if (!(await lstat2(parsedFilePath)).isFile()) {
-            throw new Error();
-          }
-        } catch (err) {
-          if (err instanceof Error) {
-            err.message = `The file at ${parsedFilePath} does not exist, or it is not a file. ${err.message}`;
-          }
-          throw err;
-        }
-        let subjectToken;
-        const rawText = await readFile(parsedFilePath, { encoding: "utf8" });
-        if (this.formatType === "text") {
-          subjectToken = rawText;
-        } else if (this.formatType === "json" && this.subjectTokenFieldName) {
-          const json = JSON.parse(rawText);
-          subjectToken = json[this.subjectTokenFieldName];
-        }
-        if (!subjectToken) {
-          throw new Error("Unable to parse the subject_token from the credential_source file");
-        }
-        return subjectToken;
-      }
-    };
-    exports.FileSubjectTokenSupplier = FileSubjectTokenSupplier;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/urlsubjecttokensupplier.js
-var require_urlsubjecttokensupplier = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/urlsubjecttokensupplier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.UrlSubjectTokenSupplier = void 0;
-    var authclient_1 = require_authclient();
-    var UrlSubjectTokenSupplier = class {
-      url;
-      headers;
-      formatType;
-      subjectTokenFieldName;
-      additionalGaxiosOptions;
-      /**
-       * Instantiates a URL subject token supplier.
-       * @param opts The URL subject token supplier options to build the supplier with.
-       */
-      constructor(opts) {
-        this.url = opts.url;
-        this.formatType = opts.formatType;
-        this.subjectTokenFieldName = opts.subjectTokenFieldName;
-        this.headers = opts.headers;
-        this.additionalGaxiosOptions = opts.additionalGaxiosOptions;
-      }
-      /**
-       * Sends a GET request to the URL provided in the constructor and resolves
-       * with the returned external subject token.
-       * @param context {@link ExternalAccountSupplierContext} from the calling
-       *   {@link IdentityPoolClient}, contains the requested audience and subject
-       *   token type for the external account identity. Not used.
-       */
-      async getSubjectToken(context) {
-        const opts = {
-          ...this.additionalGaxiosOptions,
-          url: this.url,
-          method: "GET",
-          headers: this.headers
-        };
-        authclient_1.AuthClient.setMethodName(opts, "getSubjectToken");
-        let subjectToken;
-        if (this.formatType === "text") {
-          const response = await context.transporter.request(opts);
-          subjectToken = response.data;
-        } else if (this.formatType === "json" && this.subjectTokenFieldName) {
-          const response = await context.transporter.request(opts);
-          subjectToken = response.data[this.subjectTokenFieldName];
-        }
-        if (!subjectToken) {
-          throw new Error("Unable to parse the subject_token from the credential_source URL");
-        }
-        return subjectToken;
-      }
-    };
-    exports.UrlSubjectTokenSupplier = UrlSubjectTokenSupplier;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/certificatesubjecttokensupplier.js
-var require_certificatesubjecttokensupplier = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/certificatesubjecttokensupplier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CertificateSubjectTokenSupplier = exports.InvalidConfigurationError = exports.CertificateSourceUnavailableError = exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE = void 0;
-    var util_1 = require_util2();
-    var fs2 = __require("fs");
-    var crypto_1 = __require("crypto");
-    var https2 = __require("https");
-    exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE = "GOOGLE_API_CERTIFICATE_CONFIG";
-    var CertificateSourceUnavailableError = class extends Error {
-      constructor(message2) {
-        super(message2);
-        this.name = "CertificateSourceUnavailableError";
-      }
-    };
-    exports.CertificateSourceUnavailableError = CertificateSourceUnavailableError;
-    var InvalidConfigurationError = class extends Error {
-      constructor(message2) {
-        super(message2);
-        this.name = "InvalidConfigurationError";
-      }
-    };
-    exports.InvalidConfigurationError = InvalidConfigurationError;
-    var CertificateSubjectTokenSupplier = class {
-      certificateConfigPath;
-      trustChainPath;
-      cert;
-      key;
-      /**
-       * Initializes a new instance of the CertificateSubjectTokenSupplier.
-       * @param opts The configuration options for the supplier.
-       */
-      constructor(opts) {
-        if (!opts.useDefaultCertificateConfig && !opts.certificateConfigLocation) {
-          throw new InvalidConfigurationError("Either `useDefaultCertificateConfig` must be true or a `certificateConfigLocation` must be provided.");
-        }
-        if (opts.useDefaultCertificateConfig && opts.certificateConfigLocation) {
-          throw new InvalidConfigurationError("Both `useDefaultCertificateConfig` and `certificateConfigLocation` cannot be provided.");
-        }
-        this.trustChainPath = opts.trustChainPath;
-        this.certificateConfigPath = opts.certificateConfigLocation ?? "";
-      }
-      /**
-       * Creates an HTTPS agent configured with the client certificate and private key for mTLS.
-       * @returns An mTLS-configured https.Agent.
-       */
-      async createMtlsHttpsAgent() {
-        if (!this.key || !this.cert) {
-          throw new InvalidConfigurationError("Cannot create mTLS Agent with missing certificate or key");
-        }
-        return new https2.Agent({ key: this.key, cert: this.cert });
-      }
-      /**
-       * Constructs the subject token, which is the base64-encoded certificate chain.
-       * @returns A promise that resolves with the subject token.
-       */
-      async getSubjectToken() {
-        this.certificateConfigPath = await this.#resolveCertificateConfigFilePath();
-        const { certPath, keyPath } = await this.#getCertAndKeyPaths();
-        ({ cert: this.cert, key: this.key } = await this.#getKeyAndCert(certPath, keyPath));
-        return await this.#processChainFromPaths(this.cert);
-      }
-      /**
-       * Resolves the absolute path to the certificate configuration file
-       * by checking the "certificate_config_location" provided in the ADC file,
-       * or the "GOOGLE_API_CERTIFICATE_CONFIG" environment variable
-       * or in the default gcloud path.
-       * @param overridePath An optional path to check first.
-       * @returns The resolved file path.
-       */
-      async #resolveCertificateConfigFilePath() {
-        const overridePath = this.certificateConfigPath;
-        if (overridePath) {
-          if (await (0, util_1.isValidFile)(overridePath)) {
-            return overridePath;
-          }
-          throw new CertificateSourceUnavailableError(`Provided certificate config path is invalid: ${overridePath}`);
-        }
-        const envPath = process.env[exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE];
-        if (envPath) {
-          if (await (0, util_1.isValidFile)(envPath)) {
-            return envPath;
-          }
-          throw new CertificateSourceUnavailableError(`Path from environment variable "${exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE}" is invalid: ${envPath}`);
-        }
-        const wellKnownPath = (0, util_1.getWellKnownCertificateConfigFileLocation)();
-        if (await (0, util_1.isValidFile)(wellKnownPath)) {
-          return wellKnownPath;
-        }
-        throw new CertificateSourceUnavailableError(`Could not find certificate configuration file. Searched override path, the "${exports.CERTIFICATE_CONFIGURATION_ENV_VARIABLE}" env var, and the gcloud path (${wellKnownPath}).`);
-      }
-      /**
-       * Reads and parses the certificate config JSON file to extract the certificate and key paths.
-       * @returns An object containing the certificate and key paths.
-       */
-      async #getCertAndKeyPaths() {
-        const configPath = this.certificateConfigPath;
-        let fileContents;
-        try {
-          fileContents = await fs2.promises.readFile(configPath, "utf8");
-        } catch (err) {
-          throw new CertificateSourceUnavailableError(`Failed to read certificate config file at: ${configPath}`);
-        }
-        try {
-          const config = JSON.parse(fileContents);
-          const certPath = config?.cert_configs?.workload?.cert_path;
-          const keyPath = config?.cert_configs?.workload?.key_path;
-          if (!certPath || !keyPath) {
-            throw new InvalidConfigurationError(`Certificate config file (${configPath}) is missing required "cert_path" or "key_path" in the workload config.`);
-          }
-          return { certPath, keyPath };
-        } catch (e) {
-          if (e instanceof InvalidConfigurationError)
-            throw e;
-          throw new InvalidConfigurationError(`Failed to parse certificate config from ${configPath}: ${e.message}`);
-        }
-      }
-      /**
-       * Reads and parses the cert and key files get their content and check valid format.
-       * @returns An object containing the cert content and key content in buffer format.
-       */
-      async #getKeyAndCert(certPath, keyPath) {
-        let cert, key;
-        try {
-          cert = await fs2.promises.readFile(certPath);
-          new crypto_1.X509Certificate(cert);
-        } catch (err) {
-          const message2 = err instanceof Error ? err.message : String(err);
-          throw new CertificateSourceUnavailableError(`Failed to read certificate file at ${certPath}: ${message2}`);
-        }
-        try {
-          key = await fs2.promises.readFile(keyPath);
-          (0, crypto_1.createPrivateKey)(key);
-        } catch (err) {
-          const message2 = err instanceof Error ? err.message : String(err);
-          throw new CertificateSourceUnavailableError(`Failed to read private key file at ${keyPath}: ${message2}`);
-        }
-        return { cert, key };
-      }
-      /**
-       * Reads the leaf certificate and trust chain, combines them,
-       * and returns a JSON array of base64-encoded certificates.
-       * @returns A stringified JSON array of the certificate chain.
-       */
-      async #processChainFromPaths(leafCertBuffer) {
-        const leafCert = new crypto_1.X509Certificate(leafCertBuffer);
-        if (!this.trustChainPath) {
-          return JSON.stringify([leafCert.raw.toString("base64")]);
-        }
-        try {
-          const chainPems = await fs2.promises.readFile(this.trustChainPath, "utf8");
-          const pemBlocks = chainPems.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
-          const chainCerts = pemBlocks.map((pem, index) => {
-            try {
-              return new crypto_1.X509Certificate(pem);
-            } catch (err) {
-              const message2 = err instanceof Error ? err.message : String(err);
-              throw new InvalidConfigurationError(`Failed to parse certificate at index ${index} in trust chain file ${this.trustChainPath}: ${message2}`);
-            }
-          });
-          const leafIndex = chainCerts.findIndex((chainCert) => leafCert.raw.equals(chainCert.raw));
-          let finalChain;
-          if (leafIndex === -1) {
-            finalChain = [leafCert, ...chainCerts];
-          } else if (leafIndex === 0) {
-            finalChain = chainCerts;
-          } else {
-            throw new InvalidConfigurationError(`Leaf certificate exists in the trust chain but is not the first entry (found at index ${leafIndex}).`);
-          }
-          return JSON.stringify(finalChain.map((cert) => cert.raw.toString("base64")));
-        } catch (err) {
-          if (err instanceof InvalidConfigurationError)
-            throw err;
-          const message2 = err instanceof Error ? err.message : String(err);
-          throw new CertificateSourceUnavailableError(`Failed to process certificate chain from ${this.trustChainPath}: ${message2}`);
-        }
-      }
-    };
-    exports.CertificateSubjectTokenSupplier = CertificateSubjectTokenSupplier;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/identitypoolclient.js
-var require_identitypoolclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/identitypoolclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IdentityPoolClient = void 0;
-    var baseexternalclient_1 = require_baseexternalclient();
-    var util_1 = require_util2();
-    var filesubjecttokensupplier_1 = require_filesubjecttokensupplier();
-    var urlsubjecttokensupplier_1 = require_urlsubjecttokensupplier();
-    var certificatesubjecttokensupplier_1 = require_certificatesubjecttokensupplier();
-    var stscredentials_1 = require_stscredentials();
-    var gaxios_1 = require_src();
-    var IdentityPoolClient = class _IdentityPoolClient extends baseexternalclient_1.BaseExternalAccountClient {
-      subjectTokenSupplier;
-      /**
-       * Instantiate an IdentityPoolClient instance using the provided JSON
-       * object loaded from an external account credentials file.
-       * An error is thrown if the credential is not a valid file-sourced or
-       * url-sourced credential or a workforce pool user project is provided
-       * with a non workforce audience.
-       * @param options The external account options object typically loaded
-       *   from the external account JSON credential file. The camelCased options
-       *   are aliases for the snake_cased options.
-       */
-      constructor(options) {
-        super(options);
-        const opts = (0, util_1.originalOrCamelOptions)(options);
-        const credentialSource = opts.get("credential_source");
-        const subjectTokenSupplier = opts.get("subject_token_supplier");
-        if (!credentialSource && !subjectTokenSupplier) {
-          throw new Error("A credential source or subject token supplier must be specified.");
-        }
-        if (credentialSource && subjectTokenSupplier) {
-          throw new Error("Only one of credential source or subject token supplier can be specified.");
-        }
-        if (subjectTokenSupplier) {
-          this.subjectTokenSupplier = subjectTokenSupplier;
-          this.credentialSourceType = "programmatic";
-        } else {
-          const credentialSourceOpts = (0, util_1.originalOrCamelOptions)(credentialSource);
-          const formatOpts = (0, util_1.originalOrCamelOptions)(credentialSourceOpts.get("format"));
-          const formatType = formatOpts.get("type") || "text";
-          const formatSubjectTokenFieldName = formatOpts.get("subject_token_field_name");
-          if (formatType !== "json" && formatType !== "text") {
-            throw new Error(`Invalid credential_source format "${formatType}"`);
-          }
-          if (formatType === "json" && !formatSubjectTokenFieldName) {
-            throw new Error("Missing subject_token_field_name for JSON credential_source format");
-          }
-          const file = credentialSourceOpts.get("file");
-          const url = credentialSourceOpts.get("url");
-          const certificate = credentialSourceOpts.get("certificate");
-          const headers = credentialSourceOpts.get("headers");
-          if (file && url || url && certificate || file && certificate) {
-            throw new Error('No valid Identity Pool "credential_source" provided, must be either file, url, or certificate.');
-          } else if (file) {
-            this.credentialSourceType = "file";
-            this.subjectTokenSupplier = new filesubjecttokensupplier_1.FileSubjectTokenSupplier({
-              filePath: file,
-              formatType,
-              subjectTokenFieldName: formatSubjectTokenFieldName
-            });
-          } else if (url) {
-            this.credentialSourceType = "url";
-            this.subjectTokenSupplier = new urlsubjecttokensupplier_1.UrlSubjectTokenSupplier({
-              url,
-              formatType,
-              subjectTokenFieldName: formatSubjectTokenFieldName,
-              headers,
-              additionalGaxiosOptions: _IdentityPoolClient.RETRY_CONFIG
-            });
-          } else if (certificate) {
-            this.credentialSourceType = "certificate";
-            const certificateSubjecttokensupplier = new certificatesubjecttokensupplier_1.CertificateSubjectTokenSupplier({
-              useDefaultCertificateConfig: certificate.use_default_certificate_config,
-              certificateConfigLocation: certificate.certificate_config_location,
-              trustChainPath: certificate.trust_chain_path
-            });
-            this.subjectTokenSupplier = certificateSubjecttokensupplier;
-          } else {
-            throw new Error('No valid Identity Pool "credential_source" provided, must be either file, url, or certificate.');
-          }
-        }
-      }
-      /**
-       * Triggered when a external subject token is needed to be exchanged for a GCP
-       * access token via GCP STS endpoint. Gets a subject token by calling
-       * the configured {@link SubjectTokenSupplier}
-       * @return A promise that resolves with the external subject token.
-       */
-      async retrieveSubjectToken() {
-        const subjectToken = await this.subjectTokenSupplier.getSubjectToken(this.supplierContext);
-        if (this.subjectTokenSupplier instanceof certificatesubjecttokensupplier_1.CertificateSubjectTokenSupplier) {
-          const mtlsAgent = await this.subjectTokenSupplier.createMtlsHttpsAgent();
-          this.stsCredential = new stscredentials_1.StsCredentials({
-            tokenExchangeEndpoint: this.getTokenUrl(),
-            clientAuthentication: this.clientAuth,
-            transporter: new gaxios_1.Gaxios({ agent: mtlsAgent })
-          });
-          this.transporter = new gaxios_1.Gaxios({
-            ...this.transporter.defaults || {},
-            agent: mtlsAgent
-          });
-        }
-        return subjectToken;
-      }
-    };
-    exports.IdentityPoolClient = IdentityPoolClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/awsrequestsigner.js
-var require_awsrequestsigner = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/awsrequestsigner.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AwsRequestSigner = void 0;
-    var gaxios_1 = require_src();
-    var crypto_1 = require_crypto3();
-    var AWS_ALGORITHM = "AWS4-HMAC-SHA256";
-    var AWS_REQUEST_TYPE = "aws4_request";
-    var AwsRequestSigner = class {
-      getCredentials;
-      region;
-      crypto;
-      /**
-       * Instantiates an AWS API request signer used to send authenticated signed
-       * requests to AWS APIs based on the AWS Signature Version 4 signing process.
-       * This also provides a mechanism to generate the signed request without
-       * sending it.
-       * @param getCredentials A mechanism to retrieve AWS security credentials
-       *   when needed.
-       * @param region The AWS region to use.
-       */
-      constructor(getCredentials, region) {
-        this.getCredentials = getCredentials;
-        this.region = region;
-        this.crypto = (0, crypto_1.createCrypto)();
-      }
-      /**
-       * Generates the signed request for the provided HTTP request for calling
-       * an AWS API. This follows the steps described at:
-       * https://docs.aws.amazon.com/general/latest/gr/sigv4_signing.html
-       * @param amzOptions The AWS request options that need to be signed.
-       * @return A promise that resolves with the GaxiosOptions containing the
-       *   signed HTTP request parameters.
-       */
-      async getRequestOptions(amzOptions) {
-        if (!amzOptions.url) {
-          throw new RangeError('"url" is required in "amzOptions"');
-        }
-        const requestPayloadData = typeof amzOptions.data === "object" ? JSON.stringify(amzOptions.data) : amzOptions.data;
-        const url = amzOptions.url;
-        const method = amzOptions.method || "GET";
-        const requestPayload = amzOptions.body || requestPayloadData;
-        const additionalAmzHeaders = amzOptions.headers;
-        const awsSecurityCredentials = await this.getCredentials();
-        const uri = new URL(url);
-        if (typeof requestPayload !== "string" && requestPayload !== void 0) {
-          throw new TypeError(`'requestPayload' is expected to be a string if provided. Got: ${requestPayload}`);
-        }
-        const headerMap = await generateAuthenticationHeaderMap({
-          crypto: this.crypto,
-          host: uri.host,
-          canonicalUri: uri.pathname,
-          canonicalQuerystring: uri.search.slice(1),
-          method,
-          region: this.region,
-          securityCredentials: awsSecurityCredentials,
-          requestPayload,
-          additionalAmzHeaders
-        });
-        const headers = gaxios_1.Gaxios.mergeHeaders(
-          // Add x-amz-date if available.
-          headerMap.amzDate ? { "x-amz-date": headerMap.amzDate } : {},
-          {
-            authorization: headerMap.authorizationHeader,
-            host: uri.host
-          },
-          additionalAmzHeaders || {}
-        );
-        if (awsSecurityCredentials.token) {
-          gaxios_1.Gaxios.mergeHeaders(headers, {
-            "x-amz-security-token": awsSecurityCredentials.token
-          });
-        }
-        const awsSignedReq = {
-          url,
-          method,
-          headers
-        };
-        if (requestPayload !== void 0) {
-          awsSignedReq.body = requestPayload;
-        }
-        return awsSignedReq;
-      }
-    };
-    exports.AwsRequestSigner = AwsRequestSigner;
-    async function sign2(crypto2, key, msg) {
-      return await crypto2.signWithHmacSha256(key, msg);
-    }
-    async function getSigningKey(crypto2, key, dateStamp, region, serviceName) {
-      const kDate = await sign2(crypto2, `AWS4${key}`, dateStamp);
-      const kRegion = await sign2(crypto2, kDate, region);
-      const kService = await sign2(crypto2, kRegion, serviceName);
-      const kSigning = await sign2(crypto2, kService, "aws4_request");
-      return kSigning;
-    }
-    async function generateAuthenticationHeaderMap(options) {
-      const additionalAmzHeaders = gaxios_1.Gaxios.mergeHeaders(options.additionalAmzHeaders);
-      const requestPayload = options.requestPayload || "";
-      const serviceName = options.host.split(".")[0];
-      const now = /* @__PURE__ */ new Date();
-      const amzDate = now.toISOString().replace(/[-:]/g, "").replace(/\.[0-9]+/, "");
-      const dateStamp = now.toISOString().replace(/[-]/g, "").replace(/T.*/, "");
-      if (options.securityCredentials.token) {
-        additionalAmzHeaders.set("x-amz-security-token", options.securityCredentials.token);
-      }
-      const amzHeaders = gaxios_1.Gaxios.mergeHeaders(
-        {
-          host: options.host
-        },
-        // Previously the date was not fixed with x-amz- and could be provided manually.
-        // https://github.com/boto/botocore/blob/879f8440a4e9ace5d3cf145ce8b3d5e5ffb892ef/tests/unit/auth/aws4_testsuite/get-header-value-trim.req
-        additionalAmzHeaders.has("date") ? {} : { "x-amz-date": amzDate },
-        additionalAmzHeaders
-      );
-      let canonicalHeaders = "";
-      const signedHeadersList = [
-        ...amzHeaders.keys()
-      ].sort();
-      signedHeadersList.forEach((key) => {
-        canonicalHeaders += `${key}:${amzHeaders.get(key)}
-`;
-      });
-      const signedHeaders = signedHeadersList.join(";");
-      const payloadHash = await options.crypto.sha256DigestHex(requestPayload);
-      const canonicalRequest = `${options.method.toUpperCase()}
-${options.canonicalUri}
-${options.canonicalQuerystring}
-${canonicalHeaders}
-${signedHeaders}
-${payloadHash}`;
-      const credentialScope = `${dateStamp}/${options.region}/${serviceName}/${AWS_REQUEST_TYPE}`;
-      const stringToSign = `${AWS_ALGORITHM}
-${amzDate}
-${credentialScope}
-` + await options.crypto.sha256DigestHex(canonicalRequest);
-      const signingKey = await getSigningKey(options.crypto, options.securityCredentials.secretAccessKey, dateStamp, options.region, serviceName);
-      const signature = await sign2(options.crypto, signingKey, stringToSign);
-      const authorizationHeader = `${AWS_ALGORITHM} Credential=${options.securityCredentials.accessKeyId}/${credentialScope}, SignedHeaders=${signedHeaders}, Signature=${(0, crypto_1.fromArrayBufferToHex)(signature)}`;
-      return {
-        // Do not return x-amz-date if date is available.
-        amzDate: additionalAmzHeaders.has("date") ? void 0 : amzDate,
-        authorizationHeader,
-        canonicalQuerystring: options.canonicalQuerystring
-      };
-    }
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/defaultawssecuritycredentialssupplier.js
-var require_defaultawssecuritycredentialssupplier = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/defaultawssecuritycredentialssupplier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DefaultAwsSecurityCredentialsSupplier = void 0;
-    var authclient_1 = require_authclient();
-    var DefaultAwsSecurityCredentialsSupplier = class {
-      regionUrl;
-      securityCredentialsUrl;
-      imdsV2SessionTokenUrl;
-      additionalGaxiosOptions;
-      /**
-       * Instantiates a new DefaultAwsSecurityCredentialsSupplier using information
-       * from the credential_source stored in the ADC file.
-       * @param opts The default aws security credentials supplier options object to
-       *   build the supplier with.
-       */
-      constructor(opts) {
-        this.regionUrl = opts.regionUrl;
-        this.securityCredentialsUrl = opts.securityCredentialsUrl;
-        this.imdsV2SessionTokenUrl = opts.imdsV2SessionTokenUrl;
-        this.additionalGaxiosOptions = opts.additionalGaxiosOptions;
-      }
-      /**
-       * Returns the active AWS region. This first checks to see if the region
-       * is available as an environment variable. If it is not, then the supplier
-       * will call the region URL.
-       * @param context {@link ExternalAccountSupplierContext} from the calling
-       *   {@link AwsClient}, contains the requested audience and subject token type
-       *   for the external account identity.
-       * @return A promise that resolves with the AWS region string.
-       */
-      async getAwsRegion(context) {
-        if (this.#regionFromEnv) {
-          return this.#regionFromEnv;
-        }
-        const metadataHeaders = new Headers();
-        if (!this.#regionFromEnv && this.imdsV2SessionTokenUrl) {
-          metadataHeaders.set("x-aws-ec2-metadata-token", await this.#getImdsV2SessionToken(context.transporter));
-        }
-        if (!this.regionUrl) {
-          throw new RangeError('Unable to determine AWS region due to missing "options.credential_source.region_url"');
-        }
-        const opts = {
-          ...this.additionalGaxiosOptions,
-          url: this.regionUrl,
-          method: "GET",
-          headers: metadataHeaders
-        };
-        authclient_1.AuthClient.setMethodName(opts, "getAwsRegion");
-        const response = await context.transporter.request(opts);
-        return response.data.substr(0, response.data.length - 1);
-      }
-      /**
-       * Returns AWS security credentials. This first checks to see if the credentials
-       * is available as environment variables. If it is not, then the supplier
-       * will call the security credentials URL.
-       * @param context {@link ExternalAccountSupplierContext} from the calling
-       *   {@link AwsClient}, contains the requested audience and subject token type
-       *   for the external account identity.
-       * @return A promise that resolves with the AWS security credentials.
-       */
-      async getAwsSecurityCredentials(context) {
-        if (this.#securityCredentialsFromEnv) {
-          return this.#securityCredentialsFromEnv;
-        }
-        const metadataHeaders = new Headers();
-        if (this.imdsV2SessionTokenUrl) {
-          metadataHeaders.set("x-aws-ec2-metadata-token", await this.#getImdsV2SessionToken(context.transporter));
-        }
-        const roleName = await this.#getAwsRoleName(metadataHeaders, context.transporter);
-        const awsCreds = await this.#retrieveAwsSecurityCredentials(roleName, metadataHeaders, context.transporter);
-        return {
-          accessKeyId: awsCreds.AccessKeyId,
-          secretAccessKey: awsCreds.SecretAccessKey,
-          token: awsCreds.Token
-        };
-      }
-      /**
-       * @param transporter The transporter to use for requests.
-       * @return A promise that resolves with the IMDSv2 Session Token.
-       */
-      async #getImdsV2SessionToken(transporter) {
-        const opts = {
-          ...this.additionalGaxiosOptions,
-          url: this.imdsV2SessionTokenUrl,
-          method: "PUT",
-          headers: { "x-aws-ec2-metadata-token-ttl-seconds": "300" }
-        };
-        authclient_1.AuthClient.setMethodName(opts, "#getImdsV2SessionToken");
-        const response = await transporter.request(opts);
-        return response.data;
-      }
-      /**
-       * @param headers The headers to be used in the metadata request.
-       * @param transporter The transporter to use for requests.
-       * @return A promise that resolves with the assigned role to the current
-       *   AWS VM. This is needed for calling the security-credentials endpoint.
-       */
-      async #getAwsRoleName(headers, transporter) {
-        if (!this.securityCredentialsUrl) {
-          throw new Error('Unable to determine AWS role name due to missing "options.credential_source.url"');
-        }
-        const opts = {
-          ...this.additionalGaxiosOptions,
-          url: this.securityCredentialsUrl,
-          method: "GET",
-          headers
-        };
-        authclient_1.AuthClient.setMethodName(opts, "#getAwsRoleName");
-        const response = await transporter.request(opts);
-        return response.data;
-      }
-      /**
-       * Retrieves the temporary AWS credentials by calling the security-credentials
-       * endpoint as specified in the `credential_source` object.
-       * @param roleName The role attached to the current VM.
-       * @param headers The headers to be used in the metadata request.
-       * @param transporter The transporter to use for requests.
-       * @return A promise that resolves with the temporary AWS credentials
-       *   needed for creating the GetCallerIdentity signed request.
-       */
-      async #retrieveAwsSecurityCredentials(roleName, headers, transporter) {
-        const opts = {
-          ...this.additionalGaxiosOptions,
-          url: `${this.securityCredentialsUrl}/${roleName}`,
-          headers
-        };
-        authclient_1.AuthClient.setMethodName(opts, "#retrieveAwsSecurityCredentials");
-        const response = await transporter.request(opts);
-        return response.data;
-      }
-      get #regionFromEnv() {
-        return process.env["AWS_REGION"] || process.env["AWS_DEFAULT_REGION"] || null;
-      }
-      get #securityCredentialsFromEnv() {
-        if (process.env["AWS_ACCESS_KEY_ID"] && process.env["AWS_SECRET_ACCESS_KEY"]) {
-          return {
-            accessKeyId: process.env["AWS_ACCESS_KEY_ID"],
-            secretAccessKey: process.env["AWS_SECRET_ACCESS_KEY"],
-            token: process.env["AWS_SESSION_TOKEN"]
-          };
-        }
-        return null;
-      }
-    };
-    exports.DefaultAwsSecurityCredentialsSupplier = DefaultAwsSecurityCredentialsSupplier;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/awsclient.js
-var require_awsclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/awsclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.AwsClient = void 0;
-    var awsrequestsigner_1 = require_awsrequestsigner();
-    var baseexternalclient_1 = require_baseexternalclient();
-    var defaultawssecuritycredentialssupplier_1 = require_defaultawssecuritycredentialssupplier();
-    var util_1 = require_util2();
-    var gaxios_1 = require_src();
-    var AwsClient = class _AwsClient extends baseexternalclient_1.BaseExternalAccountClient {
-      environmentId;
-      awsSecurityCredentialsSupplier;
-      regionalCredVerificationUrl;
-      awsRequestSigner;
-      region;
-      static #DEFAULT_AWS_REGIONAL_CREDENTIAL_VERIFICATION_URL = "https://sts.{region}.amazonaws.com?Action=GetCallerIdentity&Version=2011-06-15";
-      /**
-       * @deprecated AWS client no validates the EC2 metadata address.
-       **/
-      static AWS_EC2_METADATA_IPV4_ADDRESS = "169.254.169.254";
-      /**
-       * @deprecated AWS client no validates the EC2 metadata address.
-       **/
-      static AWS_EC2_METADATA_IPV6_ADDRESS = "fd00:ec2::254";
-      /**
-       * Instantiates an AwsClient instance using the provided JSON
-       * object loaded from an external account credentials file.
-       * An error is thrown if the credential is not a valid AWS credential.
-       * @param options The external account options object typically loaded
-       *   from the external account JSON credential file.
-       */
-      constructor(options) {
-        super(options);
-        const opts = (0, util_1.originalOrCamelOptions)(options);
-        const credentialSource = opts.get("credential_source");
-        const awsSecurityCredentialsSupplier = opts.get("aws_security_credentials_supplier");
-        if (!credentialSource && !awsSecurityCredentialsSupplier) {
-          throw new Error("A credential source or AWS security credentials supplier must be specified.");
-        }
-        if (credentialSource && awsSecurityCredentialsSupplier) {
-          throw new Error("Only one of credential source or AWS security credentials supplier can be specified.");
-        }
-        if (awsSecurityCredentialsSupplier) {
-          this.awsSecurityCredentialsSupplier = awsSecurityCredentialsSupplier;
-          this.regionalCredVerificationUrl = _AwsClient.#DEFAULT_AWS_REGIONAL_CREDENTIAL_VERIFICATION_URL;
-          this.credentialSourceType = "programmatic";
-        } else {
-          const credentialSourceOpts = (0, util_1.originalOrCamelOptions)(credentialSource);
-          this.environmentId = credentialSourceOpts.get("environment_id");
-          const regionUrl = credentialSourceOpts.get("region_url");
-          const securityCredentialsUrl = credentialSourceOpts.get("url");
-          const imdsV2SessionTokenUrl = credentialSourceOpts.get("imdsv2_session_token_url");
-          this.awsSecurityCredentialsSupplier = new defaultawssecuritycredentialssupplier_1.DefaultAwsSecurityCredentialsSupplier({
-            regionUrl,
-            securityCredentialsUrl,
-            imdsV2SessionTokenUrl
-          });
-          this.regionalCredVerificationUrl = credentialSourceOpts.get("regional_cred_verification_url");
-          this.credentialSourceType = "aws";
-          this.validateEnvironmentId();
-        }
-        this.awsRequestSigner = null;
-        this.region = "";
-      }
-      validateEnvironmentId() {
-        const match = this.environmentId?.match(/^(aws)(\d+)$/);
-        if (!match || !this.regionalCredVerificationUrl) {
-          throw new Error('No valid AWS "credential_source" provided');
-        } else if (parseInt(match[2], 10) !== 1) {
-          throw new Error(`aws version "${match[2]}" is not supported in the current build.`);
-        }
-      }
-      /**
-       * Triggered when an external subject token is needed to be exchanged for a
-       * GCP access token via GCP STS endpoint. This will call the
-       * {@link AwsSecurityCredentialsSupplier} to retrieve an AWS region and AWS
-       * Security Credentials, then use them to create a signed AWS STS request that
-       * can be exchanged for a GCP access token.
-       * @return A promise that resolves with the external subject token.
-       */
-      async retrieveSubjectToken() {
-        if (!this.awsRequestSigner) {
-          this.region = await this.awsSecurityCredentialsSupplier.getAwsRegion(this.supplierContext);
-          this.awsRequestSigner = new awsrequestsigner_1.AwsRequestSigner(async () => {
-            return this.awsSecurityCredentialsSupplier.getAwsSecurityCredentials(this.supplierContext);
-          }, this.region);
-        }
-        const options = await this.awsRequestSigner.getRequestOptions({
-          ..._AwsClient.RETRY_CONFIG,
-          url: this.regionalCredVerificationUrl.replace("{region}", this.region),
-          method: "POST"
-        });
-        const reformattedHeader = [];
-        const extendedHeaders = gaxios_1.Gaxios.mergeHeaders({
-          // The full, canonical resource name of the workload identity pool
-          // provider, with or without the HTTPS prefix.
-          // Including this header as part of the signature is recommended to
-          // ensure data integrity.
-          "x-goog-cloud-target-resource": this.audience
-        }, options.headers);
-        extendedHeaders.forEach((value, key) => reformattedHeader.push({ key, value }));
-        return encodeURIComponent(JSON.stringify({
-          url: options.url,
-          method: options.method,
-          headers: reformattedHeader
-        }));
-      }
-    };
-    exports.AwsClient = AwsClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/executable-response.js
-var require_executable_response = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/executable-response.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.InvalidSubjectTokenError = exports.InvalidMessageFieldError = exports.InvalidCodeFieldError = exports.InvalidTokenTypeFieldError = exports.InvalidExpirationTimeFieldError = exports.InvalidSuccessFieldError = exports.InvalidVersionFieldError = exports.ExecutableResponseError = exports.ExecutableResponse = void 0;
-    var SAML_SUBJECT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:saml2";
-    var OIDC_SUBJECT_TOKEN_TYPE1 = "urn:ietf:params:oauth:token-type:id_token";
-    var OIDC_SUBJECT_TOKEN_TYPE2 = "urn:ietf:params:oauth:token-type:jwt";
-    var ExecutableResponse = class {
-      /**
-       * The version of the Executable response. Only version 1 is currently supported.
-       */
-      version;
-      /**
-       * Whether the executable ran successfully.
-       */
-      success;
-      /**
-       * The epoch time for expiration of the token in seconds.
-       */
-      expirationTime;
-      /**
-       * The type of subject token in the response, currently supported values are:
-       * urn:ietf:params:oauth:token-type:saml2
-       * urn:ietf:params:oauth:token-type:id_token
-       * urn:ietf:params:oauth:token-type:jwt
-       */
-      tokenType;
-      /**
-       * The error code from the executable.
-       */
-      errorCode;
-      /**
-       * The error message from the executable.
-       */
-      errorMessage;
-      /**
-       * The subject token from the executable, format depends on tokenType.
-       */
-      subjectToken;
-      /**
-       * Instantiates an ExecutableResponse instance using the provided JSON object
-       * from the output of the executable.
-       * @param responseJson Response from a 3rd party executable, loaded from a
-       * run of the executable or a cached output file.
-       */
-      constructor(responseJson) {
-        if (!responseJson.version) {
-          throw new InvalidVersionFieldError("Executable response must contain a 'version' field.");
-        }
-        if (responseJson.success === void 0) {
-          throw new InvalidSuccessFieldError("Executable response must contain a 'success' field.");
-        }
-        this.version = responseJson.version;
-        this.success = responseJson.success;
-        if (this.success) {
-          this.expirationTime = responseJson.expiration_time;
-          this.tokenType = responseJson.token_type;
-          if (this.tokenType !== SAML_SUBJECT_TOKEN_TYPE && this.tokenType !== OIDC_SUBJECT_TOKEN_TYPE1 && this.tokenType !== OIDC_SUBJECT_TOKEN_TYPE2) {
-            throw new InvalidTokenTypeFieldError(`Executable response must contain a 'token_type' field when successful and it must be one of ${OIDC_SUBJECT_TOKEN_TYPE1}, ${OIDC_SUBJECT_TOKEN_TYPE2}, or ${SAML_SUBJECT_TOKEN_TYPE}.`);
-          }
-          if (this.tokenType === SAML_SUBJECT_TOKEN_TYPE) {
-            if (!responseJson.saml_response) {
-              throw new InvalidSubjectTokenError(`Executable response must contain a 'saml_response' field when token_type=${SAML_SUBJECT_TOKEN_TYPE}.`);
-            }
-            this.subjectToken = responseJson.saml_response;
-          } else {
-            if (!responseJson.id_token) {
-              throw new InvalidSubjectTokenError(`Executable response must contain a 'id_token' field when token_type=${OIDC_SUBJECT_TOKEN_TYPE1} or ${OIDC_SUBJECT_TOKEN_TYPE2}.`);
-            }
-            this.subjectToken = responseJson.id_token;
-          }
-        } else {
-          if (!responseJson.code) {
-            throw new InvalidCodeFieldError("Executable response must contain a 'code' field when unsuccessful.");
-          }
-          if (!responseJson.message) {
-            throw new InvalidMessageFieldError("Executable response must contain a 'message' field when unsuccessful.");
-          }
-          this.errorCode = responseJson.code;
-          this.errorMessage = responseJson.message;
-        }
-      }
-      /**
-       * @return A boolean representing if the response has a valid token. Returns
-       * true when the response was successful and the token is not expired.
-       */
-      isValid() {
-        return !this.isExpired() && this.success;
-      }
-      /**
-       * @return A boolean representing if the response is expired. Returns true if the
-       * provided timeout has passed.
-       */
-      isExpired() {
-        return this.expirationTime !== void 0 && this.expirationTime < Math.round(Date.now() / 1e3);
-      }
-    };
-    exports.ExecutableResponse = ExecutableResponse;
-    var ExecutableResponseError = class extends Error {
-      constructor(message2) {
-        super(message2);
-        Object.setPrototypeOf(this, new.target.prototype);
-      }
-    };
-    exports.ExecutableResponseError = ExecutableResponseError;
-    var InvalidVersionFieldError = class extends ExecutableResponseError {
-    };
-    exports.InvalidVersionFieldError = InvalidVersionFieldError;
-    var InvalidSuccessFieldError = class extends ExecutableResponseError {
-    };
-    exports.InvalidSuccessFieldError = InvalidSuccessFieldError;
-    var InvalidExpirationTimeFieldError = class extends ExecutableResponseError {
-    };
-    exports.InvalidExpirationTimeFieldError = InvalidExpirationTimeFieldError;
-    var InvalidTokenTypeFieldError = class extends ExecutableResponseError {
-    };
-    exports.InvalidTokenTypeFieldError = InvalidTokenTypeFieldError;
-    var InvalidCodeFieldError = class extends ExecutableResponseError {
-    };
-    exports.InvalidCodeFieldError = InvalidCodeFieldError;
-    var InvalidMessageFieldError = class extends ExecutableResponseError {
-    };
-    exports.InvalidMessageFieldError = InvalidMessageFieldError;
-    var InvalidSubjectTokenError = class extends ExecutableResponseError {
-    };
-    exports.InvalidSubjectTokenError = InvalidSubjectTokenError;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/pluggable-auth-handler.js
-var require_pluggable_auth_handler = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/pluggable-auth-handler.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PluggableAuthHandler = exports.ExecutableError = void 0;
-    var executable_response_1 = require_executable_response();
-    var childProcess = __require("child_process");
-    var fs2 = __require("fs");
-    var ExecutableError = class extends Error {
-      /**
-       * The exit code returned by the executable.
-       */
-      code;
-      constructor(message2, code2) {
-        super(`The executable failed with exit code: ${code2} and error message: ${message2}.`);
-        this.code = code2;
-        Object.setPrototypeOf(this, new.target.prototype);
-      }
-    };
-    exports.ExecutableError = ExecutableError;
-    var PluggableAuthHandler = class _PluggableAuthHandler {
-      commandComponents;
-      timeoutMillis;
-      outputFile;
-      /**
-       * Instantiates a PluggableAuthHandler instance using the provided
-       * PluggableAuthHandlerOptions object.
-       */
-      constructor(options) {
-        if (!options.command) {
-          throw new Error("No command provided.");
-        }
-        this.commandComponents = _PluggableAuthHandler.parseCommand(options.command);
-        this.timeoutMillis = options.timeoutMillis;
-        if (!this.timeoutMillis) {
-          throw new Error("No timeoutMillis provided.");
-        }
-        this.outputFile = options.outputFile;
-      }
-      /**
-       * Calls user provided executable to get a 3rd party subject token and
-       * returns the response.
-       * @param envMap a Map of additional Environment Variables required for
-       *   the executable.
-       * @return A promise that resolves with the executable response.
-       */
-      retrieveResponseFromExecutable(envMap) {
-        return new Promise((resolve3, reject) => {
-          const child2 = childProcess.spawn(this.commandComponents[0], this.commandComponents.slice(1), {
-            env: { ...process.env, ...Object.fromEntries(envMap) }
-          });
-          let output = "";
-          child2.stdout.on("data", (data) => {
-            output += data;
-          });
-          child2.stderr.on("data", (err) => {
-            output += err;
-          });
-          const timeout = setTimeout(() => {
-            child2.removeAllListeners();
-            child2.kill();
-            return reject(new Error("The executable failed to finish within the timeout specified."));
-          }, this.timeoutMillis);
-          child2.on("close", (code2) => {
-            clearTimeout(timeout);
-            if (code2 === 0) {
-              try {
-                const responseJson = JSON.parse(output);
-                const response = new executable_response_1.ExecutableResponse(responseJson);
-                return resolve3(response);
-              } catch (error) {
-                if (error instanceof executable_response_1.ExecutableResponseError) {
-                  return reject(error);
-                }
-                return reject(new executable_response_1.ExecutableResponseError(`The executable returned an invalid response: ${output}`));
-              }
-            } else {
-              return reject(new ExecutableError(output, code2.toString()));
-            }
-          });
-        });
-      }
-      /**
-       * Checks user provided output file for response from previous run of
-       * executable and return the response if it exists, is formatted correctly, and is not expired.
-       */
-      async retrieveCachedResponse() {
-        if (!this.outputFile || this.outputFile.length === 0) {
-          return void 0;
-        }
-        let filePath;
-        try {
-          filePath = await fs2.promises.realpath(this.outputFile);
-        } catch {
-          return void 0;
-        }
-        if (!(await fs2.promises.lstat(filePath)).isFile()) {
-          return void 0;
-        }
-        const responseString = await fs2.promises.readFile(filePath, {
-          encoding: "utf8"
-        });
-        if (responseString === "") {
-          return void 0;
-        }
-        try {
-          const responseJson = JSON.parse(responseString);
-          const response = new executable_response_1.ExecutableResponse(responseJson);
-          if (response.isValid()) {
-            return new executable_response_1.ExecutableResponse(responseJson);
-          }
-          return void 0;
-        } catch (error) {
-          if (error instanceof executable_response_1.ExecutableResponseError) {
-            throw error;
-          }
-          throw new executable_response_1.ExecutableResponseError(`The output file contained an invalid response: ${responseString}`);
-        }
-      }
-      /**
-       * Parses given command string into component array, splitting on spaces unless
-       * spaces are between quotation marks.
-       */
-      static parseCommand(command) {
-        const components = command.match(/(?:[^\s"]+|"[^"]*")+/g);
-        if (!components) {
-          throw new Error(`Provided command: "${command}" could not be parsed.`);
-        }
-        for (let i = 0; i < components.length; i++) {
-          if (components[i][0] === '"' && components[i].slice(-1) === '"') {
-            components[i] = components[i].slice(1, -1);
-          }
-        }
-        return components;
-      }
-    };
-    exports.PluggableAuthHandler = PluggableAuthHandler;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/pluggable-auth-client.js
-var require_pluggable_auth_client = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/pluggable-auth-client.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PluggableAuthClient = exports.ExecutableError = void 0;
-    var baseexternalclient_1 = require_baseexternalclient();
-    var executable_response_1 = require_executable_response();
-    var pluggable_auth_handler_1 = require_pluggable_auth_handler();
-    var pluggable_auth_handler_2 = require_pluggable_auth_handler();
-    Object.defineProperty(exports, "ExecutableError", { enumerable: true, get: function() {
-      return pluggable_auth_handler_2.ExecutableError;
-    } });
-    var DEFAULT_EXECUTABLE_TIMEOUT_MILLIS = 30 * 1e3;
-    var MINIMUM_EXECUTABLE_TIMEOUT_MILLIS = 5 * 1e3;
-    var MAXIMUM_EXECUTABLE_TIMEOUT_MILLIS = 120 * 1e3;
-    var GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES = "GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES";
-    var MAXIMUM_EXECUTABLE_VERSION = 1;
-    var PluggableAuthClient = class extends baseexternalclient_1.BaseExternalAccountClient {
-      /**
-       * The command used to retrieve the third party token.
-       */
-      command;
-      /**
-       * The timeout in milliseconds for running executable,
-       * set to default if none provided.
-       */
-      timeoutMillis;
-      /**
-       * The path to file to check for cached executable response.
-       */
-      outputFile;
-      /**
-       * Executable and output file handler.
-       */
-      handler;
-      /**
-       * Instantiates a PluggableAuthClient instance using the provided JSON
-       * object loaded from an external account credentials file.
-       * An error is thrown if the credential is not a valid pluggable auth credential.
-       * @param options The external account options object typically loaded from
-       *   the external account JSON credential file.
-       */
-      constructor(options) {
-        super(options);
-        if (!options.credential_source.executable) {
-          throw new Error('No valid Pluggable Auth "credential_source" provided.');
-        }
-        this.command = options.credential_source.executable.command;
-        if (!this.command) {
-          throw new Error('No valid Pluggable Auth "credential_source" provided.');
-        }
-        if (options.credential_source.executable.timeout_millis === void 0) {
-          this.timeoutMillis = DEFAULT_EXECUTABLE_TIMEOUT_MILLIS;
-        } else {
-          this.timeoutMillis = options.credential_source.executable.timeout_millis;
-          if (this.timeoutMillis < MINIMUM_EXECUTABLE_TIMEOUT_MILLIS || this.timeoutMillis > MAXIMUM_EXECUTABLE_TIMEOUT_MILLIS) {
-            throw new Error(`Timeout must be between ${MINIMUM_EXECUTABLE_TIMEOUT_MILLIS} and ${MAXIMUM_EXECUTABLE_TIMEOUT_MILLIS} milliseconds.`);
-          }
-        }
-        this.outputFile = options.credential_source.executable.output_file;
-        this.handler = new pluggable_auth_handler_1.PluggableAuthHandler({
-          command: this.command,
-          timeoutMillis: this.timeoutMillis,
-          outputFile: this.outputFile
-        });
-        this.credentialSourceType = "executable";
-      }
-      /**
-       * Triggered when an external subject token is needed to be exchanged for a
-       * GCP access token via GCP STS endpoint.
-       * This uses the `options.credential_source` object to figure out how
-       * to retrieve the token using the current environment. In this case,
-       * this calls a user provided executable which returns the subject token.
-       * The logic is summarized as:
-       * 1. Validated that the executable is allowed to run. The
-       *    GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES environment must be set to
-       *    1 for security reasons.
-       * 2. If an output file is specified by the user, check the file location
-       *    for a response. If the file exists and contains a valid response,
-       *    return the subject token from the file.
-       * 3. Call the provided executable and return response.
-       * @return A promise that resolves with the external subject token.
-       */
-      async retrieveSubjectToken() {
-        if (process.env[GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES] !== "1") {
-          throw new Error("Pluggable Auth executables need to be explicitly allowed to run by setting the GOOGLE_EXTERNAL_ACCOUNT_ALLOW_EXECUTABLES environment Variable to 1.");
-        }
-        let executableResponse = void 0;
-        if (this.outputFile) {
-          executableResponse = await this.handler.retrieveCachedResponse();
-        }
-        if (!executableResponse) {
-          const envMap = /* @__PURE__ */ new Map();
-          envMap.set("GOOGLE_EXTERNAL_ACCOUNT_AUDIENCE", this.audience);
-          envMap.set("GOOGLE_EXTERNAL_ACCOUNT_TOKEN_TYPE", this.subjectTokenType);
-          envMap.set("GOOGLE_EXTERNAL_ACCOUNT_INTERACTIVE", "0");
-          if (this.outputFile) {
-            envMap.set("GOOGLE_EXTERNAL_ACCOUNT_OUTPUT_FILE", this.outputFile);
-          }
-          const serviceAccountEmail = this.getServiceAccountEmail();
-          if (serviceAccountEmail) {
-            envMap.set("GOOGLE_EXTERNAL_ACCOUNT_IMPERSONATED_EMAIL", serviceAccountEmail);
-          }
-          executableResponse = await this.handler.retrieveResponseFromExecutable(envMap);
-        }
-        if (executableResponse.version > MAXIMUM_EXECUTABLE_VERSION) {
-          throw new Error(`Version of executable is not currently supported, maximum supported version is ${MAXIMUM_EXECUTABLE_VERSION}.`);
-        }
-        if (!executableResponse.success) {
-          throw new pluggable_auth_handler_1.ExecutableError(executableResponse.errorMessage, executableResponse.errorCode);
-        }
-        if (this.outputFile) {
-          if (!executableResponse.expirationTime) {
-            throw new executable_response_1.InvalidExpirationTimeFieldError("The executable response must contain the `expiration_time` field for successful responses when an output_file has been specified in the configuration.");
-          }
-        }
-        if (executableResponse.isExpired()) {
-          throw new Error("Executable response is expired.");
-        }
-        return executableResponse.subjectToken;
-      }
-    };
-    exports.PluggableAuthClient = PluggableAuthClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/externalclient.js
-var require_externalclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/externalclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExternalAccountClient = void 0;
-    var baseexternalclient_1 = require_baseexternalclient();
-    var identitypoolclient_1 = require_identitypoolclient();
-    var awsclient_1 = require_awsclient();
-    var pluggable_auth_client_1 = require_pluggable_auth_client();
-    var ExternalAccountClient = class {
-      constructor() {
-        throw new Error("ExternalAccountClients should be initialized via: ExternalAccountClient.fromJSON(), directly via explicit constructors, eg. new AwsClient(options), new IdentityPoolClient(options), newPluggableAuthClientOptions, or via new GoogleAuth(options).getClient()");
-      }
-      /**
-       * This static method will instantiate the
-       * corresponding type of external account credential depending on the
-       * underlying credential source.
-       *
-       * **IMPORTANT**: This method does not validate the credential configuration.
-       * A security risk occurs when a credential configuration configured with
-       * malicious URLs is used. When the credential configuration is accepted from
-       * an untrusted source, you should validate it before using it with this
-       * method. For more details, see
-       * https://cloud.google.com/docs/authentication/external/externally-sourced-credentials.
-       *
-       * @param options The external account options object typically loaded
-       *   from the external account JSON credential file.
-       * @return A BaseExternalAccountClient instance or null if the options
-       *   provided do not correspond to an external account credential.
-       */
-      static fromJSON(options) {
-        if (options && options.type === baseexternalclient_1.EXTERNAL_ACCOUNT_TYPE) {
-          if (options.credential_source?.environment_id) {
-            return new awsclient_1.AwsClient(options);
-          } else if (options.credential_source?.executable) {
-            return new pluggable_auth_client_1.PluggableAuthClient(options);
-          } else {
-            return new identitypoolclient_1.IdentityPoolClient(options);
-          }
-        } else {
-          return null;
-        }
-      }
-    };
-    exports.ExternalAccountClient = ExternalAccountClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/externalAccountAuthorizedUserClient.js
-var require_externalAccountAuthorizedUserClient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/externalAccountAuthorizedUserClient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ExternalAccountAuthorizedUserClient = exports.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE = void 0;
-    var authclient_1 = require_authclient();
-    var oauth2common_1 = require_oauth2common();
-    var gaxios_1 = require_src();
-    var stream = __require("stream");
-    var baseexternalclient_1 = require_baseexternalclient();
-    exports.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE = "external_account_authorized_user";
-    var DEFAULT_TOKEN_URL = "https://sts.{universeDomain}/v1/oauthtoken";
-    var ExternalAccountAuthorizedUserHandler = class _ExternalAccountAuthorizedUserHandler extends oauth2common_1.OAuthClientAuthHandler {
-      #tokenRefreshEndpoint;
-      /**
-       * Initializes an ExternalAccountAuthorizedUserHandler instance.
-       * @param url The URL of the token refresh endpoint.
-       * @param transporter The transporter to use for the refresh request.
-       * @param clientAuthentication The client authentication credentials to use
-       *   for the refresh request.
-       */
-      constructor(options) {
-        super(options);
-        this.#tokenRefreshEndpoint = options.tokenRefreshEndpoint;
-      }
-      /**
-       * Requests a new access token from the token_url endpoint using the provided
-       *   refresh token.
-       * @param refreshToken The refresh token to use to generate a new access token.
-       * @param additionalHeaders Optional additional headers to pass along the
-       *   request.
-       * @return A promise that resolves with the token refresh response containing
-       *   the requested access token and its expiration time.
-       */
-      async refreshToken(refreshToken, headers) {
-        const opts = {
-          ..._ExternalAccountAuthorizedUserHandler.RETRY_CONFIG,
-          url: this.#tokenRefreshEndpoint,
-          method: "POST",
-          headers,
-          data: new URLSearchParams({
-            grant_type: "refresh_token",
-            refresh_token: refreshToken
-          })
-        };
-        authclient_1.AuthClient.setMethodName(opts, "refreshToken");
-        this.applyClientAuthenticationOptions(opts);
-        try {
-          const response = await this.transporter.request(opts);
-          const tokenRefreshResponse = response.data;
-          tokenRefreshResponse.res = response;
-          return tokenRefreshResponse;
-        } catch (error) {
-          if (error instanceof gaxios_1.GaxiosError && error.response) {
-            throw (0, oauth2common_1.getErrorFromOAuthErrorResponse)(
-              error.response.data,
-              // Preserve other fields from the original error.
-              error
-            );
-          }
-          throw error;
-        }
-      }
-    };
-    var ExternalAccountAuthorizedUserClient = class extends authclient_1.AuthClient {
-      cachedAccessToken;
-      externalAccountAuthorizedUserHandler;
-      refreshToken;
-      /**
-       * Instantiates an ExternalAccountAuthorizedUserClient instances using the
-       * provided JSON object loaded from a credentials files.
-       * An error is throws if the credential is not valid.
-       * @param options The external account authorized user option object typically
-       *   from the external accoutn authorized user JSON credential file.
-       */
-      constructor(options) {
-        super(options);
-        if (options.universe_domain) {
-          this.universeDomain = options.universe_domain;
-        }
-        this.refreshToken = options.refresh_token;
-        const clientAuthentication = {
-          confidentialClientType: "basic",
-          clientId: options.client_id,
-          clientSecret: options.client_secret
-        };
-        this.externalAccountAuthorizedUserHandler = new ExternalAccountAuthorizedUserHandler({
-          tokenRefreshEndpoint: options.token_url ?? DEFAULT_TOKEN_URL.replace("{universeDomain}", this.universeDomain),
-          transporter: this.transporter,
-          clientAuthentication
-        });
-        this.cachedAccessToken = null;
-        this.quotaProjectId = options.quota_project_id;
-        if (typeof options?.eagerRefreshThresholdMillis !== "number") {
-          this.eagerRefreshThresholdMillis = baseexternalclient_1.EXPIRATION_TIME_OFFSET;
-        } else {
-          this.eagerRefreshThresholdMillis = options.eagerRefreshThresholdMillis;
-        }
-        this.forceRefreshOnFailure = !!options?.forceRefreshOnFailure;
-      }
-      async getAccessToken() {
-        if (!this.cachedAccessToken || this.isExpired(this.cachedAccessToken)) {
-          await this.refreshAccessTokenAsync();
-        }
-        return {
-          token: this.cachedAccessToken.access_token,
-          res: this.cachedAccessToken.res
-        };
-      }
-      async getRequestHeaders() {
-        const accessTokenResponse = await this.getAccessToken();
-        const headers = new Headers({
-          authorization: `Bearer ${accessTokenResponse.token}`
-        });
-        return this.addSharedMetadataHeaders(headers);
-      }
-      request(opts, callback) {
-        if (callback) {
-          this.requestAsync(opts).then((r) => callback(null, r), (e) => {
-            return callback(e, e.response);
-          });
-        } else {
-          return this.requestAsync(opts);
-        }
-      }
-      /**
-       * Authenticates the provided HTTP request, processes it and resolves with the
-       * returned response.
-       * @param opts The HTTP request options.
-       * @param reAuthRetried Whether the current attempt is a retry after a failed attempt due to an auth failure.
-       * @return A promise that resolves with the successful response.
-       */
-      async requestAsync(opts, reAuthRetried = false) {
-        let response;
-        try {
-          const requestHeaders = await this.getRequestHeaders();
-          opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers);
-          this.addUserProjectAndAuthHeaders(opts.headers, requestHeaders);
-          response = await this.transporter.request(opts);
-        } catch (e) {
-          const res = e.response;
-          if (res) {
-            const statusCode = res.status;
-            const isReadableStream = res.config.data instanceof stream.Readable;
-            const isAuthErr = statusCode === 401 || statusCode === 403;
-            if (!reAuthRetried && isAuthErr && !isReadableStream && this.forceRefreshOnFailure) {
-              await this.refreshAccessTokenAsync();
-              return await this.requestAsync(opts, true);
-            }
-          }
-          throw e;
-        }
-        return response;
-      }
-      /**
-       * Forces token refresh, even if unexpired tokens are currently cached.
-       * @return A promise that resolves with the refreshed credential.
-       */
-      async refreshAccessTokenAsync() {
-        const refreshResponse = await this.externalAccountAuthorizedUserHandler.refreshToken(this.refreshToken);
-        this.cachedAccessToken = {
-          access_token: refreshResponse.access_token,
-          expiry_date: (/* @__PURE__ */ new Date()).getTime() + refreshResponse.expires_in * 1e3,
-          res: refreshResponse.res
-        };
-        if (refreshResponse.refresh_token !== void 0) {
-          this.refreshToken = refreshResponse.refresh_token;
-        }
-        return this.cachedAccessToken;
-      }
-      /**
-       * Returns whether the provided credentials are expired or not.
-       * If there is no expiry time, assumes the token is not expired or expiring.
-       * @param credentials The credentials to check for expiration.
-       * @return Whether the credentials are expired or not.
-       */
-      isExpired(credentials) {
-        const now = (/* @__PURE__ */ new Date()).getTime();
-        return credentials.expiry_date ? now >= credentials.expiry_date - this.eagerRefreshThresholdMillis : false;
-      }
-    };
-    exports.ExternalAccountAuthorizedUserClient = ExternalAccountAuthorizedUserClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/googleauth.js
-var require_googleauth = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/googleauth.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.GoogleAuth = exports.GoogleAuthExceptionMessages = void 0;
-    var child_process_1 = __require("child_process");
-    var fs2 = __require("fs");
-    var gaxios_1 = require_src();
-    var gcpMetadata = require_src3();
-    var os2 = __require("os");
-    var path10 = __require("path");
-    var crypto_1 = require_crypto3();
-    var computeclient_1 = require_computeclient();
-    var idtokenclient_1 = require_idtokenclient();
-    var envDetect_1 = require_envDetect();
-    var jwtclient_1 = require_jwtclient();
-    var refreshclient_1 = require_refreshclient();
-    var impersonated_1 = require_impersonated();
-    var externalclient_1 = require_externalclient();
-    var baseexternalclient_1 = require_baseexternalclient();
-    var authclient_1 = require_authclient();
-    var externalAccountAuthorizedUserClient_1 = require_externalAccountAuthorizedUserClient();
-    var util_1 = require_util2();
-    exports.GoogleAuthExceptionMessages = {
-      API_KEY_WITH_CREDENTIALS: "API Keys and Credentials are mutually exclusive authentication methods and cannot be used together.",
-      NO_PROJECT_ID_FOUND: "Unable to detect a Project Id in the current environment. \nTo learn more about authentication and Google APIs, visit: \nhttps://cloud.google.com/docs/authentication/getting-started",
-      NO_CREDENTIALS_FOUND: "Unable to find credentials in current environment. \nTo learn more about authentication and Google APIs, visit: \nhttps://cloud.google.com/docs/authentication/getting-started",
-      NO_ADC_FOUND: "Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.",
-      NO_UNIVERSE_DOMAIN_FOUND: "Unable to detect a Universe Domain in the current environment.\nTo learn more about Universe Domain retrieval, visit: \nhttps://cloud.google.com/compute/docs/metadata/predefined-metadata-keys"
-    };
-    var GoogleAuth2 = class {
-      /**
-       * Caches a value indicating whether the auth layer is running on Google
-       * Compute Engine.
-       * @private
-       */
-      checkIsGCE = void 0;
-      useJWTAccessWithScope;
-      defaultServicePath;
-      // Note:  this properly is only public to satisfy unit tests.
-      // https://github.com/Microsoft/TypeScript/issues/5228
-      get isGCE() {
-        return this.checkIsGCE;
-      }
-      _findProjectIdPromise;
-      _cachedProjectId;
-      // To save the contents of the JSON credential file
-      jsonContent = null;
-      apiKey;
-      cachedCredential = null;
-      /**
-       * A pending {@link AuthClient}. Used for concurrent {@link GoogleAuth.getClient} calls.
-       */
-      #pendingAuthClient = null;
-      /**
-       * Scopes populated by the client library by default. We differentiate between
-       * these and user defined scopes when deciding whether to use a self-signed JWT.
-       */
-      defaultScopes;
-      keyFilename;
-      scopes;
-      clientOptions = {};
-      /**
-       * Configuration is resolved in the following order of precedence:
-       * - {@link GoogleAuthOptions.credentials `credentials`}
-       * - {@link GoogleAuthOptions.keyFilename `keyFilename`}
-       * - {@link GoogleAuthOptions.keyFile `keyFile`}
-       *
-       * {@link GoogleAuthOptions.clientOptions `clientOptions`} are passed to the
-       * {@link AuthClient `AuthClient`s}.
-       *
-       * @param opts
-       */
-      constructor(opts = {}) {
-        this._cachedProjectId = opts.projectId || null;
-        this.cachedCredential = opts.authClient || null;
-        this.keyFilename = opts.keyFilename || opts.keyFile;
-        this.scopes = opts.scopes;
-        this.clientOptions = opts.clientOptions || {};
-        this.jsonContent = opts.credentials || null;
-        this.apiKey = opts.apiKey || this.clientOptions.apiKey || null;
-        if (this.apiKey && (this.jsonContent || this.clientOptions.credentials)) {
-          throw new RangeError(exports.GoogleAuthExceptionMessages.API_KEY_WITH_CREDENTIALS);
-        }
-        if (opts.universeDomain) {
-          this.clientOptions.universeDomain = opts.universeDomain;
-        }
-      }
-      // GAPIC client libraries should always use self-signed JWTs. The following
-      // variables are set on the JWT client in order to indicate the type of library,
-      // and sign the JWT with the correct audience and scopes (if not supplied).
-      setGapicJWTValues(client) {
-        client.defaultServicePath = this.defaultServicePath;
-        client.useJWTAccessWithScope = this.useJWTAccessWithScope;
-        client.defaultScopes = this.defaultScopes;
-      }
-      getProjectId(callback) {
-        if (callback) {
-          this.getProjectIdAsync().then((r) => callback(null, r), callback);
-        } else {
-          return this.getProjectIdAsync();
-        }
-      }
-      /**
-       * A temporary method for internal `getProjectId` usages where `null` is
-       * acceptable. In a future major release, `getProjectId` should return `null`
-       * (as the `Promise<string | null>` base signature describes) and this private
-       * method should be removed.
-       *
-       * @returns Promise that resolves with project id (or `null`)
-       */
-      async getProjectIdOptional() {
-        try {
-          return await this.getProjectId();
-        } catch (e) {
-          if (e instanceof Error && e.message === exports.GoogleAuthExceptionMessages.NO_PROJECT_ID_FOUND) {
-            return null;
-          } else {
-            throw e;
-          }
-        }
-      }
-      /**
-       * A private method for finding and caching a projectId.
-       *
-       * Supports environments in order of precedence:
-       * - GCLOUD_PROJECT or GOOGLE_CLOUD_PROJECT environment variable
-       * - GOOGLE_APPLICATION_CREDENTIALS JSON file
-       * - Cloud SDK: `gcloud config config-helper --format json`
-       * - GCE project ID from metadata server
-       *
-       * @returns projectId
-       */
-      async findAndCacheProjectId() {
-        let projectId = null;
-        projectId ||= await this.getProductionProjectId();
-        projectId ||= await this.getFileProjectId();
-        projectId ||= await this.getDefaultServiceProjectId();
-        projectId ||= await this.getGCEProjectId();
-        projectId ||= await this.getExternalAccountClientProjectId();
-        if (projectId) {
-          this._cachedProjectId = projectId;
-          return projectId;
-        } else {
-          throw new Error(exports.GoogleAuthExceptionMessages.NO_PROJECT_ID_FOUND);
-        }
-      }
-      async getProjectIdAsync() {
-        if (this._cachedProjectId) {
-          return this._cachedProjectId;
-        }
-        if (!this._findProjectIdPromise) {
-          this._findProjectIdPromise = this.findAndCacheProjectId();
-        }
-        return this._findProjectIdPromise;
-      }
-      /**
-       * Retrieves a universe domain from the metadata server via
-       * {@link gcpMetadata.universe}.
-       *
-       * @returns a universe domain
-       */
-      async getUniverseDomainFromMetadataServer() {
-        let universeDomain;
-        try {
-          universeDomain = await gcpMetadata.universe("universe-domain");
-          universeDomain ||= authclient_1.DEFAULT_UNIVERSE;
-        } catch (e) {
-          if (e && e?.response?.status === 404) {
-            universeDomain = authclient_1.DEFAULT_UNIVERSE;
-          } else {
-            throw e;
-          }
-        }
-        return universeDomain;
-      }
-      /**
-       * Retrieves, caches, and returns the universe domain in the following order
-       * of precedence:
-       * - The universe domain in {@link GoogleAuth.clientOptions}
-       * - An existing or ADC {@link AuthClient}'s universe domain
-       * - {@link gcpMetadata.universe}, if {@link Compute} client
-       *
-       * @returns The universe domain
-       */
-      async getUniverseDomain() {
-        let universeDomain = (0, util_1.originalOrCamelOptions)(this.clientOptions).get("universe_domain");
-        try {
-          universeDomain ??= (await this.getClient()).universeDomain;
-        } catch {
-          universeDomain ??= authclient_1.DEFAULT_UNIVERSE;
-        }
-        return universeDomain;
-      }
-      /**
-       * @returns Any scopes (user-specified or default scopes specified by the
-       *   client library) that need to be set on the current Auth client.
-       */
-      getAnyScopes() {
-        return this.scopes || this.defaultScopes;
-      }
-      getApplicationDefault(optionsOrCallback = {}, callback) {
-        let options;
-        if (typeof optionsOrCallback === "function") {
-          callback = optionsOrCallback;
-        } else {
-          options = optionsOrCallback;
-        }
-        if (callback) {
-          this.getApplicationDefaultAsync(options).then((r) => callback(null, r.credential, r.projectId), callback);
-        } else {
-          return this.getApplicationDefaultAsync(options);
-        }
-      }
-      async getApplicationDefaultAsync(options = {}) {
-        if (this.cachedCredential) {
-          return await this.#prepareAndCacheClient(this.cachedCredential, null);
-        }
-        let credential;
-        credential = await this._tryGetApplicationCredentialsFromEnvironmentVariable(options);
-        if (credential) {
-          if (credential instanceof jwtclient_1.JWT) {
-            credential.scopes = this.scopes;
-          } else if (credential instanceof baseexternalclient_1.BaseExternalAccountClient) {
-            credential.scopes = this.getAnyScopes();
-          }
-          return await this.#prepareAndCacheClient(credential);
-        }
-        credential = await this._tryGetApplicationCredentialsFromWellKnownFile(options);
-        if (credential) {
-          if (credential instanceof jwtclient_1.JWT) {
-            credential.scopes = this.scopes;
-          } else if (credential instanceof baseexternalclient_1.BaseExternalAccountClient) {
-            credential.scopes = this.getAnyScopes();
-          }
-          return await this.#prepareAndCacheClient(credential);
-        }
-        if (await this._checkIsGCE()) {
-          options.scopes = this.getAnyScopes();
-          return await this.#prepareAndCacheClient(new computeclient_1.Compute(options));
-        }
-        throw new Error(exports.GoogleAuthExceptionMessages.NO_ADC_FOUND);
-      }
-      async #prepareAndCacheClient(credential, quotaProjectIdOverride = process.env["GOOGLE_CLOUD_QUOTA_PROJECT"] || null) {
-        const projectId = await this.getProjectIdOptional();
-        if (quotaProjectIdOverride) {
-          credential.quotaProjectId = quotaProjectIdOverride;
-        }
-        this.cachedCredential = credential;
-        return { credential, projectId };
-      }
-      /**
-       * Determines whether the auth layer is running on Google Compute Engine.
-       * Checks for GCP Residency, then fallback to checking if metadata server
-       * is available.
-       *
-       * @returns A promise that resolves with the boolean.
-       * @api private
-       */
-      async _checkIsGCE() {
-        if (this.checkIsGCE === void 0) {
-          this.checkIsGCE = gcpMetadata.getGCPResidency() || await gcpMetadata.isAvailable();
-        }
-        return this.checkIsGCE;
-      }
-      /**
-       * Attempts to load default credentials from the environment variable path..
-       * @returns Promise that resolves with the OAuth2Client or null.
-       * @api private
-       */
-      async _tryGetApplicationCredentialsFromEnvironmentVariable(options) {
-        const credentialsPath = process.env["GOOGLE_APPLICATION_CREDENTIALS"] || process.env["google_application_credentials"];
-        if (!credentialsPath || credentialsPath.length === 0) {
-          return null;
-        }
-        try {
-          return this._getApplicationCredentialsFromFilePath(credentialsPath, options);
-        } catch (e) {
-          if (e instanceof Error) {
-            e.message = `Unable to read the credential file specified by the GOOGLE_APPLICATION_CREDENTIALS environment variable: ${e.message}`;
-          }
-          throw e;
-        }
-      }
-      /**
-       * Attempts to load default credentials from a well-known file location
-       * @return Promise that resolves with the OAuth2Client or null.
-       * @api private
-       */
-      async _tryGetApplicationCredentialsFromWellKnownFile(options) {
-        let location = null;
-        if (this._isWindows()) {
-          location = process.env["APPDATA"];
-        } else {
-          const home = process.env["HOME"];
-          if (home) {
-            location = path10.join(home, ".config");
-          }
-        }
-        if (location) {
-          location = path10.join(location, "gcloud", "application_default_credentials.json");
-          if (!fs2.existsSync(location)) {
-            location = null;
-          }
-        }
-        if (!location) {
-          return null;
-        }
-        const client = await this._getApplicationCredentialsFromFilePath(location, options);
-        return client;
-      }
-      /**
-       * Attempts to load default credentials from a file at the given path..
-       * @param filePath The path to the file to read.
-       * @returns Promise that resolves with the OAuth2Client
-       * @api private
-       */
-      async _getApplicationCredentialsFromFilePath(filePath, options = {}) {
-        if (!filePath || filePath.length === 0) {
-          throw new Error("The file path is invalid.");
-        }
-        try {
-          filePath = fs2.realpathSync(filePath);
-          if (!fs2.lstatSync(filePath).isFile()) {
-            throw new Error();
-          }
-        } catch (err) {
-          if (err instanceof Error) {
-            err.message = `The file at ${filePath} does not exist, or it is not a file. ${err.message}`;
-          }
-          throw err;
-        }
-        const readStream = fs2.createReadStream(filePath);
-        return this.fromStream(readStream, options);
-      }
-      /**
-       * Create a credentials instance using a given impersonated input options.
-       * @param json The impersonated input object.
-       * @returns JWT or UserRefresh Client with data
-       */
-      fromImpersonatedJSON(json) {
-        if (!json) {
-          throw new Error("Must pass in a JSON object containing an  impersonated refresh token");
-        }
-        if (json.type !== impersonated_1.IMPERSONATED_ACCOUNT_TYPE) {
-          throw new Error(`The incoming JSON object does not have the "${impersonated_1.IMPERSONATED_ACCOUNT_TYPE}" type`);
-        }
-        if (!json.source_credentials) {
-          throw new Error("The incoming JSON object does not contain a source_credentials field");
-        }
-        if (!json.service_account_impersonation_url) {
-          throw new Error("The incoming JSON object does not contain a service_account_impersonation_url field");
-        }
-        const sourceClient = this.fromJSON(json.source_credentials);
-        if (json.service_account_impersonation_url?.length > 256) {
-          throw new RangeError(`Target principal is too long: ${json.service_account_impersonation_url}`);
-        }
-        const targetPrincipal = /(?<target>[^/]+):(generateAccessToken|generateIdToken)$/.exec(json.service_account_impersonation_url)?.groups?.target;
-        if (!targetPrincipal) {
-          throw new RangeError(`Cannot extract target principal from ${json.service_account_impersonation_url}`);
-        }
-        const targetScopes = (this.scopes || json.scopes || this.defaultScopes) ?? [];
-        return new impersonated_1.Impersonated({
-          ...json,
-          sourceClient,
-          targetPrincipal,
-          targetScopes: Array.isArray(targetScopes) ? targetScopes : [targetScopes]
-        });
-      }
-      /**
-       * Create a credentials instance using the given input options.
-       * This client is not cached.
-       *
-       * **Important**: If you accept a credential configuration (credential JSON/File/Stream) from an external source for authentication to Google Cloud, you must validate it before providing it to any Google API or library. Providing an unvalidated credential configuration to Google APIs can compromise the security of your systems and data. For more information, refer to {@link https://cloud.google.com/docs/authentication/external/externally-sourced-credentials Validate credential configurations from external sources}.
-       *
-       * @deprecated This method is being deprecated because of a potential security risk.
-       *
-       * This method does not validate the credential configuration. The security
-       * risk occurs when a credential configuration is accepted from a source that
-       * is not under your control and used without validation on your side.
-       *
-       * If you know that you will be loading credential configurations of a
-       * specific type, it is recommended to use a credential-type-specific
-       * constructor. This will ensure that an unexpected credential type with
-       * potential for malicious intent is not loaded unintentionally. You might
-       * still have to do validation for certain credential types. Please follow
-       * the recommendation for that method. For example, if you want to load only
-       * service accounts, you can use the `JWT` constructor:
-       * ```
-       * const {JWT} = require('google-auth-library');
-       * const keys = require('/path/to/key.json');
-       * const client = new JWT({
-       *   email: keys.client_email,
-       *   key: keys.private_key,
-       *   scopes: ['https://www.googleapis.com/auth/cloud-platform'],
-       * });
-       * ```
-       *
-       * If you are loading your credential configuration from an untrusted source and have
-       * not mitigated the risks (e.g. by validating the configuration yourself), make
-       * these changes as soon as possible to prevent security risks to your environment.
-       *
-       * Regardless of the method used, it is always your responsibility to validate
-       * configurations received from external sources.
-       *
-       * For more details, see https://cloud.google.com/docs/authentication/external/externally-sourced-credentials.
-       *
-       * @param json The input object.
-       * @param options The JWT or UserRefresh options for the client
-       * @returns JWT or UserRefresh Client with data
-       */
-      fromJSON(json, options = {}) {
-        let client;
-        const preferredUniverseDomain = (0, util_1.originalOrCamelOptions)(options).get("universe_domain");
-        if (json.type === refreshclient_1.USER_REFRESH_ACCOUNT_TYPE) {
-          client = new refreshclient_1.UserRefreshClient(options);
-          client.fromJSON(json);
-        } else if (json.type === impersonated_1.IMPERSONATED_ACCOUNT_TYPE) {
-          client = this.fromImpersonatedJSON(json);
-        } else if (json.type === baseexternalclient_1.EXTERNAL_ACCOUNT_TYPE) {
-          client = externalclient_1.ExternalAccountClient.fromJSON({
-            ...json,
-            ...options
-          });
-          client.scopes = this.getAnyScopes();
-        } else if (json.type === externalAccountAuthorizedUserClient_1.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE) {
-          client = new externalAccountAuthorizedUserClient_1.ExternalAccountAuthorizedUserClient({
-            ...json,
-            ...options
-          });
-        } else {
-          options.scopes = this.scopes;
-          client = new jwtclient_1.JWT(options);
-          this.setGapicJWTValues(client);
-          client.fromJSON(json);
-        }
-        if (preferredUniverseDomain) {
-          client.universeDomain = preferredUniverseDomain;
-        }
-        return client;
-      }
-      /**
-       * Return a JWT or UserRefreshClient from JavaScript object, caching both the
-       * object used to instantiate and the client.
-       * @param json The input object.
-       * @param options The JWT or UserRefresh options for the client
-       * @returns JWT or UserRefresh Client with data
-       */
-      _cacheClientFromJSON(json, options) {
-        const client = this.fromJSON(json, options);
-        this.jsonContent = json;
-        this.cachedCredential = client;
-        return client;
-      }
-      fromStream(inputStream, optionsOrCallback = {}, callback) {
-        let options = {};
-        if (typeof optionsOrCallback === "function") {
-          callback = optionsOrCallback;
-        } else {
-          options = optionsOrCallback;
-        }
-        if (callback) {
-          this.fromStreamAsync(inputStream, options).then((r) => callback(null, r), callback);
-        } else {
-          return this.fromStreamAsync(inputStream, options);
-        }
-      }
-      fromStreamAsync(inputStream, options) {
-        return new Promise((resolve3, reject) => {
-          if (!inputStream) {
-            throw new Error("Must pass in a stream containing the Google auth settings.");
-          }
-          const chunks = [];
-          inputStream.setEncoding("utf8").on("error", reject).on("data", (chunk) => chunks.push(chunk)).on("end", () => {
-            try {
-              try {
-                const data = JSON.parse(chunks.join(""));
-                const r = this._cacheClientFromJSON(data, options);
-                return resolve3(r);
-              } catch (err) {
-                if (!this.keyFilename)
-                  throw err;
-                const client = new jwtclient_1.JWT({
-                  ...this.clientOptions,
-                  keyFile: this.keyFilename
-                });
-                this.cachedCredential = client;
-                this.setGapicJWTValues(client);
-                return resolve3(client);
-              }
-            } catch (err) {
-              return reject(err);
-            }
-          });
-        });
-      }
-      /**
-       * Create a credentials instance using the given API key string.
-       * The created client is not cached. In order to create and cache it use the {@link GoogleAuth.getClient `getClient`} method after first providing an {@link GoogleAuth.apiKey `apiKey`}.
-       *
-       * @param apiKey The API key string
-       * @param options An optional options object.
-       * @returns A JWT loaded from the key
-       */
-      fromAPIKey(apiKey, options = {}) {
-        return new jwtclient_1.JWT({ ...options, apiKey });
-      }
-      /**
-       * Determines whether the current operating system is Windows.
-       * @api private
-       */
-      _isWindows() {
-        const sys = os2.platform();
-        if (sys && sys.length >= 3) {
-          if (sys.substring(0, 3).toLowerCase() === "win") {
-            return true;
-          }
-        }
-        return false;
-      }
-      /**
-       * Run the Google Cloud SDK command that prints the default project ID
-       */
-      async getDefaultServiceProjectId() {
-        return new Promise((resolve3) => {
-          (0, child_process_1.exec)("gcloud config config-helper --format json", (err, stdout) => {
-            if (!err && stdout) {
-              try {
-                const projectId = JSON.parse(stdout).configuration.properties.core.project;
-                resolve3(projectId);
-                return;
-              } catch (e) {
-              }
-            }
-            resolve3(null);
-          });
-        });
-      }
-      /**
-       * Loads the project id from environment variables.
-       * @api private
-       */
-      getProductionProjectId() {
-        return process.env["GCLOUD_PROJECT"] || process.env["GOOGLE_CLOUD_PROJECT"] || process.env["gcloud_project"] || process.env["google_cloud_project"];
-      }
-      /**
-       * Loads the project id from the GOOGLE_APPLICATION_CREDENTIALS json file.
-       * @api private
-       */
-      async getFileProjectId() {
-        if (this.cachedCredential) {
-          return this.cachedCredential.projectId;
-        }
-        if (this.keyFilename) {
-          const creds = await this.getClient();
-          if (creds && creds.projectId) {
-            return creds.projectId;
-          }
-        }
-        const r = await this._tryGetApplicationCredentialsFromEnvironmentVariable();
-        if (r) {
-          return r.projectId;
-        } else {
-          return null;
-        }
-      }
-      /**
-       * Gets the project ID from external account client if available.
-       */
-      async getExternalAccountClientProjectId() {
-        if (!this.jsonContent || this.jsonContent.type !== baseexternalclient_1.EXTERNAL_ACCOUNT_TYPE) {
-          return null;
-        }
-        const creds = await this.getClient();
-        return await creds.getProjectId();
-      }
-      /**
-       * Gets the Compute Engine project ID if it can be inferred.
-       */
-      async getGCEProjectId() {
-        try {
-          const r = await gcpMetadata.project("project-id");
-          return r;
-        } catch (e) {
-          return null;
-        }
-      }
-      getCredentials(callback) {
-        if (callback) {
-          this.getCredentialsAsync().then((r) => callback(null, r), callback);
-        } else {
-          return this.getCredentialsAsync();
-        }
-      }
-      async getCredentialsAsync() {
-        const client = await this.getClient();
-        if (client instanceof impersonated_1.Impersonated) {
-          return { client_email: client.getTargetPrincipal() };
-        }
-        if (client instanceof baseexternalclient_1.BaseExternalAccountClient) {
-          const serviceAccountEmail = client.getServiceAccountEmail();
-          if (serviceAccountEmail) {
-            return {
-              client_email: serviceAccountEmail,
-              universe_domain: client.universeDomain
-            };
-          }
-        }
-        if (this.jsonContent) {
-          return {
-            client_email: this.jsonContent.client_email,
-            private_key: this.jsonContent.private_key,
-            universe_domain: this.jsonContent.universe_domain
-          };
-        }
-        if (await this._checkIsGCE()) {
-          const [client_email, universe_domain] = await Promise.all([
-            gcpMetadata.instance("service-accounts/default/email"),
-            this.getUniverseDomain()
-          ]);
-          return { client_email, universe_domain };
-        }
-        throw new Error(exports.GoogleAuthExceptionMessages.NO_CREDENTIALS_FOUND);
-      }
-      /**
-       * Automatically obtain an {@link AuthClient `AuthClient`} based on the
-       * provided configuration. If no options were passed, use Application
-       * Default Credentials.
-       */
-      async getClient() {
-        if (this.cachedCredential) {
-          return this.cachedCredential;
-        }
-        this.#pendingAuthClient = this.#pendingAuthClient || this.#determineClient();
-        try {
-          return await this.#pendingAuthClient;
-        } finally {
-          this.#pendingAuthClient = null;
-        }
-      }
-      async #determineClient() {
-        if (this.jsonContent) {
-          return this._cacheClientFromJSON(this.jsonContent, this.clientOptions);
-        } else if (this.keyFilename) {
-          const filePath = path10.resolve(this.keyFilename);
-          const stream = fs2.createReadStream(filePath);
-          return await this.fromStreamAsync(stream, this.clientOptions);
-        } else if (this.apiKey) {
-          const client = await this.fromAPIKey(this.apiKey, this.clientOptions);
-          client.scopes = this.scopes;
-          const { credential } = await this.#prepareAndCacheClient(client);
-          return credential;
-        } else {
-          const { credential } = await this.getApplicationDefaultAsync(this.clientOptions);
-          return credential;
-        }
-      }
-      /**
-       * Creates a client which will fetch an ID token for authorization.
-       * @param targetAudience the audience for the fetched ID token.
-       * @returns IdTokenClient for making HTTP calls authenticated with ID tokens.
-       */
-      async getIdTokenClient(targetAudience) {
-        const client = await this.getClient();
-        if (!("fetchIdToken" in client)) {
-          throw new Error("Cannot fetch ID token in this environment, use GCE or set the GOOGLE_APPLICATION_CREDENTIALS environment variable to a service account credentials JSON file.");
-        }
-        return new idtokenclient_1.IdTokenClient({ targetAudience, idTokenProvider: client });
-      }
-      /**
-       * Automatically obtain application default credentials, and return
-       * an access token for making requests.
-       */
-      async getAccessToken() {
-        const client = await this.getClient();
-        return (await client.getAccessToken()).token;
-      }
-      /**
-       * Obtain the HTTP headers that will provide authorization for a given
-       * request.
-       */
-      async getRequestHeaders(url) {
-        const client = await this.getClient();
-        return client.getRequestHeaders(url);
-      }
-      /**
-       * Obtain credentials for a request, then attach the appropriate headers to
-       * the request options.
-       * @param opts Axios or Request options on which to attach the headers
-       */
-      async authorizeRequest(opts = {}) {
-        const url = opts.url;
-        const client = await this.getClient();
-        const headers = await client.getRequestHeaders(url);
-        opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers, headers);
-        return opts;
-      }
-      /**
-       * A {@link fetch `fetch`} compliant API for {@link GoogleAuth}.
-       *
-       * @see {@link GoogleAuth.request} for the classic method.
-       *
-       * @remarks
-       *
-       * This is useful as a drop-in replacement for `fetch` API usage.
-       *
-       * @example
-       *
-       * ```ts
-       * const auth = new GoogleAuth();
-       * const fetchWithAuth: typeof fetch = (...args) => auth.fetch(...args);
-       * await fetchWithAuth('https://example.com');
-       * ```
-       *
-       * @param args `fetch` API or {@link Gaxios.fetch `Gaxios#fetch`} parameters
-       * @returns the {@link GaxiosResponse} with Gaxios-added properties
-       */
-      async fetch(...args) {
-        const client = await this.getClient();
-        return client.fetch(...args);
-      }
-      /**
-       * Automatically obtain application default credentials, and make an
-       * HTTP request using the given options.
-       *
-       * @see {@link GoogleAuth.fetch} for the modern method.
-       *
-       * @param opts Axios request options for the HTTP request.
-       */
-      async request(opts) {
-        const client = await this.getClient();
-        return client.request(opts);
-      }
-      /**
-       * Determine the compute environment in which the code is running.
-       */
-      getEnv() {
-        return (0, envDetect_1.getEnv)();
-      }
-      /**
-       * Sign the given data with the current private key, or go out
-       * to the IAM API to sign it.
-       * @param data The data to be signed.
-       * @param endpoint A custom endpoint to use.
-       *
-       * @example
-       * ```
-       * sign('data', 'https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/');
-       * ```
-       */
-      async sign(data, endpoint) {
-        const client = await this.getClient();
-        const universe = await this.getUniverseDomain();
-        endpoint = endpoint || `https://iamcredentials.${universe}/v1/projects/-/serviceAccounts/`;
-        if (client instanceof impersonated_1.Impersonated) {
-          const signed = await client.sign(data);
-          return signed.signedBlob;
-        }
-        const crypto2 = (0, crypto_1.createCrypto)();
-        if (client instanceof jwtclient_1.JWT && client.key) {
-          const sign2 = await crypto2.sign(client.key, data);
-          return sign2;
-        }
-        const creds = await this.getCredentials();
-        if (!creds.client_email) {
-          throw new Error("Cannot sign data without `client_email`.");
-        }
-        return this.signBlob(crypto2, creds.client_email, data, endpoint);
-      }
-      async signBlob(crypto2, emailOrUniqueId, data, endpoint) {
-        const url = new URL(endpoint + `${emailOrUniqueId}:signBlob`);
-        const res = await this.request({
-          method: "POST",
-          url: url.href,
-          data: {
-            payload: crypto2.encodeBase64StringUtf8(data)
-          },
-          retry: true,
-          retryConfig: {
-            httpMethodsToRetry: ["POST"]
-          }
-        });
-        return res.data.signedBlob;
-      }
-    };
-    exports.GoogleAuth = GoogleAuth2;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/iam.js
-var require_iam = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/iam.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IAMAuth = void 0;
-    var IAMAuth = class {
-      selector;
-      token;
-      /**
-       * IAM credentials.
-       *
-       * @param selector the iam authority selector
-       * @param token the token
-       * @constructor
-       */
-      constructor(selector, token) {
-        this.selector = selector;
-        this.token = token;
-        this.selector = selector;
-        this.token = token;
-      }
-      /**
-       * Acquire the HTTP headers required to make an authenticated request.
-       */
-      getRequestHeaders() {
-        return {
-          "x-goog-iam-authority-selector": this.selector,
-          "x-goog-iam-authorization-token": this.token
-        };
-      }
-    };
-    exports.IAMAuth = IAMAuth;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/downscopedclient.js
-var require_downscopedclient = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/downscopedclient.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DownscopedClient = exports.EXPIRATION_TIME_OFFSET = exports.MAX_ACCESS_BOUNDARY_RULES_COUNT = void 0;
-    var gaxios_1 = require_src();
-    var stream = __require("stream");
-    var authclient_1 = require_authclient();
-    var sts = require_stscredentials();
-    var STS_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:token-exchange";
-    var STS_REQUEST_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
-    var STS_SUBJECT_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token";
-    exports.MAX_ACCESS_BOUNDARY_RULES_COUNT = 10;
-    exports.EXPIRATION_TIME_OFFSET = 5 * 60 * 1e3;
-    var DownscopedClient = class extends authclient_1.AuthClient {
-      authClient;
-      credentialAccessBoundary;
-      cachedDownscopedAccessToken;
-      stsCredential;
-      /**
-       * Instantiates a downscoped client object using the provided source
-       * AuthClient and credential access boundary rules.
-       * To downscope permissions of a source AuthClient, a Credential Access
-       * Boundary that specifies which resources the new credential can access, as
-       * well as an upper bound on the permissions that are available on each
-       * resource, has to be defined. A downscoped client can then be instantiated
-       * using the source AuthClient and the Credential Access Boundary.
-       * @param options the {@link DownscopedClientOptions `DownscopedClientOptions`} to use. Passing an `AuthClient` directly is **@DEPRECATED**.
-       * @param credentialAccessBoundary **@DEPRECATED**. Provide a {@link DownscopedClientOptions `DownscopedClientOptions`} object in the first parameter instead.
-       */
-      constructor(options, credentialAccessBoundary = {
-        accessBoundary: {
-          accessBoundaryRules: []
-        }
-      }) {
-        super(options instanceof authclient_1.AuthClient ? {} : options);
-        if (options instanceof authclient_1.AuthClient) {
-          this.authClient = options;
-          this.credentialAccessBoundary = credentialAccessBoundary;
-        } else {
-          this.authClient = options.authClient;
-          this.credentialAccessBoundary = options.credentialAccessBoundary;
-        }
-        if (this.credentialAccessBoundary.accessBoundary.accessBoundaryRules.length === 0) {
-          throw new Error("At least one access boundary rule needs to be defined.");
-        } else if (this.credentialAccessBoundary.accessBoundary.accessBoundaryRules.length > exports.MAX_ACCESS_BOUNDARY_RULES_COUNT) {
-          throw new Error(`The provided access boundary has more than ${exports.MAX_ACCESS_BOUNDARY_RULES_COUNT} access boundary rules.`);
-        }
-        for (const rule of this.credentialAccessBoundary.accessBoundary.accessBoundaryRules) {
-          if (rule.availablePermissions.length === 0) {
-            throw new Error("At least one permission should be defined in access boundary rules.");
-          }
-        }
-        this.stsCredential = new sts.StsCredentials({
-          tokenExchangeEndpoint: `https://sts.${this.universeDomain}/v1/token`
-        });
-        this.cachedDownscopedAccessToken = null;
-      }
-      /**
-       * Provides a mechanism to inject Downscoped access tokens directly.
-       * The expiry_date field is required to facilitate determination of the token
-       * expiration which would make it easier for the token consumer to handle.
-       * @param credentials The Credentials object to set on the current client.
-       */
-      setCredentials(credentials) {
-        if (!credentials.expiry_date) {
-          throw new Error("The access token expiry_date field is missing in the provided credentials.");
-        }
-        super.setCredentials(credentials);
-        this.cachedDownscopedAccessToken = credentials;
-      }
-      async getAccessToken() {
-        if (!this.cachedDownscopedAccessToken || this.isExpired(this.cachedDownscopedAccessToken)) {
-          await this.refreshAccessTokenAsync();
-        }
-        return {
-          token: this.cachedDownscopedAccessToken.access_token,
-          expirationTime: this.cachedDownscopedAccessToken.expiry_date,
-          res: this.cachedDownscopedAccessToken.res
-        };
-      }
-      /**
-       * The main authentication interface. It takes an optional url which when
-       * present is the endpoint being accessed, and returns a Promise which
-       * resolves with authorization header fields.
-       *
-       * The result has the form:
-       * { authorization: 'Bearer <access_token_value>' }
-       */
-      async getRequestHeaders() {
-        const accessTokenResponse = await this.getAccessToken();
-        const headers = new Headers({
-          authorization: `Bearer ${accessTokenResponse.token}`
-        });
-        return this.addSharedMetadataHeaders(headers);
-      }
-      request(opts, callback) {
-        if (callback) {
-          this.requestAsync(opts).then((r) => callback(null, r), (e) => {
-            return callback(e, e.response);
-          });
-        } else {
-          return this.requestAsync(opts);
-        }
-      }
-      /**
-       * Authenticates the provided HTTP request, processes it and resolves with the
-       * returned response.
-       * @param opts The HTTP request options.
-       * @param reAuthRetried Whether the current attempt is a retry after a failed attempt due to an auth failure
-       * @return A promise that resolves with the successful response.
-       */
-      async requestAsync(opts, reAuthRetried = false) {
-        let response;
-        try {
-          const requestHeaders = await this.getRequestHeaders();
-          opts.headers = gaxios_1.Gaxios.mergeHeaders(opts.headers);
-          this.addUserProjectAndAuthHeaders(opts.headers, requestHeaders);
-          response = await this.transporter.request(opts);
-        } catch (e) {
-          const res = e.response;
-          if (res) {
-            const statusCode = res.status;
-            const isReadableStream = res.config.data instanceof stream.Readable;
-            const isAuthErr = statusCode === 401 || statusCode === 403;
-            if (!reAuthRetried && isAuthErr && !isReadableStream && this.forceRefreshOnFailure) {
-              await this.refreshAccessTokenAsync();
-              return await this.requestAsync(opts, true);
-            }
-          }
-          throw e;
-        }
-        return response;
-      }
-      /**
-       * Forces token refresh, even if unexpired tokens are currently cached.
-       * GCP access tokens are retrieved from authclient object/source credential.
-       * Then GCP access tokens are exchanged for downscoped access tokens via the
-       * token exchange endpoint.
-       * @return A promise that resolves with the fresh downscoped access token.
-       */
-      async refreshAccessTokenAsync() {
-        const subjectToken = (await this.authClient.getAccessToken()).token;
-        const stsCredentialsOptions = {
-          grantType: STS_GRANT_TYPE,
-          requestedTokenType: STS_REQUEST_TOKEN_TYPE,
-          subjectToken,
-          subjectTokenType: STS_SUBJECT_TOKEN_TYPE
-        };
-        const stsResponse = await this.stsCredential.exchangeToken(stsCredentialsOptions, void 0, this.credentialAccessBoundary);
-        const sourceCredExpireDate = this.authClient.credentials?.expiry_date || null;
-        const expiryDate = stsResponse.expires_in ? (/* @__PURE__ */ new Date()).getTime() + stsResponse.expires_in * 1e3 : sourceCredExpireDate;
-        this.cachedDownscopedAccessToken = {
-          access_token: stsResponse.access_token,
-          expiry_date: expiryDate,
-          res: stsResponse.res
-        };
-        this.credentials = {};
-        Object.assign(this.credentials, this.cachedDownscopedAccessToken);
-        delete this.credentials.res;
-        this.emit("tokens", {
-          refresh_token: null,
-          expiry_date: this.cachedDownscopedAccessToken.expiry_date,
-          access_token: this.cachedDownscopedAccessToken.access_token,
-          token_type: "Bearer",
-          id_token: null
-        });
-        return this.cachedDownscopedAccessToken;
-      }
-      /**
-       * Returns whether the provided credentials are expired or not.
-       * If there is no expiry time, assumes the token is not expired or expiring.
-       * @param downscopedAccessToken The credentials to check for expiration.
-       * @return Whether the credentials are expired or not.
-       */
-      isExpired(downscopedAccessToken) {
-        const now = (/* @__PURE__ */ new Date()).getTime();
-        return downscopedAccessToken.expiry_date ? now >= downscopedAccessToken.expiry_date - this.eagerRefreshThresholdMillis : false;
-      }
-    };
-    exports.DownscopedClient = DownscopedClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/auth/passthrough.js
-var require_passthrough = __commonJS({
-  "node_modules/google-auth-library/build/src/auth/passthrough.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.PassThroughClient = void 0;
-    var authclient_1 = require_authclient();
-    var PassThroughClient = class extends authclient_1.AuthClient {
-      /**
-       * Creates a request without any authentication headers or checks.
-       *
-       * @remarks
-       *
-       * In testing environments it may be useful to change the provided
-       * {@link AuthClient.transporter} for any desired request overrides/handling.
-       *
-       * @param opts
-       * @returns The response of the request.
-       */
-      async request(opts) {
-        return this.transporter.request(opts);
-      }
-      /**
-       * A required method of the base class.
-       * Always will return an empty object.
-       *
-       * @returns {}
-       */
-      async getAccessToken() {
-        return {};
-      }
-      /**
-       * A required method of the base class.
-       * Always will return an empty object.
-       *
-       * @returns {}
-       */
-      async getRequestHeaders() {
-        return new Headers();
-      }
-    };
-    exports.PassThroughClient = PassThroughClient;
-  }
-});
-
-// node_modules/google-auth-library/build/src/index.js
-var require_src5 = __commonJS({
-  "node_modules/google-auth-library/build/src/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.GoogleAuth = exports.auth = exports.PassThroughClient = exports.ExternalAccountAuthorizedUserClient = exports.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE = exports.ExecutableError = exports.PluggableAuthClient = exports.DownscopedClient = exports.BaseExternalAccountClient = exports.ExternalAccountClient = exports.IdentityPoolClient = exports.AwsRequestSigner = exports.AwsClient = exports.UserRefreshClient = exports.LoginTicket = exports.ClientAuthentication = exports.OAuth2Client = exports.CodeChallengeMethod = exports.Impersonated = exports.JWT = exports.JWTAccess = exports.IdTokenClient = exports.IAMAuth = exports.GCPEnv = exports.Compute = exports.DEFAULT_UNIVERSE = exports.AuthClient = exports.gaxios = exports.gcpMetadata = void 0;
-    var googleauth_1 = require_googleauth();
-    Object.defineProperty(exports, "GoogleAuth", { enumerable: true, get: function() {
-      return googleauth_1.GoogleAuth;
-    } });
-    exports.gcpMetadata = require_src3();
-    exports.gaxios = require_src();
-    var authclient_1 = require_authclient();
-    Object.defineProperty(exports, "AuthClient", { enumerable: true, get: function() {
-      return authclient_1.AuthClient;
-    } });
-    Object.defineProperty(exports, "DEFAULT_UNIVERSE", { enumerable: true, get: function() {
-      return authclient_1.DEFAULT_UNIVERSE;
-    } });
-    var computeclient_1 = require_computeclient();
-    Object.defineProperty(exports, "Compute", { enumerable: true, get: function() {
-      return computeclient_1.Compute;
-    } });
-    var envDetect_1 = require_envDetect();
-    Object.defineProperty(exports, "GCPEnv", { enumerable: true, get: function() {
-      return envDetect_1.GCPEnv;
-    } });
-    var iam_1 = require_iam();
-    Object.defineProperty(exports, "IAMAuth", { enumerable: true, get: function() {
-      return iam_1.IAMAuth;
-    } });
-    var idtokenclient_1 = require_idtokenclient();
-    Object.defineProperty(exports, "IdTokenClient", { enumerable: true, get: function() {
-      return idtokenclient_1.IdTokenClient;
-    } });
-    var jwtaccess_1 = require_jwtaccess();
-    Object.defineProperty(exports, "JWTAccess", { enumerable: true, get: function() {
-      return jwtaccess_1.JWTAccess;
-    } });
-    var jwtclient_1 = require_jwtclient();
-    Object.defineProperty(exports, "JWT", { enumerable: true, get: function() {
-      return jwtclient_1.JWT;
-    } });
-    var impersonated_1 = require_impersonated();
-    Object.defineProperty(exports, "Impersonated", { enumerable: true, get: function() {
-      return impersonated_1.Impersonated;
-    } });
-    var oauth2client_1 = require_oauth2client();
-    Object.defineProperty(exports, "CodeChallengeMethod", { enumerable: true, get: function() {
-      return oauth2client_1.CodeChallengeMethod;
-    } });
-    Object.defineProperty(exports, "OAuth2Client", { enumerable: true, get: function() {
-      return oauth2client_1.OAuth2Client;
-    } });
-    Object.defineProperty(exports, "ClientAuthentication", { enumerable: true, get: function() {
-      return oauth2client_1.ClientAuthentication;
-    } });
-    var loginticket_1 = require_loginticket();
-    Object.defineProperty(exports, "LoginTicket", { enumerable: true, get: function() {
-      return loginticket_1.LoginTicket;
-    } });
-    var refreshclient_1 = require_refreshclient();
-    Object.defineProperty(exports, "UserRefreshClient", { enumerable: true, get: function() {
-      return refreshclient_1.UserRefreshClient;
-    } });
-    var awsclient_1 = require_awsclient();
-    Object.defineProperty(exports, "AwsClient", { enumerable: true, get: function() {
-      return awsclient_1.AwsClient;
-    } });
-    var awsrequestsigner_1 = require_awsrequestsigner();
-    Object.defineProperty(exports, "AwsRequestSigner", { enumerable: true, get: function() {
-      return awsrequestsigner_1.AwsRequestSigner;
-    } });
-    var identitypoolclient_1 = require_identitypoolclient();
-    Object.defineProperty(exports, "IdentityPoolClient", { enumerable: true, get: function() {
-      return identitypoolclient_1.IdentityPoolClient;
-    } });
-    var externalclient_1 = require_externalclient();
-    Object.defineProperty(exports, "ExternalAccountClient", { enumerable: true, get: function() {
-      return externalclient_1.ExternalAccountClient;
-    } });
-    var baseexternalclient_1 = require_baseexternalclient();
-    Object.defineProperty(exports, "BaseExternalAccountClient", { enumerable: true, get: function() {
-      return baseexternalclient_1.BaseExternalAccountClient;
-    } });
-    var downscopedclient_1 = require_downscopedclient();
-    Object.defineProperty(exports, "DownscopedClient", { enumerable: true, get: function() {
-      return downscopedclient_1.DownscopedClient;
-    } });
-    var pluggable_auth_client_1 = require_pluggable_auth_client();
-    Object.defineProperty(exports, "PluggableAuthClient", { enumerable: true, get: function() {
-      return pluggable_auth_client_1.PluggableAuthClient;
-    } });
-    Object.defineProperty(exports, "ExecutableError", { enumerable: true, get: function() {
-      return pluggable_auth_client_1.ExecutableError;
-    } });
-    var externalAccountAuthorizedUserClient_1 = require_externalAccountAuthorizedUserClient();
-    Object.defineProperty(exports, "EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE", { enumerable: true, get: function() {
-      return externalAccountAuthorizedUserClient_1.EXTERNAL_ACCOUNT_AUTHORIZED_USER_TYPE;
-    } });
-    Object.defineProperty(exports, "ExternalAccountAuthorizedUserClient", { enumerable: true, get: function() {
-      return externalAccountAuthorizedUserClient_1.ExternalAccountAuthorizedUserClient;
-    } });
-    var passthrough_1 = require_passthrough();
-    Object.defineProperty(exports, "PassThroughClient", { enumerable: true, get: function() {
-      return passthrough_1.PassThroughClient;
-    } });
-    var auth = new googleauth_1.GoogleAuth();
-    exports.auth = auth;
-  }
-});
-
 // src/errors.ts
 var ConfigError = class extends Error {
   name = "ConfigError";
@@ -18043,15 +7399,15 @@ function isInside(root, target) {
 
 // src/cloudrun/names.ts
 var DNS_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-function isDnsLabel(text2, maxLength = 63) {
-  return text2.length <= maxLength && DNS_LABEL.test(text2);
+function isDnsLabel(text3, maxLength = 63) {
+  return text3.length <= maxLength && DNS_LABEL.test(text3);
 }
 var MAX_SERVICE_NAME = 49;
 var TAG_AND_SERVICE_MAX = 46;
 var TAG_MIN = 3;
 
 // src/gcp/auth.ts
-var import_google_auth_library = __toESM(require_src5(), 1);
+var import_google_auth_library = __toESM(require_src(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
 var SCOPE = "https://www.googleapis.com/auth/cloud-platform";
 function loadCredentials(env2, mask) {
@@ -18218,7 +7574,7 @@ function nodeFetch(url, init) {
         response.on("data", (chunk) => chunks.push(chunk));
         response.on("error", reject);
         response.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
+          const text3 = Buffer.concat(chunks).toString("utf8");
           resolve3({
             status: response.statusCode ?? 0,
             headers: {
@@ -18227,7 +7583,7 @@ function nodeFetch(url, init) {
                 return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
               }
             },
-            text: () => Promise.resolve(text2)
+            text: () => Promise.resolve(text3)
           });
         });
       }
@@ -18348,11 +7704,11 @@ async function sendOnce(transport, call, retryable) {
     response
   };
 }
-function parseBody(text2) {
+function parseBody(text3) {
   try {
-    return text2 ? JSON.parse(text2) : void 0;
+    return text3 ? JSON.parse(text3) : void 0;
   } catch {
-    return text2;
+    return text3;
   }
 }
 function retryDelay(attempt, random, now, deadline) {
@@ -18734,24 +8090,24 @@ async function planTagRemoval(target, tag3, deps) {
   if (entries.length === 0) return `service ${target.service} has no tag ${tag3}: nothing would be sent`;
   return `would PUT service ${target.service} without tag ${tag3} (on ${entries.map((t) => t.revisionName ?? "the latest revision").join(", ")}); every other entry and tag kept`;
 }
-function planDeployText(plan) {
-  const { target, revision, tag: tag3 } = plan;
+function planDeployText(plan2) {
+  const { target, revision, tag: tag3 } = plan2;
   const base = `namespaces/${target.projectId}/services/${target.service}`;
   const calls = [
     `GET ${base}`,
     `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag3} (existing entries and tags kept)`,
     `GET ${base} until ${revision} is Ready`,
-    ...plan.smoke ? [`smoke test the URL of tag ${tag3}`] : [],
-    ...plan.promote ? [
+    ...plan2.smoke ? [`smoke test the URL of tag ${tag3}`] : [],
+    ...plan2.promote ? [
       `PUT ${base}: 100 % to ${revision}, tag ${tag3} removed (only if the traffic is still as this run left it)`
     ] : []
   ];
   return [
-    "dry run: nothing is sent (but a server-side ?dryRun=all validation when credentials exist)",
+    plan2.validate ? "dry run: nothing changes; the service is read and Cloud Run validates the spec (?dryRun=all)" : "dry run: nothing is sent",
     "calls:",
     ...calls.map((call) => `  ${call}`),
     "rendered service:",
-    JSON.stringify(plan.service, null, 2)
+    JSON.stringify(plan2.service, null, 2)
   ].join("\n");
 }
 
@@ -18814,10 +8170,10 @@ function describeAllocation(allocation) {
 // src/deploy/write.ts
 var WRITE_ATTEMPTS = 4;
 var withoutStatus = (service) => Object.fromEntries(Object.entries(service).filter(([key]) => key !== "status"));
-async function replaceSettled(name, first, plan, deps) {
+async function replaceSettled(name, first, plan2, deps) {
   let current = first;
   for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt += 1) {
-    const planned = plan(current);
+    const planned = plan2(current);
     if (!planned.body) return { result: planned.result, sent: false, service: current };
     const resourceVersion = statusOf(current).resourceVersion;
     const body = {
@@ -19214,15 +8570,15 @@ function defaultDeployDependencies(target, env2, accessToken, log, budgetMs, now
 }
 
 // src/postgrest/version.ts
-function parsePostgrestVersion(text2) {
-  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text2.trim());
+function parsePostgrestVersion(text3) {
+  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text3.trim());
   if (!match) return void 0;
   const [, major = "0", minor = "0", patch = "0"] = match;
   return {
     major: Number(major),
     minor: Number(minor),
     patch: Number(patch),
-    tag: `v${text2.trim().replace(/^v/, "")}`
+    tag: `v${text3.trim().replace(/^v/, "")}`
   };
 }
 function isAtLeast(version, major, minor = 0) {
@@ -19324,19 +8680,19 @@ function readV13Segments(cursor) {
   return segments;
 }
 function readLegacyName(cursor) {
-  const { text: text2 } = cursor;
+  const { text: text3 } = cursor;
   if (peek(cursor) === '"') {
-    const close = text2.indexOf('"', cursor.at + 1);
+    const close = text3.indexOf('"', cursor.at + 1);
     if (close < 0) fail(cursor, 'unterminated quoted key: add the closing "');
-    const name = text2.slice(cursor.at + 1, close);
+    const name = text3.slice(cursor.at + 1, close);
     cursor.at = close + 1;
     return name;
   }
   const start = cursor.at;
-  while (cursor.at < text2.length && /[\p{L}\p{N}_$@]/u.test(peek(cursor))) cursor.at++;
+  while (cursor.at < text3.length && /[\p{L}\p{N}_$@]/u.test(peek(cursor))) cursor.at++;
   if (cursor.at === start)
     fail(cursor, `expected a key name (letters, digits, _ $ @) or a "quoted key" after "."`);
-  return text2.slice(start, cursor.at);
+  return text3.slice(start, cursor.at);
 }
 function readLegacyIndex(cursor) {
   const match = /^\[(\d+)\]/.exec(cursor.text.slice(cursor.at));
@@ -19345,7 +8701,7 @@ function readLegacyIndex(cursor) {
   return Number(match[1]);
 }
 function readLegacyFilter(cursor) {
-  const { text: text2 } = cursor;
+  const { text: text3 } = cursor;
   cursor.at += 3;
   if (peek(cursor) !== "@") fail(cursor, 'a filter starts with @: [?(@ == "value")]');
   cursor.at++;
@@ -19355,9 +8711,9 @@ function readLegacyFilter(cursor) {
   cursor.at += operator.length;
   while (peek(cursor) === " ") cursor.at++;
   if (peek(cursor) !== '"') fail(cursor, 'the filter value must be a "quoted string"');
-  const close = text2.indexOf('"', cursor.at + 1);
+  const close = text3.indexOf('"', cursor.at + 1);
   if (close < 0) fail(cursor, 'unterminated filter value: add the closing "');
-  const operand = text2.slice(cursor.at + 1, close);
+  const operand = text3.slice(cursor.at + 1, close);
   cursor.at = close + 1;
   if (!lookingAt(cursor, ")]")) fail(cursor, 'close the filter with ")]"');
   cursor.at += 2;
@@ -19592,51 +8948,51 @@ function defaultClaimKey(version) {
 function conninfoValue(conninfo, keyword) {
   return conninfo.parameters.findLast((p) => p.keyword === keyword);
 }
-function parseConninfo(text2) {
-  return /^postgres(?:ql)?:\/\//.test(text2) ? parseUri(text2) : parseKeywordValue(text2);
+function parseConninfo(text3) {
+  return /^postgres(?:ql)?:\/\//.test(text3) ? parseUri(text3) : parseKeywordValue(text3);
 }
-function parseKeywordValue(text2) {
+function parseKeywordValue(text3) {
   const parameters = [];
-  let i = 0;
+  let i2 = 0;
   const skipSpace2 = () => {
-    while (/\s/.test(text2[i] ?? "")) i++;
+    while (/\s/.test(text3[i2] ?? "")) i2++;
   };
   for (; ; ) {
     skipSpace2();
-    if (i >= text2.length) break;
-    const start = i;
-    while (i < text2.length && !/[\s=]/.test(text2[i] ?? "")) i++;
-    const keyword = text2.slice(start, i);
+    if (i2 >= text3.length) break;
+    const start = i2;
+    while (i2 < text3.length && !/[\s=]/.test(text3[i2] ?? "")) i2++;
+    const keyword = text3.slice(start, i2);
     skipSpace2();
-    if (text2[i] !== "=") {
+    if (text3[i2] !== "=") {
       throw new Error(
         `missing "=" after the word at character ${String(start + 1)} of the connection string (a value with a space must be quoted: '...')`
       );
     }
-    i++;
+    i2++;
     skipSpace2();
     let value = "";
-    if (text2[i] === "'") {
-      i++;
-      while (i < text2.length && text2[i] !== "'") {
-        if (text2[i] === "\\") i++;
-        value += text2[i] ?? "";
-        i++;
+    if (text3[i2] === "'") {
+      i2++;
+      while (i2 < text3.length && text3[i2] !== "'") {
+        if (text3[i2] === "\\") i2++;
+        value += text3[i2] ?? "";
+        i2++;
       }
-      if (text2[i] !== "'") {
+      if (text3[i2] !== "'") {
         throw new Error(
           `unterminated quoted value for the parameter at character ${String(start + 1)} of the connection string`
         );
       }
-      i++;
+      i2++;
     } else {
-      while (i < text2.length && !/\s/.test(text2[i] ?? "")) {
-        if (text2[i] === "\\") i++;
-        value += text2[i] ?? "";
-        i++;
+      while (i2 < text3.length && !/\s/.test(text3[i2] ?? "")) {
+        if (text3[i2] === "\\") i2++;
+        value += text3[i2] ?? "";
+        i2++;
       }
     }
-    parameters.push({ keyword, value, source: text2.slice(start, i) });
+    parameters.push({ keyword, value, source: text3.slice(start, i2) });
   }
   const password = parameters.findLast((p) => p.keyword === "password");
   return {
@@ -19646,8 +9002,8 @@ function parseKeywordValue(text2) {
     ...password ? { passwordSource: password.source } : {}
   };
 }
-function parseUri(text2) {
-  const afterScheme = text2.replace(/^postgres(?:ql)?:\/\//, "");
+function parseUri(text3) {
+  const afterScheme = text3.replace(/^postgres(?:ql)?:\/\//, "");
   const designator = afterScheme.search(/[@/]/);
   const hasUserinfo = designator >= 0 && afterScheme[designator] === "@";
   const userinfo = hasUserinfo ? afterScheme.slice(0, designator) : "";
@@ -19674,9 +9030,9 @@ function parseUri(text2) {
     ...passwordSource ? { passwordSource } : {}
   };
 }
-function decode(text2, where) {
+function decode(text3, where) {
   try {
-    return decodeURIComponent(text2);
+    return decodeURIComponent(text3);
   } catch {
     throw new Error(`invalid percent-encoding in ${where} of the connection string (write % as %25)`);
   }
@@ -19714,8 +9070,8 @@ function readBoolean(value) {
   const titled = letters.slice(0, 1).toUpperCase() + letters.slice(1).toLowerCase();
   if (titled === "True") return true;
   if (titled === "False") return false;
-  const number = readInteger(value);
-  return number === void 0 ? void 0 : number > 0;
+  const number2 = readInteger(value);
+  return number2 === void 0 ? void 0 : number2 > 0;
 }
 var STRING = {
   kind: "string",
@@ -19976,9 +9332,9 @@ var APP_SETTINGS_SOURCE = docs(16, "app-settings");
 function envName(name) {
   return `PGRST_${name.toUpperCase().replaceAll("-", "_")}`;
 }
-function tag(text2) {
-  const version = parsePostgrestVersion(text2);
-  if (!version) throw new Error(`internal error: ${text2} is not a release`);
+function tag(text3) {
+  const version = parsePostgrestVersion(text3);
+  if (!version) throw new Error(`internal error: ${text3} is not a release`);
   return version;
 }
 function isSince(version, since) {
@@ -20051,47 +9407,55 @@ function parseVariables(entries, source) {
   });
   return variables;
 }
-function variableLines(text2) {
-  return text2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+function variableLines(text3) {
+  return text3.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
-function parseVersionSetting(text2, source) {
-  const version = parsePostgrestVersion(text2);
+function parseVersionSetting(text3, source) {
+  const version = parsePostgrestVersion(text3);
   if (!version) {
     throw new ConfigError(
-      `${source}: "${text2}" is not a PostgREST release; pin one such as v14.17 or v12.2.12 (never latest: it moves with every release)`
+      `${source}: "${text3}" is not a PostgREST release; pin one such as v14.17 or v12.2.12 (never latest: it moves with every release)`
     );
   }
   const unsupported2 = unsupportedVersion(version);
   if (unsupported2) throw new ConfigError(`${source}: ${unsupported2}`);
   return version;
 }
-function parseDbMaxConnections(text2, source) {
-  const value = text2.trim();
+function parseDbMaxConnections(text3, source) {
+  const value = text3.trim();
   if (value === "") return void 0;
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) {
     throw new ConfigError(
-      `${source} must be a whole number of connections (1 or more), such as the database's max_connections, not "${text2}"`
+      `${source} must be a whole number of connections (1 or more), such as the database's max_connections, not "${text3}"`
     );
   }
   return Number(value);
 }
-function parseBoolean(text2, source) {
-  const value = text2.trim().toLowerCase();
+function parseBoolean(text3, source) {
+  const value = text3.trim().toLowerCase();
   if (["true", "yes", "on", "1"].includes(value)) return true;
   if (["false", "no", "off", "0", ""].includes(value)) return false;
-  throw new ConfigError(`${source} must be true or false, not "${text2}"`);
+  throw new ConfigError(`${source} must be true or false, not "${text3}"`);
 }
-function parseSeconds(text2, source, max) {
-  if (!/^\d+$/.test(text2.trim()) || Number(text2) < 1 || Number(text2) > max) {
-    throw new ConfigError(`${source} must be a number of seconds from 1 to ${String(max)}, not "${text2}"`);
+function parseSeconds(text3, source, max) {
+  if (!/^\d+$/.test(text3.trim()) || Number(text3) < 1 || Number(text3) > max) {
+    throw new ConfigError(`${source} must be a number of seconds from 1 to ${String(max)}, not "${text3}"`);
   }
-  return Number(text2) * 1e3;
+  return Number(text3) * 1e3;
 }
 
 // src/config/deploy.ts
-function parsePreviewAllow(text2, source) {
+function parseDryRun(text3, source) {
+  if (text3.trim().toLowerCase() === "validate") return "validate";
+  try {
+    return parseBoolean(text3, source) ? "offline" : false;
+  } catch {
+    throw new ConfigError(`${source} must be true, false or validate, not "${text3}"`);
+  }
+}
+function parsePreviewAllow(text3, source) {
   const allowed = /* @__PURE__ */ new Set();
-  for (const word of text2.split(/[\s,]+/).filter(Boolean)) {
+  for (const word of text3.split(/[\s,]+/).filter(Boolean)) {
     const allowance = PREVIEW_ALLOWANCES.find((a) => a === word);
     if (!allowance) {
       throw new ConfigError(
@@ -20211,7 +9575,7 @@ function parseDeployConfig(read, describe2) {
     projectId: read("project_id").trim(),
     region: read("region").trim()
   };
-  const dryRun = parseBoolean(read("dry_run"), describe2("dry_run"));
+  const dryRun = parseDryRun(read("dry_run"), describe2("dry_run"));
   const tags = parseTags(read, describe2);
   if (!target.service && !tags.previewTag && !tags.removeTag) {
     return { mode: { kind: "none" }, ...target, waitTimeoutMs: 0, dryRun };
@@ -20229,9 +9593,6 @@ function parseDeployConfig(read, describe2) {
   return smoke ? { ...base, smoke } : base;
 }
 
-// src/build/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // src/build/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -20240,10 +9601,15 @@ var PLATFORM = "linux/amd64";
 function loadBuildContext(directory, options) {
   const containerfile = readFileSync3(path2.join(directory, "Containerfile"), "utf8");
   const baseImage = options.baseImage ?? containerfileDefault(containerfile, "BASE_IMAGE");
+  const postgrestImage = options.postgrestImage ?? containerfileDefault(containerfile, "POSTGREST_IMAGE");
   return {
     containerfile,
     entrypoint: readFileSync3(path2.join(directory, "run.sh"), "utf8"),
-    buildArgs: { POSTGREST_VERSION: options.postgrestVersion, BASE_IMAGE: baseImage },
+    buildArgs: {
+      POSTGREST_VERSION: options.postgrestVersion,
+      POSTGREST_IMAGE: postgrestImage,
+      BASE_IMAGE: baseImage
+    },
     platform: PLATFORM
   };
 }
@@ -20274,10 +9640,11 @@ var BUILD_TAG = "pgrst-cloudrun";
 var SUBSTITUTION = {
   image: "_IMAGE",
   postgrestVersion: "_POSTGREST_VERSION",
+  postgrestImage: "_POSTGREST_IMAGE",
   baseImage: "_BASE_IMAGE",
   revision: "_REVISION"
 };
-var escapeDollars = (text2) => text2.replaceAll("$", "$$$$");
+var escapeDollars = (text3) => text3.replaceAll("$", "$$$$");
 function hereDocument(file, delimiter2, content) {
   if (content.split("\n").includes(delimiter2)) {
     throw new Error(
@@ -20316,6 +9683,8 @@ function cloudBuildTemplate(context, options = {}) {
           "--build-arg",
           `POSTGREST_VERSION=$${SUBSTITUTION.postgrestVersion}`,
           "--build-arg",
+          `POSTGREST_IMAGE=$${SUBSTITUTION.postgrestImage}`,
+          "--build-arg",
           `BASE_IMAGE=$${SUBSTITUTION.baseImage}`,
           "--build-arg",
           `REVISION=$${SUBSTITUTION.revision}`,
@@ -20328,6 +9697,7 @@ function cloudBuildTemplate(context, options = {}) {
     images: [image2],
     substitutions: {
       [SUBSTITUTION.postgrestVersion]: args["POSTGREST_VERSION"] ?? "",
+      [SUBSTITUTION.postgrestImage]: args["POSTGREST_IMAGE"] ?? "",
       [SUBSTITUTION.baseImage]: args["BASE_IMAGE"] ?? "",
       [SUBSTITUTION.revision]: args["REVISION"] ?? contextDigest(context)
     },
@@ -20352,11 +9722,11 @@ var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 var SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
 var DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::[0-9]+)?$/;
 var MAX_NAME_LENGTH = 255;
-function parseImageName(text2) {
-  if (text2.trim() === "") return { problem: { kind: "empty" } };
-  const at = text2.indexOf("@");
-  const digest = at < 0 ? void 0 : text2.slice(at + 1);
-  const named = at < 0 ? text2 : text2.slice(0, at);
+function parseImageName(text3) {
+  if (text3.trim() === "") return { problem: { kind: "empty" } };
+  const at = text3.indexOf("@");
+  const digest = at < 0 ? void 0 : text3.slice(at + 1);
+  const named = at < 0 ? text3 : text3.slice(0, at);
   const lastSlash = named.lastIndexOf("/");
   const colon = named.lastIndexOf(":");
   const tag3 = colon > lastSlash ? named.slice(colon + 1) : void 0;
@@ -20852,7 +10222,7 @@ var ToolRunner = class extends events.EventEmitter {
     ];
     let needsQuotes = false;
     for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
+      if (cmdSpecialChars.some((x2) => x2 === char)) {
         needsQuotes = true;
         break;
       }
@@ -20862,11 +10232,11 @@ var ToolRunner = class extends events.EventEmitter {
     }
     let reverse = '"';
     let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
         reverse += "\\";
-      } else if (arg[i - 1] === '"') {
+      } else if (arg[i2 - 1] === '"') {
         quoteHit = true;
         reverse += '"';
       } else {
@@ -20888,11 +10258,11 @@ var ToolRunner = class extends events.EventEmitter {
     }
     let reverse = '"';
     let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
         reverse += "\\";
-      } else if (arg[i - 1] === '"') {
+      } else if (arg[i2 - 1] === '"') {
         quoteHit = true;
         reverse += "\\";
       } else {
@@ -21051,8 +10421,8 @@ function argStringToArray(argString) {
     arg += c;
     escaped = false;
   }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
+  for (let i2 = 0; i2 < argString.length; i2++) {
+    const c = argString.charAt(i2);
     if (c === '"') {
       if (!escaped) {
         inQuotes = !inQuotes;
@@ -21188,13 +10558,13 @@ function exec(commandLine, args, options) {
 }
 function getExecOutput(commandLine, args, options) {
   return __awaiter4(this, void 0, void 0, function* () {
-    var _a, _b;
+    var _a2, _b2;
     let stdout = "";
     let stderr = "";
     const stdoutDecoder = new StringDecoder("utf8");
     const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _b2 === void 0 ? void 0 : _b2.stderr;
     const stdErrListener = (data) => {
       stderr += stderrDecoder.write(data);
       if (originalStdErrListener) {
@@ -21317,14 +10687,14 @@ async function sendManifestRequest(manifest, method, authorization) {
   }
 }
 function refusal(where, status, withToken, exchange) {
-  const http2 = `HTTP ${String(status)}`;
+  const http3 = `HTTP ${String(status)}`;
   if (!withToken) {
-    return `the registry refused anonymous access to ${where} (${http2}): the Google access token goes only to Google's registries and the \`repository\` host, not to this one. Make the image public, or copy it into Artifact Registry`;
+    return `the registry refused anonymous access to ${where} (${http3}): the Google access token goes only to Google's registries and the \`repository\` host, not to this one. Make the image public, or copy it into Artifact Registry`;
   }
   if (exchange && !exchange.withToken) {
-    return `the registry refused ${where} (${http2}) after sending for a token to ${exchange.realm}, another origin than its own: the Google access token is not sent there, and the token that origin gave anonymously was not enough`;
+    return `the registry refused ${where} (${http3}) after sending for a token to ${exchange.realm}, another origin than its own: the Google access token is not sent there, and the token that origin gave anonymously was not enough`;
   }
-  return `the registry refused the credentials for ${where} (${http2}): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`;
+  return `the registry refused the credentials for ${where} (${http3}): the access token is invalid or expired, or its account lacks roles/artifactregistry.reader on the repository`;
 }
 async function fetchBearerToken(challenge, reference, options) {
   const { where } = options;
@@ -21454,14 +10824,15 @@ async function runLocalBuild(context, reference, password, options) {
     rmSync(directory, { recursive: true, force: true });
   }
 }
-function lastLines(text2, count = 5) {
-  return text2.trim().split("\n").slice(-count).join("\n");
+function lastLines(text3, count = 5) {
+  return text3.trim().split("\n").slice(-count).join("\n");
 }
 
 // src/build/submit.ts
 var BuildFailedError = class extends Error {
   name = "BuildFailedError";
 };
+var MAX_POLL_MS = 2e3;
 var TERMINAL = /* @__PURE__ */ new Set(["SUCCESS", "FAILURE", "INTERNAL_ERROR", "TIMEOUT", "CANCELLED", "EXPIRED"]);
 function readBuild(build) {
   const detail = build?.failureInfo?.detail ?? build?.statusDetail;
@@ -21479,38 +10850,109 @@ function readBuild(build) {
 function cloudBuildBaseUrl(override) {
   return apiBaseUrl(override, "https://cloudbuild.googleapis.com");
 }
-function cloudBuildApi(request, baseUrl) {
-  const builds = (projectId, location) => `${baseUrl}/v1/projects/${encodeURIComponent(projectId)}/locations/${encodeURIComponent(location)}/builds`;
-  const fail3 = (what, status, body) => {
-    throw apiRefusal(
-      "Cloud Build",
-      what,
-      { status, body },
-      "check the credentials and that the account has roles/cloudbuild.builds.editor on the project"
-    );
+var REFUSED_CODES = /* @__PURE__ */ new Set([7, 16, 401, 403]);
+function libraryError(what, error) {
+  const { code: code2, message: message2, details, httpStatusCode } = error ?? {};
+  const numeric = typeof code2 === "number" ? code2 : Number(code2);
+  const text3 = typeof details === "string" && details || message2 || String(error);
+  const hint = REFUSED_CODES.has(numeric) || REFUSED_CODES.has(httpStatusCode ?? 0) ? ": check the credentials and that the account has roles/cloudbuild.builds.editor on the project" : "";
+  const status = httpStatusCode ? `HTTP ${String(httpStatusCode)}` : `code ${String(code2 ?? "?")}`;
+  return new ApiError(`Cloud Build refused to ${what} (${status}): ${text3}${hint}`, httpStatusCode ?? 0);
+}
+var STATUS_NAMES = [
+  "STATUS_UNKNOWN",
+  "PENDING",
+  "QUEUED",
+  "WORKING",
+  "SUCCESS",
+  "FAILURE",
+  "INTERNAL_ERROR",
+  "TIMEOUT",
+  "CANCELLED",
+  "EXPIRED"
+];
+var STATUS_BY_NUMBER = {
+  0: "STATUS_UNKNOWN",
+  10: "PENDING",
+  1: "QUEUED",
+  2: "WORKING",
+  3: "SUCCESS",
+  4: "FAILURE",
+  5: "INTERNAL_ERROR",
+  6: "TIMEOUT",
+  7: "CANCELLED",
+  9: "EXPIRED"
+};
+function fromLibrary(build) {
+  if (!build) return void 0;
+  const status = build["status"];
+  const name = typeof status === "number" ? STATUS_BY_NUMBER[status] : typeof status === "string" ? status : void 0;
+  return {
+    ...build,
+    ...name && STATUS_NAMES.includes(name) ? { status: name } : {}
   };
+}
+function toLibrary(build) {
+  return { ...build, timeout: { seconds: Number.parseInt(build.timeout, 10) } };
+}
+function commonJs(module) {
+  return module.default ?? module;
+}
+async function loadCloudBuildClient(baseUrl) {
+  const [{ v1 }, { OAuth2Client }] = (await Promise.all([import("./google-cloud-cloudbuild.js"), import("./google-auth-library-2.js")])).map(commonJs);
+  const url = new URL(baseUrl);
+  const auth = new OAuth2Client();
+  const client = new v1.CloudBuildClient({
+    apiEndpoint: url.hostname,
+    ...url.port ? { port: Number(url.port) } : {},
+    ...url.protocol === "http:" ? { protocol: "http" } : {},
+    fallback: true,
+    // google-gax declares its own google-auth-library (a newer major); the client it is given needs only to add
+    // the bearer token to each request, which this one does.
+    authClient: auth
+  });
+  return {
+    client,
+    setToken: (token) => {
+      auth.setCredentials({ access_token: token });
+    }
+  };
+}
+function cloudBuildApi(baseUrl, accessToken) {
+  let loaded;
+  const load = () => loaded ??= loadCloudBuildClient(baseUrl);
+  const builds = (projectId, location) => `projects/${projectId}/locations/${location}`;
   return {
     async createBuild(projectId, location, build) {
-      const { status, body } = await request("POST", builds(projectId, location), build, { once: true });
-      if (status !== 200)
-        return fail3(`create a build in projects/${projectId}/locations/${location}`, status, body);
-      const operation = body;
-      const created = readBuild(operation?.metadata?.build);
+      const { client, setToken } = await load();
+      setToken(await accessToken());
+      const parent = builds(projectId, location);
+      let operation;
+      try {
+        [operation] = await client.createBuild({ parent, build: toLibrary(build) });
+      } catch (error) {
+        throw libraryError(`create a build in ${parent}`, error);
+      }
+      const created = readBuild(
+        fromLibrary(operation.metadata?.build)
+      );
       if (!created.id) {
         throw new ApiError(
-          `Cloud Build accepted the build but named none in operation ${operation?.name ?? "(unnamed)"}: look for it in the console's build history`,
-          status
+          `Cloud Build accepted the build but named none in operation ${operation.name ?? "(unnamed)"}: look for it in the console's build history`,
+          200
         );
       }
       return created;
     },
     async getBuild(projectId, location, id) {
-      const { status, body } = await request(
-        "GET",
-        `${builds(projectId, location)}/${encodeURIComponent(id)}`
-      );
-      if (status !== 200) return fail3(`read build ${id}`, status, body);
-      return readBuild(body);
+      const { client, setToken } = await load();
+      setToken(await accessToken());
+      try {
+        const [build] = await client.getBuild({ name: `${builds(projectId, location)}/builds/${id}` });
+        return readBuild(fromLibrary(build));
+      } catch (error) {
+        throw libraryError(`read build ${id}`, error);
+      }
     }
   };
 }
@@ -21528,7 +10970,7 @@ async function runCloudBuild(api, build, image2, options) {
       );
     }
     await sleep(delay);
-    delay = Math.min(1e4, Math.round(delay * 1.5));
+    delay = Math.min(MAX_POLL_MS, Math.round(delay * 1.5));
     state = await api.getBuild(options.projectId, options.location, state.id);
     if (state.status !== lastStatus) options.log(`Cloud Build ${state.id}: ${state.status}`);
     lastStatus = state.status;
@@ -21547,25 +10989,1438 @@ async function runCloudBuild(api, build, image2, options) {
   return pushed.digest;
 }
 
-// src/build/index.ts
-function defaultBuildDependencies(env2, log, credentials) {
+// src/build/assemble.ts
+import { gunzipSync } from "node:zlib";
+
+// src/build/distribution.ts
+import http2 from "node:http";
+import https2 from "node:https";
+import { Readable } from "node:stream";
+import { createHash as createHash4 } from "node:crypto";
+var nodeRegistryTransport = (url, request) => new Promise((resolve3, reject) => {
+  const target = new URL(url);
+  const client = target.protocol === "http:" ? http2 : https2;
+  const outgoing = client.request(
+    target,
+    { method: request.method, headers: request.headers },
+    (response) => {
+      resolve3({
+        status: response.statusCode ?? 0,
+        headers: {
+          get: (name) => {
+            const value = response.headers[name.toLowerCase()];
+            return value === void 0 ? null : Array.isArray(value) ? value.join(", ") : value;
+          }
+        },
+        body: response
+      });
+    }
+  );
+  outgoing.setTimeout(request.idleTimeoutMs, () => {
+    outgoing.destroy(
+      Object.assign(new Error(`no data for ${String(request.idleTimeoutMs)} ms`), { code: "ETIMEDOUT" })
+    );
+  });
+  outgoing.on("error", reject);
+  const { body } = request;
+  if (body instanceof Readable) {
+    body.on("error", (error) => outgoing.destroy(error));
+    body.pipe(outgoing);
+  } else {
+    outgoing.end(body);
+  }
+});
+async function readBody(body, limit = 512 * 1024 * 1024) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const bytes = chunk;
+    size += bytes.length;
+    if (size > limit) {
+      body.destroy();
+      throw new Error(`an answer of more than ${String(limit)} bytes`);
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
+function discard(body) {
+  body.resume();
+  body.on("error", () => void 0);
+}
+var sha2562 = (bytes) => `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
+function sameOrigin(a, b) {
+  return new URL(a).origin === new URL(b).origin;
+}
+function checkScheme(url, where) {
+  const target = new URL(url);
+  if (target.protocol === "https:") return;
+  if (target.protocol === "http:" && isLoopbackHost(target.hostname)) return;
+  throw new RegistryError(
+    `${where}: the registry sent the client to ${target.origin}, which is not HTTPS: refused`
+  );
+}
+function registryClient(registry, access) {
+  return new DistributionClient(registry, access);
+}
+var DistributionClient = class {
+  constructor(registry, access) {
+    this.registry = registry;
+    this.access = access;
+    this.transport = access.transport ?? nodeRegistryTransport;
+    this.sleep = access.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+    this.idleTimeoutMs = access.idleTimeoutMs ?? 6e4;
+    this.base = registryBaseUrl(registry);
+    this.withToken = mayReceiveGoogleToken(`${this.base}/v2/`, access.repositoryRegistry);
+  }
+  registry;
+  access;
+  transport;
+  sleep;
+  idleTimeoutMs;
+  base;
+  withToken;
+  /** The Bearer token last given for each repository, when the registry uses token exchange. */
+  bearer = /* @__PURE__ */ new Map();
+  lastExchange;
+  /** The token service is reached with the same transport and scheme rule as the registry. */
+  fetchShim = async (url, init) => {
+    checkScheme(url, `the token service of ${this.registry}`);
+    const response = await this.transport(url, {
+      method: init.method,
+      headers: init.headers,
+      idleTimeoutMs: this.idleTimeoutMs
+    });
+    const bytes = await readBody(response.body, 1024 * 1024);
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: () => Promise.resolve(bytes.toString("utf8"))
+    };
+  };
+  /** One request, following redirects; the Authorization header goes to the registry's own origin only. */
+  async send(url, method, headers, body, authorization) {
+    let target = url;
+    for (let hop = 0; ; hop += 1) {
+      checkScheme(target, this.registry);
+      const ours = sameOrigin(target, this.base);
+      const response = await this.transport(target, {
+        method,
+        headers: { ...headers, ...authorization && ours ? { authorization } : {} },
+        ...body ? { body } : {},
+        idleTimeoutMs: this.idleTimeoutMs
+      });
+      const location = response.headers.get("location");
+      if (![301, 302, 303, 307, 308].includes(response.status) || !location || method !== "GET" || hop >= 5) {
+        return response;
+      }
+      discard(response.body);
+      target = new URL(location, target).toString();
+    }
+  }
+  /** One try: Basic (or nothing, or the cached Bearer) first, then the Bearer token a challenge asks for. */
+  async authorisedSend(url, options) {
+    const open2 = async () => typeof options.body === "function" ? options.body() : options.body;
+    const cached2 = this.bearer.get(options.scopeName);
+    const first = cached2 ? `Bearer ${cached2.token}` : this.withToken ? basic(this.access.password) : void 0;
+    const response = await this.send(url, options.method, options.headers ?? {}, await open2(), first);
+    const challenge = response.headers.get("www-authenticate") ?? "";
+    if (response.status !== 401 || !/^bearer\s/i.test(challenge)) return response;
+    discard(response.body);
+    const reference = { registry: this.registry, name: options.scopeName, tag: "latest" };
+    const token = await fetchBearerToken(challenge, reference, {
+      registryOrigin: new URL(this.base).origin,
+      ...this.withToken ? { password: this.access.password } : {},
+      fetch: this.fetchShim,
+      where: options.where
+    });
+    this.bearer.set(options.scopeName, token);
+    this.lastExchange = token;
+    return this.send(url, options.method, options.headers ?? {}, await open2(), `Bearer ${token.token}`);
+  }
+  /** A call with authorisation, retried on network failures and retryable statuses; `body` is re-opened each try. */
+  async call(path10, options) {
+    const url = path10.startsWith("http") ? path10 : `${this.base}${path10}`;
+    const attempts = options.attempts ?? ATTEMPTS;
+    let lastError;
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      try {
+        const response = await this.authorisedSend(url, options);
+        if (RETRYABLE2.has(response.status) && attempt < attempts) {
+          discard(response.body);
+          await this.sleep(backoff(attempt));
+          continue;
+        }
+        return response;
+      } catch (error) {
+        if (error instanceof RegistryError) throw error;
+        lastError = error;
+        if (attempt < attempts) await this.sleep(backoff(attempt));
+      }
+    }
+    throw new RegistryError(`cannot reach ${this.registry} for ${path10}: ${describeFetchError(lastError)}`);
+  }
+  /** The error for an answer that is not what a call needs, with what to do about it. */
+  async failure(response, purpose, name, what) {
+    const detail = (await readBody(response.body, 64 * 1024).catch(() => Buffer.alloc(0))).toString("utf8");
+    const code2 = /"code"\s*:\s*"([A-Z_]+)"/.exec(detail)?.[1];
+    const status = `HTTP ${String(response.status)}${code2 ? ` ${code2}` : ""}`;
+    const where = `${this.registry}/${name}`;
+    if (response.status === 401 || response.status === 403) {
+      return new RegistryError(this.refusal(purpose, where, status, what));
+    }
+    if (response.status === 404 && (code2 === "NAME_UNKNOWN" || purpose === "push")) {
+      return new RegistryError(
+        `${where} does not exist (${status}) while trying to ${what}: ${purpose === "push" ? "create the Artifact Registry repository first (gcloud artifacts repositories create REPOSITORY --repository-format docker --location LOCATION), or check input `repository`" : "check the image name"}`
+      );
+    }
+    return new RegistryError(
+      `${this.registry} answered ${status} while trying to ${what} in ${where}${RETRYABLE2.has(response.status) ? ` (after ${String(ATTEMPTS)} tries)` : ""}`
+    );
+  }
+  /** A 401/403, explained: which credentials were refused and which role or setting fixes it. */
+  refusal(purpose, where, status, what) {
+    if (!this.withToken) {
+      const exchange = this.lastExchange;
+      return `${this.registry} refused anonymous ${purpose === "push" ? "writes" : "reads"} of ${where} (${status}) while trying to ${what}: the Google access token goes only to Google's registries and the \`repository\` host${exchange && !exchange.withToken ? `, and the token service ${exchange.realm} is on another origin, so it was asked anonymously` : ""}. Make the image public, or mirror it into Artifact Registry`;
+    }
+    return purpose === "push" ? `${this.registry} refused to let the credentials write ${where} (${status}) while trying to ${what}: grant the account roles/artifactregistry.writer on the repository (gcloud artifacts repositories add-iam-policy-binding REPOSITORY --location LOCATION --member serviceAccount:EMAIL --role roles/artifactregistry.writer), or check that the access token has not expired` : `${this.registry} refused to let the credentials read ${where} (${status}) while trying to ${what}: grant the account roles/artifactregistry.reader on the repository, or check that the access token has not expired`;
+  }
+  async headManifest(name, reference) {
+    const response = await this.call(`/v2/${name}/manifests/${reference}`, {
+      method: "HEAD",
+      headers: { accept: MANIFEST_MEDIA_TYPES.join(", ") },
+      where: `${this.registry}/${name}:${reference}`,
+      scopeName: name
+    });
+    discard(response.body);
+    if (response.status === 404) return void 0;
+    if (response.status !== 200)
+      throw await this.failure(response, "pull", name, `look up the manifest ${reference}`);
+    const digest = response.headers.get("docker-content-digest");
+    if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
+    return (await this.getManifest(name, reference))?.digest;
+  }
+  async getManifest(name, reference) {
+    const response = await this.call(`/v2/${name}/manifests/${reference}`, {
+      method: "GET",
+      headers: { accept: MANIFEST_MEDIA_TYPES.join(", ") },
+      where: `${this.registry}/${name}:${reference}`,
+      scopeName: name
+    });
+    if (response.status === 404) {
+      discard(response.body);
+      return void 0;
+    }
+    if (response.status !== 200)
+      throw await this.failure(response, "pull", name, `read the manifest ${reference}`);
+    const bytes = await readBody(response.body, 4 * 1024 * 1024);
+    const digest = sha2562(bytes);
+    if (reference.startsWith("sha256:") && reference !== digest) {
+      throw new RegistryError(
+        `${this.registry}/${name}@${reference}: the registry sent a manifest whose digest is ${digest}`
+      );
+    }
+    const mediaType = JSON.parse(bytes.toString("utf8")).mediaType ?? response.headers.get("content-type")?.split(";")[0] ?? "";
+    return { digest, mediaType, bytes };
+  }
+  async getBlob(name, digest) {
+    const bytes = await readBody(await this.openBlob(name, digest));
+    if (sha2562(bytes) !== digest) {
+      throw new RegistryError(
+        `${this.registry}/${name}: blob ${digest} arrived with another digest, ${sha2562(bytes)}`
+      );
+    }
+    return bytes;
+  }
+  async openBlob(name, digest) {
+    const response = await this.call(blobPath(name, digest), {
+      method: "GET",
+      where: `${this.registry}/${name}@${digest}`,
+      scopeName: name
+    });
+    if (response.status !== 200) throw await this.failure(response, "pull", name, `read blob ${digest}`);
+    return response.body;
+  }
+  async hasBlob(name, digest) {
+    const response = await this.call(blobPath(name, digest), {
+      method: "HEAD",
+      where: `${this.registry}/${name}@${digest}`,
+      scopeName: name
+    });
+    discard(response.body);
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw await this.failure(response, "push", name, `look for blob ${digest}`);
+  }
+  async mountBlob(name, digest, from) {
+    const response = await this.call(
+      `/v2/${name}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`,
+      {
+        method: "POST",
+        headers: { "content-length": "0" },
+        where: `${this.registry}/${name}`,
+        scopeName: name
+      }
+    );
+    if (response.status === 201) {
+      discard(response.body);
+      return true;
+    }
+    if (response.status === 202) {
+      discard(response.body);
+      return false;
+    }
+    throw await this.failure(response, "push", name, `mount blob ${digest} from ${from}`);
+  }
+  async uploadBlob(name, digest, size, body) {
+    for (let attempt = 1; ; attempt += 1) {
+      const put = await this.tryUpload(name, digest, size, body, attempt);
+      if (put === "retry") {
+        await this.sleep(backoff(attempt));
+        continue;
+      }
+      if (put.status === 201) {
+        discard(put.body);
+        return;
+      }
+      if (!RETRYABLE2.has(put.status) || attempt >= ATTEMPTS)
+        throw await this.failure(put, "push", name, `upload blob ${digest}`);
+      discard(put.body);
+      await this.sleep(backoff(attempt));
+    }
+  }
+  /** One upload session: POST for a location, then one PUT of the whole blob ('retry' when the PUT did not arrive). */
+  async tryUpload(name, digest, size, body, attempt) {
+    const started = await this.call(`/v2/${name}/blobs/uploads/`, {
+      method: "POST",
+      headers: { "content-length": "0" },
+      where: `${this.registry}/${name}`,
+      scopeName: name
+    });
+    if (started.status !== 202) throw await this.failure(started, "push", name, `upload blob ${digest}`);
+    discard(started.body);
+    const location = started.headers.get("location");
+    if (!location) {
+      throw new RegistryError(
+        `${this.registry}/${name}: the registry started an upload but named no location`
+      );
+    }
+    const url = new URL(location, this.base);
+    url.searchParams.set("digest", digest);
+    try {
+      return await this.call(url.toString(), {
+        method: "PUT",
+        headers: { "content-type": "application/octet-stream", "content-length": String(size) },
+        body,
+        where: `${this.registry}/${name}`,
+        scopeName: name,
+        attempts: 1
+      });
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      return "retry";
+    }
+  }
+  async putManifest(name, tag3, mediaType, bytes) {
+    const response = await this.call(`/v2/${name}/manifests/${tag3}`, {
+      method: "PUT",
+      headers: { "content-type": mediaType, "content-length": String(bytes.length) },
+      body: bytes,
+      where: `${this.registry}/${name}:${tag3}`,
+      scopeName: name
+    });
+    if (response.status !== 201) throw await this.failure(response, "push", name, `put the manifest ${tag3}`);
+    discard(response.body);
+    return response.headers.get("docker-content-digest") ?? sha2562(bytes);
+  }
+};
+var blobPath = (name, digest) => `/v2/${name}/blobs/${digest}`;
+
+// src/build/recipe.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flm = /* @__PURE__ */ hMap(flt, 9, 0);
+var fdm = /* @__PURE__ */ hMap(fdt, 5, 0);
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var wbits = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+};
+var wbits16 = function(d, p, v) {
+  v <<= p & 7;
+  var o = p / 8 | 0;
+  d[o] |= v;
+  d[o + 1] |= v >> 8;
+  d[o + 2] |= v >> 16;
+};
+var hTree = function(d, mb) {
+  var t = [];
+  for (var i2 = 0; i2 < d.length; ++i2) {
+    if (d[i2])
+      t.push({ s: i2, f: d[i2] });
+  }
+  var s = t.length;
+  var t2 = t.slice();
+  if (!s)
+    return { t: et, l: 0 };
+  if (s == 1) {
+    var v = new u8(t[0].s + 1);
+    v[t[0].s] = 1;
+    return { t: v, l: 1 };
+  }
+  t.sort(function(a, b) {
+    return a.f - b.f;
+  });
+  t.push({ s: -1, f: 25001 });
+  var l = t[0], r = t[1], i0 = 0, i1 = 1, i22 = 2;
+  t[0] = { s: -1, f: l.f + r.f, l, r };
+  while (i1 != s - 1) {
+    l = t[t[i0].f < t[i22].f ? i0++ : i22++];
+    r = t[i0 != i1 && t[i0].f < t[i22].f ? i0++ : i22++];
+    t[i1++] = { s: -1, f: l.f + r.f, l, r };
+  }
+  var maxSym = t2[0].s;
+  for (var i2 = 1; i2 < s; ++i2) {
+    if (t2[i2].s > maxSym)
+      maxSym = t2[i2].s;
+  }
+  var tr = new u16(maxSym + 1);
+  var mbt = ln(t[i1 - 1], tr, 0);
+  if (mbt > mb) {
+    var i2 = 0, dt = 0;
+    var lft = mbt - mb, cst = 1 << lft;
+    t2.sort(function(a, b) {
+      return tr[b.s] - tr[a.s] || a.f - b.f;
+    });
+    for (; i2 < s; ++i2) {
+      var i2_1 = t2[i2].s;
+      if (tr[i2_1] > mb) {
+        dt += cst - (1 << mbt - tr[i2_1]);
+        tr[i2_1] = mb;
+      } else
+        break;
+    }
+    dt >>= lft;
+    while (dt > 0) {
+      var i2_2 = t2[i2].s;
+      if (tr[i2_2] < mb)
+        dt -= 1 << mb - tr[i2_2]++ - 1;
+      else
+        ++i2;
+    }
+    for (; i2 >= 0 && dt; --i2) {
+      var i2_3 = t2[i2].s;
+      if (tr[i2_3] == mb) {
+        --tr[i2_3];
+        ++dt;
+      }
+    }
+    mbt = mb;
+  }
+  return { t: new u8(tr), l: mbt };
+};
+var ln = function(n, l, d) {
+  return n.s == -1 ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1)) : l[n.s] = d;
+};
+var lc = function(c) {
+  var s = c.length;
+  while (s && !c[--s])
+    ;
+  var cl = new u16(++s);
+  var cli = 0, cln = c[0], cls = 1;
+  var w = function(v) {
+    cl[cli++] = v;
+  };
+  for (var i2 = 1; i2 <= s; ++i2) {
+    if (c[i2] == cln && i2 != s)
+      ++cls;
+    else {
+      if (!cln && cls > 2) {
+        for (; cls > 138; cls -= 138)
+          w(32754);
+        if (cls > 2) {
+          w(cls > 10 ? cls - 11 << 5 | 28690 : cls - 3 << 5 | 12305);
+          cls = 0;
+        }
+      } else if (cls > 3) {
+        w(cln), --cls;
+        for (; cls > 6; cls -= 6)
+          w(8304);
+        if (cls > 2)
+          w(cls - 3 << 5 | 8208), cls = 0;
+      }
+      while (cls--)
+        w(cln);
+      cls = 1;
+      cln = c[i2];
+    }
+  }
+  return { c: cl.subarray(0, cli), n: s };
+};
+var clen = function(cf, cl) {
+  var l = 0;
+  for (var i2 = 0; i2 < cl.length; ++i2)
+    l += cf[i2] * cl[i2];
+  return l;
+};
+var wfblk = function(out, pos, dat) {
+  var s = dat.length;
+  var o = shft(pos + 2);
+  out[o] = s & 255;
+  out[o + 1] = s >> 8;
+  out[o + 2] = out[o] ^ 255;
+  out[o + 3] = out[o + 1] ^ 255;
+  for (var i2 = 0; i2 < s; ++i2)
+    out[o + i2 + 4] = dat[i2];
+  return (o + 4 + s) * 8;
+};
+var wblk = function(dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+  wbits(out, p++, final);
+  ++lf[256];
+  var _a2 = hTree(lf, 15), dlt = _a2.t, mlb = _a2.l;
+  var _b2 = hTree(df, 15), ddt = _b2.t, mdb = _b2.l;
+  var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+  var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+  var lcfreq = new u16(19);
+  for (var i2 = 0; i2 < lclt.length; ++i2)
+    ++lcfreq[lclt[i2] & 31];
+  for (var i2 = 0; i2 < lcdt.length; ++i2)
+    ++lcfreq[lcdt[i2] & 31];
+  var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+  var nlcc = 19;
+  for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+    ;
+  var flen = bl + 5 << 3;
+  var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+  var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+  if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+    return wfblk(out, p, dat.subarray(bs, bs + bl));
+  var lm, ll, dm, dl;
+  wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+  if (dtlen < ftlen) {
+    lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+    var llm = hMap(lct, mlcb, 0);
+    wbits(out, p, nlc - 257);
+    wbits(out, p + 5, ndc - 1);
+    wbits(out, p + 10, nlcc - 4);
+    p += 14;
+    for (var i2 = 0; i2 < nlcc; ++i2)
+      wbits(out, p + 3 * i2, lct[clim[i2]]);
+    p += 3 * nlcc;
+    var lcts = [lclt, lcdt];
+    for (var it = 0; it < 2; ++it) {
+      var clct = lcts[it];
+      for (var i2 = 0; i2 < clct.length; ++i2) {
+        var len = clct[i2] & 31;
+        wbits(out, p, llm[len]), p += lct[len];
+        if (len > 15)
+          wbits(out, p, clct[i2] >> 5 & 127), p += clct[i2] >> 12;
+      }
+    }
+  } else {
+    lm = flm, ll = flt, dm = fdm, dl = fdt;
+  }
+  for (var i2 = 0; i2 < li; ++i2) {
+    var sym = syms[i2];
+    if (sym > 255) {
+      var len = sym >> 18 & 31;
+      wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+      if (len > 7)
+        wbits(out, p, sym >> 23 & 31), p += fleb[len];
+      var dst = sym & 31;
+      wbits16(out, p, dm[dst]), p += dl[dst];
+      if (dst > 3)
+        wbits16(out, p, sym >> 5 & 8191), p += fdeb[dst];
+    } else {
+      wbits16(out, p, lm[sym]), p += ll[sym];
+    }
+  }
+  wbits16(out, p, lm[256]);
+  return p + ll[256];
+};
+var deo = /* @__PURE__ */ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var et = /* @__PURE__ */ new u8(0);
+var dflt = function(dat, lvl, plvl, pre, post, st) {
+  var s = st.z || dat.length;
+  var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7e3)) + post);
+  var w = o.subarray(pre, o.length - post);
+  var lst = st.l;
+  var pos = (st.r || 0) & 7;
+  if (lvl) {
+    if (pos)
+      w[0] = st.r >> 3;
+    var opt = deo[lvl - 1];
+    var n = opt >> 13, c = opt & 8191;
+    var msk_1 = (1 << plvl) - 1;
+    var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+    var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+    var hsh = function(i3) {
+      return (dat[i3] ^ dat[i3 + 1] << bs1_1 ^ dat[i3 + 2] << bs2_1) & msk_1;
+    };
+    var syms = new i32(25e3);
+    var lf = new u16(288), df = new u16(32);
+    var lc_1 = 0, eb = 0, i2 = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+    for (; i2 + 2 < s; ++i2) {
+      var hv = hsh(i2);
+      var imod = i2 & 32767, pimod = head[hv];
+      prev[imod] = pimod;
+      head[hv] = imod;
+      if (wi <= i2) {
+        var rem = s - i2;
+        if ((lc_1 > 7e3 || li > 24576) && (rem > 423 || !lst)) {
+          pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i2 - bs, pos);
+          li = lc_1 = eb = 0, bs = i2;
+          for (var j = 0; j < 286; ++j)
+            lf[j] = 0;
+          for (var j = 0; j < 30; ++j)
+            df[j] = 0;
+        }
+        var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+        if (rem > 2 && hv == hsh(i2 - dif)) {
+          var maxn = Math.min(n, rem) - 1;
+          var maxd = Math.min(32767, i2);
+          var ml = Math.min(258, rem);
+          while (dif <= maxd && --ch_1 && imod != pimod) {
+            if (dat[i2 + l] == dat[i2 + l - dif]) {
+              var nl = 0;
+              for (; nl < ml && dat[i2 + nl] == dat[i2 + nl - dif]; ++nl)
+                ;
+              if (nl > l) {
+                l = nl, d = dif;
+                if (nl > maxn)
+                  break;
+                var mmd = Math.min(dif, nl - 2);
+                var md = 0;
+                for (var j = 0; j < mmd; ++j) {
+                  var ti = i2 - dif + j & 32767;
+                  var pti = prev[ti];
+                  var cd = ti - pti & 32767;
+                  if (cd > md)
+                    md = cd, pimod = ti;
+                }
+              }
+            }
+            imod = pimod, pimod = prev[imod];
+            dif += imod - pimod & 32767;
+          }
+        }
+        if (d) {
+          syms[li++] = 268435456 | revfl[l] << 18 | revfd[d];
+          var lin = revfl[l] & 31, din = revfd[d] & 31;
+          eb += fleb[lin] + fdeb[din];
+          ++lf[257 + lin];
+          ++df[din];
+          wi = i2 + l;
+          ++lc_1;
+        } else {
+          syms[li++] = dat[i2];
+          ++lf[dat[i2]];
+        }
+      }
+    }
+    for (i2 = Math.max(i2, wi); i2 < s; ++i2) {
+      syms[li++] = dat[i2];
+      ++lf[dat[i2]];
+    }
+    pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i2 - bs, pos);
+    if (!lst) {
+      st.r = pos & 7 | w[pos / 8 | 0] << 3;
+      pos -= 7;
+      st.h = head, st.p = prev, st.i = i2, st.w = wi;
+    }
+  } else {
+    for (var i2 = st.w || 0; i2 < s + lst; i2 += 65535) {
+      var e = i2 + 65535;
+      if (e >= s) {
+        w[pos / 8 | 0] = lst;
+        e = s;
+      }
+      pos = wfblk(w, pos + 1, dat.subarray(i2, e));
+    }
+    st.i = s;
+  }
+  return slc(o, 0, pre + shft(pos) + post);
+};
+var crct = /* @__PURE__ */ (function() {
+  var t = new Int32Array(256);
+  for (var i2 = 0; i2 < 256; ++i2) {
+    var c = i2, k = 9;
+    while (--k)
+      c = (c & 1 && -306674912) ^ c >>> 1;
+    t[i2] = c;
+  }
+  return t;
+})();
+var crc = function() {
+  var c = -1;
   return {
-    contextDirectory: BUILD_CONTEXT_DIRECTORY,
-    accessToken: () => credentials().accessToken(),
-    cloudBuildApi: () => cloudBuildApi(
-      createApiClient({ accessToken: () => credentials().accessToken() }),
-      cloudBuildBaseUrl(env2["CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD"])
-    ),
-    runner: execRunner,
-    env: env2,
-    log
+    p: function(d) {
+      var cr = c;
+      for (var i2 = 0; i2 < d.length; ++i2)
+        cr = crct[cr & 255 ^ d[i2]] ^ cr >>> 8;
+      c = cr;
+    },
+    d: function() {
+      return ~c;
+    }
+  };
+};
+var dopt = function(dat, opt, pre, post, st) {
+  if (!st) {
+    st = { l: 1 };
+    if (opt.dictionary) {
+      var dict = opt.dictionary.subarray(-32768);
+      var newDat = new u8(dict.length + dat.length);
+      newDat.set(dict);
+      newDat.set(dat, dict.length);
+      dat = newDat;
+      st.w = dict.length;
+    }
+  }
+  return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20 : 12 + opt.mem, pre, post, st);
+};
+var wbytes = function(d, b, v) {
+  for (; v; ++b)
+    d[b] = v, v >>>= 8;
+};
+var gzh = function(c, o) {
+  var fn = o.filename;
+  c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3;
+  if (o.mtime != 0)
+    wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1e3));
+  if (fn) {
+    c[3] = 8;
+    for (var i2 = 0; i2 <= fn.length; ++i2)
+      c[i2 + 10] = fn.charCodeAt(i2);
+  }
+};
+var gzhl = function(o) {
+  return 10 + (o.filename ? o.filename.length + 1 : 0);
+};
+function gzipSync(data, opts) {
+  if (!opts)
+    opts = {};
+  var c = crc(), l = data.length;
+  c.p(data);
+  var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+  return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+
+// src/build/tar.ts
+var BLOCK = 512;
+var ZERO_BLOCK = Buffer.alloc(BLOCK);
+function field2(header2, offset, length, text3) {
+  const bytes = Buffer.from(text3, "utf8");
+  if (bytes.length > length)
+    throw new Error(`tar header field "${text3}" is longer than ${String(length)} bytes`);
+  bytes.copy(header2, offset);
+}
+function octal(header2, offset, length, value) {
+  const digits = value.toString(8);
+  if (digits.length > length - 1)
+    throw new Error(`tar value ${String(value)} does not fit ${String(length)} bytes`);
+  field2(header2, offset, length, `${digits.padStart(length - 1, "0")}\0`);
+}
+function splitName(name) {
+  if (Buffer.byteLength(name) <= 100) return { prefix: "", name };
+  for (let slash = name.indexOf("/"); slash > 0; slash = name.indexOf("/", slash + 1)) {
+    const prefix = name.slice(0, slash);
+    const rest = name.slice(slash + 1);
+    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100) return { prefix, name: rest };
+  }
+  throw new Error(`tar: path "${name}" is too long for a ustar header`);
+}
+function header(entry2) {
+  const block = Buffer.alloc(BLOCK);
+  const directory = entry2.type === "directory";
+  const { prefix, name } = splitName(directory ? `${entry2.path}/` : entry2.path);
+  field2(block, 0, 100, name);
+  octal(block, 100, 8, entry2.mode & 4095);
+  octal(block, 108, 8, entry2.uid);
+  octal(block, 116, 8, entry2.gid);
+  octal(block, 124, 12, directory ? 0 : entry2.content?.length ?? 0);
+  octal(block, 136, 12, 0);
+  block.fill(32, 148, 156);
+  field2(block, 156, 1, directory ? "5" : "0");
+  field2(block, 257, 6, "ustar\0");
+  field2(block, 263, 2, "00");
+  octal(block, 329, 8, 0);
+  octal(block, 337, 8, 0);
+  field2(block, 345, 155, prefix);
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  field2(block, 148, 8, `${sum.toString(8).padStart(6, "0")}\0 `);
+  return block;
+}
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function writeTar(entries) {
+  const parts = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry2 of [...entries].sort(byPath)) {
+    if (!entry2.path || entry2.path.startsWith("/") || entry2.path.endsWith("/") || entry2.path.split("/").includes("..")) {
+      throw new Error(`tar: "${entry2.path}" is not a relative path`);
+    }
+    if (seen.has(entry2.path)) throw new Error(`tar: "${entry2.path}" is given twice`);
+    seen.add(entry2.path);
+    parts.push(header(entry2));
+    if (entry2.type === "file" && entry2.content && entry2.content.length > 0) {
+      parts.push(Buffer.from(entry2.content.buffer, entry2.content.byteOffset, entry2.content.length));
+      const padding = (BLOCK - entry2.content.length % BLOCK) % BLOCK;
+      if (padding > 0) parts.push(Buffer.alloc(padding));
+    }
+  }
+  parts.push(Buffer.alloc(2 * BLOCK));
+  return Buffer.concat(parts);
+}
+function normalisePath(name) {
+  return name.replace(/^(?:\.?\/)+/, "").replace(/\/+$/, "");
+}
+function text(block, offset, length) {
+  const raw = block.subarray(offset, offset + length);
+  const end = raw.indexOf(0);
+  return raw.subarray(0, end < 0 ? length : end).toString("utf8");
+}
+function number(block, offset, length) {
+  const raw = block.subarray(offset, offset + length);
+  if ((raw[0] ?? 0) & 128) {
+    let value = (raw[0] ?? 0) & 127;
+    for (const byte of raw.subarray(1)) value = value * 256 + byte;
+    return value;
+  }
+  const digits = text(block, offset, length).trim();
+  return digits ? Number.parseInt(digits, 8) : 0;
+}
+function paxRecords(data) {
+  const records = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space < 0) break;
+    const length = Number.parseInt(data.subarray(offset, space).toString("utf8"), 10);
+    if (!Number.isFinite(length) || length <= 0) break;
+    const record = data.subarray(space + 1, offset + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    offset += length;
+  }
+  return records;
+}
+function readTar(archive) {
+  const entries = [];
+  let pending = {};
+  let global = {};
+  let offset = 0;
+  while (offset + BLOCK <= archive.length) {
+    const block = archive.subarray(offset, offset + BLOCK);
+    if (block.equals(ZERO_BLOCK)) break;
+    const size = number(block, 124, 12);
+    const type = text(block, 156, 1) || "0";
+    const data = archive.subarray(offset + BLOCK, offset + BLOCK + size);
+    if (data.length < size) throw new Error("tar: the archive ends inside an entry");
+    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "g") {
+      const records = paxRecords(data);
+      if (type === "g") global = { ...global, ...records };
+      else
+        pending = {
+          ...pending,
+          ...records["path"] ? { path: records["path"] } : {},
+          ...records["linkpath"] ? { linkname: records["linkpath"] } : {}
+        };
+      continue;
+    }
+    if (type === "L" || type === "K") {
+      const value = data.toString("utf8").replace(/\0+$/, "");
+      pending = type === "L" ? { ...pending, path: value } : { ...pending, linkname: value };
+      continue;
+    }
+    const prefix = text(block, 345, 155);
+    const name = pending.path ?? global["path"] ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+    entries.push({
+      path: normalisePath(name),
+      type,
+      mode: number(block, 100, 8) & 4095,
+      uid: number(block, 108, 8),
+      gid: number(block, 116, 8),
+      linkname: pending.linkname ?? text(block, 157, 100),
+      content: data
+    });
+    pending = {};
+  }
+  return entries;
+}
+
+// src/build/recipe.ts
+var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var OCI_CONFIG = "application/vnd.oci.image.config.v1+json";
+var OCI_LAYER_GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
+var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var LAYER_TYPES = {
+  "application/vnd.docker.image.rootfs.diff.tar.gzip": OCI_LAYER_GZIP,
+  "application/vnd.docker.image.rootfs.diff.tar": "application/vnd.oci.image.layer.v1.tar",
+  [OCI_LAYER_GZIP]: OCI_LAYER_GZIP,
+  "application/vnd.oci.image.layer.v1.tar": "application/vnd.oci.image.layer.v1.tar",
+  "application/vnd.oci.image.layer.v1.tar+zstd": "application/vnd.oci.image.layer.v1.tar+zstd"
+};
+var RECIPE_VERSION = 1;
+var IMAGE_USER = "1000";
+var IMAGE_PORT = "3000/tcp";
+var ENTRYPOINT_PATH = "usr/local/bin/run.sh";
+var POSTGREST_PATH = "bin/postgrest";
+var SECRETS_PATH = "opt/secrets";
+var SOURCE_LABEL = "https://github.com/PostgREST/postgrest";
+var TITLE_LABEL = "PostgREST for Cloud Run";
+function parseSourceReference(text3, source) {
+  const parsed = parseImageName(text3.trim());
+  if ("problem" in parsed) {
+    const { problem } = parsed;
+    const part = "part" in problem ? ` "${problem.part}"` : "";
+    throw new ConfigError(
+      `${source}: "${text3}" is not an image reference (${problem.kind}${part}); use HOST/PATH:TAG such as docker.io/library/busybox:1.37.0`
+    );
+  }
+  const { name } = parsed;
+  const domain = name.domain ?? "docker.io";
+  const hub = domain === "docker.io" || domain === "index.docker.io" || domain === "registry-1.docker.io";
+  const registry = hub ? "docker.io" : domain;
+  const path10 = hub && !name.path.includes("/") ? `library/${name.path}` : name.path;
+  const reference = name.digest ?? name.tag ?? "latest";
+  const shown = `${registry}/${path10}${name.tag ? `:${name.tag}` : ""}${name.digest ? `@${name.digest}` : ""}`;
+  return { registry, name: path10, reference, text: name.tag || name.digest ? shown : `${shown}:latest` };
+}
+function isIndex(mediaType, document) {
+  if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST) return true;
+  return mediaType === "" && Array.isArray(document.manifests);
+}
+function isImageManifest(mediaType) {
+  return mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST || mediaType === "";
+}
+function pickPlatform(index, where) {
+  const amd64 = index.manifests.filter(
+    (m) => m.platform?.os === "linux" && m.platform.architecture === "amd64"
+  );
+  const chosen = amd64.find((m) => !m.platform?.variant || m.platform.variant === "v1") ?? amd64[0];
+  if (!chosen) {
+    const platforms = index.manifests.map((m) => `${m.platform?.os ?? "?"}/${m.platform?.architecture ?? "?"}`).join(", ");
+    throw new Error(
+      `${where} has no linux/amd64 image (it has ${platforms || "none"}); Cloud Run runs linux/amd64 only`
+    );
+  }
+  return chosen;
+}
+var sha2563 = (bytes) => `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+var GZIP_LEVEL = 2;
+function buildLayer(entries) {
+  const tar = writeTar(entries);
+  const blob = Buffer.from(gzipSync(tar, { level: GZIP_LEVEL, mtime: 0 }));
+  return {
+    descriptor: { mediaType: OCI_LAYER_GZIP, digest: sha2563(blob), size: blob.length },
+    diffId: sha2563(tar),
+    blob
   };
 }
-var BUILD_CONTEXT_DIRECTORY = path7.join(ACTION_ROOT, "cloudbuild");
+function extractFile(layers, path10) {
+  const view = /* @__PURE__ */ new Map();
+  for (const entries of layers) {
+    for (const entry2 of entries) {
+      const slash = entry2.path.lastIndexOf("/");
+      const base = entry2.path.slice(slash + 1);
+      const parent = slash < 0 ? "" : entry2.path.slice(0, slash);
+      if (base === ".wh..wh..opq") {
+        for (const key of [...view.keys()]) if (key.startsWith(`${parent}/`)) view.delete(key);
+        continue;
+      }
+      if (base.startsWith(".wh.")) {
+        const removed = `${parent ? `${parent}/` : ""}${base.slice(4)}`;
+        for (const key of [...view.keys()])
+          if (key === removed || key.startsWith(`${removed}/`)) view.delete(key);
+        continue;
+      }
+      view.set(entry2.path, entry2);
+    }
+  }
+  let wanted = normalisePath(path10);
+  for (let hops = 0; hops < 40; hops += 1) {
+    const resolved = resolveDirectories(view, wanted);
+    if (resolved === void 0) return void 0;
+    const entry2 = view.get(resolved);
+    if (!entry2) return void 0;
+    if (entry2.type === "2") {
+      wanted = joinLink(resolved, entry2.linkname);
+      continue;
+    }
+    if (entry2.type === "1") {
+      wanted = normalisePath(entry2.linkname);
+      continue;
+    }
+    if (entry2.type !== "0" && entry2.type !== "7") return void 0;
+    return { content: entry2.content, mode: entry2.mode };
+  }
+  return void 0;
+}
+function resolveDirectories(view, path10) {
+  const parts = path10.split("/");
+  let current = "";
+  for (let i2 = 0; i2 < parts.length - 1; i2 += 1) {
+    current = current ? `${current}/${parts[i2] ?? ""}` : parts[i2] ?? "";
+    const entry2 = view.get(current);
+    if (entry2?.type === "2") {
+      const target = joinLink(current, entry2.linkname);
+      return resolveDirectories(view, [target, ...parts.slice(i2 + 1)].join("/"));
+    }
+  }
+  return path10;
+}
+function joinLink(at, target) {
+  const parts = target.startsWith("/") ? [] : at.split("/").slice(0, -1);
+  for (const part of target.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function postgrestLayer(binary) {
+  return buildLayer([
+    { path: POSTGREST_PATH, type: "file", mode: binary.mode, uid: 0, gid: 0, content: binary.content }
+  ]);
+}
+function entrypointLayer(runSh) {
+  const directory = (path10) => ({ path: path10, type: "directory", mode: 493, uid: 0, gid: 0 });
+  return buildLayer([
+    directory("usr"),
+    directory("usr/local"),
+    directory("usr/local/bin"),
+    { path: ENTRYPOINT_PATH, type: "file", mode: 493, uid: 0, gid: 0, content: Buffer.from(runSh, "utf8") },
+    directory("opt"),
+    { path: SECRETS_PATH, type: "directory", mode: 448, uid: Number(IMAGE_USER), gid: Number(IMAGE_USER) }
+  ]);
+}
+function assemblyDigest(plan2) {
+  const canonical = JSON.stringify([
+    ["recipe", RECIPE_VERSION],
+    ["platform", "linux/amd64"],
+    ["postgrestVersion", plan2.postgrestVersion],
+    ["postgrest", plan2.postgrest.reference.text, plan2.postgrest.digest],
+    ["base", plan2.base.reference.text, plan2.base.digest],
+    ["entrypoint", plan2.runSh]
+  ]);
+  return createHash5("sha256").update(canonical).digest("hex");
+}
+function assemblyTag(plan2) {
+  return `ctx-${assemblyDigest(plan2).slice(0, 12)}`;
+}
+function imageLabels(plan2) {
+  return {
+    "org.opencontainers.image.title": TITLE_LABEL,
+    "org.opencontainers.image.source": SOURCE_LABEL,
+    "org.opencontainers.image.version": plan2.postgrestVersion,
+    "org.opencontainers.image.revision": assemblyDigest(plan2),
+    "org.opencontainers.image.base.name": plan2.base.reference.text,
+    "org.opencontainers.image.base.digest": plan2.base.digest
+  };
+}
+function canonicalJson2(value) {
+  const sort = (v) => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v && typeof v === "object") {
+      return Object.fromEntries(
+        Object.keys(v).sort().map((k) => [k, sort(v[k])])
+      );
+    }
+    return v;
+  };
+  return JSON.stringify(sort(value));
+}
+function imageConfig(base, plan2, layers) {
+  const inherited = Object.fromEntries(Object.entries(base.config ?? {}).filter(([key]) => key !== "Cmd"));
+  const config = {
+    ...base,
+    created: "1970-01-01T00:00:00Z",
+    architecture: "amd64",
+    os: "linux",
+    config: {
+      ...inherited,
+      User: IMAGE_USER,
+      ExposedPorts: { ...base.config?.ExposedPorts ?? {}, [IMAGE_PORT]: {} },
+      Entrypoint: [`/${ENTRYPOINT_PATH}`],
+      Labels: { ...base.config?.Labels ?? {}, ...imageLabels(plan2) }
+    },
+    rootfs: { type: "layers", diff_ids: [...base.rootfs.diff_ids, ...layers.map((layer) => layer.diffId)] },
+    history: [
+      ...base.history ?? [],
+      {
+        created: "1970-01-01T00:00:00Z",
+        created_by: `pgrst-cloudrun assemble: /${POSTGREST_PATH} from ${plan2.postgrest.reference.text}@${plan2.postgrest.digest}`
+      },
+      {
+        created: "1970-01-01T00:00:00Z",
+        created_by: `pgrst-cloudrun assemble: /${ENTRYPOINT_PATH} and /${SECRETS_PATH}`
+      }
+    ]
+  };
+  return Buffer.from(canonicalJson2(config), "utf8");
+}
+function baseLayers(manifest, where) {
+  return manifest.layers.map((layer) => {
+    const mediaType = LAYER_TYPES[layer.mediaType];
+    if (!mediaType) {
+      throw new Error(
+        `${where} has a layer of type ${layer.mediaType}, which this builder does not copy; use builder cloudbuild or local`
+      );
+    }
+    return { mediaType, digest: layer.digest, size: layer.size };
+  });
+}
+function imageManifest(plan2, config, base, layers) {
+  return Buffer.from(
+    canonicalJson2({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { mediaType: OCI_CONFIG, digest: sha2563(config), size: config.length },
+      layers: [...base, ...layers.map((layer) => layer.descriptor)],
+      annotations: {
+        "org.opencontainers.image.base.name": plan2.base.reference.text,
+        "org.opencontainers.image.base.digest": plan2.base.digest
+      }
+    }),
+    "utf8"
+  );
+}
+
+// src/build/assemble.ts
+import { createHash as createHash6 } from "node:crypto";
+function registryClients(access) {
+  const clients = /* @__PURE__ */ new Map();
+  return (registry) => {
+    let client = clients.get(registry);
+    if (!client) {
+      client = registryClient(registry, access);
+      clients.set(registry, client);
+    }
+    return client;
+  };
+}
+async function sourceDigest(clients, source) {
+  if (source.reference.startsWith("sha256:")) return source.reference;
+  const digest = await clients(source.registry).headManifest(source.name, source.reference);
+  if (!digest) {
+    throw new RegistryError(
+      `${source.text} does not exist (no manifest ${source.reference} in ${source.registry}/${source.name})`
+    );
+  }
+  return digest;
+}
+async function resolveSource(clients, source, digest) {
+  const client = clients(source.registry);
+  const first = await client.getManifest(source.name, digest);
+  if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
+  let found = first;
+  const document = JSON.parse(first.bytes.toString("utf8"));
+  if (isIndex(first.mediaType, document)) {
+    const entry2 = pickPlatform(document, source.text);
+    const platform = await client.getManifest(source.name, entry2.digest);
+    if (!platform)
+      throw new RegistryError(
+        `${source.text}: its index names ${entry2.digest}, which the registry does not have`
+      );
+    found = platform;
+  }
+  if (!isImageManifest(found.mediaType)) {
+    throw new RegistryError(`${source.text} is a ${found.mediaType}, not a container image`);
+  }
+  const manifest = JSON.parse(found.bytes.toString("utf8"));
+  const config = JSON.parse(
+    (await client.getBlob(source.name, manifest.config.digest)).toString("utf8")
+  );
+  if ((config.os ?? "linux") !== "linux" || (config.architecture ?? "amd64") !== "amd64") {
+    throw new RegistryError(
+      `${source.text} is a ${config.os ?? "?"}/${config.architecture ?? "?"} image; Cloud Run runs linux/amd64 only`
+    );
+  }
+  if (config.rootfs.diff_ids.length !== manifest.layers.length) {
+    throw new RegistryError(
+      `${source.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`
+    );
+  }
+  return { reference: source, digest, platformDigest: found.digest, manifest, config };
+}
+function layerTar(descriptor, blob, where) {
+  if (descriptor.mediaType.endsWith("gzip")) return gunzipSync(blob);
+  if (descriptor.mediaType.endsWith(".tar")) return blob;
+  throw new RegistryError(
+    `${where}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`
+  );
+}
+async function readPostgrestBinary(clients, image2) {
+  const client = clients(image2.reference.registry);
+  const layers = [];
+  for (let i2 = image2.manifest.layers.length - 1; i2 >= 0; i2 -= 1) {
+    const descriptor = image2.manifest.layers[i2];
+    if (!descriptor) continue;
+    const blob = await client.getBlob(image2.reference.name, descriptor.digest);
+    layers.unshift(readTar(layerTar(descriptor, blob, image2.reference.text)));
+    const found = extractFile(layers, POSTGREST_PATH);
+    if (found) return found;
+  }
+  throw new RegistryError(
+    `${image2.reference.text} has no /${POSTGREST_PATH}: is it PostgREST's image? (the amd64 one holds a static /bin/postgrest)`
+  );
+}
+async function placeBlob(clients, destination, descriptor, from, counts) {
+  const target = clients(destination.registry);
+  if (await target.hasBlob(destination.name, descriptor.digest)) {
+    counts.present += 1;
+    return;
+  }
+  const { source, bytes } = from;
+  if (source && source.registry === destination.registry && await target.mountBlob(destination.name, descriptor.digest, source.name)) {
+    counts.mounted += 1;
+    return;
+  }
+  const body = bytes ?? (() => clients(source?.registry ?? "").openBlob(source?.name ?? "", descriptor.digest));
+  await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body);
+  counts.uploaded += 1;
+  counts.uploadedBytes += descriptor.size;
+}
+function assembleBytes(plan2, base, binary) {
+  const layers = [postgrestLayer(binary), entrypointLayer(plan2.runSh)];
+  const config = imageConfig(base.config, plan2, layers);
+  const baseDescriptors = baseLayers(base.manifest, base.reference.text);
+  const manifest = imageManifest(plan2, config, baseDescriptors, layers);
+  return {
+    layers,
+    base: baseDescriptors,
+    config,
+    manifest,
+    digest: `sha256:${createHash6("sha256").update(manifest).digest("hex")}`
+  };
+}
+async function pushAssembled(clients, destination, base, image2) {
+  const counts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const configDescriptor = {
+    mediaType: OCI_CONFIG,
+    digest: `sha256:${createHash6("sha256").update(image2.config).digest("hex")}`,
+    size: image2.config.length
+  };
+  await Promise.all([
+    ...base.manifest.layers.map(
+      (layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)
+    ),
+    ...image2.layers.map(
+      (layer) => placeBlob(clients, destination, layer.descriptor, { bytes: layer.blob }, counts)
+    ),
+    placeBlob(clients, destination, configDescriptor, { bytes: image2.config }, counts)
+  ]);
+  const digest = await clients(destination.registry).putManifest(
+    destination.name,
+    destination.tag,
+    OCI_MANIFEST,
+    image2.manifest
+  );
+  if (digest !== image2.digest) {
+    throw new RegistryError(
+      `${destination.registry}/${destination.name}:${destination.tag}: the registry stored the manifest as ${digest}, not ${image2.digest}`
+    );
+  }
+  return { digest, counts };
+}
+
+// src/build/plan.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 function planImage(config, contextDirectory) {
   const context = loadBuildContext(contextDirectory, {
     postgrestVersion: config.postgrestVersion,
-    ...config.baseImage ? { baseImage: config.baseImage } : {}
+    ...config.baseImage ? { baseImage: config.baseImage } : {},
+    ...config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}
   });
   const reference = imageReference(
     config.repository,
@@ -21575,7 +12430,79 @@ function planImage(config, contextDirectory) {
   );
   return { context, reference };
 }
+function assemblySources(context) {
+  return {
+    postgrest: parseSourceReference(
+      `${context.buildArgs["POSTGREST_IMAGE"] ?? ""}:${context.buildArgs["POSTGREST_VERSION"] ?? ""}`,
+      "input `postgrest_image`"
+    ),
+    base: parseSourceReference(context.buildArgs["BASE_IMAGE"] ?? "", "input `base_image`")
+  };
+}
+function describeBuild(config, contextDirectory) {
+  if (config.builder === "assemble") {
+    const context2 = loadBuildContext(contextDirectory, {
+      postgrestVersion: config.postgrestVersion,
+      ...config.baseImage ? { baseImage: config.baseImage } : {},
+      ...config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}
+    });
+    const { postgrest, base } = assemblySources(context2);
+    const repository = imageReference(config.repository, config.imageName, "latest", "input `repository`");
+    const target = `${repository.registry}/${repository.name}`;
+    return {
+      text: [
+        `Would look up the digests ${postgrest.text} and ${base.text} point to (HEAD of each manifest),`,
+        `tag the image ${target}:ctx-<hash of run.sh, ${config.postgrestVersion} and both digests>, and look that tag up (HEAD).`,
+        "When it is missing, read both at those digests (linux/amd64 from an index) and assemble it in the registry:",
+        `  - /bin/postgrest read from the layer of ${postgrest.text} that holds it, in a layer of its own`,
+        "  - /usr/local/bin/run.sh (0755) and /opt/secrets (uid 1000, 0700) in a second layer",
+        `  - the layers of ${base.text} as they are: skipped when ${repository.registry} has them (HEAD), ${base.registry === repository.registry ? "mounted from its repository" : `else streamed from ${base.registry}`}`,
+        "  - the configuration (the base's, with user 1000, port 3000, the entrypoint and the labels), then the manifest (PUT)",
+        ""
+      ].join("\n")
+    };
+  }
+  const { context, reference } = planImage(config, contextDirectory);
+  const image2 = formatReference(reference);
+  const lookup = `Would look up ${image2} in the registry and, when it is missing, `;
+  if (config.builder === "cloudbuild") {
+    return {
+      image: image2,
+      text: `${lookup}submit this build to projects/${config.projectId}/locations/${config.buildLocation}:
+` + (0, import_yaml2.stringify)(cloudBuildRequest(context, image2, config.cloudBuild), {
+        lineWidth: 0,
+        blockQuote: "literal"
+      })
+    };
+  }
+  const commands = localBuildCommands("podman", context, reference, "CONTEXT", "AUTHFILE");
+  return {
+    image: image2,
+    text: `${lookup}build and push it locally (shown for podman; docker and buildah take the same arguments):
+  podman ${commands.build.join(" ")}
+  podman ${commands.push.join(" ")}
+`
+  };
+}
+
+// src/build/index.ts
+var BUILDERS = ["assemble", "cloudbuild", "local"];
+function defaultBuildDependencies(env2, log, credentials) {
+  return {
+    contextDirectory: BUILD_CONTEXT_DIRECTORY,
+    accessToken: () => credentials().accessToken(),
+    cloudBuildApi: () => cloudBuildApi(
+      cloudBuildBaseUrl(env2["CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD"]),
+      () => credentials().accessToken()
+    ),
+    runner: execRunner,
+    env: env2,
+    log
+  };
+}
+var BUILD_CONTEXT_DIRECTORY = path7.join(ACTION_ROOT, "cloudbuild");
 async function buildImage(config, deps) {
+  if (config.builder === "assemble") return assembleImage(config, deps);
   const { context, reference } = planImage(config, deps.contextDirectory);
   const tagged = formatReference(reference);
   const cloudBuild = config.builder === "cloudbuild" ? deps.cloudBuildApi() : void 0;
@@ -21618,6 +12545,78 @@ async function buildImage(config, deps) {
   if (!digest) throw new Error(`${tool} pushed ${tagged}, but the registry does not have it`);
   return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
 }
+async function resolveAssemblyPlan(config, runSh, sources, clients, log) {
+  const [postgrestDigest, baseDigest] = await Promise.all([
+    sourceDigest(clients, sources.postgrest),
+    sourceDigest(clients, sources.base)
+  ]);
+  log(`${sources.postgrest.text} is ${postgrestDigest}`);
+  log(`${sources.base.text} is ${baseDigest}`);
+  return {
+    runSh,
+    postgrestVersion: config.postgrestVersion,
+    postgrest: { reference: sources.postgrest, digest: postgrestDigest },
+    base: { reference: sources.base, digest: baseDigest }
+  };
+}
+async function assembleImage(config, deps) {
+  const context = loadBuildContext(deps.contextDirectory, {
+    postgrestVersion: config.postgrestVersion,
+    ...config.baseImage ? { baseImage: config.baseImage } : {},
+    ...config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}
+  });
+  const sources = assemblySources(context);
+  const repositoryRegistry = imageReference(
+    config.repository,
+    config.imageName,
+    "latest",
+    "input `repository`"
+  ).registry;
+  const password = await deps.accessToken();
+  const clients = registryClients({
+    password,
+    repositoryRegistry,
+    ...deps.registryTransport ? { transport: deps.registryTransport } : {},
+    ...deps.sleep ? { sleep: deps.sleep } : {}
+  });
+  const plan2 = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  const { digest: postgrestDigest } = plan2.postgrest;
+  const { digest: baseDigest } = plan2.base;
+  const reference = imageReference(
+    config.repository,
+    config.imageName,
+    assemblyTag(plan2),
+    "input `repository`"
+  );
+  const tagged = formatReference(reference);
+  const existing = await findManifest(reference, {
+    password,
+    repositoryRegistry,
+    ...deps.fetch ? { fetch: deps.fetch } : {},
+    ...deps.sleep ? { sleep: deps.sleep } : {}
+  });
+  if (existing) {
+    deps.log(`${tagged} already exists (${existing}): nothing to build`);
+    return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
+  }
+  deps.log(`${tagged} is not in the registry: assembling it`);
+  const [postgrest, base] = await Promise.all([
+    resolveSource(clients, sources.postgrest, postgrestDigest),
+    resolveSource(clients, sources.base, baseDigest)
+  ]);
+  const binary = await readPostgrestBinary(clients, postgrest);
+  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan2, base, binary));
+  deps.log(
+    `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`
+  );
+  return {
+    image: pinnedImage(reference, digest),
+    reference: tagged,
+    digest,
+    built: true,
+    builder: "assemble"
+  };
+}
 async function pinPrebuiltImage(image2, deps) {
   const { reference, digest } = parseImageReference(image2, "input `image`");
   if (digest) return image2;
@@ -21634,30 +12633,6 @@ async function pinPrebuiltImage(image2, deps) {
   deps.log(`${formatReference(reference)} is ${found}`);
   return pinnedImage(reference, found);
 }
-function describeBuildPlan(config, contextDirectory) {
-  const { context, reference } = planImage(config, contextDirectory);
-  const image2 = formatReference(reference);
-  if (config.builder === "cloudbuild") {
-    const where = `projects/${config.projectId}/locations/${config.buildLocation}`;
-    return {
-      image: image2,
-      summary: `would look up ${image2} (HEAD of its manifest) and build it with Cloud Build (POST ${where}/builds) when it is missing`,
-      details: (0, import_yaml2.stringify)(cloudBuildRequest(context, image2, config.cloudBuild), {
-        lineWidth: 0,
-        blockQuote: "literal"
-      })
-    };
-  }
-  const commands = localBuildCommands("podman", context, reference, "CONTEXT", "AUTHFILE");
-  return {
-    image: image2,
-    summary: `would look up ${image2} (HEAD of its manifest) and build it with a local builder when it is missing`,
-    details: `shown for podman; docker and buildah take the same arguments:
-  podman ${commands.build.join(" ")}
-  podman ${commands.push.join(" ")}
-`
-  };
-}
 async function provideImage(source, options, deps) {
   if (source.kind === "none") return void 0;
   if (source.kind === "prebuilt") {
@@ -21665,9 +12640,9 @@ async function provideImage(source, options, deps) {
     return { image: await pinPrebuiltImage(source.image, deps), built: false };
   }
   if (options.dryRun) {
-    const plan = describeBuildPlan(source.build, deps.contextDirectory);
-    deps.log(`dry run: ${plan.summary}`);
-    return { image: plan.image, built: false, planned: true };
+    const plan2 = describeBuild(source.build, deps.contextDirectory);
+    deps.log(`dry run, nothing is sent. ${plan2.text.trimEnd()}`);
+    return { ...plan2.image ? { image: plan2.image } : {}, built: false, planned: true };
   }
   const built = await buildImage(source.build, deps);
   deps.log(
@@ -21690,12 +12665,32 @@ function parseImageSource(read, describe2, postgrestVersion) {
     return { kind: "prebuilt", image: image2 };
   }
   if (!repository) return { kind: "none" };
-  const builder = read("builder").trim();
-  if (builder !== "cloudbuild" && builder !== "local") {
-    throw new ConfigError(`${describe2("builder")} must be cloudbuild or local, not "${builder}"`);
+  const builderText = read("builder").trim();
+  const builder = BUILDERS.find((name) => name === builderText);
+  if (!builder) {
+    throw new ConfigError(
+      `${describe2("builder")} must be ${BUILDERS.slice(0, -1).join(", ")} or ${BUILDERS.at(-1) ?? ""}, not "${builderText}"`
+    );
   }
+  const sources = parseSourceImages(read, describe2);
   const imageName = read("image_name").trim();
   imageReference(repository, imageName, "latest", describe2("repository"));
+  const { projectId, buildRegion, logsBucket } = parseCloudBuildSettings(read, describe2, builder);
+  return {
+    kind: "build",
+    build: {
+      repository,
+      imageName,
+      postgrestVersion: postgrestVersion.tag,
+      ...sources,
+      builder,
+      projectId,
+      buildLocation: buildRegion,
+      ...logsBucket ? { cloudBuild: { logsBucket } } : {}
+    }
+  };
+}
+function parseCloudBuildSettings(read, describe2, builder) {
   const projectId = read("project_id").trim();
   if (builder === "cloudbuild" && !projectId) {
     throw new ConfigError(
@@ -21717,18 +12712,21 @@ function parseImageSource(read, describe2, postgrestVersion) {
       `${describe2("logs_bucket")}: "${logsBucket}" is not a bucket URL such as gs://my-build-logs`
     );
   }
-  return {
-    kind: "build",
-    build: {
-      repository,
-      imageName,
-      postgrestVersion: postgrestVersion.tag,
-      builder,
-      projectId,
-      buildLocation: buildRegion,
-      ...logsBucket ? { cloudBuild: { logsBucket } } : {}
+  return { projectId, buildRegion, logsBucket };
+}
+function parseSourceImages(read, describe2) {
+  const postgrestImage = read("postgrest_image").trim();
+  const baseImage = read("base_image").trim();
+  if (postgrestImage) {
+    parseSourceReference(postgrestImage, describe2("postgrest_image"));
+    if (/[:@][^/]*$/.test(postgrestImage.replace(/^[^/]*\//, ""))) {
+      throw new ConfigError(
+        `${describe2("postgrest_image")}: give the repository without a tag or digest, such as docker.io/postgrest/postgrest or a mirror of it: it is tagged with ${describe2("postgrest_version")}`
+      );
     }
-  };
+  }
+  if (baseImage) parseSourceReference(baseImage, describe2("base_image"));
+  return { ...postgrestImage ? { postgrestImage } : {}, ...baseImage ? { baseImage } : {} };
 }
 
 // src/config/index.ts
@@ -21750,8 +12748,8 @@ function parsePipelineConfig(read, describe2) {
 
 // src/spec/diagnostics.ts
 function formatDiagnostic(d) {
-  const text2 = d.fix ? `${d.message}; ${d.fix}` : d.message;
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${text2} [${d.rule}]`;
+  const text3 = d.fix ? `${d.message}; ${d.fix}` : d.message;
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${text3} [${d.rule}]`;
 }
 function hasErrors(diagnostics2) {
   return diagnostics2.some((d) => d.severity === "error");
@@ -21776,26 +12774,26 @@ import { closeSync, constants as constants2, fstatSync, openSync, readSync } fro
 var MAX_SPEC_BYTES = 1024 * 1024;
 function readSpecFile(location) {
   const { path: path10, file, input } = location;
-  let fd;
+  let fd2;
   try {
-    fd = openSync(path10, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd2 = openSync(path10, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "EISDIR") throw directoryError(location);
     throw new ConfigError(`${input}: "${file}" cannot be read (${code2 ?? String(error)})`);
   }
   try {
-    const stat2 = fstatSync(fd);
+    const stat2 = fstatSync(fd2);
     if (stat2.isDirectory()) throw directoryError(location);
     if (!stat2.isFile()) {
       throw new ConfigError(`${input}: "${file}" is not a regular file; name the service YAML file itself`);
     }
     if (stat2.size > MAX_SPEC_BYTES) return tooLarge(file, stat2.size);
-    const bytes = readAtMost(fd, MAX_SPEC_BYTES + 1);
+    const bytes = readAtMost(fd2, MAX_SPEC_BYTES + 1);
     if (bytes.length > MAX_SPEC_BYTES) return tooLarge(file, bytes.length);
     return decodeSpecBytes(file, bytes);
   } finally {
-    closeSync(fd);
+    closeSync(fd2);
   }
 }
 function directoryError({ file, input }) {
@@ -21803,11 +12801,11 @@ function directoryError({ file, input }) {
     `${input}: "${file}" is a directory; name the service YAML file in it, such as ${file.replace(/\/+$/, "")}/service.yaml`
   );
 }
-function readAtMost(fd, limit) {
+function readAtMost(fd2, limit) {
   const buffer = Buffer.alloc(limit);
   let length = 0;
   while (length < limit) {
-    const read = readSync(fd, buffer, length, limit - length, null);
+    const read = readSync(fd2, buffer, length, limit - length, null);
     if (read === 0) break;
     length += read;
   }
@@ -21841,7 +12839,7 @@ var WIDE_ENCODINGS = [
 ];
 function decodeSpecBytes(file, bytes) {
   const wide = WIDE_ENCODINGS.find(
-    ({ prefix }) => bytes.length >= prefix.length && prefix.every((byte2, i) => byte2 === "any" || bytes[i] === byte2)
+    ({ prefix }) => bytes.length >= prefix.length && prefix.every((byte2, i2) => byte2 === "any" || bytes[i2] === byte2)
   );
   if (wide) {
     return refuse2(
@@ -21859,10 +12857,10 @@ function decodeSpecBytes(file, bytes) {
   if (bad < 0) return { text: new TextDecoder("utf-8").decode(bytes) };
   let lineStart = 0;
   let line = 1;
-  for (let i = 0; i < bad; i++) {
-    if (bytes[i] === 10) {
+  for (let i2 = 0; i2 < bad; i2++) {
+    if (bytes[i2] === 10) {
       line += 1;
-      lineStart = i + 1;
+      lineStart = i2 + 1;
     }
   }
   const column = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, bad)).length + 1;
@@ -21879,11 +12877,11 @@ function decodeSpecBytes(file, bytes) {
   );
 }
 function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i] ?? 0;
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const lead = bytes[i2] ?? 0;
     if (lead < 128) {
-      i += 1;
+      i2 += 1;
       continue;
     }
     let length;
@@ -21898,13 +12896,13 @@ function firstInvalidUtf8(bytes) {
       length = 4;
       if (lead === 240) low = 144;
       if (lead === 244) high = 143;
-    } else return i;
+    } else return i2;
     for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
+      const next = bytes[i2 + k];
       const [min, max] = k === 1 ? [low, high] : [128, 191];
-      if (next === void 0 || next < min || next > max) return i;
+      if (next === void 0 || next < min || next > max) return i2;
     }
-    i += length;
+    i2 += length;
   }
   return -1;
 }
@@ -21921,9 +12919,9 @@ var import_yaml6 = __toESM(require_dist(), 1);
 // src/spec/document.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_ALIAS_EXPANSION = 1e4;
-function parseSpecDocument(file, text2) {
+function parseSpecDocument(file, text3) {
   const lines = new import_yaml3.LineCounter();
-  const docs2 = (0, import_yaml3.parseAllDocuments)(text2, {
+  const docs2 = (0, import_yaml3.parseAllDocuments)(text3, {
     lineCounter: lines,
     version: "1.1",
     // yaml compares each key with every earlier one (minutes for a large file); duplicateKeys does it in one pass.
@@ -21932,13 +12930,13 @@ function parseSpecDocument(file, text2) {
   });
   const [first] = docs2;
   const problems = streamProblems(docs2, lines);
-  if (problems.length === 0) problems.push(...contentProblems(first, text2));
+  if (problems.length === 0) problems.push(...contentProblems(first, text3));
   const diagnostics2 = problems.map(({ offset, rule, message: message2, fix }) => {
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col, severity: "error", rule, message: message2, fix, path: "" };
   });
   if (diagnostics2.length > 0 || !first) return { diagnostics: diagnostics2 };
-  return { document: { file, text: text2, doc: first, lines }, diagnostics: diagnostics2 };
+  return { document: { file, text: text3, doc: first, lines }, diagnostics: diagnostics2 };
 }
 function streamProblems(docs2, lines) {
   const problems = [];
@@ -21970,7 +12968,7 @@ function streamProblems(docs2, lines) {
   }
   return problems;
 }
-function contentProblems(doc, text2) {
+function contentProblems(doc, text3) {
   if (!doc || isEmpty(doc.contents)) {
     return [
       {
@@ -21986,7 +12984,7 @@ function contentProblems(doc, text2) {
     return [{ offset: alias2.node.range?.[0] ?? 0, rule: alias2.rule, message: alias2.message, fix: alias2.fix }];
   return nonFiniteNumbers(doc).map((node) => {
     const [start = 0, end = start] = node.range ?? [];
-    const written = text2.slice(start, end).trim();
+    const written = text3.slice(start, end).trim();
     return {
       offset: start,
       rule: "yaml/not-finite",
@@ -26445,29 +17443,29 @@ var DIAGNOSTIC_BY_KEYWORD = /* @__PURE__ */ new Map([
   ["const", notTheValue]
 ]);
 function unknownField({ document, error, path: path10, where }) {
-  const field2 = error.params.additionalProperty;
+  const field3 = error.params.additionalProperty;
   const known = Object.keys(error.parentSchema?.properties ?? {});
-  const suggestion = closest(field2, known);
+  const suggestion = closest(field3, known);
   return diagnosticAt(
     document,
-    [...path10, field2],
+    [...path10, field3],
     "key",
     "error",
     "schema/unknown-field",
-    `unknown field "${field2}" in ${where}`,
+    `unknown field "${field3}" in ${where}`,
     suggestion ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)` : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(", ")}`
   );
 }
 function missingField({ document, error, path: path10, where }) {
-  const field2 = error.params.missingProperty;
+  const field3 = error.params.missingProperty;
   return diagnosticAt(
     document,
     path10,
     "key",
     "error",
     "schema/required",
-    `missing required field "${field2}" in ${where}`,
-    `add ${field2}`
+    `missing required field "${field3}" in ${where}`,
+    `add ${field3}`
   );
 }
 function wrongType({ document, error, path: path10, where, value }) {
@@ -26599,11 +17597,11 @@ function closest(word, candidates) {
   return best;
 }
 function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+  let previous = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const current = [i2];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
     }
     previous = current;
@@ -26621,8 +17619,8 @@ function coerceIntegerStrings(data) {
       return;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        visit2(item, resolved.items, [...path10, i], (v) => value[i] = v);
+      value.forEach((item, i2) => {
+        visit2(item, resolved.items, [...path10, i2], (v) => value[i2] = v);
       });
     } else if (value !== null && typeof value === "object") {
       const record = value;
@@ -26683,7 +17681,7 @@ var WHOLE_NUMBER = {
   describe: 'a whole number, quoted ("3")',
   check: (value) => /^\d+$/.test(value) ? void 0 : "is not a whole number"
 };
-function text(maxLength) {
+function text2(maxLength) {
   return {
     describe: maxLength ? `text, at most ${maxLength} characters` : "text",
     check: (value) => maxLength !== void 0 && value.length > maxLength ? `is ${value.length} characters long; at most ${maxLength} are accepted` : void 0
@@ -26706,8 +17704,8 @@ function utilization(min, max) {
     describe: `a fraction from ${min} to ${max} ("0.7"), or disabled`,
     check: (value) => {
       if (value === "disabled") return void 0;
-      const number = /^\d*\.?\d+$/.test(value) ? Number(value) : Number.NaN;
-      return number >= min && number <= max ? void 0 : `is not a fraction from ${min} to ${max} or disabled`;
+      const number2 = /^\d*\.?\d+$/.test(value) ? Number(value) : Number.NaN;
+      return number2 >= min && number2 <= max ? void 0 : `is not a fraction from ${min} to ${max} or disabled`;
     }
   };
 }
@@ -26789,18 +17787,18 @@ var ANNOTATIONS = [
     source: YAML_REFERENCE,
     note: "allows preview features"
   },
-  { key: "run.googleapis.com/description", level: "service", value: text(512), source: YAML_REFERENCE },
+  { key: "run.googleapis.com/description", level: "service", value: text2(512), source: YAML_REFERENCE },
   {
     key: "run.googleapis.com/binary-authorization",
     level: "service",
-    value: text(),
+    value: text2(),
     source: YAML_REFERENCE,
     note: '"default" or a policy name'
   },
   {
     key: "run.googleapis.com/binary-authorization-breakglass",
     level: "service",
-    value: text(),
+    value: text2(),
     source: YAML_REFERENCE,
     note: "the justification"
   },
@@ -26832,7 +17830,7 @@ var ANNOTATIONS = [
     value: WHOLE_NUMBER,
     source: `${RUN_DOCS}/configuring/services/manual-scaling`
   },
-  { key: "run.googleapis.com/function-target", level: "service", value: text(), source: YAML_REFERENCE },
+  { key: "run.googleapis.com/function-target", level: "service", value: text2(), source: YAML_REFERENCE },
   {
     key: "run.googleapis.com/invoker-iam-disabled",
     level: "service",
@@ -26847,11 +17845,11 @@ var ANNOTATIONS = [
     source: `${RUN_DOCS}/configuring/custom-audiences`
   },
   { key: "run.googleapis.com/default-url-disabled", level: "service", value: BOOLEAN2, source: OBJECT_META },
-  { key: "run.googleapis.com/gc-traffic-tags", level: "service", value: text(), source: OBJECT_META },
+  { key: "run.googleapis.com/gc-traffic-tags", level: "service", value: text2(), source: OBJECT_META },
   {
     key: "run.googleapis.com/build-base-image",
     level: "service",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
@@ -26872,28 +17870,28 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/build-image-uri",
     level: "service",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
   {
     key: "run.googleapis.com/build-name",
     level: "service",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
   {
     key: "run.googleapis.com/build-service-account",
     level: "service",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
   {
     key: "run.googleapis.com/build-worker-pool",
     level: "service",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
@@ -26916,35 +17914,35 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/build-function-target",
     level: "both",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
   {
     key: "run.googleapis.com/build-id",
     level: "both",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
   {
     key: "run.googleapis.com/build-source-location",
     level: "both",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SOURCE_DEPLOY
   },
   {
     key: "run.googleapis.com/client-name",
     level: "both",
-    value: text(),
+    value: text2(),
     source: OBJECT_META,
     note: SET_BY_SERVER
   },
   {
     key: "run.googleapis.com/client-version",
     level: "both",
-    value: text(),
+    value: text2(),
     source: GCLOUD_EXPORT,
     outputOnly: true,
     note: SET_BY_SERVER
@@ -26952,7 +17950,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/operation-id",
     level: "both",
-    value: text(),
+    value: text2(),
     source: GCLOUD_EXPORT,
     outputOnly: true,
     note: SET_BY_SERVER
@@ -26960,7 +17958,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/creatorEmail",
     level: "both",
-    value: text(),
+    value: text2(),
     source: GCLOUD_EXPORT,
     outputOnly: true,
     note: SET_BY_SERVER
@@ -26968,7 +17966,7 @@ var ANNOTATIONS = [
   {
     key: "run.googleapis.com/lastModifierEmail",
     level: "both",
-    value: text(),
+    value: text2(),
     source: GCLOUD_EXPORT,
     outputOnly: true,
     note: SET_BY_SERVER
@@ -26976,7 +17974,7 @@ var ANNOTATIONS = [
   {
     key: "serving.knative.dev/creator",
     level: "both",
-    value: text(),
+    value: text2(),
     source: GCLOUD_EXPORT,
     outputOnly: true,
     note: SET_BY_SERVER
@@ -26984,7 +17982,7 @@ var ANNOTATIONS = [
   {
     key: "serving.knative.dev/lastModifier",
     level: "both",
-    value: text(),
+    value: text2(),
     source: GCLOUD_EXPORT,
     outputOnly: true,
     note: SET_BY_SERVER
@@ -27096,7 +18094,7 @@ var ANNOTATIONS = [
     source: `${RUN_DOCS}/configuring/services/secrets`,
     note: "secrets of other projects"
   },
-  { key: "run.googleapis.com/secure-session-agent", level: "revision", value: text(), source: OBJECT_META },
+  { key: "run.googleapis.com/secure-session-agent", level: "revision", value: text2(), source: OBJECT_META },
   {
     key: "run.googleapis.com/gpu-zonal-redundancy-disabled",
     level: "revision",
@@ -27148,7 +18146,7 @@ function gcloudPreview(level, module, names2) {
   return names2.map((name) => ({
     key: `run.googleapis.com/${name}`,
     level,
-    value: text(),
+    value: text2(),
     source: `https://github.com/google-cloud-sdk-unofficial/google-cloud-sdk/blob/master/lib/googlecloudsdk/${module}`,
     note: "preview: known to gcloud, not yet in the docs; the value is not checked"
   }));
@@ -27206,7 +18204,7 @@ function references(context, path10, name) {
   return context.references.some((r) => r.names.includes(name) && samePath(r.path, path10));
 }
 function samePath(a, b) {
-  return a.length === b.length && a.every((segment, i) => segment === b[i]);
+  return a.length === b.length && a.every((segment, i2) => segment === b[i2]);
 }
 
 // src/spec/rules/cloudrun/annotations.ts
@@ -27272,8 +18270,8 @@ function scaleBounds(context) {
   for (const { level, min, max } of pairs) {
     const { path: path10 } = ANNOTATIONS_AT[level];
     const bound = (key) => {
-      const text2 = isDeferred(context, [...path10, key]) ? void 0 : asString(field(context.service, ...path10, key));
-      return text2 !== void 0 && /^\d+$/.test(text2) ? Number(text2) : void 0;
+      const text3 = isDeferred(context, [...path10, key]) ? void 0 : asString(field(context.service, ...path10, key));
+      return text3 !== void 0 && /^\d+$/.test(text3) ? Number(text3) : void 0;
     };
     const [low, high] = [bound(min), bound(max)];
     if (low !== void 0 && high !== void 0 && low > high) {
@@ -27301,10 +18299,10 @@ function ingressContainer(refs) {
   return withPorts.length === 1 ? withPorts[0] : void 0;
 }
 function envOf(container) {
-  return asList(container.container["env"]).flatMap((entry2, i) => {
+  return asList(container.container["env"]).flatMap((entry2, i2) => {
     const record = asRecord(entry2);
     const name = asString(record?.["name"]);
-    return record && name !== void 0 ? [{ name, entry: record, path: [...container.path, "env", i] }] : [];
+    return record && name !== void 0 ? [{ name, entry: record, path: [...container.path, "env", i2] }] : [];
   });
 }
 function envNamed(container, name) {
@@ -27322,9 +18320,9 @@ var KEY = "run.googleapis.com/container-dependencies";
 var PATH = ["spec", "template", "metadata", "annotations", KEY];
 var RULE = "cloudrun/container-dependencies";
 var containerDependencies = (context) => {
-  const text2 = templateAnnotation(context.service, KEY);
-  if (text2 === void 0 || isDeferred(context, PATH)) return;
-  const graph = parseContainerDependencies(text2);
+  const text3 = templateAnnotation(context.service, KEY);
+  if (text3 === void 0 || isDeferred(context, PATH)) return;
+  const graph = parseContainerDependencies(text3);
   if (!graph) return;
   const refs = containersOf2(context.service);
   const containers2 = /* @__PURE__ */ new Map();
@@ -27419,14 +18417,14 @@ function checkContainer(context, ref, seen) {
       fix: "keep one port entry"
     });
   }
-  ports2.forEach((port, i) => {
-    const portPath = [...ref.path, "ports", i];
-    const number = asInteger(field(port, "containerPort"));
-    if (number !== void 0 && (number < 1 || number > 65535)) {
+  ports2.forEach((port, i2) => {
+    const portPath = [...ref.path, "ports", i2];
+    const number2 = asInteger(field(port, "containerPort"));
+    if (number2 !== void 0 && (number2 < 1 || number2 > 65535)) {
       report(context, {
         path: [...portPath, "containerPort"],
         rule: "cloudrun/port",
-        message: `containerPort ${number} is outside 1\u201365535`,
+        message: `containerPort ${number2} is outside 1\u201365535`,
         fix: "use the port PostgREST listens on (3000 by default)"
       });
     }
@@ -27546,7 +18544,7 @@ function substituteVariables(document, values, deferred = /* @__PURE__ */ new Se
   walk(document.doc.contents, [], (node, path10) => {
     if (typeof node.value !== "string" || !node.value.includes("$")) return;
     const raw = node.value;
-    const { text: text2, problems, names: names2, unresolvedNames } = expand(raw, values, deferred);
+    const { text: text3, problems, names: names2, unresolvedNames } = expand(raw, values, deferred);
     for (const problem of problems) {
       const { line, column } = referencePosition(document, node, problem.reference);
       result.diagnostics.push({
@@ -27562,31 +18560,31 @@ function substituteVariables(document, values, deferred = /* @__PURE__ */ new Se
     }
     if (names2.length > 0 || unresolvedNames.length > 0)
       result.references.push({ path: path10, raw, names: names2, unresolved: unresolvedNames });
-    node.value = text2;
+    node.value = text3;
   });
   return result;
 }
 function expand(raw, values, deferred = /* @__PURE__ */ new Set()) {
   const expansion = { text: "", problems: [], names: [], unresolvedNames: [] };
-  let i = 0;
-  while (i < raw.length) {
-    if (raw.startsWith("$${", i)) {
+  let i2 = 0;
+  while (i2 < raw.length) {
+    if (raw.startsWith("$${", i2)) {
       expansion.text += "${";
-      i += 3;
+      i2 += 3;
       continue;
     }
-    if (!raw.startsWith("${", i)) {
-      expansion.text += raw.charAt(i);
-      i += 1;
+    if (!raw.startsWith("${", i2)) {
+      expansion.text += raw.charAt(i2);
+      i2 += 1;
       continue;
     }
-    const close = raw.indexOf("}", i + 2);
+    const close = raw.indexOf("}", i2 + 2);
     if (close < 0) {
-      append(expansion, unterminatedReference(raw.slice(i)));
+      append(expansion, unterminatedReference(raw.slice(i2)));
       break;
     }
-    append(expansion, expandReference(raw.slice(i, close + 1), values, deferred));
-    i = close + 1;
+    append(expansion, expandReference(raw.slice(i2, close + 1), values, deferred));
+    i2 = close + 1;
   }
   return expansion;
 }
@@ -27667,18 +18665,18 @@ function specVariables(user, builtins) {
 var image = (context) => {
   for (const ref of containersOf2(context.service)) {
     const path10 = [...ref.path, "image"];
-    const text2 = asString(ref.container["image"]);
-    if (text2 === void 0 || isDeferred(context, path10)) continue;
-    const parsed = parseImageName(text2);
+    const text3 = asString(ref.container["image"]);
+    if (text3 === void 0 || isDeferred(context, path10)) continue;
+    const parsed = parseImageName(text3);
     if ("name" in parsed) continue;
-    const { message: message2, fix } = describe(text2, parsed.problem);
+    const { message: message2, fix } = describe(text3, parsed.problem);
     const part = "part" in parsed.problem ? parsed.problem.part : void 0;
     if (part === void 0) report(context, { path: path10, rule: "cloudrun/image", message: message2, fix });
     else reportInValue(context, { path: path10, needle: part, rule: "cloudrun/image", message: message2, fix });
   }
 };
-function describe(text2, problem) {
-  const image2 = `image "${text2}"`;
+function describe(text3, problem) {
+  const image2 = `image "${text3}"`;
   switch (problem.kind) {
     case "empty":
       return { message: "image is empty", fix: "name the image, e.g. postgrest/postgrest:v14.17" };
@@ -27842,8 +18840,8 @@ var probes = (context) => {
 };
 
 // src/spec/rules/quantity.ts
-function parseCpu(text2) {
-  const match = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/.exec(text2.trim());
+function parseCpu(text3) {
+  const match = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/.exec(text3.trim());
   if (!match) return void 0;
   const value = Number(match[1]);
   return match[2] === "m" ? value / 1e3 : value;
@@ -27859,8 +18857,8 @@ var MEMORY_UNITS = {
   Gi: 2 ** 30,
   Ti: 2 ** 40
 };
-function parseMemory(text2) {
-  const match = /^(\d+(?:\.\d+)?)(?:e(\d+)|(Ki|Mi|Gi|Ti|k|M|G|T))?$/.exec(text2.trim());
+function parseMemory(text3) {
+  const match = /^(\d+(?:\.\d+)?)(?:e(\d+)|(Ki|Mi|Gi|Ti|k|M|G|T))?$/.exec(text3.trim());
   if (!match) return void 0;
   const value = Number(match[1]) * (match[2] ? 10 ** Number(match[2]) : MEMORY_UNITS[match[3] ?? ""] ?? 1);
   return Number.isFinite(value) ? value : void 0;
@@ -27895,14 +18893,14 @@ var MEMORY_FOR_CPU = {
 };
 var MIN_MEMORY_GEN1 = 128 * MiB;
 var MIN_MEMORY_GEN2 = 512 * MiB;
-function containerCpu(context, path10, text2) {
-  if (text2 === void 0) return DEFAULT_CPU;
-  const parsed = parseCpu(text2);
+function containerCpu(context, path10, text3) {
+  if (text3 === void 0) return DEFAULT_CPU;
+  const parsed = parseCpu(text3);
   if (parsed === void 0 || parsed <= 0) {
     report(context, {
       path: path10,
       rule: "cloudrun/cpu",
-      message: `cpu "${text2}" is not a CPU quantity`,
+      message: `cpu "${text3}" is not a CPU quantity`,
       fix: 'write a number of vCPUs: "1", "2", "4", "6", "8", or below 1 like "500m"'
     });
     return void 0;
@@ -27911,21 +18909,21 @@ function containerCpu(context, path10, text2) {
     report(context, {
       path: path10,
       rule: "cloudrun/cpu",
-      message: `cpu "${text2}" is not offered by Cloud Run`,
+      message: `cpu "${text3}" is not offered by Cloud Run`,
       fix: "above 1 vCPU, use 2, 4, 6 or 8"
     });
     return void 0;
   }
   return parsed;
 }
-function containerMemory(context, path10, text2) {
-  if (text2 === void 0) return DEFAULT_MEMORY;
-  const parsed = parseMemory(text2);
+function containerMemory(context, path10, text3) {
+  if (text3 === void 0) return DEFAULT_MEMORY;
+  const parsed = parseMemory(text3);
   if (parsed !== void 0 && parsed > 0) return parsed;
   report(context, {
     path: path10,
     rule: "cloudrun/memory",
-    message: `memory "${text2}" is not a memory quantity`,
+    message: `memory "${text3}" is not a memory quantity`,
     fix: 'write it like "256Mi", "512Mi" or "1Gi"'
   });
   return void 0;
@@ -28067,15 +19065,15 @@ var gpu = (context) => {
 };
 
 // src/spec/rules/cloudrun/traffic.ts
-function checkTarget2(context, target, i) {
-  const path10 = ["spec", "traffic", i];
+function checkTarget2(context, target, i2) {
+  const path10 = ["spec", "traffic", i2];
   const revision = asString(field(target, "revisionName"));
   const latest = field(target, "latestRevision") === true;
   if (revision === void 0 === !latest) {
     report(context, {
       path: path10,
       rule: "cloudrun/traffic",
-      message: `traffic target ${i} must name exactly one of revisionName or latestRevision: true`,
+      message: `traffic target ${i2} must name exactly one of revisionName or latestRevision: true`,
       fix: revision === void 0 ? "add revisionName, or latestRevision: true" : "remove latestRevision, or revisionName"
     });
   }
@@ -28090,8 +19088,8 @@ function checkTarget2(context, target, i) {
   }
   return percent;
 }
-function checkTag(context, target, i, tags) {
-  const tagPath = ["spec", "traffic", i, "tag"];
+function checkTag(context, target, i2, tags) {
+  const tagPath = ["spec", "traffic", i2, "tag"];
   const tag3 = asString(field(target, "tag"));
   if (tag3 !== void 0 && !isDeferred(context, tagPath)) {
     if (!isDnsLabel(tag3)) {
@@ -28117,10 +19115,10 @@ var traffic = (context) => {
   if (targets.length === 0) return;
   const percents = [];
   const tags = /* @__PURE__ */ new Set();
-  for (const [i, target] of targets.entries()) {
-    const percent = checkTarget2(context, target, i);
+  for (const [i2, target] of targets.entries()) {
+    const percent = checkTarget2(context, target, i2);
     if (percent !== void 0) percents.push(percent);
-    checkTag(context, target, i, tags);
+    checkTag(context, target, i2, tags);
   }
   const sum = percents.reduce((total, percent) => total + percent, 0);
   if (percents.length > 0 && sum !== 100) {
@@ -28161,9 +19159,9 @@ var unsupported = (context) => {
       if (key in ref.container) warn([...ref.path, key], key);
     }
   }
-  asList(field(context.service, ...TEMPLATE_SPEC, "volumes")).forEach((volume, i) => {
+  asList(field(context.service, ...TEMPLATE_SPEC, "volumes")).forEach((volume, i2) => {
     if ("configMap" in (asRecord(volume) ?? {}))
-      warn([...TEMPLATE_SPEC, "volumes", i, "configMap"], "a configMap volume");
+      warn([...TEMPLATE_SPEC, "volumes", i2, "configMap"], "a configMap volume");
   });
   if ("status" in (asRecord(context.service) ?? {})) {
     report(context, {
@@ -28181,8 +19179,8 @@ var unsupported = (context) => {
 function declaredVolumes(context) {
   const volumesPath = [...TEMPLATE_SPEC, "volumes"];
   const declared = /* @__PURE__ */ new Set();
-  asList(field(context.service, ...volumesPath)).forEach((volume, i) => {
-    const path10 = [...volumesPath, i];
+  asList(field(context.service, ...volumesPath)).forEach((volume, i2) => {
+    const path10 = [...volumesPath, i2];
     const name = asString(field(volume, "name"));
     if (name !== void 0) {
       if (declared.has(name))
@@ -28202,7 +19200,7 @@ function declaredVolumes(context) {
         path: sources[1] ? [...path10, sources[1]] : path10,
         at: sources[1] ? "key" : "value",
         rule: "cloudrun/volume-source",
-        message: `volume "${name ?? i}" must have exactly one of secret, emptyDir, csi, nfs (it has ${sources.length ? sources.join(", ") : "none"})`,
+        message: `volume "${name ?? i2}" must have exactly one of secret, emptyDir, csi, nfs (it has ${sources.length ? sources.join(", ") : "none"})`,
         fix: "keep one source"
       });
     } else if (sources[0] === "secret" && asString(field(volume, "secret", "secretName")) === void 0) {
@@ -28210,7 +19208,7 @@ function declaredVolumes(context) {
         path: [...path10, "secret"],
         at: "key",
         rule: "cloudrun/volume-source",
-        message: `secret volume "${name ?? i}" has no secretName`,
+        message: `secret volume "${name ?? i2}" has no secretName`,
         fix: "set secretName to the Secret Manager secret"
       });
     }
@@ -28220,8 +19218,8 @@ function declaredVolumes(context) {
 function checkMounts(context, declared) {
   for (const ref of containersOf2(context.service)) {
     const mountPaths = /* @__PURE__ */ new Set();
-    asList(ref.container["volumeMounts"]).forEach((mount, i) => {
-      const path10 = [...ref.path, "volumeMounts", i];
+    asList(ref.container["volumeMounts"]).forEach((mount, i2) => {
+      const path10 = [...ref.path, "volumeMounts", i2];
       const name = asString(field(mount, "name"));
       if (name !== void 0 && !declared.has(name)) {
         report(context, {
@@ -28695,9 +19693,9 @@ function maxScaleAt(context, annotations2, key) {
   const path10 = [...annotations2, key];
   const raw = field(context.service, ...path10);
   if (raw === void 0) return { kind: "unset" };
-  const text2 = asString(raw);
-  if (text2 === void 0 || isDeferred(context, path10) || !/^\d+$/.test(text2)) return { kind: "unknown" };
-  return { kind: "set", key, value: Number(text2), path: path10 };
+  const text3 = asString(raw);
+  if (text3 === void 0 || isDeferred(context, path10) || !/^\d+$/.test(text3)) return { kind: "unknown" };
+  return { kind: "set", key, value: Number(text3), path: path10 };
 }
 function integerSetting(context, ref, name) {
   const fallback = readInteger(settingDefault(name, context.postgrestVersion) ?? "");
@@ -28896,7 +19894,7 @@ function checkValue(context, entry2, lookup) {
 function otherRelease(setting2, meaning, value) {
   const index = setting2.meanings.indexOf(meaning);
   const other = setting2.meanings.findIndex(
-    (m, i) => i !== index && checkSettingValue(m, value) === void 0
+    (m, i2) => i2 !== index && checkSettingValue(m, value) === void 0
   );
   if (other < 0) return "";
   return other < index ? ` (it was a value before ${meaning.since})` : ` (it is a value from ${setting2.meanings[other]?.since ?? ""})`;
@@ -28967,11 +19965,11 @@ function renderSpec(result, format) {
   if (!result.service || !result.document) throw new Error("cannot render an invalid spec");
   if (format === "json") return `${JSON.stringify(result.service, null, 2)}
 `;
-  const text2 = result.document.doc.toString({ lineWidth: 0 });
-  const reparsed = parseSpecDocument(result.document.file, text2).document;
+  const text3 = result.document.doc.toString({ lineWidth: 0 });
+  const reparsed = parseSpecDocument(result.document.file, text3).document;
   if (!reparsed || (0, import_yaml6.stringify)(toData(reparsed.doc)) !== (0, import_yaml6.stringify)(result.service))
     throw new Error("internal error: rendered YAML does not read back as the validated service");
-  return text2;
+  return text3;
 }
 
 // src/smoke/claims.ts
@@ -29188,8 +20186,8 @@ var SmokeConfigError = class extends Error {
   name = "SmokeConfigError";
 };
 var LINE = /^(GET|HEAD|POST|PATCH|PUT|DELETE)\s+(\/\S*)\s*->\s*(\d{3}|2xx)(?:\s+as\s+(\S+))?$/;
-function parseSmokeChecks(text2, source = "input `smoke_checks`") {
-  return text2.split(/\r?\n/).flatMap((raw, index) => {
+function parseSmokeChecks(text3, source = "input `smoke_checks`") {
+  return text3.split(/\r?\n/).flatMap((raw, index) => {
     const line = raw.trim();
     if (!line || line.startsWith("#")) return [];
     const match = LINE.exec(line);
@@ -29263,11 +20261,11 @@ async function runCheck(runner, baseUrl, check) {
 }
 async function sendUntilWarm(runner, check, url, headers) {
   let status = 0;
-  let text2 = "";
+  let text3 = "";
   let failure = "";
   for (let delay = 250; ; delay = Math.min(2e3, delay * 2)) {
     try {
-      ({ status, text: text2 } = await runner.transport(url, { method: check.method, headers, timeoutMs: 1e4 }));
+      ({ status, text: text3 } = await runner.transport(url, { method: check.method, headers, timeoutMs: 1e4 }));
       failure = "";
     } catch (error) {
       const code2 = error.code;
@@ -29282,12 +20280,12 @@ async function sendUntilWarm(runner, check, url, headers) {
     );
     await runner.sleep(delay);
   }
-  return { status, text: text2, failure };
+  return { status, text: text3, failure };
 }
-function judge(check, { status, text: text2, failure }, ms) {
+function judge(check, { status, text: text3, failure }, ms) {
   let body;
   try {
-    body = text2 ? JSON.parse(text2) : void 0;
+    body = text3 ? JSON.parse(text3) : void 0;
   } catch {
     body = void 0;
   }
@@ -29334,9 +20332,9 @@ function jwtSettings(service, version, projectId, image2) {
     return (Array.isArray(env3) ? env3 : []).map(recordOf);
   });
   const index = postgrestContainerIndex(
-    containers2.map((c, i) => ({
+    containers2.map((c, i2) => ({
       ...typeof c["image"] === "string" ? { image: c["image"] } : {},
-      env: (envs[i] ?? []).map((e) => String(e["name"])),
+      env: (envs[i2] ?? []).map((e) => String(e["name"])),
       runsActionImage: image2 !== void 0 && c["image"] === image2
     }))
   );
@@ -29384,9 +20382,9 @@ var strictDecoder = new TextDecoder("utf-8", { fatal: true });
 var UINT32_RANGE = 2 ** 32;
 function concat(...buffers) {
   const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
-  let i = 0;
+  let i2 = 0;
   for (const buffer of buffers)
-    buf.set(buffer, i), i += buffer.length;
+    buf.set(buffer, i2), i2 += buffer.length;
   return buf;
 }
 var NON_ASCII = /[^\x00-\x7f]/;
@@ -29397,11 +20395,11 @@ function encode(string) {
     return encoder.encode(string);
   }
   const bytes = new Uint8Array(string.length);
-  for (let i = 0; i < string.length; i++) {
-    const code2 = string.charCodeAt(i);
+  for (let i2 = 0; i2 < string.length; i2++) {
+    const code2 = string.charCodeAt(i2);
     if (code2 > 127)
       throw new TypeError("non-ASCII string encountered in encode()");
-    bytes[i] = code2;
+    bytes[i2] = code2;
   }
   return bytes;
 }
@@ -29409,8 +20407,8 @@ function encodeBase64(input, url = false) {
   if (Uint8Array.prototype.toBase64)
     return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
   const CHUNK_SIZE = 32768, arr = [];
-  for (let i = 0; i < input.length; i += CHUNK_SIZE)
-    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  for (let i2 = 0; i2 < input.length; i2 += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i2, i2 + CHUNK_SIZE)));
   const encoded = btoa(arr.join(""));
   return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
 }
@@ -29423,8 +20421,8 @@ function decodeBase64(encoded, url = false) {
     encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
   }
   const binary = atob(encoded), bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i);
+  for (let i2 = 0; i2 < binary.length; i2++)
+    bytes[i2] = binary.charCodeAt(i2);
   return bytes;
 }
 
@@ -29471,9 +20469,9 @@ function isObject(input) {
 }
 function isDisjoint(...headers) {
   const parameters = /* @__PURE__ */ new Set();
-  for (const header of headers)
-    if (header)
-      for (const parameter of Object.keys(header)) {
+  for (const header2 of headers)
+    if (header2)
+      for (const parameter of Object.keys(header2)) {
         if (parameters.has(parameter))
           return false;
         parameters.add(parameter);
@@ -29517,10 +20515,10 @@ function validateB64(protectedHeader, extensions) {
   }
   return true;
 }
-function serializeJoseHeader(Err, header) {
+function serializeJoseHeader(Err, header2) {
   let serialized, parsed;
   try {
-    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+    serialized = JSON.stringify(header2), parsed = JSON.parse(serialized);
   } catch (cause) {
     throw new Err("JOSE Header is not valid JSON", { cause });
   }
@@ -30105,8 +21103,8 @@ function algorithmOf(jwk) {
     );
   return alg;
 }
-function decodeBase642(text2) {
-  const normal = text2.trim().replaceAll("-", "+").replaceAll("_", "/");
+function decodeBase642(text3) {
+  const normal = text3.trim().replaceAll("-", "+").replaceAll("_", "/");
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(normal)) {
     throw new JwtSecretError(
       "jwt_secret_is_base64 is set, but the JWT secret is not base64: unset it, or give the base64 text"
@@ -30148,8 +21146,8 @@ async function keyFor(key) {
   return key.kind === "hmac" ? key.secret : importJWK(key.jwk, key.alg);
 }
 async function sign(claims, key, signingKey, iat, exp, aud) {
-  const header = { alg: key.alg, typ: "JWT", ...key.kind === "jwk" && key.kid ? { kid: key.kid } : {} };
-  let jwt = new SignJWT(claims).setProtectedHeader(header).setIssuedAt(iat).setExpirationTime(exp);
+  const header2 = { alg: key.alg, typ: "JWT", ...key.kind === "jwk" && key.kid ? { kid: key.kid } : {} };
+  let jwt = new SignJWT(claims).setProtectedHeader(header2).setIssuedAt(iat).setExpirationTime(exp);
   if (aud) jwt = jwt.setAudience(aud);
   return jwt.sign(signingKey);
 }
@@ -30275,7 +21273,6 @@ function defaultPipelineDependencies(config, env2, io) {
   const credentialsOnce = () => credentials ??= loadCredentials(env2, io.mask);
   const accessToken = () => credentialsOnce().accessToken();
   return {
-    hasCredentials: Boolean(env2["CLOUDSDK_AUTH_ACCESS_TOKEN_FILE"] || env2["GOOGLE_APPLICATION_CREDENTIALS"]),
     credentials: credentialsOnce,
     cloudRun: (budgetMs) => defaultDeployDependencies(deployTarget(config), env2, accessToken, io.log, budgetMs, io.now),
     build: () => defaultBuildDependencies(env2, io.log, credentialsOnce),
@@ -30315,7 +21312,12 @@ async function runPipeline(config, io, deps) {
 }
 function startRun(config, io, deps) {
   const now = io.now ?? Date.now;
-  const report2 = { diagnostics: [], valid: false, timeline: [] };
+  const report2 = {
+    diagnostics: [],
+    valid: false,
+    timeline: [],
+    ...config.deploy.dryRun ? { dryRun: true } : {}
+  };
   const span = (stage, start, ok) => ({ stage, start, end: now(), ok });
   return {
     config,
@@ -30348,7 +21350,7 @@ async function removeTagStep(run, tag3) {
   const { report: report2, config, deps, target } = run;
   report2.valid = true;
   if (config.deploy.dryRun) {
-    report2.plan = deps.hasCredentials ? `dry run: ${await run.stage("Reading service (dry run)", () => planTagRemoval(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}` : `dry run: would read service ${target.service} and PUT it without tag ${tag3} (every other entry and tag kept); nothing is sent`;
+    report2.plan = config.deploy.dryRun === "validate" ? `dry run: ${await run.stage("Reading service (dry run)", () => planTagRemoval(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}` : `dry run: would read service ${target.service} and PUT it without tag ${tag3} (every other entry and tag kept); nothing is sent`;
     run.io.log(report2.plan);
     return report2;
   }
@@ -30418,18 +21420,22 @@ async function imageStep(run) {
   if (source.kind === "none") return void 0;
   const image2 = await run.stage(
     source.kind === "build" ? "Building image" : "Resolving image",
-    () => provideImage(source, { dryRun: run.config.deploy.dryRun }, run.deps.build())
+    () => provideImage(source, { dryRun: Boolean(run.config.deploy.dryRun) }, run.deps.build())
   );
   if (!image2) return void 0;
-  run.report.image = { image: image2.image, built: image2.built };
-  run.output("image", image2.image);
+  run.report.image = {
+    ...image2.image ? { image: image2.image } : {},
+    built: image2.built,
+    ...image2.planned ? { planned: true } : {}
+  };
+  run.output("image", image2.image ?? "");
   run.output("image_built", String(image2.built));
   return image2;
 }
 function renderStep(run, image2) {
   const { config, io, report: report2 } = run;
   const { deploy } = config;
-  const digest = /@(sha256:[0-9a-f]{64})$/.exec(image2.image)?.[1];
+  const digest = image2.image ? /@(sha256:[0-9a-f]{64})$/.exec(image2.image)?.[1] : void 0;
   const suffix = deploy.revisionSuffix ?? revisionSuffix({
     service: deploy.service,
     ...digest ? { imageDigest: digest } : {},
@@ -30440,10 +21446,11 @@ function renderStep(run, image2) {
   const rendered = checkSpec({
     file: io.specFile.name,
     text: io.specFile.text,
-    variables: knownVariables(run, { IMAGE: image2.image, REVISION: suffix }),
+    variables: knownVariables(run, { ...image2.image ? { IMAGE: image2.image } : {}, REVISION: suffix }),
     postgrestVersion: config.spec.postgrestVersion,
     dbMaxConnections: config.spec.dbMaxConnections,
-    allowUnsetBuiltins: false
+    // Only a dry run leaves IMAGE unknown (the tag of an assembled image depends on the sources' digests).
+    allowUnsetBuiltins: image2.image === void 0
   });
   if (!rendered.service) {
     report2.diagnostics = rendered.diagnostics;
@@ -30465,10 +21472,11 @@ async function dryRunStep(run, rendered) {
     target,
     ...rendered,
     smoke: config.deploy.smoke !== void 0,
-    promote: mode.kind === "deploy" && mode.promote
+    promote: mode.kind === "deploy" && mode.promote,
+    validate: config.deploy.dryRun === "validate"
   });
   run.io.log(report2.plan);
-  if (deps.hasCredentials) {
+  if (config.deploy.dryRun === "validate") {
     await run.stage(
       "Validating on Cloud Run (dry run)",
       () => validateServerSide(rendered.service, target, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
@@ -30606,8 +21614,8 @@ function createRedactor() {
         if (part.length >= MIN_SECRET_LENGTH2) secrets.add(part);
       }
     },
-    redact(text2) {
-      let result = text2;
+    redact(text3) {
+      let result = text3;
       for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
         result = result.split(secret).join("***");
       }
@@ -30629,26 +21637,22 @@ function annotationsOf(diagnostics2) {
 }
 
 // src/report/summary.ts
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
 }
-var code = (text2) => `<code>${escapeHtml(text2)}</code>`;
+var code = (text3) => `<code>${escapeHtml(text3)}</code>`;
 var link = (url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
 function formatDuration(ms) {
   return ms < 1e3 ? `${String(Math.round(ms))} ms` : `${(ms / 1e3).toFixed(1)} s`;
 }
-function table2(header, rows) {
+function table2(header2, rows) {
   const cells = (row, tag3) => `<tr>${row.map((c) => `<${tag3}>${c}</${tag3}>`).join("")}</tr>`;
-  return `<table>${cells(header, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
+  return `<table>${cells(header2, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
 `;
 }
 function overview(file, report2) {
   const rows = [["Spec", `${code(file)}: ${report2.valid ? "valid" : "<b>invalid</b>"}`]];
-  if (report2.image)
-    rows.push([
-      "Image",
-      `${code(report2.image.image)} (${report2.image.built ? "built" : "reused, no build"})`
-    ]);
+  if (report2.image) rows.push(["Image", imageCell(report2.image)]);
   if (report2.revision)
     rows.push([
       "Revision",
@@ -30658,6 +21662,12 @@ function overview(file, report2) {
   if (report2.previewUrl) rows.push(["Preview URL", link(report2.previewUrl)]);
   if (report2.smoke) rows.push(["Smoke test", report2.smoke.passed ? "passed" : "<b>failed</b>"]);
   return table2(["", "This run"], rows);
+}
+function imageCell(image2) {
+  if (image2.planned) {
+    return image2.image ? `${code(image2.image)} (planned: the dry run built and looked up nothing)` : "planned: tagged from the sources' digests when it is assembled (the dry run looked up nothing)";
+  }
+  return `${code(image2.image ?? "")} (${image2.built ? "built" : "reused, no build"})`;
 }
 function smokeChecks2(smoke) {
   const parts = [
@@ -30677,7 +21687,17 @@ function smokeChecks2(smoke) {
 `);
   return parts;
 }
+var ANNOTATIONS_SHOWN_PER_STEP = 10;
 function diagnostics(report2) {
+  const hidden = ["error", "warning"].flatMap((severity) => {
+    const count = report2.diagnostics.filter((d) => d.severity === severity).length;
+    const over = count - ANNOTATIONS_SHOWN_PER_STEP;
+    return over > 0 ? [`${String(over)} ${severity}${over === 1 ? "" : "s"}`] : [];
+  });
+  const note = hidden.length > 0 ? [
+    `GitHub annotates at most ${String(ANNOTATIONS_SHOWN_PER_STEP)} errors and ${String(ANNOTATIONS_SHOWN_PER_STEP)} warnings of a step on the spec: ${hidden.join(" and ")} appear only in this table.
+`
+  ] : [];
   return [
     "### Spec diagnostics\n",
     table2(
@@ -30688,8 +21708,13 @@ function diagnostics(report2) {
         escapeHtml(`${d.message}; ${d.fix}`),
         d.rule
       ])
-    )
+    ),
+    ...note
   ];
+}
+function plan(text3) {
+  return ["### Plan\n", `<pre>${escapeHtml(text3.trimEnd())}</pre>
+`];
 }
 function timeline(report2) {
   const lines = ["```mermaid", "gantt", "  dateFormat x", "  axisFormat %M:%S", "  section Stages"];
@@ -30709,10 +21734,11 @@ function timeline(report2) {
 }
 function renderSummary(file, report2) {
   return [
-    "## PostgREST on Cloud Run\n",
+    report2.dryRun ? "## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n" : "## PostgREST on Cloud Run\n",
     overview(file, report2),
     ...report2.smoke ? smokeChecks2(report2.smoke) : [],
     ...report2.diagnostics.length > 0 ? diagnostics(report2) : [],
+    ...report2.plan ? plan(report2.plan) : [],
     ...report2.timeline.length > 0 ? timeline(report2) : []
   ].join("\n");
 }
@@ -30726,10 +21752,10 @@ export {
   parseDbMaxConnections,
   ACTION_ROOT,
   actionDefaults,
+  describeBuild,
   defaultBuildDependencies,
   BUILD_CONTEXT_DIRECTORY,
   buildImage,
-  describeBuildPlan,
   parseImageSource,
   resolveSpecPath,
   parsePipelineConfig,

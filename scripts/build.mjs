@@ -42,11 +42,13 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
   write: false,
-  // CommonJS dependencies bundled into ESM still call require() for Node builtins.
+  // CommonJS dependencies bundled into ESM still call require() for Node builtins, and some read __dirname when they
+  // load (google-gax, for gRPC proto paths its REST transport never opens).
   banner: {
     js: [
       "import { createRequire as __createRequire } from 'node:module';",
       'const require = __createRequire(import.meta.url);',
+      'const __dirname = import.meta.dirname;',
     ].join('\n'),
   },
 });

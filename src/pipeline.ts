@@ -64,8 +64,6 @@ export function workflowRunOf(env: NodeJS.ProcessEnv): NonNullable<PipelineIo['r
 
 /** Every outside system the stages reach, passed in (fakes in tests, the real clients from the environment). */
 export interface PipelineDependencies {
-  /** Credentials are configured: a dry run then also asks Cloud Run to validate. */
-  readonly hasCredentials: boolean;
   readonly credentials: () => Credentials;
   /** A Cloud Run client for one step, with a budget of its own (a slow step never eats the next one's time). */
   readonly cloudRun: (budgetMs: number) => DeployDependencies;
@@ -89,7 +87,6 @@ export function defaultPipelineDependencies(
   const credentialsOnce = (): Credentials => (credentials ??= loadCredentials(env, io.mask));
   const accessToken = () => credentialsOnce().accessToken();
   return {
-    hasCredentials: Boolean(env['CLOUDSDK_AUTH_ACCESS_TOKEN_FILE'] || env['GOOGLE_APPLICATION_CREDENTIALS']),
     credentials: credentialsOnce,
     cloudRun: (budgetMs) =>
       defaultDeployDependencies(deployTarget(config), env, accessToken, io.log, budgetMs, io.now),
@@ -155,7 +152,12 @@ interface Run {
 
 function startRun(config: PipelineConfig, io: PipelineIo, deps: PipelineDependencies): Run {
   const now = io.now ?? Date.now;
-  const report: MutableReport = { diagnostics: [], valid: false, timeline: [] };
+  const report: MutableReport = {
+    diagnostics: [],
+    valid: false,
+    timeline: [],
+    ...(config.deploy.dryRun ? { dryRun: true } : {}),
+  };
   const span = (stage: string, start: number, ok: boolean): StageSpan => ({ stage, start, end: now(), ok });
   return {
     config,
@@ -191,9 +193,10 @@ async function removeTagStep(run: Run, tag: string): Promise<PipelineReport> {
   const { report, config, deps, target } = run;
   report.valid = true;
   if (config.deploy.dryRun) {
-    report.plan = deps.hasCredentials
-      ? `dry run: ${await run.stage('Reading service (dry run)', () => planTagRemoval(target, tag, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}`
-      : `dry run: would read service ${target.service} and PUT it without tag ${tag} (every other entry and tag kept); nothing is sent`;
+    report.plan =
+      config.deploy.dryRun === 'validate'
+        ? `dry run: ${await run.stage('Reading service (dry run)', () => planTagRemoval(target, tag, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}`
+        : `dry run: would read service ${target.service} and PUT it without tag ${tag} (every other entry and tag kept); nothing is sent`;
     run.io.log(report.plan);
     return report;
   }
@@ -267,11 +270,16 @@ async function imageStep(run: Run): Promise<ProvidedImage | undefined> {
   const source = run.config.image;
   if (source.kind === 'none') return undefined;
   const image = await run.stage(source.kind === 'build' ? 'Building image' : 'Resolving image', () =>
-    provideImage(source, { dryRun: run.config.deploy.dryRun }, run.deps.build()),
+    provideImage(source, { dryRun: Boolean(run.config.deploy.dryRun) }, run.deps.build()),
   );
   if (!image) return undefined;
-  run.report.image = { image: image.image, built: image.built };
-  run.output('image', image.image);
+  run.report.image = {
+    ...(image.image ? { image: image.image } : {}),
+    built: image.built,
+    ...(image.planned ? { planned: true } : {}),
+  };
+  // A dry run's image is planned (a tag, not a digest), or empty when only the registry can say (builder assemble).
+  run.output('image', image.image ?? '');
   run.output('image_built', String(image.built));
   return image;
 }
@@ -287,7 +295,7 @@ interface RenderedSpec {
 function renderStep(run: Run, image: ProvidedImage): RenderedSpec {
   const { config, io, report } = run;
   const { deploy } = config;
-  const digest = /@(sha256:[0-9a-f]{64})$/.exec(image.image)?.[1];
+  const digest = image.image ? /@(sha256:[0-9a-f]{64})$/.exec(image.image)?.[1] : undefined;
   const suffix =
     deploy.revisionSuffix ??
     revisionSuffix({
@@ -300,10 +308,11 @@ function renderStep(run: Run, image: ProvidedImage): RenderedSpec {
   const rendered = checkSpec({
     file: io.specFile.name,
     text: io.specFile.text,
-    variables: knownVariables(run, { IMAGE: image.image, REVISION: suffix }),
+    variables: knownVariables(run, { ...(image.image ? { IMAGE: image.image } : {}), REVISION: suffix }),
     postgrestVersion: config.spec.postgrestVersion,
     dbMaxConnections: config.spec.dbMaxConnections,
-    allowUnsetBuiltins: false,
+    // Only a dry run leaves IMAGE unknown (the tag of an assembled image depends on the sources' digests).
+    allowUnsetBuiltins: image.image === undefined,
   });
   if (!rendered.service) {
     report.diagnostics = rendered.diagnostics;
@@ -321,7 +330,7 @@ function renderStep(run: Run, image: ProvidedImage): RenderedSpec {
   return { service, suffix, revision, tag };
 }
 
-/** Print what the deploy would send; with credentials, ask Cloud Run to validate it (`?dryRun=all`). */
+/** Print what the deploy would send; with `dry_run: validate`, ask Cloud Run to validate it (`?dryRun=all`). */
 async function dryRunStep(run: Run, rendered: RenderedSpec): Promise<PipelineReport> {
   const { config, deps, report, target } = run;
   const { mode } = config.deploy;
@@ -330,9 +339,10 @@ async function dryRunStep(run: Run, rendered: RenderedSpec): Promise<PipelineRep
     ...rendered,
     smoke: config.deploy.smoke !== undefined,
     promote: mode.kind === 'deploy' && mode.promote,
+    validate: config.deploy.dryRun === 'validate',
   });
   run.io.log(report.plan);
-  if (deps.hasCredentials) {
+  if (config.deploy.dryRun === 'validate') {
     await run.stage('Validating on Cloud Run (dry run)', () =>
       validateServerSide(rendered.service, target, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)),
     );

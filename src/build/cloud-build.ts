@@ -11,6 +11,7 @@ export const BUILD_TAG = 'pgrst-cloudrun';
 export const SUBSTITUTION = {
   image: '_IMAGE',
   postgrestVersion: '_POSTGREST_VERSION',
+  postgrestImage: '_POSTGREST_IMAGE',
   baseImage: '_BASE_IMAGE',
   revision: '_REVISION',
 } as const;
@@ -93,6 +94,8 @@ export function cloudBuildTemplate(context: BuildContext, options: CloudBuildOpt
           '--build-arg',
           `POSTGREST_VERSION=$${SUBSTITUTION.postgrestVersion}`,
           '--build-arg',
+          `POSTGREST_IMAGE=$${SUBSTITUTION.postgrestImage}`,
+          '--build-arg',
           `BASE_IMAGE=$${SUBSTITUTION.baseImage}`,
           '--build-arg',
           `REVISION=$${SUBSTITUTION.revision}`,
@@ -105,6 +108,7 @@ export function cloudBuildTemplate(context: BuildContext, options: CloudBuildOpt
     images: [image],
     substitutions: {
       [SUBSTITUTION.postgrestVersion]: args['POSTGREST_VERSION'] ?? '',
+      [SUBSTITUTION.postgrestImage]: args['POSTGREST_IMAGE'] ?? '',
       [SUBSTITUTION.baseImage]: args['BASE_IMAGE'] ?? '',
       [SUBSTITUTION.revision]: args['REVISION'] ?? contextDigest(context),
     },

@@ -21,19 +21,27 @@ export interface ContextOptions {
   readonly postgrestVersion: string;
   /** Overrides the Containerfile's BASE_IMAGE default (a pinned base with a POSIX shell). */
   readonly baseImage?: string;
+  /** Overrides the Containerfile's POSTGREST_IMAGE default (PostgREST's image, without its tag: a mirror). */
+  readonly postgrestImage?: string;
 }
 
 /**
- * Read Containerfile and run.sh from `directory` (the action's cloudbuild/). The base image defaults to the
- * Containerfile's own `ARG BASE_IMAGE=...`, so it is named in one place and still part of the hash.
+ * Read Containerfile and run.sh from `directory` (the action's cloudbuild/). The base and PostgREST images default
+ * to the Containerfile's own `ARG BASE_IMAGE=...` and `ARG POSTGREST_IMAGE=...`, so each is named in one place and
+ * still part of the hash.
  */
 export function loadBuildContext(directory: string, options: ContextOptions): BuildContext {
   const containerfile = readFileSync(path.join(directory, 'Containerfile'), 'utf8');
   const baseImage = options.baseImage ?? containerfileDefault(containerfile, 'BASE_IMAGE');
+  const postgrestImage = options.postgrestImage ?? containerfileDefault(containerfile, 'POSTGREST_IMAGE');
   return {
     containerfile,
     entrypoint: readFileSync(path.join(directory, 'run.sh'), 'utf8'),
-    buildArgs: { POSTGREST_VERSION: options.postgrestVersion, BASE_IMAGE: baseImage },
+    buildArgs: {
+      POSTGREST_VERSION: options.postgrestVersion,
+      POSTGREST_IMAGE: postgrestImage,
+      BASE_IMAGE: baseImage,
+    },
     platform: PLATFORM,
   };
 }

@@ -1,22 +1,40 @@
-// The build stage: build context → content-hash tag → skip when the registry has it → else Cloud Build or a
-// local builder → `name@sha256:digest`; or a prebuilt image pinned by digest; or, in a dry run, what it would do.
-import { stringify } from 'yaml';
+// The build stage: build context → content-hash tag → skip when the registry has it → else assemble the image in
+// the registry, Cloud Build, or a local builder → `name@sha256:digest`; or a prebuilt image pinned by digest; or,
+// in a dry run, what it would do.
 import type { CloudBuildOptions } from './cloud-build.js';
 import { cloudBuildRequest } from './cloud-build.js';
-import type { BuildContext } from './context.js';
-import { contextTag, loadBuildContext } from './context.js';
-import type { ImageReference } from './image-ref.js';
+import { loadBuildContext } from './context.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
 import type { Credentials } from '../gcp/index.js';
-import { createApiClient } from '../gcp/index.js';
 import type { CommandRunner, LocalTool } from './local.js';
-import { execRunner, localBuildCommands, runLocalBuild } from './local.js';
+import { execRunner, runLocalBuild } from './local.js';
 import type { Fetch } from './registry.js';
 import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
+import type { RegistryTransport } from './distribution.js';
+import {
+  assembleBytes,
+  pushAssembled,
+  readPostgrestBinary,
+  registryClients,
+  resolveSource,
+  sourceDigest,
+} from './assemble.js';
+import type { AssemblyPlan } from './recipe.js';
+import { assemblyTag } from './recipe.js';
+
+import { assemblySources, describeBuild, planImage } from './plan.js';
+
+export { describeBuild, planImage } from './plan.js';
+export { parseSourceReference } from './recipe.js';
+export type { BuildDescription } from './plan.js';
+
+/** The builders: `assemble` (default) puts the image together in the registry; the others build the Containerfile. */
+export const BUILDERS = ['assemble', 'cloudbuild', 'local'] as const;
+export type Builder = (typeof BUILDERS)[number];
 
 /** Settings of the build stage, parsed once from action inputs or CLI flags. */
 export interface BuildConfig {
@@ -26,9 +44,14 @@ export interface BuildConfig {
   readonly imageName: string;
   /** The postgrest/postgrest tag stage 0 starts from. */
   readonly postgrestVersion: string;
+  /**
+   * Where PostgREST's image is, without a tag (it is tagged with `postgrestVersion`): `docker.io/postgrest/postgrest`
+   * or a mirror of it. Overrides the Containerfile's POSTGREST_IMAGE default, for every builder.
+   */
+  readonly postgrestImage?: string;
   /** Overrides the Containerfile's pinned base image. */
   readonly baseImage?: string;
-  readonly builder: 'cloudbuild' | 'local';
+  readonly builder: Builder;
   /** The project Cloud Build runs in. */
   readonly projectId: string;
   /** `global` or a region for Cloud Build. */
@@ -48,6 +71,8 @@ export interface BuildDependencies {
   readonly env: NodeJS.ProcessEnv;
   readonly log: (line: string) => void;
   readonly fetch?: Fetch;
+  /** How builder `assemble` reaches registries (node:http(s) when absent). */
+  readonly registryTransport?: RegistryTransport;
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
@@ -64,9 +89,8 @@ export function defaultBuildDependencies(
     contextDirectory: BUILD_CONTEXT_DIRECTORY,
     accessToken: () => credentials().accessToken(),
     cloudBuildApi: () =>
-      cloudBuildApi(
-        createApiClient({ accessToken: () => credentials().accessToken() }),
-        cloudBuildBaseUrl(env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']),
+      cloudBuildApi(cloudBuildBaseUrl(env['CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD']), () =>
+        credentials().accessToken(),
       ),
     runner: execRunner,
     env,
@@ -86,26 +110,8 @@ export interface BuiltImage {
   readonly digest: string;
   /** False when the registry already had the tag and nothing was built. */
   readonly built: boolean;
-  /** `cloudbuild`, or the local tool used; undefined when nothing was built. */
-  readonly builder?: 'cloudbuild' | LocalTool;
-}
-
-/** The context and the tagged reference of a build, without touching the network (also the dry-run plan). */
-export function planImage(
-  config: BuildConfig,
-  contextDirectory: string,
-): { context: BuildContext; reference: ImageReference } {
-  const context = loadBuildContext(contextDirectory, {
-    postgrestVersion: config.postgrestVersion,
-    ...(config.baseImage ? { baseImage: config.baseImage } : {}),
-  });
-  const reference = imageReference(
-    config.repository,
-    config.imageName,
-    contextTag(context),
-    'input `repository`',
-  );
-  return { context, reference };
+  /** `assemble`, `cloudbuild`, or the local tool used; undefined when nothing was built. */
+  readonly builder?: 'assemble' | 'cloudbuild' | LocalTool;
 }
 
 /**
@@ -113,6 +119,7 @@ export function planImage(
  * unchanged context therefore costs one HEAD request and no build.
  */
 export async function buildImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
+  if (config.builder === 'assemble') return assembleImage(config, deps);
   const { context, reference } = planImage(config, deps.contextDirectory);
   const tagged = formatReference(reference);
   // Made first, so that an endpoint override that may not receive the token stops the run before anything is sent.
@@ -161,6 +168,92 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
 }
 
+/** The sources' digests now (HEADs only: an unchanged redeploy reads no manifest and no blob), as a plan. */
+async function resolveAssemblyPlan(
+  config: BuildConfig,
+  runSh: string,
+  sources: ReturnType<typeof assemblySources>,
+  clients: ReturnType<typeof registryClients>,
+  log: (line: string) => void,
+): Promise<AssemblyPlan> {
+  const [postgrestDigest, baseDigest] = await Promise.all([
+    sourceDigest(clients, sources.postgrest),
+    sourceDigest(clients, sources.base),
+  ]);
+  log(`${sources.postgrest.text} is ${postgrestDigest}`);
+  log(`${sources.base.text} is ${baseDigest}`);
+  return {
+    runSh,
+    postgrestVersion: config.postgrestVersion,
+    postgrest: { reference: sources.postgrest, digest: postgrestDigest },
+    base: { reference: sources.base, digest: baseDigest },
+  };
+}
+
+/**
+ * Builder `assemble`: look up the digests both sources' tags point to (HEAD), derive the tag from them and run.sh,
+ * and when the registry lacks it, read the sources at those digests and write the image: the base's layers reused,
+ * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs three HEAD requests.
+ */
+async function assembleImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
+  const context = loadBuildContext(deps.contextDirectory, {
+    postgrestVersion: config.postgrestVersion,
+    ...(config.baseImage ? { baseImage: config.baseImage } : {}),
+    ...(config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}),
+  });
+  const sources = assemblySources(context);
+  const repositoryRegistry = imageReference(
+    config.repository,
+    config.imageName,
+    'latest',
+    'input `repository`',
+  ).registry;
+  const password = await deps.accessToken();
+  const clients = registryClients({
+    password,
+    repositoryRegistry,
+    ...(deps.registryTransport ? { transport: deps.registryTransport } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  const plan = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  const { digest: postgrestDigest } = plan.postgrest;
+  const { digest: baseDigest } = plan.base;
+  const reference = imageReference(
+    config.repository,
+    config.imageName,
+    assemblyTag(plan),
+    'input `repository`',
+  );
+  const tagged = formatReference(reference);
+  const existing = await findManifest(reference, {
+    password,
+    repositoryRegistry,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
+  if (existing) {
+    deps.log(`${tagged} already exists (${existing}): nothing to build`);
+    return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
+  }
+  deps.log(`${tagged} is not in the registry: assembling it`);
+  const [postgrest, base] = await Promise.all([
+    resolveSource(clients, sources.postgrest, postgrestDigest),
+    resolveSource(clients, sources.base, baseDigest),
+  ]);
+  const binary = await readPostgrestBinary(clients, postgrest);
+  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, binary));
+  deps.log(
+    `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
+  );
+  return {
+    image: pinnedImage(reference, digest),
+    reference: tagged,
+    digest,
+    built: true,
+    builder: 'assemble',
+  };
+}
+
 /**
  * A prebuilt image, pinned by digest: as given when it already is, else the digest its tag points to now (one
  * HEAD request), so that what is deployed cannot change under the same name. The access token goes with that
@@ -197,40 +290,14 @@ export type ImageSource =
 
 /** The image a run deploys. */
 export interface ProvidedImage {
-  /** Pinned by digest; in a dry run, the tag a build would make (or the image as given). */
-  readonly image: string;
+  /**
+   * Pinned by digest; in a dry run, the tag a build would make (or the image as given), or nothing when the tag
+   * depends on digests only the registry knows (builder `assemble`).
+   */
+  readonly image?: string;
   readonly built: boolean;
   /** True in a dry run: `image` is what the run would deploy, not what it did. */
   readonly planned?: boolean;
-}
-
-/** What a build would do, without touching the network: the tag, one sentence, and the request or commands. */
-export interface BuildPlan {
-  readonly image: string;
-  readonly summary: string;
-  readonly details: string;
-}
-
-export function describeBuildPlan(config: BuildConfig, contextDirectory: string): BuildPlan {
-  const { context, reference } = planImage(config, contextDirectory);
-  const image = formatReference(reference);
-  if (config.builder === 'cloudbuild') {
-    const where = `projects/${config.projectId}/locations/${config.buildLocation}`;
-    return {
-      image,
-      summary: `would look up ${image} (HEAD of its manifest) and build it with Cloud Build (POST ${where}/builds) when it is missing`,
-      details: stringify(cloudBuildRequest(context, image, config.cloudBuild), {
-        lineWidth: 0,
-        blockQuote: 'literal',
-      }),
-    };
-  }
-  const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');
-  return {
-    image,
-    summary: `would look up ${image} (HEAD of its manifest) and build it with a local builder when it is missing`,
-    details: `shown for podman; docker and buildah take the same arguments:\n  podman ${commands.build.join(' ')}\n  podman ${commands.push.join(' ')}\n`,
-  };
 }
 
 /** Provide the run's image: pin a prebuilt one, or build (or reuse) one; in a dry run, only say what would happen. */
@@ -245,9 +312,9 @@ export async function provideImage(
     return { image: await pinPrebuiltImage(source.image, deps), built: false };
   }
   if (options.dryRun) {
-    const plan = describeBuildPlan(source.build, deps.contextDirectory);
-    deps.log(`dry run: ${plan.summary}`);
-    return { image: plan.image, built: false, planned: true };
+    const plan = describeBuild(source.build, deps.contextDirectory);
+    deps.log(`dry run, nothing is sent. ${plan.text.trimEnd()}`);
+    return { ...(plan.image ? { image: plan.image } : {}), built: false, planned: true };
   }
   const built = await buildImage(source.build, deps);
   deps.log(

@@ -48,10 +48,13 @@ export interface RegistryOptions {
   readonly timeoutMs?: number;
 }
 
-const RETRYABLE = new Set([429, 500, 502, 503, 504]);
-const ATTEMPTS = 4;
+/** Answers worth another try: rate limiting and transient server errors. */
+export const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+/** Tries in all for a retryable failure. */
+export const ATTEMPTS = 4;
 
-const basic = (password: string): string =>
+/** The Basic authorization Artifact Registry takes: user `oauth2accesstoken`, the access token as password. */
+export const basic = (password: string): string =>
   `Basic ${Buffer.from(`${TOKEN_USER}:${password}`).toString('base64')}`;
 
 /**
@@ -185,7 +188,7 @@ function refusal(where: string, status: number, withToken: boolean, exchange?: B
 }
 
 /** A token from a registry's token service, and whether the Google token was shown to get it. */
-interface BearerToken {
+export interface BearerToken {
   readonly token: string;
   /** The token service's origin, for messages. */
   readonly realm: string;
@@ -203,7 +206,7 @@ interface BearerToken {
  *   token the registry then receives. Elsewhere the exchange is anonymous — what a user would expect: a public
  *   image still resolves, and a private one fails with a message that says the token was withheld and why.
  */
-async function fetchBearerToken(
+export async function fetchBearerToken(
   challenge: string,
   reference: ImageReference,
   options: { registryOrigin: string; password?: string; fetch: Fetch; where: string },
@@ -258,11 +261,13 @@ async function fetchBearerToken(
   return { token, realm, withToken };
 }
 
-function backoff(attempt: number): number {
+/** Exponential backoff with jitter: about 250 ms, 500 ms, 1 s, ... up to 4 s. */
+export function backoff(attempt: number): number {
   return Math.min(4000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
 }
 
-function describeFetchError(error: unknown): string {
+/** The code or message of a network failure, for error messages. */
+export function describeFetchError(error: unknown): string {
   if (error instanceof Error) {
     // node:http puts the code on the error; fetch on its cause.
     const { cause, code } = error as { cause?: { code?: string; message?: string }; code?: unknown };

@@ -4,7 +4,7 @@ import {
   BUILD_CONTEXT_DIRECTORY,
   buildImage,
   defaultBuildDependencies,
-  describeBuildPlan,
+  describeBuild,
 } from '../build/index.js';
 import { ConfigError, parseImageSource, parseVersionSetting } from '../config/index.js';
 import { actionDefaults } from '../defaults.js';
@@ -18,6 +18,8 @@ export async function buildCommand(args: readonly string[], io: CommandIo): Prom
     'repository',
     'image-name',
     'builder',
+    'postgrest-image',
+    'base-image',
     'project-id',
     'build-region',
     'logs-bucket',
@@ -47,9 +49,9 @@ export async function buildCommand(args: readonly string[], io: CommandIo): Prom
   const config = source.build;
 
   if (values['dry-run']) {
-    const plan = describeBuildPlan(config, BUILD_CONTEXT_DIRECTORY);
-    io.out(`${plan.image}\n`);
-    io.err(`Nothing is sent. This ${plan.summary}:\n${plan.details}`);
+    const plan = describeBuild(config, BUILD_CONTEXT_DIRECTORY);
+    if (plan.image) io.out(`${plan.image}\n`);
+    io.err(plan.text);
     return EXIT.ok;
   }
 

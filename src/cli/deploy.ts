@@ -20,7 +20,13 @@ function parseDeployFlags(args: readonly string[], io: CommandIo): PipelineConfi
   };
   for (const input of Object.keys(defaults))
     options[flag(input)] = { type: input === 'dry_run' ? 'boolean' : 'string' };
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options });
+  // --dry-run alone sends nothing; --dry-run=validate also asks Cloud Run (parseArgs has no optional values).
+  const validate = args.includes('--dry-run=validate');
+  const { values, positionals } = parseArgs({
+    args: args.filter((arg) => arg !== '--dry-run=validate'),
+    allowPositionals: true,
+    options,
+  });
   if (values['help']) return 'help';
   noPositionals('deploy', positionals);
   if (values['jwt-secret'] !== undefined) {
@@ -31,6 +37,7 @@ function parseDeployFlags(args: readonly string[], io: CommandIo): PipelineConfi
   const jwtSecret = readSecretFlag(values['jwt-secret-env'], values['jwt-secret-file'], io, '--jwt-secret');
   const read = (input: string): string => {
     if (input === 'jwt_secret') return jwtSecret ?? '';
+    if (input === 'dry_run' && validate) return 'validate';
     const value = values[flag(input)];
     if (typeof value === 'boolean') return String(value);
     return value ?? defaults[input] ?? '';

@@ -13,19 +13,22 @@ Commands:
         [--format yaml|json]
       Print the rendered, validated spec.
   build --repository HOST/PATH [--image-name NAME] [--postgrest-version vX.Y]
-        [--builder cloudbuild|local] [--project-id ID] [--build-region global|REGION]
-        [--logs-bucket gs://BUCKET] [--dry-run]
+        [--builder assemble|cloudbuild|local] [--postgrest-image REF] [--base-image REF]
+        [--project-id ID] [--build-region global|REGION] [--logs-bucket gs://BUCKET] [--dry-run]
       Build the PostgREST image unless the registry already has the tag of its build
       context (ctx-<hash>); print it pinned by digest (HOST/PATH/NAME@sha256:...).
-      --dry-run prints the tag and the build request; nothing is sent.
-  deploy [--INPUT VALUE]... [--dry-run]
+      assemble (default) puts it together in the registry; its tag also covers the
+      digests the source images resolve to. --dry-run prints the tag (when known
+      without the network) and the plan; nothing is sent.
+  deploy [--INPUT VALUE]... [--dry-run[=validate]]
       The action's whole pipeline, with its inputs as flags (dashes for underscores:
       --project-id, --region, --service, --repository, --preview-tag, --smoke-role, ...;
       the JWT secret as --jwt-secret-env NAME or --jwt-secret-file FILE, never a value):
       build or reuse the image, check the spec, deploy a revision with no traffic,
       smoke-test it, promote it. Outputs as NAME=VALUE lines on stdout, progress on
-      stderr. --dry-run prints the plan and sends nothing (but a server-side
-      ?dryRun=all validation when credentials exist).
+      stderr. --dry-run prints the plan and sends nothing, whatever credentials the
+      environment holds; --dry-run=validate also reads the service and has Cloud Run
+      validate the spec (?dryRun=all), changing nothing.
   token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
         [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
       Print a JWT that PostgREST resolves to ROLE: the role placed at the role

@@ -22,6 +22,19 @@ export type DeployMode =
   /** Remove `tag` and nothing else. */
   | { readonly kind: 'remove-tag'; readonly tag: string };
 
+/** How a run that changes nothing may still talk to Cloud Run: not at all, or reads and `?dryRun=all`. */
+export type DryRun = false | 'offline' | 'validate';
+
+/** `dry_run`: a boolean, or `validate`. */
+export function parseDryRun(text: string, source: string): DryRun {
+  if (text.trim().toLowerCase() === 'validate') return 'validate';
+  try {
+    return parseBoolean(text, source) ? 'offline' : false;
+  } catch {
+    throw new ConfigError(`${source} must be true, false or validate, not "${text}"`);
+  }
+}
+
 /** Settings of the deploy and smoke stages, parsed once. */
 export interface DeployConfig {
   readonly mode: DeployMode;
@@ -31,7 +44,11 @@ export interface DeployConfig {
   /** Overrides the revision-name suffix derived from the image digest and run. */
   readonly revisionSuffix?: string;
   readonly waitTimeoutMs: number;
-  readonly dryRun: boolean;
+  /**
+   * `false`, or a dry run: `offline` sends nothing at all (whatever credentials the environment holds); `validate`
+   * also reads the service and asks Cloud Run to validate the spec (`?dryRun=all`), still changing nothing.
+   */
+  readonly dryRun: DryRun;
   readonly smoke?: SmokeConfig;
 }
 
@@ -185,7 +202,7 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
     projectId: read('project_id').trim(),
     region: read('region').trim(),
   };
-  const dryRun = parseBoolean(read('dry_run'), describe('dry_run'));
+  const dryRun = parseDryRun(read('dry_run'), describe('dry_run'));
   const tags = parseTags(read, describe);
   if (!target.service && !tags.previewTag && !tags.removeTag) {
     return { mode: { kind: 'none' }, ...target, waitTimeoutMs: 0, dryRun };

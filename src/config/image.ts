@@ -1,6 +1,6 @@
 // The image settings: a prebuilt image, or a repository to build into (and how).
 import type { ImageSource } from '../build/index.js';
-import { imageReference, parseImageReference } from '../build/index.js';
+import { BUILDERS, imageReference, parseImageReference, parseSourceReference } from '../build/index.js';
 import { ConfigError } from '../errors.js';
 import type { PostgrestVersion } from '../postgrest/index.js';
 import type { DescribeSetting, ReadSetting } from './values.js';
@@ -29,12 +29,38 @@ export function parseImageSource(
   }
   if (!repository) return { kind: 'none' };
 
-  const builder = read('builder').trim();
-  if (builder !== 'cloudbuild' && builder !== 'local') {
-    throw new ConfigError(`${describe('builder')} must be cloudbuild or local, not "${builder}"`);
+  const builderText = read('builder').trim();
+  const builder = BUILDERS.find((name) => name === builderText);
+  if (!builder) {
+    throw new ConfigError(
+      `${describe('builder')} must be ${BUILDERS.slice(0, -1).join(', ')} or ${BUILDERS.at(-1) ?? ''}, not "${builderText}"`,
+    );
   }
+  const sources = parseSourceImages(read, describe);
   const imageName = read('image_name').trim();
   imageReference(repository, imageName, 'latest', describe('repository'));
+  const { projectId, buildRegion, logsBucket } = parseCloudBuildSettings(read, describe, builder);
+  return {
+    kind: 'build',
+    build: {
+      repository,
+      imageName,
+      postgrestVersion: postgrestVersion.tag,
+      ...sources,
+      builder,
+      projectId,
+      buildLocation: buildRegion,
+      ...(logsBucket ? { cloudBuild: { logsBucket } } : {}),
+    },
+  };
+}
+
+/** The project, region and log bucket of a Cloud Build run (the project also names the image's project). */
+function parseCloudBuildSettings(
+  read: ReadSetting,
+  describe: DescribeSetting,
+  builder: (typeof BUILDERS)[number],
+): { projectId: string; buildRegion: string; logsBucket: string } {
   const projectId = read('project_id').trim();
   if (builder === 'cloudbuild' && !projectId) {
     throw new ConfigError(
@@ -56,16 +82,27 @@ export function parseImageSource(
       `${describe('logs_bucket')}: "${logsBucket}" is not a bucket URL such as gs://my-build-logs`,
     );
   }
-  return {
-    kind: 'build',
-    build: {
-      repository,
-      imageName,
-      postgrestVersion: postgrestVersion.tag,
-      builder,
-      projectId,
-      buildLocation: buildRegion,
-      ...(logsBucket ? { cloudBuild: { logsBucket } } : {}),
-    },
-  };
+  return { projectId, buildRegion, logsBucket };
+}
+
+/**
+ * `postgrest_image` (a repository: it is tagged with the PostgREST version) and `base_image` (pinned by tag or
+ * digest), each a mirror when the user points it at one. Empty leaves the Containerfile's.
+ */
+function parseSourceImages(
+  read: ReadSetting,
+  describe: DescribeSetting,
+): { postgrestImage?: string; baseImage?: string } {
+  const postgrestImage = read('postgrest_image').trim();
+  const baseImage = read('base_image').trim();
+  if (postgrestImage) {
+    parseSourceReference(postgrestImage, describe('postgrest_image'));
+    if (/[:@][^/]*$/.test(postgrestImage.replace(/^[^/]*\//, ''))) {
+      throw new ConfigError(
+        `${describe('postgrest_image')}: give the repository without a tag or digest, such as docker.io/postgrest/postgrest or a mirror of it: it is tagged with ${describe('postgrest_version')}`,
+      );
+    }
+  }
+  if (baseImage) parseSourceReference(baseImage, describe('base_image'));
+  return { ...(postgrestImage ? { postgrestImage } : {}), ...(baseImage ? { baseImage } : {}) };
 }

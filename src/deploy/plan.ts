@@ -56,6 +56,8 @@ export function planDeployText(plan: {
   readonly tag: string;
   readonly smoke: boolean;
   readonly promote: boolean;
+  /** `dry_run: validate`: the service is read and validated by Cloud Run. */
+  readonly validate?: boolean;
 }): string {
   const { target, revision, tag } = plan;
   const base = `namespaces/${target.projectId}/services/${target.service}`;
@@ -71,7 +73,9 @@ export function planDeployText(plan: {
       : []),
   ];
   return [
-    'dry run: nothing is sent (but a server-side ?dryRun=all validation when credentials exist)',
+    plan.validate
+      ? 'dry run: nothing changes; the service is read and Cloud Run validates the spec (?dryRun=all)'
+      : 'dry run: nothing is sent',
     'calls:',
     ...calls.map((call) => `  ${call}`),
     'rendered service:',

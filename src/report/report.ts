@@ -15,14 +15,20 @@ export interface StageSpan {
 export interface PipelineReport {
   readonly diagnostics: readonly Diagnostic[];
   readonly valid: boolean;
-  readonly image?: { readonly image: string; readonly built: boolean };
+  /**
+   * The image: pinned by digest; in a dry run (`planned`), the tag a build would make, or none when only the
+   * registry can tell (builder `assemble`).
+   */
+  readonly image?: { readonly image?: string; readonly built: boolean; readonly planned?: boolean };
   readonly revision?: string;
   readonly url?: string;
   readonly previewUrl?: string;
   readonly changed?: boolean;
   readonly smoke?: SmokeResult;
   readonly timeline: StageSpan[];
-  /** The dry-run plan, when dry_run is on. */
+  /** True when dry_run is on: nothing was built, deployed or written. */
+  readonly dryRun?: boolean;
+  /** The dry-run plan, when dry_run is on and the run got as far as planning the deploy. */
   readonly plan?: string;
 }
 

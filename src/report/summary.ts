@@ -24,11 +24,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 /** What the run did, one row each: the spec, the image, the revision, the URLs, the smoke test. */
 function overview(file: string, report: PipelineReport): string {
   const rows: string[][] = [['Spec', `${code(file)}: ${report.valid ? 'valid' : '<b>invalid</b>'}`]];
-  if (report.image)
-    rows.push([
-      'Image',
-      `${code(report.image.image)} (${report.image.built ? 'built' : 'reused, no build'})`,
-    ]);
+  if (report.image) rows.push(['Image', imageCell(report.image)]);
   if (report.revision)
     rows.push([
       'Revision',
@@ -38,6 +34,16 @@ function overview(file: string, report: PipelineReport): string {
   if (report.previewUrl) rows.push(['Preview URL', link(report.previewUrl)]);
   if (report.smoke) rows.push(['Smoke test', report.smoke.passed ? 'passed' : '<b>failed</b>']);
   return table(['', 'This run'], rows);
+}
+
+/** The image and what happened to it; a dry run's is only what would be deployed. */
+function imageCell(image: NonNullable<PipelineReport['image']>): string {
+  if (image.planned) {
+    return image.image
+      ? `${code(image.image)} (planned: the dry run built and looked up nothing)`
+      : "planned: tagged from the sources' digests when it is assembled (the dry run looked up nothing)";
+  }
+  return `${code(image.image ?? '')} (${image.built ? 'built' : 'reused, no build'})`;
 }
 
 /** Each smoke check with its status, PostgREST code and time; why the test failed. */
@@ -59,8 +65,22 @@ function smokeChecks(smoke: NonNullable<PipelineReport['smoke']>): string[] {
   return parts;
 }
 
+/** GitHub shows at most this many annotations of each severity per step; the rest are only in the summary. */
+export const ANNOTATIONS_SHOWN_PER_STEP = 10;
+
 /** The spec's diagnostics, each where it is, with its fix and rule. */
 function diagnostics(report: PipelineReport): string[] {
+  const hidden = (['error', 'warning'] as const).flatMap((severity) => {
+    const count = report.diagnostics.filter((d) => d.severity === severity).length;
+    const over = count - ANNOTATIONS_SHOWN_PER_STEP;
+    return over > 0 ? [`${String(over)} ${severity}${over === 1 ? '' : 's'}`] : [];
+  });
+  const note =
+    hidden.length > 0
+      ? [
+          `GitHub annotates at most ${String(ANNOTATIONS_SHOWN_PER_STEP)} errors and ${String(ANNOTATIONS_SHOWN_PER_STEP)} warnings of a step on the spec: ${hidden.join(' and ')} appear only in this table.\n`,
+        ]
+      : [];
   return [
     '### Spec diagnostics\n',
     table(
@@ -72,7 +92,13 @@ function diagnostics(report: PipelineReport): string[] {
         d.rule,
       ]),
     ),
+    ...note,
   ];
+}
+
+/** What a dry run would send, in order, as the log shows it. */
+function plan(text: string): string[] {
+  return ['### Plan\n', `<pre>${escapeHtml(text.trimEnd())}</pre>\n`];
 }
 
 /** The stages as a Mermaid gantt chart (GitHub renders it), and the same in words. */
@@ -99,10 +125,13 @@ function timeline(report: PipelineReport): string[] {
 /** The summary of a run, complete or not. */
 export function renderSummary(file: string, report: PipelineReport): string {
   return [
-    '## PostgREST on Cloud Run\n',
+    report.dryRun
+      ? '## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n'
+      : '## PostgREST on Cloud Run\n',
     overview(file, report),
     ...(report.smoke ? smokeChecks(report.smoke) : []),
     ...(report.diagnostics.length > 0 ? diagnostics(report) : []),
+    ...(report.plan ? plan(report.plan) : []),
     ...(report.timeline.length > 0 ? timeline(report) : []),
   ].join('\n');
 }

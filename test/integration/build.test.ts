@@ -65,6 +65,26 @@ function dependencies(overrides: Partial<BuildDependencies> = {}): BuildDependen
   };
 }
 
+/** A Build as the client library sends it, with enums by name and no empty `timing`, as gcloud sends it. */
+function byName(body: unknown): unknown {
+  const { timing, options, ...build } = body as { timing?: object; options?: Record<string, unknown> };
+  const names: Record<string, Record<number, string>> = {
+    logging: { 5: 'CLOUD_LOGGING_ONLY' },
+    substitutionOption: { 0: 'MUST_MATCH' },
+  };
+  const named = Object.fromEntries(
+    Object.entries(options ?? {}).map(([key, value]) => [
+      key,
+      typeof value === 'number' ? (names[key]?.[value] ?? value) : value,
+    ]),
+  );
+  return {
+    ...build,
+    ...(timing && Object.keys(timing).length > 0 ? { timing } : {}),
+    ...(options ? { options: named } : {}),
+  };
+}
+
 /** The digest skopeo, an independent client, reads for an image. */
 async function skopeoDigest(image: string): Promise<string> {
   const { stdout } = await run('skopeo', [
@@ -160,7 +180,9 @@ describe('with Cloud Build', () => {
     expect(result.code).toBe(0);
     const fromGcloud = emulator.requests.at(-1);
     expect(fromGcloud?.url).toMatch(/^\/v1\/projects\/demo-project\/locations\/europe-west1\/builds\b/);
-    expect(fromAction?.body).toEqual(fromGcloud?.body);
+    // The client library sends enums by number (its REST transport asks for enum-encoding=int) and an empty
+    // `timing`; gcloud sends names. The same build otherwise, field for field.
+    expect(byName(fromAction?.body)).toEqual(fromGcloud?.body);
   });
 
   test.each(['FAILURE', 'TIMEOUT', 'CANCELLED'] as const)(
@@ -258,7 +280,11 @@ describe('the registry', () => {
 describe('the action and the CLI, as bundled in dist/', () => {
   test('the action builds through Cloud Build, sets its outputs and masks the token; the next run reuses the image', async () => {
     const { runAction, workspaceWith } = await import('../support/action.js');
-    const inputs = { repository: `${registry.host}/demo-project/action`, project_id: 'demo-project' };
+    const inputs = {
+      repository: `${registry.host}/demo-project/action`,
+      project_id: 'demo-project',
+      builder: 'cloudbuild',
+    };
     const env = {
       CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile,
       CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD: emulator.url,

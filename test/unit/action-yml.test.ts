@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { withGeneratedSections } from '../../scripts/generate.js';
-import config, { NODE_24 } from '../../vitest.config.js';
+import config from '../../vitest.config.js';
+import { NODE_24 } from '../support/node24.js';
 
 const actionYml = readFileSync('action.yml', 'utf8');
 const action = parse(actionYml) as {

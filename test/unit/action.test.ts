@@ -63,8 +63,19 @@ describe('the action (validate-only run)', () => {
       /input `image` and input `repository` are mutually exclusive/,
     ],
     [
-      { repository: 'europe-west1-docker.pkg.dev/p/r' },
+      { repository: 'europe-west1-docker.pkg.dev/p/r', builder: 'cloudbuild' },
       /input `project_id` is required with builder cloudbuild/,
+    ],
+    [
+      {
+        repository: 'europe-west1-docker.pkg.dev/p/r',
+        postgrest_image: 'docker.io/postgrest/postgrest:v14.17',
+      },
+      /input `postgrest_image`: give the repository without a tag or digest, such as docker.io\/postgrest\/postgrest or a mirror of it: it is tagged with input `postgrest_version`/,
+    ],
+    [
+      { repository: 'europe-west1-docker.pkg.dev/p/r', base_image: 'mirror.gcr.io/Library/busybox:1.37.0' },
+      /input `base_image`: "mirror.gcr.io\/Library\/busybox:1.37.0" is not an image reference/,
     ],
     [
       { repository: 'postgrest', builder: 'local' },
@@ -76,7 +87,7 @@ describe('the action (validate-only run)', () => {
     ],
     [
       { repository: 'localhost:5000/p', builder: 'kaniko' },
-      /input `builder` must be cloudbuild or local, not "kaniko"/,
+      /input `builder` must be assemble, cloudbuild or local, not "kaniko"/,
     ],
     [
       { repository: 'localhost:5000/p', project_id: 'demo-project', build_region: 'EU' },
@@ -139,13 +150,22 @@ describe('the action before anything is sent', () => {
     expect(result.stdout).toMatch(message);
   });
 
-  test('the dry run prints the plan and sets the planned image', async () => {
-    const result = await runAction(deploy, workspaceWith({}));
+  test('the dry run prints the plan and sets the planned image (cloudbuild: its content tag)', async () => {
+    const result = await runAction({ ...deploy, builder: 'cloudbuild' }, workspaceWith({}));
     expect(result.status, result.stdout).toBe(0);
     expect(result.stdout).toContain('dry run: nothing is sent');
     expect(result.outputs['image']).toMatch(
       /^europe-west1-docker\.pkg\.dev\/demo-project\/postgrest\/postgrest:ctx-[0-9a-f]{12}$/,
     );
+  });
+
+  test('a dry run with builder assemble leaves output image empty: its tag needs the sources, which nobody asked', async () => {
+    const result = await runAction(deploy, workspaceWith({}));
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toContain('dry run: nothing is sent');
+    expect(result.stdout).toContain('assemble it in the registry');
+    expect(result.outputs['image']).toBe('');
+    expect(result.outputs['image_built']).toBe('false');
   });
 });
 

@@ -34,7 +34,7 @@ describe('settings that parse', () => {
       {
         image: {
           kind: 'build',
-          build: { repository: deploying.repository, imageName: 'postgrest', builder: 'cloudbuild' },
+          build: { repository: deploying.repository, imageName: 'postgrest', builder: 'assemble' },
         },
         deploy: {
           mode: { kind: 'deploy', promote: true },
@@ -67,7 +67,12 @@ describe('settings that parse', () => {
     [
       'YAML 1.1 booleans',
       { ...deploying, dry_run: 'yes', invoker_auth: 'on' },
-      { deploy: { dryRun: true, smoke: { invokerAuth: true } } },
+      { deploy: { dryRun: 'offline', smoke: { invokerAuth: true } } },
+    ],
+    [
+      'a dry run that asks Cloud Run to validate',
+      { ...deploying, dry_run: 'validate' },
+      { deploy: { dryRun: 'validate' } },
     ],
     [
       'vars and the version',
@@ -135,6 +140,11 @@ describe('settings refused before anything is sent, naming the input', () => {
       'a wait of zero seconds',
       { ...deploying, wait_timeout: '0' },
       /input `wait_timeout` must be a number of seconds from 1 to 3600/,
+    ],
+    [
+      'a dry run that is neither a boolean nor validate',
+      { ...deploying, dry_run: 'server' },
+      /input `dry_run` must be true, false or validate, not "server"/,
     ],
     [
       'a boolean that is not one',

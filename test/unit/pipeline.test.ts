@@ -20,15 +20,14 @@ const BASE = {
 
 let cloudRun: ReturnType<typeof fakeCloudRun>;
 let run = 0;
+let credentialsAsked = 0;
 beforeEach(() => {
   cloudRun = fakeCloudRun();
+  credentialsAsked = 0;
 });
 
 /** Run the pipeline with these inputs; its outputs, log, report (or error) and the URLs the smoke test asked. */
-async function pipeline(
-  inputs: Record<string, string>,
-  options: { secret?: string; credentials?: boolean } = {},
-) {
+async function pipeline(inputs: Record<string, string>, options: { secret?: string } = {}) {
   run += 1;
   const defaults = actionDefaults();
   const config = parsePipelineConfig(
@@ -56,7 +55,9 @@ async function pipeline(
     secret: options.secret ?? SECRET,
     postgrest,
     log: io.log,
-    hasCredentials: options.credentials ?? true,
+    onCredentials: () => {
+      credentialsAsked += 1;
+    },
   });
   let report: PipelineReport;
   let error: PipelineError | undefined;
@@ -152,19 +153,28 @@ describe('the pipeline, in every mode', () => {
     ['a deploy', {}],
     ['a preview', { preview_tag: 'pr-4' }],
     ['a tag removal', { repository: '', remove_tag: 'pr-4' }],
-  ])('a dry run of %s writes nothing: it reads, and asks Cloud Run to validate', async (_, inputs) => {
+  ])('dry_run validate of %s writes nothing: it reads, and asks Cloud Run to validate', async (_, inputs) => {
     await pipeline({});
     const before = writes().length;
-    const result = await pipeline({ ...inputs, dry_run: 'true' });
+    const calls = cloudRun.calls.length;
+    const result = await pipeline({ ...inputs, dry_run: 'validate' });
+    expect(cloudRun.calls.length).toBeGreaterThan(calls);
     expect(result.error).toBeUndefined();
     expect(result.report.plan).toMatch(/^dry run: /);
     expect(writes()).toHaveLength(before);
   });
 
-  test('a dry run without credentials sends nothing at all', async () => {
-    const result = await pipeline({ dry_run: 'true' }, { credentials: false });
-    expect(result.report.plan).toContain('dry run: nothing is sent');
+  test.each([
+    ['a deploy', {}],
+    ['a preview', { preview_tag: 'pr-4' }],
+    ['a tag removal', { repository: '', remove_tag: 'pr-4' }],
+    ['a prebuilt image', { repository: '', image: 'europe-docker.pkg.dev/p/r/postgrest:v14.17' }],
+  ])('dry_run true of %s sends nothing and never touches the credentials it has', async (_, inputs) => {
+    const result = await pipeline({ ...inputs, dry_run: 'true' });
+    expect(result.error).toBeUndefined();
+    expect(result.report.plan).toMatch(/^dry run: (nothing is sent|would read)/);
     expect(cloudRun.calls).toEqual([]);
+    expect(credentialsAsked).toBe(0);
   });
 
   test('an invalid spec stops the run before anything is sent', async () => {

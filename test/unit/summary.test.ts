@@ -90,6 +90,73 @@ describe('the job summary', () => {
   });
 });
 
+describe('a dry run says so on every line of the summary', () => {
+  const planned = (image: Partial<NonNullable<PipelineReport['image']>>): string =>
+    renderSummary('deploy/service.yaml', {
+      diagnostics: [],
+      valid: true,
+      timeline: [],
+      dryRun: true,
+      image: { built: false, planned: true, ...image },
+      plan: 'PUT https://run.googleapis.com/... <service>',
+    });
+
+  test('the title, the image as planned (never "reused"), and the plan', () => {
+    const summary = planned({ image: 'europe-west1-docker.pkg.dev/p/r/postgrest:ctx-0123456789ab' });
+    expect(summary).toMatch(/^## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n/);
+    expect(summary).toContain(
+      '<code>europe-west1-docker.pkg.dev/p/r/postgrest:ctx-0123456789ab</code> (planned: the dry run built and looked up nothing)',
+    );
+    expect(summary).not.toContain('reused');
+    expect(summary).toContain('### Plan\n\n<pre>PUT https://run.googleapis.com/... &lt;service&gt;</pre>');
+  });
+
+  test("an assembled image's tag is not known before the sources are looked up: none is shown", () => {
+    const summary = planned({});
+    expect(summary).toContain(
+      "<td>Image</td><td>planned: tagged from the sources' digests when it is assembled (the dry run looked up nothing)</td>",
+    );
+  });
+
+  test('a real run has the plain title', () => {
+    expect(renderSummary('deploy/service.yaml', deployed)).toMatch(/^## PostgREST on Cloud Run\n/);
+  });
+});
+
+describe('more diagnostics than GitHub annotates', () => {
+  const diagnostic = (severity: 'error' | 'warning', line: number) => ({
+    file: 'deploy/service.yaml',
+    line,
+    column: 1,
+    severity,
+    message: `problem on line ${String(line)}`,
+    fix: 'fix it',
+    rule: 'pgrst/setting',
+    path: 'spec',
+  });
+  const summaryOf = (errors: number, warnings: number): string =>
+    renderSummary('deploy/service.yaml', {
+      valid: false,
+      timeline: [],
+      diagnostics: [
+        ...Array.from({ length: errors }, (_, i) => diagnostic('error', i + 1)),
+        ...Array.from({ length: warnings }, (_, i) => diagnostic('warning', 100 + i)),
+      ],
+    });
+
+  test('all are listed, and the summary says how many were not annotated', () => {
+    const summary = summaryOf(13, 11);
+    expect(summary.match(/<td>deploy\/service\.yaml:\d+:1<\/td>/g)).toHaveLength(24);
+    expect(summary).toContain(
+      'GitHub annotates at most 10 errors and 10 warnings of a step on the spec: 3 errors and 1 warning appear only in this table.',
+    );
+  });
+
+  test('up to 10 of each kind: no note', () => {
+    expect(summaryOf(10, 10)).not.toContain('GitHub annotates');
+  });
+});
+
 test.each([
   [0, '0 ms'],
   [999.4, '999 ms'],

@@ -347,6 +347,7 @@ describe("the repository's own workflows (.github/workflows/)", () => {
     expect(runs(ci, 'test')).toEqual(
       expect.arrayContaining([
         'npm ci --no-audit --no-fund',
+        'npm ci --prefix test/node24 --no-audit --no-fund',
         'npm run typecheck',
         'npm run lint',
         'npm run check-dist',
@@ -360,6 +361,7 @@ describe("the repository's own workflows (.github/workflows/)", () => {
     expect(own.map((step) => step.with)).toEqual([
       { spec: 'cloudbuild/service.yaml', postgrest_version: 'v14.17' },
       expect.objectContaining({ dry_run: 'true', service: 'postgrest' }),
+      expect.objectContaining({ dry_run: 'true', builder: 'cloudbuild' }),
     ]);
     expect(JSON.stringify(ci)).not.toMatch(/google-github-actions\/auth|secrets\.|id-token/);
     // The plan's outputs are checked, not only the step's success.
@@ -377,6 +379,7 @@ describe("the repository's own workflows (.github/workflows/)", () => {
     for (const command of [
       'git merge-base --is-ancestor HEAD origin/main',
       'node scripts/release.ts notes "$GITHUB_REF_NAME"',
+      'npm ci --prefix test/node24 --no-audit --no-fund',
       'npm run check-dist',
       'node_modules/.bin/vitest run test/unit',
     ]) {

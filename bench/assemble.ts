@@ -1,0 +1,260 @@
+// Figures for builder `assemble` against `buildah build` + `buildah push` of the same image from the same sources,
+// in paired rounds (each round: one of each, then the node floor — `node -e ""` — so a slow moment hits all three):
+// - sources in the destination registry (base layers mounted) and in a second registry (streamed);
+// - wall time: assemble as its own node process (bundled, as the CLI runs it); buildah in a fresh store each round
+//   (it pulls both sources, as Cloud Build's docker does), then pushes;
+// - bytes moved, counted at proxies in front of both registries (requests and answers, bodies and headers), next
+//   to the layer bytes that must move: what the destination lacked (uploaded once) and the layers read from the
+//   sources (the PostgREST layer, and the base's when it comes from the other registry).
+import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { MANIFEST_MEDIA_TYPES } from '../src/build/registry.js';
+import {
+  buildBusyboxStandin,
+  buildPostgrestStandin,
+  createContainerStore,
+  type ContainerStore,
+} from '../test/support/containers.js';
+import { startRegistry, type TestRegistry } from '../test/support/registry.js';
+import { LOCAL_BASE, LOCAL_POSTGREST, authFile, pushSources } from '../test/support/sources.js';
+
+const run = promisify(execFile);
+/** Paired rounds after the warm-up (at least 7 for the figures; fewer only to try the bench out). */
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
+
+const stats = (values: number[]): { min: number; median: number; max: number } => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    min: sorted[0] ?? NaN,
+    median: sorted[Math.floor(sorted.length / 2)] ?? NaN,
+    max: sorted.at(-1) ?? NaN,
+  };
+};
+const fmt = (s: { min: number; median: number; max: number }, digits = 1, unit = ''): string =>
+  `min ${s.min.toFixed(digits)}${unit} / median ${s.median.toFixed(digits)}${unit} / max ${s.max.toFixed(digits)}${unit}`;
+
+/** A proxy in front of a registry that counts the bytes through it, both ways. */
+async function countingProxy(
+  target: string,
+): Promise<{ host: string; bytes: () => number; reset: () => void; close: () => Promise<void> }> {
+  let bytes = 0;
+  const server = http.createServer((req, res) => {
+    bytes += JSON.stringify(req.headers).length + (req.url?.length ?? 0);
+    const upstream = http.request(
+      `http://${target}${req.url ?? '/'}`,
+      // The Host header is kept: the registry then names upload locations on the proxy, not behind it.
+      { method: req.method, headers: req.headers },
+      (answer) => {
+        bytes += JSON.stringify(answer.headers).length;
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    host: `127.0.0.1:${String(port)}`,
+    bytes: () => bytes,
+    reset: () => {
+      bytes = 0;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - started, value };
+}
+
+/** An image's manifest as the registry has it. */
+async function manifest(
+  registry: TestRegistry,
+  name: string,
+  reference: string,
+): Promise<{ config: { size: number }; layers: { digest: string; size: number }[] }> {
+  const response = await fetch(`http://${registry.host}/v2/${name}/manifests/${reference}`, {
+    headers: {
+      authorization: `Basic ${Buffer.from(`oauth2accesstoken:${registry.token}`).toString('base64')}`,
+      accept: MANIFEST_MEDIA_TYPES.join(', '),
+    },
+  });
+  return (await response.json()) as { config: { size: number }; layers: { digest: string; size: number }[] };
+}
+
+async function buildahBuildAndPush(
+  registries: TestRegistry[],
+  sources: { baseImage: string; postgrestImage: string },
+  image: string,
+): Promise<void> {
+  const store: ContainerStore = createContainerStore();
+  try {
+    const auth = authFile(...registries);
+    const built = await store.buildah(
+      ['bud', '--pull=always', '--tls-verify=false', '--authfile', auth, '--platform', 'linux/amd64'].concat([
+        '--build-arg',
+        `BASE_IMAGE=${sources.baseImage}`,
+        '--build-arg',
+        `POSTGREST_IMAGE=${sources.postgrestImage}`,
+        '--file',
+        'cloudbuild/Containerfile',
+        '--tag',
+        image,
+        'cloudbuild',
+      ]),
+    );
+    if (built.code !== 0) throw new Error(`buildah bud failed: ${built.stderr}`);
+    const pushed = await store.buildah(['push', '--tls-verify=false', '--authfile', auth, image]);
+    if (pushed.code !== 0) throw new Error(`buildah push failed: ${pushed.stderr}`);
+  } finally {
+    store.remove();
+  }
+}
+
+/** Run the assemble figures. */
+export async function benchAssemble(): Promise<void> {
+  const store = createContainerStore();
+  const [destination, other] = await Promise.all([startRegistry(), startRegistry()]);
+  const [proxyA, proxyB] = await Promise.all([countingProxy(destination.host), countingProxy(other.host)]);
+  // The proxies stand for the registries: loopback hosts, so the same token goes to both.
+  const viaA = { ...destination, host: proxyA.host };
+  const viaB = { ...other, host: proxyB.host };
+  const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-bench-assemble-'));
+  const tokenFile = path.join(dir, 'token');
+  writeFileSync(tokenFile, `${destination.token}\n`);
+  const bundle = path.join(dir, 'assemble-once.mjs');
+  try {
+    await Promise.all([
+      buildBusyboxStandin(store, LOCAL_BASE),
+      buildPostgrestStandin(store, LOCAL_POSTGREST),
+      build({
+        entryPoints: ['bench/assemble-once.ts'],
+        outfile: bundle,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        logLevel: 'warning',
+        banner: {
+          js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+        },
+      }),
+    ]);
+    await pushSources(store, destination, 'mirror');
+    await pushSources(store, other, 'mirror');
+    const env = { ...process.env, CLOUDSDK_AUTH_ACCESS_TOKEN_FILE: tokenFile };
+    const postgrestSource = await manifest(destination, 'mirror/postgrest/postgrest', 'v14.17');
+    const baseSource = await manifest(destination, 'mirror/library/busybox', '1.37.0');
+
+    for (const scenario of [
+      {
+        name: 'sources in the destination registry',
+        sourceRegistry: viaA,
+        proxies: [proxyA],
+        crossRegistry: false,
+      },
+      {
+        name: 'sources in a second registry',
+        sourceRegistry: viaB,
+        proxies: [proxyA, proxyB],
+        crossRegistry: true,
+      },
+    ]) {
+      const sources = {
+        baseImage: `${scenario.sourceRegistry.host}/mirror/library/busybox:1.37.0`,
+        postgrestImage: `${scenario.sourceRegistry.host}/mirror/postgrest/postgrest`,
+      };
+      const ratios: number[] = [];
+      const ratiosOverFloor: number[] = [];
+      const assembleMs: number[] = [];
+      const stageMs: number[] = [];
+      const stageRatios: number[] = [];
+      const buildahMs: number[] = [];
+      const floorMs: number[] = [];
+      const moved: number[] = [];
+      const buildahMoved: number[] = [];
+      let needed = 0;
+      for (let round = 0; round <= ROUNDS; round += 1) {
+        const tag = `r${String(round)}-${scenario.crossRegistry ? 'x' : 's'}`;
+        for (const proxy of scenario.proxies) proxy.reset();
+        const assembled = await timed(() =>
+          run(
+            'node',
+            [bundle, `${viaA.host}/bench`, `assembled-${tag}`, sources.postgrestImage, sources.baseImage],
+            { env },
+          ),
+        );
+        const assembledBytes = scenario.proxies.reduce((sum, proxy) => sum + proxy.bytes(), 0);
+        for (const proxy of scenario.proxies) proxy.reset();
+        const buildah = await timed(() =>
+          buildahBuildAndPush([viaA, viaB], sources, `${viaA.host}/bench/buildah-${tag}:latest`),
+        );
+        const buildahBytes = scenario.proxies.reduce((sum, proxy) => sum + proxy.bytes(), 0);
+        const floor = await timed(() => run('node', ['-e', '']));
+        if (round === 0) {
+          // The layer bytes that must move: the PostgREST layer read, the new layers and config written, and the
+          // base's layers read and written when they come from another registry (mounted otherwise).
+          const image = assembled.value.stdout.trim().split('\n')[0] ?? '';
+          const made = await manifest(destination, `bench/assembled-${tag}`, image.split('@')[1] ?? '');
+          const newLayers =
+            made.layers.slice(-2).reduce((sum, layer) => sum + layer.size, 0) + made.config.size;
+          const postgrestRead = postgrestSource.layers.reduce((sum, layer) => sum + layer.size, 0);
+          const baseBytes = baseSource.layers.reduce((sum, layer) => sum + layer.size, 0);
+          needed = postgrestRead + newLayers + (scenario.crossRegistry ? 2 * baseBytes : 0);
+          continue; // a warm-up round: page cache, the registry's first writes
+        }
+        assembleMs.push(assembled.ms);
+        const stage = Number(assembled.value.stdout.trim().split('\n')[1]);
+        stageMs.push(stage);
+        stageRatios.push(buildah.ms / stage);
+        buildahMs.push(buildah.ms);
+        floorMs.push(floor.ms);
+        ratios.push(buildah.ms / assembled.ms);
+        ratiosOverFloor.push((buildah.ms - floor.ms) / (assembled.ms - floor.ms));
+        moved.push(assembledBytes);
+        buildahMoved.push(buildahBytes);
+      }
+      const ratio = stats(ratios);
+      const bytesRatio = stats(moved.map((bytes) => bytes / needed));
+      console.log(`assemble: ${scenario.name}, ${String(ROUNDS)} paired rounds after a warm-up`);
+      console.log(`  assemble (a node process, CLI-like):  ${fmt(stats(assembleMs), 0, ' ms')}`);
+      console.log(`  buildah build + push (fresh store):   ${fmt(stats(buildahMs), 0, ' ms')}`);
+      console.log(`  node floor (node -e ""):              ${fmt(stats(floorMs), 0, ' ms')}`);
+      console.log(`  buildah / assemble, wall:             ${fmt(ratio, 1, 'x')} (target: at least 5x)`);
+      console.log(`  the same, node's start-up taken off both: ${fmt(stats(ratiosOverFloor), 1, 'x')}`);
+      console.log(
+        `  the build stage inside its process (the action's case: node and its modules are loaded already): ${fmt(stats(stageMs), 0, ' ms')}`,
+      );
+      console.log(`  buildah / the stage in the action's process: ${fmt(stats(stageRatios), 1, 'x')}`);
+      console.log(
+        `  bytes moved by assemble: ${fmt(stats(moved.map((b) => b / 1e6)), 2, ' MB')}; layer bytes that must move ${(needed / 1e6).toFixed(2)} MB; ratio ${fmt(bytesRatio, 3)} (target: within 10 %)`,
+      );
+      console.log(`  bytes moved by buildah: ${fmt(stats(buildahMoved.map((b) => b / 1e6)), 2, ' MB')}`);
+      console.log(
+        `${ratio.median >= 5 ? 'PASS' : 'MISS'} assemble at least 5x faster (median ${ratio.median.toFixed(1)}x, min ${ratio.min.toFixed(1)}x); ` +
+          `${bytesRatio.max <= 1.1 ? 'PASS' : 'MISS'} bytes moved within 10 % of the layer bytes (max ${bytesRatio.max.toFixed(3)})`,
+      );
+    }
+  } finally {
+    await Promise.all([proxyA.close(), proxyB.close()]);
+    await Promise.all([destination.stop(), other.stop()]);
+    store.remove();
+  }
+}

@@ -1,0 +1,249 @@
+// `builder: assemble`: the image put together in the registry — the sources resolved to their linux/amd64 manifests,
+// the base's layers reused as they are (skipped when present, mounted within a registry, streamed across
+// registries), /bin/postgrest taken out of the PostgREST image, run.sh added, config and manifest written.
+import { gunzipSync } from 'node:zlib';
+import type { RegistryAccess, RegistryClient } from './distribution.js';
+import { registryClient } from './distribution.js';
+import type { ImageReference } from './image-ref.js';
+import type {
+  AssemblyPlan,
+  BuiltLayer,
+  Descriptor,
+  ExtractedFile,
+  ImageConfig,
+  ImageManifest,
+  ResolvedSource,
+  SourceReference,
+} from './recipe.js';
+import {
+  OCI_CONFIG,
+  OCI_MANIFEST,
+  POSTGREST_PATH,
+  baseLayers,
+  entrypointLayer,
+  extractFile,
+  imageConfig,
+  imageManifest,
+  isImageManifest,
+  isIndex,
+  pickPlatform,
+  postgrestLayer,
+} from './recipe.js';
+import { RegistryError } from './registry.js';
+import type { ReadEntry } from './tar.js';
+import { readTar } from './tar.js';
+import { createHash } from 'node:crypto';
+
+/** A source image as read from its registry: the platform manifest and the configuration. */
+export interface SourceImage extends ResolvedSource {
+  /** The linux/amd64 image manifest's digest (`digest` itself unless the tag is an index). */
+  readonly platformDigest: string;
+  readonly manifest: ImageManifest;
+  readonly config: ImageConfig;
+}
+
+/** One client per registry host, shared by the sources and the destination (tokens and mounts need that). */
+export type RegistryClients = (registry: string) => RegistryClient;
+
+/** Clients for `access`, made once per registry. */
+export function registryClients(access: RegistryAccess): RegistryClients {
+  const clients = new Map<string, RegistryClient>();
+  return (registry) => {
+    let client = clients.get(registry);
+    if (!client) {
+      client = registryClient(registry, access);
+      clients.set(registry, client);
+    }
+    return client;
+  };
+}
+
+/**
+ * The digest a source's tag points to now (HEAD: no pull counted by Docker Hub); the digest itself when pinned.
+ */
+export async function sourceDigest(clients: RegistryClients, source: SourceReference): Promise<string> {
+  if (source.reference.startsWith('sha256:')) return source.reference;
+  const digest = await clients(source.registry).headManifest(source.name, source.reference);
+  if (!digest) {
+    throw new RegistryError(
+      `${source.text} does not exist (no manifest ${source.reference} in ${source.registry}/${source.name})`,
+    );
+  }
+  return digest;
+}
+
+/**
+ * Read a source at `digest` (what its tag pointed to when the image's tag was derived, so a tag moved since cannot
+ * slip in): an index is narrowed to its linux/amd64 entry, a single image must be linux/amd64 itself. Two or three
+ * small documents.
+ */
+export async function resolveSource(
+  clients: RegistryClients,
+  source: SourceReference,
+  digest: string,
+): Promise<SourceImage> {
+  const client = clients(source.registry);
+  const first = await client.getManifest(source.name, digest);
+  if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
+  let found = first;
+  const document = JSON.parse(first.bytes.toString('utf8')) as unknown;
+  if (isIndex(first.mediaType, document)) {
+    const entry = pickPlatform(document, source.text);
+    const platform = await client.getManifest(source.name, entry.digest);
+    if (!platform)
+      throw new RegistryError(
+        `${source.text}: its index names ${entry.digest}, which the registry does not have`,
+      );
+    found = platform;
+  }
+  if (!isImageManifest(found.mediaType)) {
+    throw new RegistryError(`${source.text} is a ${found.mediaType}, not a container image`);
+  }
+  const manifest = JSON.parse(found.bytes.toString('utf8')) as ImageManifest;
+  const config = JSON.parse(
+    (await client.getBlob(source.name, manifest.config.digest)).toString('utf8'),
+  ) as ImageConfig;
+  if ((config.os ?? 'linux') !== 'linux' || (config.architecture ?? 'amd64') !== 'amd64') {
+    throw new RegistryError(
+      `${source.text} is a ${config.os ?? '?'}/${config.architecture ?? '?'} image; Cloud Run runs linux/amd64 only`,
+    );
+  }
+  if (config.rootfs.diff_ids.length !== manifest.layers.length) {
+    throw new RegistryError(
+      `${source.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`,
+    );
+  }
+  return { reference: source, digest, platformDigest: found.digest, manifest, config };
+}
+
+/** A layer's tar, decompressed (gzip) or as it is (uncompressed). */
+function layerTar(descriptor: Descriptor, blob: Buffer, where: string): Buffer {
+  if (descriptor.mediaType.endsWith('gzip')) return gunzipSync(blob);
+  if (descriptor.mediaType.endsWith('.tar')) return blob;
+  throw new RegistryError(
+    `${where}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`,
+  );
+}
+
+/**
+ * /bin/postgrest of the PostgREST image, as `COPY --from` takes it: layers are read from the top down until the
+ * file (through its links) is found, so a one-layer image costs one download.
+ */
+export async function readPostgrestBinary(
+  clients: RegistryClients,
+  image: SourceImage,
+): Promise<ExtractedFile> {
+  const client = clients(image.reference.registry);
+  const layers: ReadEntry[][] = [];
+  for (let i = image.manifest.layers.length - 1; i >= 0; i -= 1) {
+    const descriptor = image.manifest.layers[i];
+    if (!descriptor) continue;
+    const blob = await client.getBlob(image.reference.name, descriptor.digest);
+    layers.unshift(readTar(layerTar(descriptor, blob, image.reference.text)));
+    const found = extractFile(layers, POSTGREST_PATH);
+    if (found) return found;
+  }
+  throw new RegistryError(
+    `${image.reference.text} has no /${POSTGREST_PATH}: is it PostgREST's image? (the amd64 one holds a static /bin/postgrest)`,
+  );
+}
+
+/** How each blob reached the destination, for the log and the bench. */
+export interface TransferCounts {
+  present: number;
+  mounted: number;
+  uploaded: number;
+  uploadedBytes: number;
+}
+
+/** Put one blob into `destination`: nothing when there, else mount (same registry) or upload. */
+async function placeBlob(
+  clients: RegistryClients,
+  destination: ImageReference,
+  descriptor: Descriptor,
+  from: { source?: SourceReference; bytes?: Buffer },
+  counts: TransferCounts,
+): Promise<void> {
+  const target = clients(destination.registry);
+  if (await target.hasBlob(destination.name, descriptor.digest)) {
+    counts.present += 1;
+    return;
+  }
+  const { source, bytes } = from;
+  if (
+    source &&
+    source.registry === destination.registry &&
+    (await target.mountBlob(destination.name, descriptor.digest, source.name))
+  ) {
+    counts.mounted += 1;
+    return;
+  }
+  const body =
+    bytes ?? (() => clients(source?.registry ?? '').openBlob(source?.name ?? '', descriptor.digest));
+  await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body);
+  counts.uploaded += 1;
+  counts.uploadedBytes += descriptor.size;
+}
+
+/** The bytes of the assembled image, before anything is written. */
+export interface AssembledImage {
+  readonly layers: readonly BuiltLayer[];
+  readonly base: readonly Descriptor[];
+  readonly config: Buffer;
+  readonly manifest: Buffer;
+  readonly digest: string;
+}
+
+/** Make the new layers, the configuration and the manifest (pure once the binary has been read). */
+export function assembleBytes(plan: AssemblyPlan, base: SourceImage, binary: ExtractedFile): AssembledImage {
+  const layers = [postgrestLayer(binary), entrypointLayer(plan.runSh)];
+  const config = imageConfig(base.config, plan, layers);
+  const baseDescriptors = baseLayers(base.manifest, base.reference.text);
+  const manifest = imageManifest(plan, config, baseDescriptors, layers);
+  return {
+    layers,
+    base: baseDescriptors,
+    config,
+    manifest,
+    digest: `sha256:${createHash('sha256').update(manifest).digest('hex')}`,
+  };
+}
+
+/**
+ * Write the assembled image to `destination` (its tag included): base layers skipped, mounted or streamed, the new
+ * layers and the config uploaded unless present, then the manifest. Returns the manifest's digest.
+ */
+export async function pushAssembled(
+  clients: RegistryClients,
+  destination: ImageReference,
+  base: SourceImage,
+  image: AssembledImage,
+): Promise<{ digest: string; counts: TransferCounts }> {
+  const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const configDescriptor: Descriptor = {
+    mediaType: OCI_CONFIG,
+    digest: `sha256:${createHash('sha256').update(image.config).digest('hex')}`,
+    size: image.config.length,
+  };
+  await Promise.all([
+    ...base.manifest.layers.map((layer) =>
+      placeBlob(clients, destination, layer, { source: base.reference }, counts),
+    ),
+    ...image.layers.map((layer) =>
+      placeBlob(clients, destination, layer.descriptor, { bytes: layer.blob }, counts),
+    ),
+    placeBlob(clients, destination, configDescriptor, { bytes: image.config }, counts),
+  ]);
+  const digest = await clients(destination.registry).putManifest(
+    destination.name,
+    destination.tag,
+    OCI_MANIFEST,
+    image.manifest,
+  );
+  if (digest !== image.digest) {
+    throw new RegistryError(
+      `${destination.registry}/${destination.name}:${destination.tag}: the registry stored the manifest as ${digest}, not ${image.digest}`,
+    );
+  }
+  return { digest, counts };
+}

@@ -1,0 +1,200 @@
+// Layers as tar archives: a writer whose bytes depend on the entries alone (so the same files always give the same
+// layer digest), and a reader for what registries hand out (ustar, pax and GNU long names).
+
+/** One entry of a layer this builder writes. */
+export interface TarEntry {
+  /** Relative, without a leading `/` or `./`; a directory without a trailing `/` (the writer adds it). */
+  readonly path: string;
+  readonly type: 'file' | 'directory';
+  /** Permission bits only, e.g. 0o755. */
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+  /** A file's bytes. */
+  readonly content?: Uint8Array;
+}
+
+const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
+
+function field(header: Buffer, offset: number, length: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > length)
+    throw new Error(`tar header field "${text}" is longer than ${String(length)} bytes`);
+  bytes.copy(header, offset);
+}
+
+/** An octal number field: zero-padded digits and a NUL, as ustar writes it. */
+function octal(header: Buffer, offset: number, length: number, value: number): void {
+  const digits = value.toString(8);
+  if (digits.length > length - 1)
+    throw new Error(`tar value ${String(value)} does not fit ${String(length)} bytes`);
+  field(header, offset, length, `${digits.padStart(length - 1, '0')}\0`);
+}
+
+/** Split a path into ustar's prefix (≤155 bytes) and name (≤100 bytes) at a slash. */
+function splitName(name: string): { prefix: string; name: string } {
+  if (Buffer.byteLength(name) <= 100) return { prefix: '', name };
+  for (let slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+    const prefix = name.slice(0, slash);
+    const rest = name.slice(slash + 1);
+    if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(rest) <= 100) return { prefix, name: rest };
+  }
+  throw new Error(`tar: path "${name}" is too long for a ustar header`);
+}
+
+function header(entry: TarEntry): Buffer {
+  const block = Buffer.alloc(BLOCK);
+  const directory = entry.type === 'directory';
+  const { prefix, name } = splitName(directory ? `${entry.path}/` : entry.path);
+  field(block, 0, 100, name);
+  octal(block, 100, 8, entry.mode & 0o7777);
+  octal(block, 108, 8, entry.uid);
+  octal(block, 116, 8, entry.gid);
+  octal(block, 124, 12, directory ? 0 : (entry.content?.length ?? 0));
+  // mtime 0, no user or group names: nothing of the machine or the moment the layer was made.
+  octal(block, 136, 12, 0);
+  block.fill(0x20, 148, 156); // the checksum is computed over spaces in its own field
+  field(block, 156, 1, directory ? '5' : '0');
+  field(block, 257, 6, 'ustar\0');
+  field(block, 263, 2, '00');
+  octal(block, 329, 8, 0);
+  octal(block, 337, 8, 0);
+  field(block, 345, 155, prefix);
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  field(block, 148, 8, `${sum.toString(8).padStart(6, '0')}\0 `);
+  return block;
+}
+
+const byPath = (a: TarEntry, b: TarEntry): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * A tar archive of `entries`, byte for byte the same for the same entries: sorted by path (a parent before its
+ * children), mtime 0, numeric owners only, ustar headers, two zero blocks at the end.
+ */
+export function writeTar(entries: readonly TarEntry[]): Buffer {
+  const parts: Buffer[] = [];
+  const seen = new Set<string>();
+  for (const entry of [...entries].sort(byPath)) {
+    if (
+      !entry.path ||
+      entry.path.startsWith('/') ||
+      entry.path.endsWith('/') ||
+      entry.path.split('/').includes('..')
+    ) {
+      throw new Error(`tar: "${entry.path}" is not a relative path`);
+    }
+    if (seen.has(entry.path)) throw new Error(`tar: "${entry.path}" is given twice`);
+    seen.add(entry.path);
+    parts.push(header(entry));
+    if (entry.type === 'file' && entry.content && entry.content.length > 0) {
+      parts.push(Buffer.from(entry.content.buffer, entry.content.byteOffset, entry.content.length));
+      const padding = (BLOCK - (entry.content.length % BLOCK)) % BLOCK;
+      if (padding > 0) parts.push(Buffer.alloc(padding));
+    }
+  }
+  parts.push(Buffer.alloc(2 * BLOCK));
+  return Buffer.concat(parts);
+}
+
+/** One entry as read from an archive. */
+export interface ReadEntry {
+  /** Normalised: no leading `/` or `./`, no trailing `/`. */
+  readonly path: string;
+  /** The tar type flag: '0' file, '1' hard link, '2' symbolic link, '5' directory, ... */
+  readonly type: string;
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+  /** Target of a link, as written (not normalised). */
+  readonly linkname: string;
+  readonly content: Buffer;
+}
+
+/** `./a/b/`, `/a/b` and `a/b` are the same path in a layer. */
+export function normalisePath(name: string): string {
+  return name.replace(/^(?:\.?\/)+/, '').replace(/\/+$/, '');
+}
+
+function text(block: Buffer, offset: number, length: number): string {
+  const raw = block.subarray(offset, offset + length);
+  const end = raw.indexOf(0);
+  return raw.subarray(0, end < 0 ? length : end).toString('utf8');
+}
+
+function number(block: Buffer, offset: number, length: number): number {
+  const raw = block.subarray(offset, offset + length);
+  // GNU base-256 for values that do not fit in octal.
+  if ((raw[0] ?? 0) & 0x80) {
+    let value = (raw[0] ?? 0) & 0x7f;
+    for (const byte of raw.subarray(1)) value = value * 256 + byte;
+    return value;
+  }
+  const digits = text(block, offset, length).trim();
+  return digits ? Number.parseInt(digits, 8) : 0;
+}
+
+/** The key=value records of a pax extended header. */
+function paxRecords(data: Buffer): Record<string, string> {
+  const records: Record<string, string> = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(0x20, offset);
+    if (space < 0) break;
+    const length = Number.parseInt(data.subarray(offset, space).toString('utf8'), 10);
+    if (!Number.isFinite(length) || length <= 0) break;
+    const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+    const eq = record.indexOf('=');
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    offset += length;
+  }
+  return records;
+}
+
+/** Every entry of an (uncompressed) tar archive, with pax and GNU long names applied. */
+export function readTar(archive: Buffer): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  let pending: { path?: string; linkname?: string } = {};
+  let global: Record<string, string> = {};
+  let offset = 0;
+  while (offset + BLOCK <= archive.length) {
+    const block = archive.subarray(offset, offset + BLOCK);
+    if (block.equals(ZERO_BLOCK)) break;
+    const size = number(block, 124, 12);
+    const type = text(block, 156, 1) || '0';
+    const data = archive.subarray(offset + BLOCK, offset + BLOCK + size);
+    if (data.length < size) throw new Error('tar: the archive ends inside an entry');
+    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === 'x' || type === 'g') {
+      const records = paxRecords(data);
+      if (type === 'g') global = { ...global, ...records };
+      else
+        pending = {
+          ...pending,
+          ...(records['path'] ? { path: records['path'] } : {}),
+          ...(records['linkpath'] ? { linkname: records['linkpath'] } : {}),
+        };
+      continue;
+    }
+    if (type === 'L' || type === 'K') {
+      const value = data.toString('utf8').replace(/\0+$/, '');
+      pending = type === 'L' ? { ...pending, path: value } : { ...pending, linkname: value };
+      continue;
+    }
+    const prefix = text(block, 345, 155);
+    const name =
+      pending.path ?? global['path'] ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+    entries.push({
+      path: normalisePath(name),
+      type,
+      mode: number(block, 100, 8) & 0o7777,
+      uid: number(block, 108, 8),
+      gid: number(block, 116, 8),
+      linkname: pending.linkname ?? text(block, 157, 100),
+      content: data,
+    });
+    pending = {};
+  }
+  return entries;
+}

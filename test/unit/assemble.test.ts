@@ -1,0 +1,557 @@
+// Builder `assemble`, piece by piece: the tar writer (read back by GNU tar), the reader, /bin/postgrest found as
+// COPY --from finds it, source references, the platform pick, the tag, the config; and the registry client against
+// a scripted transport — who gets which credentials, and what each failure says.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { cloudBuildRequest } from '../../src/build/cloud-build.js';
+import { containerfileDefault, contextTag, loadBuildContext } from '../../src/build/context.js';
+import type { RegistryTransport } from '../../src/build/distribution.js';
+import { describeBuild } from '../../src/build/index.js';
+import { main } from '../../src/cli/commands.js';
+import { actionDefaults } from '../../src/defaults.js';
+import { readBody, registryClient } from '../../src/build/distribution.js';
+import type { AssemblyPlan, ImageConfig, ImageIndex } from '../../src/build/recipe.js';
+import {
+  assemblyTag,
+  entrypointLayer,
+  extractFile,
+  imageConfig,
+  parseSourceReference,
+  pickPlatform,
+  postgrestLayer,
+} from '../../src/build/recipe.js';
+import type { ReadEntry } from '../../src/build/tar.js';
+import { readTar, writeTar } from '../../src/build/tar.js';
+
+const GOOGLE_TOKEN = 'ya29.google-access-token';
+
+function tarListing(archive: Buffer, gzip = false): string[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-tar-')), 'layer');
+  writeFileSync(file, archive);
+  return execFileSync('tar', ['--numeric-owner', '--full-time', gzip ? '-tvzf' : '-tvf', file])
+    .toString()
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' '));
+}
+
+describe('the tar writer', () => {
+  test('sorted entries, mtime 0, numeric owners, ustar: as GNU tar reads it', () => {
+    const archive = writeTar([
+      {
+        path: 'usr/local/bin/run.sh',
+        type: 'file',
+        mode: 0o755,
+        uid: 0,
+        gid: 0,
+        content: Buffer.from('#!/bin/sh\n'),
+      },
+      { path: 'opt/secrets', type: 'directory', mode: 0o700, uid: 1000, gid: 1000 },
+      { path: 'opt', type: 'directory', mode: 0o755, uid: 0, gid: 0 },
+    ]);
+    expect(tarListing(archive)).toEqual([
+      'drwxr-xr-x 0/0 0 1970-01-01 00:00:00 opt/',
+      'drwx------ 1000/1000 0 1970-01-01 00:00:00 opt/secrets/',
+      '-rwxr-xr-x 0/0 10 1970-01-01 00:00:00 usr/local/bin/run.sh',
+    ]);
+    expect(archive.subarray(257, 263).toString()).toBe('ustar\0');
+  });
+
+  test('the same entries in any order give the same bytes; a long path goes into the ustar prefix', () => {
+    const entries = [
+      { path: 'a', type: 'directory' as const, mode: 0o755, uid: 0, gid: 0 },
+      {
+        path: `a/${'n'.repeat(60)}/${'m'.repeat(60)}`,
+        type: 'file' as const,
+        mode: 0o644,
+        uid: 0,
+        gid: 0,
+        content: Buffer.from('x'),
+      },
+    ];
+    const archive = writeTar(entries);
+    expect(writeTar([...entries].reverse()).equals(archive)).toBe(true);
+    expect(tarListing(archive)[1]).toContain(`a/${'n'.repeat(60)}/${'m'.repeat(60)}`);
+    expect(readTar(archive).map((e) => e.path)).toEqual(['a', `a/${'n'.repeat(60)}/${'m'.repeat(60)}`]);
+  });
+
+  test.each(['/etc/passwd', '../x', 'a/../b', ''])('refuses the path %j', (bad) => {
+    expect(() => writeTar([{ path: bad, type: 'file', mode: 0o644, uid: 0, gid: 0 }])).toThrow(
+      /not a relative path/,
+    );
+  });
+});
+
+describe('the tar reader', () => {
+  test('reads pax long names and link targets written by GNU tar', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-pax-'));
+    const long = `nix/store/${'h'.repeat(32)}-postgrest-static-x86_64-unknown-linux-musl-14.17/bin`;
+    execFileSync('mkdir', ['-p', path.join(dir, long), path.join(dir, 'bin')]);
+    writeFileSync(path.join(dir, long, 'postgrest'), 'binary');
+    execFileSync('ln', ['-s', `/${long}/postgrest`, path.join(dir, 'bin/postgrest')]);
+    const archive = execFileSync('tar', ['--format=pax', '-C', dir, '-cf', '-', 'bin', 'nix']);
+    const entries = readTar(archive);
+    expect(entries.find((e) => e.path === 'bin/postgrest')).toMatchObject({
+      type: '2',
+      linkname: `/${long}/postgrest`,
+    });
+    expect(entries.find((e) => e.path === `${long}/postgrest`)?.content.toString()).toBe('binary');
+  });
+});
+
+describe('/bin/postgrest as COPY --from takes it', () => {
+  const entry = (path: string, type: string, extra: Partial<ReadEntry> = {}): ReadEntry => ({
+    path,
+    type,
+    mode: 0o755,
+    uid: 0,
+    gid: 0,
+    linkname: '',
+    content: Buffer.alloc(0),
+    ...extra,
+  });
+  const file = (path: string, content: string, mode = 0o555): ReadEntry =>
+    entry(path, '0', { content: Buffer.from(content), mode });
+
+  test.each<{ case: string; layers: ReadEntry[][]; content: string | undefined }>([
+    { case: 'a plain file', layers: [[file('bin/postgrest', 'plain')]], content: 'plain' },
+    {
+      case: 'an absolute link into the Nix store',
+      layers: [
+        [
+          file('nix/store/x-postgrest/bin/postgrest', 'nix'),
+          entry('bin/postgrest', '2', { linkname: '/nix/store/x-postgrest/bin/postgrest' }),
+        ],
+      ],
+      content: 'nix',
+    },
+    {
+      case: 'a relative link',
+      layers: [
+        [
+          file('usr/bin/postgrest', 'relative'),
+          entry('bin/postgrest', '2', { linkname: '../usr/bin/postgrest' }),
+        ],
+      ],
+      content: 'relative',
+    },
+    {
+      case: 'a linked directory (merged /usr)',
+      layers: [[entry('bin', '2', { linkname: 'usr/bin' }), file('usr/bin/postgrest', 'merged')]],
+      content: 'merged',
+    },
+    {
+      case: 'a hard link',
+      layers: [[file('nix/postgrest', 'hard'), entry('bin/postgrest', '1', { linkname: 'nix/postgrest' })]],
+      content: 'hard',
+    },
+    {
+      case: 'a file replaced in a later layer',
+      layers: [[file('bin/postgrest', 'old')], [file('bin/postgrest', 'new')]],
+      content: 'new',
+    },
+    {
+      case: 'a file removed by a whiteout',
+      layers: [[file('bin/postgrest', 'gone')], [entry('bin/.wh.postgrest', '0')]],
+      content: undefined,
+    },
+    {
+      case: 'a directory made opaque',
+      layers: [[file('bin/postgrest', 'gone')], [entry('bin/.wh..wh..opq', '0')]],
+      content: undefined,
+    },
+    {
+      case: 'a link that loops',
+      layers: [[entry('bin/postgrest', '2', { linkname: 'postgrest' })]],
+      content: undefined,
+    },
+    { case: 'nothing', layers: [[file('bin/sh', 'sh')]], content: undefined },
+  ])('$case', ({ layers, content }) => {
+    expect(extractFile(layers, '/bin/postgrest')?.content.toString()).toBe(content);
+  });
+
+  test('the layer holds bin/postgrest alone, root-owned, its mode kept', () => {
+    const layer = postgrestLayer({ content: Buffer.from('binary'), mode: 0o555 });
+    expect(tarListing(layer.blob, true)).toEqual(['-r-xr-xr-x 0/0 6 1970-01-01 00:00:00 bin/postgrest']);
+    expect(layer.descriptor.mediaType).toBe('application/vnd.oci.image.layer.v1.tar+gzip');
+  });
+
+  test('the entrypoint layer: run.sh 0755 and /opt/secrets for uid 1000 at 0700', () => {
+    expect(tarListing(entrypointLayer('#!/bin/sh\n').blob, true)).toEqual([
+      'drwxr-xr-x 0/0 0 1970-01-01 00:00:00 opt/',
+      'drwx------ 1000/1000 0 1970-01-01 00:00:00 opt/secrets/',
+      'drwxr-xr-x 0/0 0 1970-01-01 00:00:00 usr/',
+      'drwxr-xr-x 0/0 0 1970-01-01 00:00:00 usr/local/',
+      'drwxr-xr-x 0/0 0 1970-01-01 00:00:00 usr/local/bin/',
+      '-rwxr-xr-x 0/0 10 1970-01-01 00:00:00 usr/local/bin/run.sh',
+    ]);
+  });
+});
+
+describe('source references', () => {
+  test.each([
+    ['docker.io/postgrest/postgrest:v14.17', 'docker.io', 'postgrest/postgrest', 'v14.17'],
+    ['busybox:1.37.0', 'docker.io', 'library/busybox', '1.37.0'],
+    ['index.docker.io/library/busybox:1.37.0', 'docker.io', 'library/busybox', '1.37.0'],
+    ['mirror.gcr.io/library/busybox:1.37.0', 'mirror.gcr.io', 'library/busybox', '1.37.0'],
+    [
+      'europe-docker.pkg.dev/p/hub/postgrest/postgrest:v14.17',
+      'europe-docker.pkg.dev',
+      'p/hub/postgrest/postgrest',
+      'v14.17',
+    ],
+    [`127.0.0.1:5000/b@sha256:${'a'.repeat(64)}`, '127.0.0.1:5000', 'b', `sha256:${'a'.repeat(64)}`],
+  ])('%s', (text, registry, name, reference) => {
+    expect(parseSourceReference(text, 'input `base_image`')).toMatchObject({ registry, name, reference });
+  });
+
+  test('a bad one names the input and the part', () => {
+    expect(() => parseSourceReference('docker.io/Library/busybox', 'input `base_image`')).toThrow(
+      'input `base_image`: "docker.io/Library/busybox" is not an image reference (uppercase "Library")',
+    );
+  });
+});
+
+describe('the platform of a multi-arch source', () => {
+  const descriptor = (architecture: string, variant?: string) => ({
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    digest: `sha256:${architecture}${variant ?? ''}`,
+    size: 1,
+    platform: { os: 'linux', architecture, ...(variant ? { variant } : {}) },
+  });
+
+  test('linux/amd64 is picked, whatever its place', () => {
+    const index: ImageIndex = {
+      schemaVersion: 2,
+      manifests: [descriptor('arm64', 'v8'), descriptor('amd64')],
+    };
+    expect(pickPlatform(index, 'x').digest).toBe('sha256:amd64');
+  });
+
+  test('an index without it says what it has', () => {
+    const index: ImageIndex = {
+      schemaVersion: 2,
+      manifests: [descriptor('arm64', 'v8'), descriptor('s390x')],
+    };
+    expect(() => pickPlatform(index, 'docker.io/postgrest/postgrest:v14.17')).toThrow(
+      'docker.io/postgrest/postgrest:v14.17 has no linux/amd64 image (it has linux/arm64, linux/s390x); Cloud Run runs linux/amd64 only',
+    );
+  });
+});
+
+describe('the tag and the configuration', () => {
+  const source = (name: string, digest: string) => ({
+    reference: parseSourceReference(name, 'x'),
+    digest: `sha256:${digest.repeat(64)}`,
+  });
+  const plan: AssemblyPlan = {
+    runSh: '#!/bin/sh\n',
+    postgrestVersion: 'v14.17',
+    postgrest: source('docker.io/postgrest/postgrest:v14.17', 'a'),
+    base: source('docker.io/library/busybox:1.37.0', 'b'),
+  };
+
+  test.each<[string, Partial<AssemblyPlan>]>([
+    ['the PostgREST image is re-pushed', { postgrest: source('docker.io/postgrest/postgrest:v14.17', 'c') }],
+    ['the base is re-pushed', { base: source('docker.io/library/busybox:1.37.0', 'c') }],
+    ['run.sh changes', { runSh: '#!/bin/sh\nexit 0\n' }],
+    ['the version changes', { postgrestVersion: 'v14.18' }],
+    ['a mirror is used', { base: source('mirror.gcr.io/library/busybox:1.37.0', 'b') }],
+  ])('the tag changes when %s', (_, change) => {
+    expect(assemblyTag({ ...plan, ...change })).not.toBe(assemblyTag(plan));
+    expect(assemblyTag({ ...plan })).toBe(assemblyTag(plan));
+  });
+
+  test('the base config with the Containerfile changes: Cmd cleared, user, port, entrypoint, labels, no time', () => {
+    const base: ImageConfig = {
+      architecture: 'amd64',
+      os: 'linux',
+      created: '2024-05-01T00:00:00Z',
+      config: {
+        Env: ['PATH=/bin'],
+        Cmd: ['sh'],
+        WorkingDir: '/',
+        Labels: { vendor: 'x' },
+        ExposedPorts: { '80/tcp': {} },
+      },
+      rootfs: { type: 'layers', diff_ids: ['sha256:base'] },
+      history: [{ created_by: 'base' }],
+    };
+    const layers = [
+      postgrestLayer({ content: Buffer.from('b'), mode: 0o755 }),
+      entrypointLayer('#!/bin/sh\n'),
+    ];
+    const config = JSON.parse(imageConfig(base, plan, layers).toString()) as ImageConfig;
+    expect(config.created).toBe('1970-01-01T00:00:00Z');
+    expect(config.config).toEqual({
+      Env: ['PATH=/bin'],
+      WorkingDir: '/',
+      User: '1000',
+      ExposedPorts: { '80/tcp': {}, '3000/tcp': {} },
+      Entrypoint: ['/usr/local/bin/run.sh'],
+      Labels: {
+        vendor: 'x',
+        'org.opencontainers.image.title': 'PostgREST for Cloud Run',
+        'org.opencontainers.image.source': 'https://github.com/PostgREST/postgrest',
+        'org.opencontainers.image.version': 'v14.17',
+        'org.opencontainers.image.revision': expect.stringMatching(
+          new RegExp(`^${assemblyTag(plan).slice(4)}[0-9a-f]{52}$`),
+        ) as unknown,
+        'org.opencontainers.image.base.name': 'docker.io/library/busybox:1.37.0',
+        'org.opencontainers.image.base.digest': `sha256:${'b'.repeat(64)}`,
+      },
+    });
+    expect(config.rootfs.diff_ids).toEqual(['sha256:base', layers[0]?.diffId, layers[1]?.diffId]);
+    expect(config.history).toHaveLength(3);
+  });
+});
+
+/** A scripted registry: each request answered by `answer`, every request recorded with its headers. */
+function scripted(
+  answer: (url: URL, method: string) => { status: number; headers?: Record<string, string>; body?: string },
+): { transport: RegistryTransport; seen: { method: string; url: string; authorization?: string }[] } {
+  const seen: { method: string; url: string; authorization?: string }[] = [];
+  const transport: RegistryTransport = async (url, request) => {
+    if (request.body instanceof Readable) await readBody(request.body);
+    seen.push({
+      method: request.method,
+      url,
+      ...(request.headers['authorization'] ? { authorization: request.headers['authorization'] } : {}),
+    });
+    const { status, headers = {}, body = '' } = answer(new URL(url), request.method);
+    return {
+      status,
+      headers: { get: (name) => headers[name.toLowerCase()] ?? null },
+      body: Readable.from([Buffer.from(body)]),
+    };
+  };
+  return { transport, seen };
+}
+
+const noSleep = (): Promise<void> => Promise.resolve();
+
+describe('the registry client: credentials', () => {
+  test('Docker Hub: asked anonymously, then with the token its realm (auth.docker.io) gives anonymously; the Google token goes nowhere', async () => {
+    const manifest = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    });
+    const { transport, seen } = scripted((url) => {
+      if (url.host === 'auth.docker.io') return { status: 200, body: JSON.stringify({ token: 'hub-token' }) };
+      return seen.at(-1)?.authorization === 'Bearer hub-token'
+        ? { status: 200, body: manifest }
+        : {
+            status: 401,
+            headers: {
+              'www-authenticate':
+                'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:postgrest/postgrest:pull"',
+            },
+          };
+    });
+    const client = registryClient('docker.io', {
+      password: GOOGLE_TOKEN,
+      repositoryRegistry: 'europe-docker.pkg.dev',
+      transport,
+      sleep: noSleep,
+    });
+    expect((await client.getManifest('postgrest/postgrest', 'v14.17'))?.mediaType).toBe(
+      'application/vnd.oci.image.manifest.v1+json',
+    );
+    expect(seen.map((r) => [r.method, r.url, r.authorization])).toEqual([
+      ['GET', 'https://registry-1.docker.io/v2/postgrest/postgrest/manifests/v14.17', undefined],
+      [
+        'GET',
+        'https://auth.docker.io/token?service=registry.docker.io&scope=repository%3Apostgrest%2Fpostgrest%3Apull',
+        undefined,
+      ],
+      ['GET', 'https://registry-1.docker.io/v2/postgrest/postgrest/manifests/v14.17', 'Bearer hub-token'],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain(
+      Buffer.from(`oauth2accesstoken:${GOOGLE_TOKEN}`).toString('base64'),
+    );
+  });
+
+  test('Artifact Registry gets the token as Basic auth; a blob redirect to storage goes without it', async () => {
+    const blob = Buffer.from('layer');
+    const digest = `sha256:${(await import('node:crypto')).createHash('sha256').update(blob).digest('hex')}`;
+    const { transport, seen } = scripted((url) =>
+      url.host === 'europe-docker.pkg.dev'
+        ? { status: 307, headers: { location: 'https://storage.googleapis.com/bucket/blob?signature=x' } }
+        : { status: 200, body: 'layer' },
+    );
+    const client = registryClient('europe-docker.pkg.dev', {
+      password: GOOGLE_TOKEN,
+      transport,
+      sleep: noSleep,
+    });
+    expect((await client.getBlob('p/hub/postgrest/postgrest', digest)).toString()).toBe('layer');
+    expect(seen.map((r) => [new URL(r.url).host, r.authorization?.split(' ')[0]])).toEqual([
+      ['europe-docker.pkg.dev', 'Basic'],
+      ['storage.googleapis.com', undefined],
+    ]);
+  });
+
+  test('a registry that redirects to plain HTTP is refused', async () => {
+    const { transport } = scripted(() => ({
+      status: 307,
+      headers: { location: 'http://cdn.example.com/blob' },
+    }));
+    const client = registryClient('mirror.gcr.io', { password: GOOGLE_TOKEN, transport, sleep: noSleep });
+    await expect(client.getBlob('library/busybox', `sha256:${'a'.repeat(64)}`)).rejects.toThrow(
+      'mirror.gcr.io: the registry sent the client to http://cdn.example.com, which is not HTTPS: refused',
+    );
+  });
+});
+
+describe('the registry client: uploads and their errors', () => {
+  const digest = `sha256:${'d'.repeat(64)}`;
+  const repository = 'europe-west1-docker.pkg.dev';
+  const upload = (answer: Parameters<typeof scripted>[0]) => {
+    const { transport, seen } = scripted(answer);
+    const client = registryClient(repository, {
+      password: GOOGLE_TOKEN,
+      repositoryRegistry: repository,
+      transport,
+      sleep: noSleep,
+    });
+    return { seen, run: () => client.uploadBlob('p/r/postgrest', digest, 4, Buffer.from('blob')) };
+  };
+  const started = { status: 202, headers: { location: '/v2/p/r/postgrest/blobs/uploads/u1?state=s' } };
+
+  test('POST, then one PUT of the whole blob at the location, with its digest', async () => {
+    const { seen, run } = upload((_, method) => (method === 'POST' ? started : { status: 201 }));
+    await run();
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `POST https://${repository}/v2/p/r/postgrest/blobs/uploads/`,
+      `PUT https://${repository}/v2/p/r/postgrest/blobs/uploads/u1?state=s&digest=${encodeURIComponent(digest)}`,
+    ]);
+  });
+
+  test('a 503 on the PUT is retried in a new upload session', async () => {
+    let puts = 0;
+    const { seen, run } = upload((_, method) =>
+      method === 'POST' ? started : { status: (puts += 1) === 1 ? 503 : 201 },
+    );
+    await run();
+    expect(seen.map((r) => r.method)).toEqual(['POST', 'PUT', 'POST', 'PUT']);
+  });
+
+  test.each([
+    [
+      403,
+      '',
+      /refused to let the credentials write europe-west1-docker.pkg.dev\/p\/r\/postgrest \(HTTP 403 DENIED\) while trying to upload blob .*: grant the account roles\/artifactregistry.writer on the repository/,
+    ],
+    [
+      401,
+      '',
+      /refused to let the credentials write .* \(HTTP 401 DENIED\).*roles\/artifactregistry.writer.*or check that the access token has not expired/,
+    ],
+    [
+      404,
+      'NAME_UNKNOWN',
+      /europe-west1-docker.pkg.dev\/p\/r\/postgrest does not exist \(HTTP 404 NAME_UNKNOWN\) while trying to upload blob .*: create the Artifact Registry repository first/,
+    ],
+    [503, '', /answered HTTP 503 (DENIED )?while trying to upload blob .* \(after 4 tries\)/],
+  ])('HTTP %i says what to do', async (status, code, message) => {
+    const { run } = upload(() => ({
+      status,
+      body: JSON.stringify({ errors: [{ code: code || 'DENIED' }] }),
+    }));
+    const error = await run().then(
+      () => new Error('no error'),
+      (e: unknown) => e as Error,
+    );
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain(GOOGLE_TOKEN);
+  });
+
+  test('a mount answers 201 (mounted) or 202 (an upload instead)', async () => {
+    for (const [status, mounted] of [
+      [201, true],
+      [202, false],
+    ] as const) {
+      const { transport, seen } = scripted(() => ({ status }));
+      const client = registryClient(repository, { password: GOOGLE_TOKEN, transport, sleep: noSleep });
+      expect(await client.mountBlob('p/r/postgrest', digest, 'p/hub/library/busybox')).toBe(mounted);
+      expect(seen[0]?.url).toBe(
+        `https://${repository}/v2/p/r/postgrest/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent('p/hub/library/busybox')}`,
+      );
+    }
+  });
+});
+
+describe('settings', () => {
+  test("action.yml's postgrest_image and base_image defaults are the Containerfile's sources", () => {
+    const containerfile = readFileSync('cloudbuild/Containerfile', 'utf8');
+    expect(actionDefaults()['postgrest_image']).toBe(containerfileDefault(containerfile, 'POSTGREST_IMAGE'));
+    expect(actionDefaults()['base_image']).toBe(containerfileDefault(containerfile, 'BASE_IMAGE'));
+    expect(actionDefaults()['builder']).toBe('assemble');
+  });
+
+  test('build --dry-run with builder assemble prints the plan, and no tag: it covers digests resolved at run time', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(
+      [
+        'build',
+        '--repository',
+        'europe-west1-docker.pkg.dev/p/r',
+        '--base-image',
+        'mirror.gcr.io/library/busybox:1.37.0',
+        '--dry-run',
+      ],
+      { out: (t) => out.push(t), err: (t) => err.push(t), readFile: () => '' },
+    );
+    expect(code).toBe(0);
+    expect(out).toEqual([]);
+    expect(err.join('')).toBe(
+      describeBuild(
+        {
+          repository: 'europe-west1-docker.pkg.dev/p/r',
+          imageName: 'postgrest',
+          postgrestVersion: 'v14.17',
+          postgrestImage: 'docker.io/postgrest/postgrest',
+          baseImage: 'mirror.gcr.io/library/busybox:1.37.0',
+          builder: 'assemble',
+          projectId: '',
+          buildLocation: 'global',
+        },
+        'cloudbuild',
+      ).text,
+    );
+    expect(err.join('')).toContain(
+      'Would look up the digests docker.io/postgrest/postgrest:v14.17 and mirror.gcr.io/library/busybox:1.37.0 point to (HEAD of each manifest),',
+    );
+  });
+
+  test('a mirror of PostgREST reaches the Containerfile builders too, and changes their tag', () => {
+    const mirror = 'europe-docker.pkg.dev/p/hub/postgrest/postgrest';
+    const official = loadBuildContext('cloudbuild', { postgrestVersion: 'v14.17' });
+    const mirrored = loadBuildContext('cloudbuild', { postgrestVersion: 'v14.17', postgrestImage: mirror });
+    expect(cloudBuildRequest(mirrored, 'img:ctx-1').substitutions['_POSTGREST_IMAGE']).toBe(mirror);
+    expect(official.buildArgs['POSTGREST_IMAGE']).toBe('docker.io/postgrest/postgrest');
+    expect(contextTag(mirrored)).not.toBe(contextTag(official));
+  });
+
+  test('build --postgrest-image with a tag is a usage error naming the flag', async () => {
+    const err: string[] = [];
+    const code = await main(
+      [
+        'build',
+        '--repository',
+        'europe-west1-docker.pkg.dev/p/r',
+        '--postgrest-image',
+        'docker.io/postgrest/postgrest:v14',
+        '--dry-run',
+      ],
+      { out: () => undefined, err: (t) => err.push(t), readFile: () => '' },
+    );
+    expect(code).toBe(2);
+    expect(err.join('')).toContain('--postgrest-image: give the repository without a tag or digest');
+  });
+});
