@@ -7378,7 +7378,7 @@ function resolveSpecPath(spec, workspace, actionRoot, source) {
     let real;
     try {
       real = realpathSync(candidate);
-      if (isInside(realpathSync(root), real)) return candidate;
+      if (isInside(realpathSync(root), real)) return { path: candidate, bundled: root !== workspace };
     } catch (error) {
       throw new ConfigError(
         `${source}: "${spec}" cannot be read (${error.code ?? String(error)})`
@@ -7395,6 +7395,9 @@ function resolveSpecPath(spec, workspace, actionRoot, source) {
 function isInside(root, target) {
   const relative2 = path.relative(root, target);
   return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${path.sep}`) && !path.isAbsolute(relative2);
+}
+function bundledSpecNotice(spec, source) {
+  return `${source} ${spec} is not in the repository's checkout, so the action's bundled example spec is used: this run checks and deploys that example, not a spec of yours. Run actions/checkout before this step, or point ${source} at your spec`;
 }
 
 // src/cloudrun/names.ts
@@ -21758,6 +21761,7 @@ export {
   buildImage,
   parseImageSource,
   resolveSpecPath,
+  bundledSpecNotice,
   parsePipelineConfig,
   ClaimKeyError,
   placeRole,

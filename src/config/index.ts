@@ -13,7 +13,8 @@ export { ConfigError };
 export type { DeployConfig, DeployMode } from './deploy.js';
 export { parseDeployConfig, parsePreviewAllow } from './deploy.js';
 export { parseImageSource } from './image.js';
-export { resolveSpecPath } from './spec-path.js';
+export type { LocatedSpec } from './spec-path.js';
+export { bundledSpecNotice, resolveSpecPath } from './spec-path.js';
 export type { DescribeSetting, ReadSetting } from './values.js';
 export {
   parseBoolean,
