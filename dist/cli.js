@@ -269,7 +269,8 @@ function terminalIo(io, specFile) {
     },
     specFile,
     // Inside a workflow, the run's id keeps revision names unique, as in the action.
-    run: workflowRunOf(process.env)
+    run: workflowRunOf(process.env),
+    ...process.env["RUNNER_TEMP"] ? { tempDir: process.env["RUNNER_TEMP"] } : {}
   };
 }
 async function deployCommand(args, io) {

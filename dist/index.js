@@ -564,7 +564,8 @@ async function runAction(state, redactor, mask) {
       mask,
       setOutput,
       specFile: { name: state.file, text: source.text },
-      run: workflowRunOf(process.env)
+      run: workflowRunOf(process.env),
+      ...process.env["RUNNER_TEMP"] ? { tempDir: process.env["RUNNER_TEMP"] } : {}
     };
     state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
   } catch (error2) {

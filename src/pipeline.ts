@@ -1,6 +1,6 @@
 // The whole run, shared by the action and the CLI, in run order: check the spec and prepare the smoke test (nothing
 // sent yet) → provide the image → render → deploy a no-traffic revision under this run's tag → smoke-test it →
-// promote it, or take back this run's tag and fail. Each stage's dependencies come in from the caller; outputs are
+// compare what it exposes with production → promote it, or take back this run's tag and fail. Each stage's dependencies come in from the caller; outputs are
 // reported as soon as they are known.
 import type { BuildDependencies, ProvidedImage } from './build/index.js';
 import { defaultBuildDependencies, provideImage } from './build/index.js';
@@ -19,6 +19,8 @@ import {
   runTag,
   validateServerSide,
 } from './deploy/index.js';
+import type { ExposureResult } from './exposure/index.js';
+import { compareExposure, judgeExposure, writeExposureFile } from './exposure/index.js';
 import type { Credentials, SecretManagerApi, Transport } from './gcp/index.js';
 import {
   checkEndpointOverrides,
@@ -28,8 +30,9 @@ import {
   secretManagerBaseUrl,
 } from './gcp/index.js';
 import type { PipelineReport, StageSpan } from './report/index.js';
+import { renderExposureTable } from './report/index.js';
 import type { PreparedSmokeTest, SmokeResult } from './smoke/index.js';
-import { checkSmokeOffline, prepareSmokeTest, smokeTest } from './smoke/index.js';
+import { checkSmokeOffline, prepareSmokeTest, roleTokens, smokeTest } from './smoke/index.js';
 import type { SpecResult } from './spec/index.js';
 import { checkSpec, specVariables } from './spec/index.js';
 
@@ -52,6 +55,8 @@ export interface PipelineIo {
   /** The workflow run's id (`GITHUB_RUN_ID`, unique in a repository) and attempt, for unique revision names. */
   readonly run?: { readonly id?: string; readonly attempt?: string };
   readonly now?: () => number;
+  /** Where files for later steps go (the exposure diff): `RUNNER_TEMP` in a workflow; the OS's when absent. */
+  readonly tempDir?: string;
 }
 
 /** The workflow run a process belongs to, from the runner's environment (empty outside a workflow). */
@@ -389,6 +394,7 @@ async function finishStep(
   let promoted = false;
   try {
     await smokeStep(run, deployed, smoke);
+    await exposureStep(run, deployed, smoke);
     if (mode.kind === 'deploy' && mode.promote) {
       await promoteStep(run, deployed);
       promoted = true;
@@ -419,11 +425,7 @@ async function smokeStep(
   run.output('smoke', result.passed ? 'passed' : 'failed');
   if (!result.passed) {
     throw new Error(
-      `the smoke test of ${deployed.revision} failed; ${
-        run.config.deploy.mode.kind === 'deploy'
-          ? 'traffic is as it was before this run'
-          : 'production traffic was never touched'
-      }: ${result.failure ?? ''}`,
+      `the smoke test of ${deployed.revision} failed; ${trafficLeft(run)}: ${result.failure ?? ''}`,
     );
   }
 }
@@ -449,6 +451,64 @@ async function testRevision(
       mask: run.io.mask,
       ...(run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}),
     },
+  );
+}
+
+/** Traffic is as it was (a deploy that does not promote), or was never touched (a preview). */
+function trafficLeft(run: Run): string {
+  return run.config.deploy.mode.kind === 'deploy'
+    ? 'traffic is as it was before this run'
+    : 'production traffic was never touched';
+}
+
+/**
+ * Compare what the new revision shows each role with what production shows it; the outputs and the report get the
+ * comparison, and growth the policy forbids stops the run before it promotes.
+ */
+async function exposureStep(
+  run: Run,
+  deployed: DeployResult,
+  smoke: PreparedSmokeTest | undefined,
+): Promise<void> {
+  const policy = run.config.deploy.exposurePolicy ?? 'report';
+  const exposure = await run.stage('Comparing exposure', () => readExposure(run, deployed, smoke));
+  run.report.exposure = exposure;
+  const file = writeExposureFile(exposure, {
+    ...(run.io.tempDir ? { directory: run.io.tempDir } : {}),
+    revision: deployed.revision,
+    policy,
+  });
+  run.output('exposure_changed', String(exposure.changed));
+  run.output('exposure_diff_file', file);
+  run.output('exposure_table', renderExposureTable(exposure));
+  const failure = judgeExposure(exposure, policy);
+  if (failure) throw new Error(`${failure}; ${trafficLeft(run)}`);
+}
+
+/** The comparison, or why there is none: a first deploy, or a revision that already serves production. */
+async function readExposure(
+  run: Run,
+  deployed: DeployResult,
+  smoke: PreparedSmokeTest | undefined,
+): Promise<ExposureResult> {
+  const skip = (skipped: string): ExposureResult => {
+    run.io.log(`exposure not compared: ${skipped}`);
+    return { newUrl: deployed.smokeUrl ?? deployed.serviceUrl, skipped, roles: [], changed: false };
+  };
+  if (deployed.created) return skip('a first deploy: nothing served production before it');
+  if ([...deployed.left.keys()].every((revision) => revision === deployed.revision) || !deployed.tagUrl)
+    return skip(`${deployed.revision} itself serves production`);
+  const invokerToken = run.config.deploy.smoke?.invokerAuth
+    ? await run.deps.credentials().idToken(deployed.serviceUrl)
+    : undefined;
+  return compareExposure(
+    {
+      newUrl: deployed.tagUrl,
+      productionUrl: deployed.serviceUrl,
+      ...(smoke ? { tokens: roleTokens(smoke, { mask: run.io.mask }) } : {}),
+      ...(invokerToken ? { invokerToken } : {}),
+    },
+    { log: run.io.log, ...(run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}) },
   );
 }
 

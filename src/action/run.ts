@@ -85,6 +85,7 @@ async function runAction(
       setOutput: core.setOutput,
       specFile: { name: state.file, text: source.text },
       run: workflowRunOf(process.env),
+      ...(process.env['RUNNER_TEMP'] ? { tempDir: process.env['RUNNER_TEMP'] } : {}),
     };
     state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
   } catch (error) {

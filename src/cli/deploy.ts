@@ -63,6 +63,7 @@ function terminalIo(io: CommandIo, specFile: PipelineIo['specFile']): PipelineIo
     specFile,
     // Inside a workflow, the run's id keeps revision names unique, as in the action.
     run: workflowRunOf(process.env),
+    ...(process.env['RUNNER_TEMP'] ? { tempDir: process.env['RUNNER_TEMP'] } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import { parseDbMaxConnections, parseVariables, parseVersionSetting, variableLin
 
 export { ConfigError };
 export type { DeployConfig, DeployMode } from './deploy.js';
-export { parseDeployConfig, parsePreviewAllow } from './deploy.js';
+export { parseDeployConfig, parseExposurePolicy, parsePreviewAllow } from './deploy.js';
 export { parseImageSource } from './image.js';
 export type { LocatedSpec } from './spec-path.js';
 export { bundledSpecNotice, resolveSpecPath } from './spec-path.js';

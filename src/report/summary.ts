@@ -1,5 +1,8 @@
-// The job summary: what was deployed (image, revision, URLs), each smoke check, the spec's diagnostics, and a stage
-// timeline as a Mermaid gantt chart (GitHub renders it). Pure: a report in, Markdown with HTML tables out.
+// The job summary: what was deployed (image, revision, URLs), each smoke check, what the new revision exposes
+// beyond production, the spec's diagnostics, and a stage timeline as a Mermaid gantt chart (GitHub renders it).
+// Pure: a report in, Markdown with HTML tables out.
+import type { ExposureResult } from '../exposure/index.js';
+import { exposureLines } from '../exposure/index.js';
 import type { PipelineReport } from './report.js';
 
 /** Escape text for the summary's HTML. */
@@ -63,6 +66,27 @@ function smokeChecks(smoke: NonNullable<PipelineReport['smoke']>): string[] {
   ];
   if (smoke.failure) parts.push(`${escapeHtml(smoke.failure)}\n`);
   return parts;
+}
+
+/**
+ * What the new revision shows each role beyond production and what it no longer shows, one row per path
+ * (`anonymous | +GET /users (id, email)`), and each role that could not be compared with why; empty when every role
+ * was compared and nothing changed. The job summary and the pull request comment (output `exposure_table`) show it.
+ */
+export function renderExposureTable(exposure: ExposureResult): string {
+  if (exposure.skipped) return `Exposure not compared: ${escapeHtml(exposure.skipped)}\n`;
+  const rows = [
+    ...exposureLines(exposure).map(({ role, change }) => [escapeHtml(role), code(change)]),
+    ...exposure.roles.flatMap((role) =>
+      role.skipped ? [[escapeHtml(role.role), `not compared: ${escapeHtml(role.skipped)}`]] : [],
+    ),
+  ];
+  return rows.length > 0 ? table(['Role', 'New revision against production'], rows) : '';
+}
+
+function exposureSection(exposure: ExposureResult): string[] {
+  const text = renderExposureTable(exposure);
+  return text ? ['### Exposure\n', text] : [];
 }
 
 /** GitHub shows at most this many annotations of each severity per step; the rest are only in the summary. */
@@ -130,6 +154,7 @@ export function renderSummary(file: string, report: PipelineReport): string {
       : '## PostgREST on Cloud Run\n',
     overview(file, report),
     ...(report.smoke ? smokeChecks(report.smoke) : []),
+    ...(report.exposure ? exposureSection(report.exposure) : []),
     ...(report.diagnostics.length > 0 ? diagnostics(report) : []),
     ...(report.plan ? plan(report.plan) : []),
     ...(report.timeline.length > 0 ? timeline(report) : []),

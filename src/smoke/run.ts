@@ -33,6 +33,57 @@ export interface SmokeResult {
   readonly failure?: string;
 }
 
+/** A valid token for any role, minted once per role and handed to `mask` at once. */
+export interface RoleTokens {
+  /** The smoke role, then every other role the checks name. */
+  readonly roles: readonly string[];
+  readonly token: (role?: string) => Promise<string>;
+}
+
+/** What minting needs of a smoke test: its secret, JWT settings, version, roles and token lifetime. */
+type MintingPlan = Pick<SmokePlan, 'secret' | 'settings' | 'version' | 'role' | 'checks' | 'ttlSeconds'>;
+
+/** The key, the claims for a role and the token options of a smoke test. */
+function signingOf(config: MintingPlan, now: number) {
+  const key: SigningKey = parseJwtSecret(config.secret, {
+    base64: config.settings.secretIsBase64,
+    version: config.version,
+  });
+  const options = {
+    now,
+    ...(config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {}),
+    ...(config.settings.aud ? { aud: config.settings.aud } : {}),
+  };
+  const claimsFor = (role: string) => placeRole(config.settings.claimKey, role, config.version);
+  return { key, options, claimsFor };
+}
+
+/**
+ * Valid tokens for the smoke test's roles, as the smoke test signs them: the exposure check reads the OpenAPI root
+ * as each of these roles.
+ */
+export function roleTokens(
+  config: MintingPlan,
+  deps: { mask: (secret: string) => void; now?: () => number },
+): RoleTokens {
+  const { key, options, claimsFor } = signingOf(config, Math.floor((deps.now ?? Date.now)() / 1000));
+  const minted = new Map<string, Promise<string>>();
+  return {
+    roles: [...new Set([config.role, ...config.checks.flatMap((c) => (c.role ? [c.role] : []))])],
+    token: (role = config.role) => {
+      let token = minted.get(role);
+      if (!token) {
+        token = mintToken(claimsFor(role), key, options).then((minted) => {
+          deps.mask(minted);
+          return minted;
+        });
+        minted.set(role, token);
+      }
+      return token;
+    },
+  };
+}
+
 /** Mint the tokens (each handed to `mask` at once), run the checks, explain a failure. */
 export async function smokeTest(
   config: SmokePlan,
@@ -45,31 +96,14 @@ export async function smokeTest(
     transport?: Transport;
   },
 ): Promise<SmokeResult> {
-  const key: SigningKey = parseJwtSecret(config.secret, {
-    base64: config.settings.secretIsBase64,
-    version: config.version,
-  });
-  const now = Math.floor((deps.now ?? Date.now)() / 1000);
-  const options = {
-    now,
-    ...(config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {}),
-    ...(config.settings.aud ? { aud: config.settings.aud } : {}),
-  };
-  const claimsFor = (role: string) => placeRole(config.settings.claimKey, role, config.version);
+  const { key, options, claimsFor } = signingOf(config, Math.floor((deps.now ?? Date.now)() / 1000));
   const masked = (token: string): string => {
     deps.mask(token);
     return token;
   };
-  const valid = new Map<string, Promise<string>>();
+  const valid = roleTokens(config, deps);
   const tokens = {
-    valid: (role = config.role) => {
-      let token = valid.get(role);
-      if (!token) {
-        token = mintToken(claimsFor(role), key, options).then(masked);
-        valid.set(role, token);
-      }
-      return token;
-    },
+    valid: valid.token,
     forged: masked(await forgeToken(claimsFor(config.role), key, options)),
     expired: masked(await expiredToken(claimsFor(config.role), key, options)),
   };

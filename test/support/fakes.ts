@@ -92,13 +92,56 @@ export function fakeCloudRun(project = 'demo-project') {
   };
 }
 
-/** PostgREST's answer to a token: 200 when it is signed with `secret` and not expired, else 401 (PGRST301/303). */
-export function fakePostgrest(secret: string, answers: { ok?: number } = {}): Transport & { urls: string[] } {
+/** The OpenAPI root a fake PostgREST serves at a URL to a request's claims (none without a token). */
+export type FakeRoot = (url: string, claims?: Record<string, unknown>) => { status: number; body: unknown };
+
+/** An OpenAPI root with these tables (each with its columns, all methods), as PostgREST serves it. */
+export function openApiRoot(tables: Record<string, readonly string[]> = {}): {
+  status: number;
+  body: unknown;
+} {
+  const op = { responses: { 200: { description: 'OK' } } };
+  return {
+    status: 200,
+    body: {
+      swagger: '2.0',
+      info: { title: 'PostgREST API', version: 'fake' },
+      paths: {
+        '/': { get: op },
+        ...Object.fromEntries(
+          Object.keys(tables).map((t) => [`/${t}`, { get: op, post: op, patch: op, delete: op }]),
+        ),
+      },
+      definitions: Object.fromEntries(
+        Object.entries(tables).map(([t, columns]) => [
+          t,
+          { type: 'object', properties: Object.fromEntries(columns.map((c) => [c, { type: 'string' }])) },
+        ]),
+      ),
+    },
+  };
+}
+
+/**
+ * PostgREST's answer to a token: 401 (PGRST301/303) unless it is signed with `secret` and not expired; then
+ * `root` at `/` (default: an OpenAPI root with no tables), `[]` elsewhere.
+ */
+export function fakePostgrest(
+  secret: string,
+  answers: { ok?: number; root?: FakeRoot } = {},
+): Transport & { urls: string[] } {
   const urls: string[] = [];
+  const answer = (url: string, claims?: Record<string, unknown>) => {
+    if (new URL(url).pathname === '/' && (answers.ok ?? 200) === 200) {
+      const { status, body } = (answers.root ?? (() => openApiRoot()))(url, claims);
+      return Promise.resolve({ status, text: JSON.stringify(body) });
+    }
+    return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+  };
   const transport = (url: string, request: { headers: Record<string, string> }) => {
     urls.push(url);
     const token = /^Bearer (.+)$/.exec(request.headers['authorization'] ?? '')?.[1];
-    if (!token) return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+    if (!token) return answer(url);
     const [header = '', payload = '', signature = ''] = token.split('.');
     const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
     if (signature !== expected) {
@@ -107,14 +150,14 @@ export function fakePostgrest(secret: string, answers: { ok?: number } = {}): Tr
         text: JSON.stringify({ code: 'PGRST301', message: 'JWSError' }),
       });
     }
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number };
-    if ((claims.exp ?? Infinity) < Date.now() / 1000 - 30) {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    if (((claims['exp'] as number | undefined) ?? Infinity) < Date.now() / 1000 - 30) {
       return Promise.resolve({
         status: 401,
         text: JSON.stringify({ code: 'PGRST303', message: 'JWT expired' }),
       });
     }
-    return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+    return answer(url, claims);
   };
   return Object.assign(transport, { urls });
 }

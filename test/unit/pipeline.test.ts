@@ -1,12 +1,15 @@
 // The pipeline in-process, every mode, with every outside system faked (test/support/fakes.ts): what it sends,
 // what it reports, what it leaves behind.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { parsePipelineConfig } from '../../src/config/index.js';
 import { actionDefaults } from '../../src/defaults.js';
 import type { PipelineIo, PipelineReport } from '../../src/pipeline.js';
 import { PipelineError, runPipeline } from '../../src/pipeline.js';
-import { fakeCloudRun, fakePipelineDependencies, fakePostgrest } from '../support/fakes.js';
+import type { FakeRoot } from '../support/fakes.js';
+import { fakeCloudRun, fakePipelineDependencies, fakePostgrest, openApiRoot } from '../support/fakes.js';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 const SPEC = readFileSync('cloudbuild/service.yaml', 'utf8');
@@ -27,7 +30,7 @@ beforeEach(() => {
 });
 
 /** Run the pipeline with these inputs; its outputs, log, report (or error) and the URLs the smoke test asked. */
-async function pipeline(inputs: Record<string, string>, options: { secret?: string } = {}) {
+async function pipeline(inputs: Record<string, string>, options: { secret?: string; root?: FakeRoot } = {}) {
   run += 1;
   const defaults = actionDefaults();
   const config = parsePipelineConfig(
@@ -36,7 +39,7 @@ async function pipeline(inputs: Record<string, string>, options: { secret?: stri
   );
   const outputs: Record<string, string> = {};
   const lines: string[] = [];
-  const postgrest = fakePostgrest(SECRET);
+  const postgrest = fakePostgrest(SECRET, options.root ? { root: options.root } : {});
   const io: PipelineIo = {
     log: (line) => lines.push(line),
     group: (name, fn) => {
@@ -49,6 +52,7 @@ async function pipeline(inputs: Record<string, string>, options: { secret?: stri
     },
     specFile: { name: 'cloudbuild/service.yaml', text: SPEC },
     run: { id: String(5_000 + run), attempt: '1' },
+    tempDir: mkdtempSync(path.join(tmpdir(), 'pipeline-')),
   };
   const deps = fakePipelineDependencies({
     cloudRun,
@@ -184,5 +188,126 @@ describe('the pipeline, in every mode', () => {
     );
     expect(result.report.valid).toBe(false);
     expect(cloudRun.calls).toEqual([]);
+  });
+});
+
+describe('the exposure check, between the smoke test and promotion', () => {
+  /** The role the template's claim key (.my."jwt-claims"."postgrest-role") holds; undefined without a token. */
+  const roleOf = (claims?: Record<string, unknown>) =>
+    (claims?.['my'] as { 'jwt-claims'?: { 'postgrest-role'?: string } } | undefined)?.['jwt-claims']?.[
+      'postgrest-role'
+    ];
+  /** Production shows everyone /items; the new revision (its tag URL) shows `grown` more to `who`. */
+  const growing =
+    (who: 'anonymous' | 'web_user', grown: Record<string, string[]> = { users: ['id', 'email'] }): FakeRoot =>
+    (url, claims) => {
+      const tagged = !url.startsWith('https://postgrest.fake.run.app');
+      const role = roleOf(claims) ?? 'anonymous';
+      return openApiRoot({ items: ['id', 'note'], ...(tagged && role === who ? grown : {}) });
+    };
+  const diffFile = (outputs: Record<string, string>) =>
+    JSON.parse(readFileSync(outputs['exposure_diff_file'] ?? '', 'utf8')) as Record<string, unknown>;
+
+  test('a first deploy has nothing to compare with, and says so', async () => {
+    const result = await pipeline({ exposure_policy: 'fail-on-anon-growth' });
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ exposure_changed: 'false' });
+    expect(result.lines).toContain(
+      'exposure not compared: a first deploy: nothing served production before it',
+    );
+    expect(diffFile(result.outputs)).toMatchObject({
+      skipped: 'a first deploy: nothing served production before it',
+    });
+  });
+
+  test('report (the default): the growth reported in the outputs, the file and the summary; the run promotes', async () => {
+    await pipeline({});
+    const result = await pipeline({ postgrest_version: 'v14.18' }, { root: growing('anonymous') });
+    expect(result.error).toBeUndefined();
+    expect(result.lines).toContain('== Comparing exposure');
+    expect(result.outputs).toMatchObject({ exposure_changed: 'true' });
+    expect(result.outputs['exposure_table']).toContain(
+      '<td>anonymous</td><td><code>+GET, POST, PATCH, DELETE /users (id, email)</code></td>',
+    );
+    expect(diffFile(result.outputs)).toMatchObject({
+      revision: result.outputs['revision'],
+      policy: 'report',
+      changed: true,
+      roles: [
+        { role: 'anonymous', changes: [{ path: '/users', change: 'added', columnsAdded: ['id', 'email'] }] },
+        { role: 'web_user', changes: [] },
+      ],
+    });
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: result.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test('fail-on-anon-growth: the anonymous role sees more, so the run tag is taken back and nothing promoted', async () => {
+    const first = await pipeline({});
+    const failed = await pipeline(
+      { postgrest_version: 'v14.18', exposure_policy: 'fail-on-anon-growth' },
+      { root: growing('anonymous', { items: ['id', 'note', 'secret'] }) },
+    );
+    expect(failed.error?.message).toBe(
+      'the new revision exposes what production does not show the anonymous role (exposure_policy fail-on-anon-growth): anonymous: /items: +columns (secret); traffic is as it was before this run',
+    );
+    expect(failed.outputs).toMatchObject({ smoke: 'passed', exposure_changed: 'true' });
+    expect(failed.lines).toContain('== Rolling back');
+    expect(failed.lines).not.toContain('== Promoting');
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: first.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test.each([
+    ['fail-on-anon-growth', undefined],
+    ['fail-on-any-growth', 'web_user: +GET, POST, PATCH, DELETE /users (id, email)'],
+  ])('%s with growth for the smoke role only', async (policy, failure) => {
+    await pipeline({});
+    const result = await pipeline(
+      { postgrest_version: 'v14.18', exposure_policy: policy },
+      { root: growing('web_user') },
+    );
+    if (failure) expect(result.error?.message).toContain(failure);
+    else expect(result.error).toBeUndefined();
+  });
+
+  test('OpenAPI disabled on the new revision: every role skipped, saying why, and the run promotes', async () => {
+    await pipeline({});
+    const result = await pipeline(
+      {
+        postgrest_version: 'v14.18',
+        exposure_policy: 'fail-on-any-growth',
+        // The default smoke check reads / too.
+        smoke_checks: 'GET /items?limit=1 -> 200',
+      },
+      {
+        root: (url) =>
+          url.startsWith('https://postgrest.fake.run.app')
+            ? openApiRoot()
+            : { status: 404, body: { code: 'PGRST126', message: 'Root endpoint metadata is disabled' } },
+      },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ exposure_changed: 'false' });
+    expect(result.lines).toContain(
+      "anonymous: not compared: the new revision's / answered HTTP 404 PGRST126: OpenAPI is disabled (openapi-mode disabled)",
+    );
+    expect(result.outputs['exposure_table']).toContain('not compared');
+  });
+
+  test('a preview: its table for the pull request comment; a failing policy leaves its tag and production as they were', async () => {
+    const first = await pipeline({});
+    const preview = await pipeline(
+      { postgrest_version: 'v14.18', preview_tag: 'pr-5', exposure_policy: 'fail-on-anon-growth' },
+      { root: growing('anonymous') },
+    );
+    expect(preview.error?.message).toMatch(/production traffic was never touched$/);
+    expect(preview.outputs['exposure_table']).toContain('+GET, POST, PATCH, DELETE /users (id, email)');
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: first.outputs['revision'], percent: 100 },
+      { revisionName: preview.outputs['revision'], percent: 0, tag: 'pr-5' },
+    ]);
   });
 });
