@@ -9,7 +9,7 @@ import { ConfigError, parsePipelineConfig } from '../../src/config/index.js';
 import { actionDefaults } from '../../src/defaults.js';
 import type { SecretManagerApi } from '../../src/gcp/index.js';
 import { SecretAccessError } from '../../src/gcp/index.js';
-import { parsePostgrestVersion } from '../../src/postgrest/index.js';
+import { conninfoUser, parseConninfo, parsePostgrestVersion } from '../../src/postgrest/index.js';
 import type { PreflightResult } from '../../src/preflight/index.js';
 import { checkCertificates } from '../../src/preflight/index.js';
 import type { ClientCertificates as Mounted } from '../../src/spec/index.js';
@@ -282,5 +282,33 @@ describe('inputs `preflight` and `cert_expiry_warning_days`', () => {
     );
     expect(code).toBe(2);
     expect(err).toMatch(/--cert-expiry-warning-days must be a whole number of days/);
+  });
+});
+
+describe('what the preflight reads: the spec stage finds the mounts and the user', () => {
+  test('PGSSL* variables, the keyword=value user, a cross-project alias and a numbered version', () => {
+    const text = readFileSync('test/fixtures/specs/valid/libpq-env-vars.yaml', 'utf8')
+      .replace(
+        '        autoscaling.knative.dev/maxScale: "5"',
+        '        autoscaling.knative.dev/maxScale: "5"\n        run.googleapis.com/secrets: client-cert:projects/902114467310/secrets/shared-cert',
+      )
+      .replace('key: latest\n                path: client.crt', 'key: "7"\n                path: client.crt');
+    const mounted = mountsOf(text);
+    expect(mounted.user).toBe('authenticator');
+    expect(mounted.mounts.map((m) => `${m.keyword} ${m.file} ${m.secret}:${m.version}`)).toEqual([
+      'sslcert /opt/secrets/cert/client.crt projects/902114467310/secrets/shared-cert:7',
+      'sslkey /opt/secrets/key/client.key client-key:latest',
+      'sslrootcert /opt/secrets/ca/ca.crt server-ca:latest',
+    ]);
+  });
+
+  test.each([
+    ['postgresql://authenticator@/app?sslmode=verify-ca', 'authenticator'],
+    ['postgresql://auth%40x:pw@db/app', 'auth@x'],
+    ['postgresql://authenticator@db/app?user=other', 'other'],
+    ['host=db user=web dbname=app', 'web'],
+    ['postgresql:///app', undefined],
+  ])('the user of %s is %s', (text, user) => {
+    expect(conninfoUser(parseConninfo(text))).toBe(user);
   });
 });
