@@ -87,17 +87,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path11);
+            const ci = visit_(i2, node.items[i2], visitor, path12);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -108,13 +108,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -135,17 +135,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -189,23 +189,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -817,10 +817,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k = path11[i2];
+      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
+        const k = path12[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -839,7 +839,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -869,11 +869,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -887,8 +887,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -902,8 +902,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3100,9 +3100,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -3448,9 +3448,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3525,14 +3525,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3547,10 +3547,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3561,10 +3561,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3581,13 +3581,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -5548,9 +5548,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field3, index] of path11) {
+      for (const [field3, index] of path12) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5559,23 +5559,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field3 = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field3 = path12[path12.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path11.concat([[field3, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5586,10 +5586,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7660,11 +7660,11 @@ function createApiClient(options) {
         token: await options.accessToken(),
         timeoutMs: options.requestTimeoutMs ?? 3e4
       };
-      const outcome = await sendOnce(transport, call, retryable);
-      if (outcome.kind === "answered") return outcome.response;
-      lastFailure = outcome.failure;
+      const outcome2 = await sendOnce(transport, call, retryable);
+      if (outcome2.kind === "answered") return outcome2.response;
+      lastFailure = outcome2.failure;
       if (attempt < attempts) await sleep(retryDelay(attempt, random, now, options.deadline));
-      else if (outcome.response) return outcome.response;
+      else if (outcome2.response) return outcome2.response;
     }
     throw new ApiError(`${what} failed after retries: ${lastFailure || "deadline exceeded"}`, 0);
   };
@@ -7745,9 +7745,9 @@ function asInteger(value) {
   if (typeof value === "string" && /^[-+]?\d+$/.test(value)) return Number(value);
   return void 0;
 }
-function field(value, ...path11) {
+function field(value, ...path12) {
   let current = value;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -8068,20 +8068,20 @@ var DeployError = class extends Error {
 async function validateServerSide(service, target, deps) {
   const metadata = { ...recordOf(service["metadata"]), namespace: target.projectId };
   const existing = await deps.api.getService(target.service);
-  let outcome;
+  let outcome2;
   if (!existing) {
-    outcome = await deps.api.createService({ ...service, metadata }, { dryRun: true });
+    outcome2 = await deps.api.createService({ ...service, metadata }, { dryRun: true });
   } else {
     const { resourceVersion } = statusOf(existing);
-    outcome = await deps.api.replaceService(
+    outcome2 = await deps.api.replaceService(
       target.service,
       { ...service, metadata: { ...metadata, ...resourceVersion ? { resourceVersion } : {} } },
       { dryRun: true }
     );
   }
-  if (outcome.kind !== "done") {
+  if (outcome2.kind !== "done") {
     throw new DeployError(
-      `the server-side validation of service ${target.service} got no verdict (${outcome.message}): run it again`
+      `the server-side validation of service ${target.service} got no verdict (${outcome2.message}): run it again`
     );
   }
   deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
@@ -8183,23 +8183,23 @@ async function replaceSettled(name, first, plan2, deps) {
       ...planned.body,
       metadata: { ...recordOf(planned.body["metadata"]), ...resourceVersion ? { resourceVersion } : {} }
     };
-    const outcome = await deps.api.replaceService(name, body);
-    if (outcome.kind === "done") return { result: planned.result, sent: true, service: outcome.service };
+    const outcome2 = await deps.api.replaceService(name, body);
+    if (outcome2.kind === "done") return { result: planned.result, sent: true, service: outcome2.service };
     const fresh = await deps.api.getService(name);
     if (!fresh) throw new DeployError(`service ${name} was deleted while this run was changing it`);
     if (await planned.landed(fresh)) {
       deps.log(
-        `service ${name}: the write's answer was lost (${outcome.message}), but the service shows it applied`
+        `service ${name}: the write's answer was lost (${outcome2.message}), but the service shows it applied`
       );
       return { result: planned.result, sent: true, service: fresh };
     }
-    if (outcome.kind === "exists") {
+    if (outcome2.kind === "exists") {
       throw new DeployError(
-        `service ${name}: Cloud Run refused the write as a name collision (ALREADY_EXISTS: ${outcome.message}): the pinned revision name is taken by another revision; set another revision_suffix, or let the action derive one`
+        `service ${name}: Cloud Run refused the write as a name collision (ALREADY_EXISTS: ${outcome2.message}): the pinned revision name is taken by another revision; set another revision_suffix, or let the action derive one`
       );
     }
     deps.log(
-      outcome.kind === "stale" ? `service ${name} was changed by someone else meanwhile (HTTP 409): reading it again` : `service ${name}: no answer to the write (${outcome.message}), and it did not apply: sending it again`
+      outcome2.kind === "stale" ? `service ${name} was changed by someone else meanwhile (HTTP 409): reading it again` : `service ${name}: no answer to the write (${outcome2.message}), and it did not apply: sending it again`
     );
     current = fresh;
   }
@@ -8474,12 +8474,12 @@ async function createService(body, expected, deps) {
     deps.log(
       `creating service ${name} with revision ${revision} (a new service starts with 100 % of its traffic)`
     );
-    const outcome = await deps.api.createService(body);
-    if (outcome.kind === "done") return "created";
+    const outcome2 = await deps.api.createService(body);
+    if (outcome2.kind === "done") return "created";
     const fresh = await deps.api.getService(name);
     if (fresh && (templateOf(fresh).revision === revision || await revisionExists(revision, digest, deps))) {
       deps.log(
-        `service ${name}: the create's answer was lost (${outcome.message}), but the service exists with ${revision}`
+        `service ${name}: the create's answer was lost (${outcome2.message}), but the service exists with ${revision}`
       );
       return "created";
     }
@@ -8488,7 +8488,7 @@ async function createService(body, expected, deps) {
       return fresh;
     }
     deps.log(
-      `service ${name}: no answer to the create (${outcome.message}), and it does not exist: sending it again`
+      `service ${name}: no answer to the create (${outcome2.message}), and it does not exist: sending it again`
     );
   }
   throw new DeployError(
@@ -8596,12 +8596,12 @@ function surfaceOf(document) {
   if (!isRecord(document) || document["swagger"] !== "2.0" || !isRecord(document["paths"])) return void 0;
   const definitions = isRecord(document["definitions"]) ? document["definitions"] : {};
   const surface = /* @__PURE__ */ new Map();
-  for (const [path11, item] of Object.entries(document["paths"])) {
-    if (path11 === "/" || !isRecord(item)) continue;
+  for (const [path12, item] of Object.entries(document["paths"])) {
+    if (path12 === "/" || !isRecord(item)) continue;
     const methods = Object.keys(item).map((m) => m.toUpperCase()).filter((m) => METHOD_ORDER.includes(m)).sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
-    const definition = definitions[path11.slice(1)];
-    const columns = path11.startsWith("/rpc/") ? argumentsOf(item) : keysOf(isRecord(definition) ? definition["properties"] : void 0);
-    surface.set(path11, { methods, columns });
+    const definition = definitions[path12.slice(1)];
+    const columns = path12.startsWith("/rpc/") ? argumentsOf(item) : keysOf(isRecord(definition) ? definition["properties"] : void 0);
+    surface.set(path12, { methods, columns });
   }
   return surface;
 }
@@ -8609,13 +8609,13 @@ var minus = (a, b) => a.filter((x2) => !b.includes(x2));
 function diffSurfaces(before, after) {
   const none2 = { methods: [], columns: [] };
   const paths = [...after.keys(), ...[...before.keys()].filter((p) => !after.has(p))];
-  return paths.flatMap((path11) => {
-    const old = before.get(path11);
-    const now = after.get(path11);
+  return paths.flatMap((path12) => {
+    const old = before.get(path12);
+    const now = after.get(path12);
     const a = old ?? none2;
     const b = now ?? none2;
     const change = {
-      path: path11,
+      path: path12,
       change: !old ? "added" : !now ? "removed" : "changed",
       methodsAdded: minus(b.methods, a.methods),
       methodsRemoved: minus(a.methods, b.methods),
@@ -8934,13 +8934,13 @@ function suggestJsonPath(key) {
   if (names2.some((n) => n === "")) return void 0;
   return toJsonPath(names2.map((name) => ({ kind: "key", name })));
 }
-function parseJsonPath(path11) {
-  const cursor = { text: path11, at: 0 };
+function parseJsonPath(path12) {
+  const cursor = { text: path12, at: 0 };
   try {
-    if (path11[0] !== "$") fail(cursor, "an RFC 9535 JSONPath starts with $");
+    if (path12[0] !== "$") fail(cursor, "an RFC 9535 JSONPath starts with $");
     cursor.at = 1;
     readSegments(cursor, false);
-    if (cursor.at < path11.length) fail(cursor, "unexpected character");
+    if (cursor.at < path12.length) fail(cursor, "unexpected character");
     return { ok: true };
   } catch (error) {
     if (error instanceof ParseError)
@@ -9138,6 +9138,10 @@ function defaultClaimKey(version) {
 function conninfoValue(conninfo, keyword) {
   return conninfo.parameters.findLast((p) => p.keyword === keyword);
 }
+function conninfoUser(conninfo) {
+  const parameter = conninfoValue(conninfo, "user");
+  return parameter ? parameter.value : conninfo.uriUser;
+}
 function parseConninfo(text3) {
   return /^postgres(?:ql)?:\/\//.test(text3) ? parseUri(text3) : parseKeywordValue(text3);
 }
@@ -9202,6 +9206,10 @@ function parseUri(text3) {
   const query = queryStart < 0 ? "" : rest.slice(queryStart + 1);
   const colon = userinfo.indexOf(":");
   const uriPassword = colon < 0 ? "" : userinfo.slice(colon + 1);
+  const uriUser = decode(
+    colon < 0 ? userinfo : userinfo.slice(0, colon),
+    "the user of the connection string"
+  );
   const parameters = [];
   query.split("&").forEach((pair, index) => {
     if (!pair) return;
@@ -9217,7 +9225,8 @@ function parseUri(text3) {
     form: "uri",
     parameters,
     hasPassword: uriPassword !== "" || queryPassword !== void 0 && queryPassword.value !== "",
-    ...passwordSource ? { passwordSource } : {}
+    ...passwordSource ? { passwordSource } : {},
+    ...uriUser ? { uriUser } : {}
   };
 }
 function decode(text3, where) {
@@ -9621,6 +9630,13 @@ function parseDbMaxConnections(text3, source) {
   }
   return Number(value);
 }
+function parseDays(text3, source) {
+  const value = text3.trim();
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new ConfigError(`${source} must be a whole number of days (0 or more), such as 30, not "${text3}"`);
+  }
+  return Number(value);
+}
 function parseBoolean(text3, source) {
   const value = text3.trim().toLowerCase();
   if (["true", "yes", "on", "1"].includes(value)) return true;
@@ -9934,15 +9950,15 @@ function parseImageName(text3) {
   const first = firstSlash < 0 ? "" : repository.slice(0, firstSlash);
   const hasDomain = firstSlash >= 0 && (/[.:]/.test(first) || first === "localhost");
   const domain = hasDomain ? first : void 0;
-  const path11 = hasDomain ? repository.slice(firstSlash + 1) : repository;
+  const path12 = hasDomain ? repository.slice(firstSlash + 1) : repository;
   const stand = [
     ...domain !== void 0 && isPlaceholder(domain, "domain") ? [domain] : [],
-    ...path11.split("/").filter((component) => isPlaceholder(component, "path")),
+    ...path12.split("/").filter((component) => isPlaceholder(component, "path")),
     ...tag3 !== void 0 && isPlaceholder(tag3, "tag") ? [tag3] : []
   ][0];
   if (stand !== void 0) return { problem: { kind: "placeholder", part: stand } };
   if (domain !== void 0 && !DOMAIN.test(domain)) return { problem: { kind: "domain", part: domain } };
-  for (const component of path11.split("/")) {
+  for (const component of path12.split("/")) {
     if (PATH_COMPONENT.test(component)) continue;
     if (PATH_COMPONENT.test(component.toLowerCase()))
       return { problem: { kind: "uppercase", part: component } };
@@ -9955,7 +9971,7 @@ function parseImageName(text3) {
   return {
     name: {
       ...domain === void 0 ? {} : { domain },
-      path: path11,
+      path: path12,
       ...tag3 === void 0 ? {} : { tag: tag3 },
       ...digest === void 0 ? {} : { digest }
     }
@@ -11338,8 +11354,8 @@ var DistributionClient = class {
     return this.send(url, options.method, options.headers ?? {}, await open2(), `Bearer ${token.token}`);
   }
   /** A call with authorisation, retried on network failures and retryable statuses; `body` is re-opened each try. */
-  async call(path11, options) {
-    const url = path11.startsWith("http") ? path11 : `${this.base}${path11}`;
+  async call(path12, options) {
+    const url = path12.startsWith("http") ? path12 : `${this.base}${path12}`;
     const attempts = options.attempts ?? ATTEMPTS2;
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
@@ -11357,7 +11373,7 @@ var DistributionClient = class {
         if (attempt < attempts) await this.sleep(backoff(attempt));
       }
     }
-    throw new RegistryError(`cannot reach ${this.registry} for ${path11}: ${describeFetchError(lastError)}`);
+    throw new RegistryError(`cannot reach ${this.registry} for ${path12}: ${describeFetchError(lastError)}`);
   }
   /** The error for an answer that is not what a call needs, with what to do about it. */
   async failure(response, purpose, name, what) {
@@ -12270,10 +12286,10 @@ function parseSourceReference(text3, source) {
   const domain = name.domain ?? "docker.io";
   const hub = domain === "docker.io" || domain === "index.docker.io" || domain === "registry-1.docker.io";
   const registry = hub ? "docker.io" : domain;
-  const path11 = hub && !name.path.includes("/") ? `library/${name.path}` : name.path;
+  const path12 = hub && !name.path.includes("/") ? `library/${name.path}` : name.path;
   const reference = name.digest ?? name.tag ?? "latest";
-  const shown = `${registry}/${path11}${name.tag ? `:${name.tag}` : ""}${name.digest ? `@${name.digest}` : ""}`;
-  return { registry, name: path11, reference, text: name.tag || name.digest ? shown : `${shown}:latest` };
+  const shown = `${registry}/${path12}${name.tag ? `:${name.tag}` : ""}${name.digest ? `@${name.digest}` : ""}`;
+  return { registry, name: path12, reference, text: name.tag || name.digest ? shown : `${shown}:latest` };
 }
 function isIndex(mediaType, document) {
   if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST) return true;
@@ -12306,7 +12322,7 @@ function buildLayer(entries) {
     blob
   };
 }
-function extractFile(layers, path11) {
+function extractFile(layers, path12) {
   const view = /* @__PURE__ */ new Map();
   for (const entries of layers) {
     for (const entry2 of entries) {
@@ -12326,7 +12342,7 @@ function extractFile(layers, path11) {
       view.set(entry2.path, entry2);
     }
   }
-  let wanted = normalisePath(path11);
+  let wanted = normalisePath(path12);
   for (let hops = 0; hops < 40; hops += 1) {
     const resolved = resolveDirectories(view, wanted);
     if (resolved === void 0) return void 0;
@@ -12345,8 +12361,8 @@ function extractFile(layers, path11) {
   }
   return void 0;
 }
-function resolveDirectories(view, path11) {
-  const parts = path11.split("/");
+function resolveDirectories(view, path12) {
+  const parts = path12.split("/");
   let current = "";
   for (let i2 = 0; i2 < parts.length - 1; i2 += 1) {
     current = current ? `${current}/${parts[i2] ?? ""}` : parts[i2] ?? "";
@@ -12356,7 +12372,7 @@ function resolveDirectories(view, path11) {
       return resolveDirectories(view, [target, ...parts.slice(i2 + 1)].join("/"));
     }
   }
-  return path11;
+  return path12;
 }
 function joinLink(at, target) {
   const parts = target.startsWith("/") ? [] : at.split("/").slice(0, -1);
@@ -12373,7 +12389,7 @@ function postgrestLayer(binary) {
   ]);
 }
 function entrypointLayer(runSh) {
-  const directory = (path11) => ({ path: path11, type: "directory", mode: 493, uid: 0, gid: 0 });
+  const directory = (path12) => ({ path: path12, type: "directory", mode: 493, uid: 0, gid: 0 });
   return buildLayer([
     directory("usr"),
     directory("usr/local"),
@@ -12941,7 +12957,14 @@ function parsePipelineConfig(read, describe2) {
       dbMaxConnections: parseDbMaxConnections(read("db_max_connections"), describe2("db_max_connections"))
     },
     image: parseImageSource(read, describe2, postgrestVersion),
-    deploy: parseDeployConfig(read, describe2)
+    deploy: parseDeployConfig(read, describe2),
+    preflight: {
+      enabled: parseBoolean(read("preflight"), describe2("preflight")),
+      certExpiryWarningDays: parseDays(
+        read("cert_expiry_warning_days"),
+        describe2("cert_expiry_warning_days")
+      )
+    }
   };
 }
 
@@ -13058,6 +13081,27 @@ function exposureSection(exposure) {
   const text3 = renderExposureTable(exposure);
   return text3 ? ["### Exposure\n", text3] : [];
 }
+function preflight(checks) {
+  const verdict = {
+    passed: "passed",
+    warning: "<b>warning</b>",
+    failed: "<b>failed</b>",
+    skipped: "skipped"
+  };
+  return [
+    "### Preflight\n",
+    table(
+      ["File", "Check", "Secret version", "Verdict", "Detail"],
+      checks.map((c) => [
+        code(c.file),
+        escapeHtml(c.check),
+        code(c.secret),
+        verdict[c.verdict],
+        escapeHtml(c.detail)
+      ])
+    )
+  ];
+}
 var ANNOTATIONS_SHOWN_PER_STEP = 10;
 function diagnostics(report2) {
   const hidden = ["error", "warning"].flatMap((severity) => {
@@ -13107,6 +13151,7 @@ function renderSummary(file, report2) {
   return [
     report2.dryRun ? "## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n" : "## PostgREST on Cloud Run\n",
     overview(file, report2),
+    ...report2.preflight ? preflight(report2.preflight.checks) : [],
     ...report2.smoke ? smokeChecks(report2.smoke) : [],
     ...report2.exposure ? exposureSection(report2.exposure) : [],
     ...report2.diagnostics.length > 0 ? diagnostics(report2) : [],
@@ -13128,9 +13173,9 @@ function sortDiagnostics(diagnostics2) {
     (a, b) => a.line - b.line || a.column - b.column || Number(a.severity === "warning") - Number(b.severity === "warning") || a.rule.localeCompare(b.rule)
   );
 }
-function formatPath(path11) {
+function formatPath(path12) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -13142,10 +13187,10 @@ function formatPath(path11) {
 import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
 var MAX_SPEC_BYTES = 1024 * 1024;
 function readSpecFile(location) {
-  const { path: path11, file, input } = location;
+  const { path: path12, file, input } = location;
   let fd2;
   try {
-    fd2 = openSync(path11, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd2 = openSync(path12, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "EISDIR") throw directoryError(location);
@@ -13444,9 +13489,9 @@ function firstLine(message2) {
   const line = message2.split("\n")[0] ?? message2;
   return line.replace(/ at line \d+, column \d+:?$/, "");
 }
-function nodeAt(document, path11) {
+function nodeAt(document, path12) {
   let node = document.doc.contents;
-  for (const segment of path11) {
+  for (const segment of path12) {
     node = resolveAlias(document, node);
     if ((0, import_yaml3.isMap)(node)) node = pairAt(node, segment)?.value;
     else if ((0, import_yaml3.isCollection)(node)) node = node.get(segment, true);
@@ -13454,10 +13499,10 @@ function nodeAt(document, path11) {
   }
   return resolveAlias(document, node) ?? void 0;
 }
-function keyNodeAt(document, path11) {
-  if (path11.length === 0) return void 0;
-  const parent = nodeAt(document, path11.slice(0, -1));
-  const key = (0, import_yaml3.isMap)(parent) ? pairAt(parent, path11[path11.length - 1])?.key : void 0;
+function keyNodeAt(document, path12) {
+  if (path12.length === 0) return void 0;
+  const parent = nodeAt(document, path12.slice(0, -1));
+  const key = (0, import_yaml3.isMap)(parent) ? pairAt(parent, path12[path12.length - 1])?.key : void 0;
   return (0, import_yaml3.isScalar)(key) ? key : void 0;
 }
 var pairIndexes = /* @__PURE__ */ new WeakMap();
@@ -13478,10 +13523,10 @@ function resolveAlias(document, node) {
   if (!aliasTargets.has(node)) aliasTargets.set(node, node.resolve(document.doc));
   return aliasTargets.get(node);
 }
-function positionOf(document, path11, anchor = "value") {
-  for (let depth = path11.length; depth >= 0; depth--) {
-    const prefix = path11.slice(0, depth);
-    const node = (anchor === "key" || depth < path11.length) && typeof prefix[prefix.length - 1] === "string" ? keyNodeAt(document, prefix) ?? nodeAt(document, prefix) : nodeAt(document, prefix);
+function positionOf(document, path12, anchor = "value") {
+  for (let depth = path12.length; depth >= 0; depth--) {
+    const prefix = path12.slice(0, depth);
+    const node = (anchor === "key" || depth < path12.length) && typeof prefix[prefix.length - 1] === "string" ? keyNodeAt(document, prefix) ?? nodeAt(document, prefix) : nodeAt(document, prefix);
     const offset = node?.range[0];
     if (offset !== void 0) {
       const { line, col } = document.lines.linePos(offset);
@@ -13490,9 +13535,9 @@ function positionOf(document, path11, anchor = "value") {
   }
   return { line: 1, column: 1 };
 }
-function diagnosticAt(document, path11, anchor, severity, rule, message2, fix) {
-  const { line, column } = positionOf(document, path11, anchor);
-  return { file: document.file, line, column, severity, rule, message: message2, fix, path: formatPath(path11) };
+function diagnosticAt(document, path12, anchor, severity, rule, message2, fix) {
+  const { line, column } = positionOf(document, path12, anchor);
+  return { file: document.file, line, column, severity, rule, message: message2, fix, path: formatPath(path12) };
 }
 
 // src/spec/annotation-table.ts
@@ -17793,13 +17838,13 @@ function validateSchema(document, data) {
   return errors.map((error) => toDiagnostic(document, data, error));
 }
 function toDiagnostic(document, data, error) {
-  const path11 = parsePointer(error.instancePath);
+  const path12 = parsePointer(error.instancePath);
   const found = {
     document,
     error,
-    path: path11,
-    where: formatPath(path11) || "the top level",
-    value: valueAt(data, path11)
+    path: path12,
+    where: formatPath(path12) || "the top level",
+    value: valueAt(data, path12)
   };
   return (DIAGNOSTIC_BY_KEYWORD.get(error.keyword) ?? invalidValue)(found);
 }
@@ -17811,13 +17856,13 @@ var DIAGNOSTIC_BY_KEYWORD = /* @__PURE__ */ new Map([
   ["enum", notOneOfTheValues],
   ["const", notTheValue]
 ]);
-function unknownField({ document, error, path: path11, where }) {
+function unknownField({ document, error, path: path12, where }) {
   const field3 = error.params.additionalProperty;
   const known = Object.keys(error.parentSchema?.properties ?? {});
   const suggestion = closest(field3, known);
   return diagnosticAt(
     document,
-    [...path11, field3],
+    [...path12, field3],
     "key",
     "error",
     "schema/unknown-field",
@@ -17825,11 +17870,11 @@ function unknownField({ document, error, path: path11, where }) {
     suggestion ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)` : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(", ")}`
   );
 }
-function missingField({ document, error, path: path11, where }) {
+function missingField({ document, error, path: path12, where }) {
   const field3 = error.params.missingProperty;
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "key",
     "error",
     "schema/required",
@@ -17837,12 +17882,12 @@ function missingField({ document, error, path: path11, where }) {
     `add ${field3}`
   );
 }
-function wrongType({ document, error, path: path11, where, value }) {
-  if (path11.length === 0) return notAService(document, "the top level is not a mapping");
+function wrongType({ document, error, path: path12, where, value }) {
+  if (path12.length === 0) return notAService(document, "the top level is not a mapping");
   const expected = [error.params.type].flat().join(",");
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "value",
     "error",
     "schema/type",
@@ -17850,11 +17895,11 @@ function wrongType({ document, error, path: path11, where, value }) {
     typeFix(expected, value)
   );
 }
-function notANumberOrBoolean({ document, error, path: path11, where, value }) {
+function notANumberOrBoolean({ document, error, path: path12, where, value }) {
   const boolean = [error.parentSchema?.type].flat().includes("boolean");
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "value",
     "error",
     "schema/type",
@@ -17862,11 +17907,11 @@ function notANumberOrBoolean({ document, error, path: path11, where, value }) {
     boolean ? "write true or false without quotes" : "write a whole number"
   );
 }
-function notOneOfTheValues({ document, error, path: path11, where, value }) {
+function notOneOfTheValues({ document, error, path: path12, where, value }) {
   const allowed = error.params.allowedValues.map(String);
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "value",
     "error",
     "schema/value",
@@ -17874,14 +17919,14 @@ function notOneOfTheValues({ document, error, path: path11, where, value }) {
     error.parentSchema?.errorMessage ?? `use ${allowed.join(" or ")}`
   );
 }
-function notTheValue({ document, error, path: path11, where, value }) {
+function notTheValue({ document, error, path: path12, where, value }) {
   const allowed = String(error.params.allowedValue);
-  if (path11.length === 1 && (path11[0] === "kind" || path11[0] === "apiVersion")) {
-    return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path11);
+  if (path12.length === 1 && (path12[0] === "kind" || path12[0] === "apiVersion")) {
+    return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path12);
   }
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "value",
     "error",
     "schema/value",
@@ -17889,10 +17934,10 @@ function notTheValue({ document, error, path: path11, where, value }) {
     `set it to "${allowed}"`
   );
 }
-function invalidValue({ document, error, path: path11, where }) {
+function invalidValue({ document, error, path: path12, where }) {
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "value",
     "error",
     "schema/value",
@@ -17900,10 +17945,10 @@ function invalidValue({ document, error, path: path11, where }) {
     "see schema/cloudrun-service.schema.json"
   );
 }
-function notAService(document, message2, path11 = []) {
+function notAService(document, message2, path12 = []) {
   return diagnosticAt(
     document,
-    path11,
+    path12,
     "value",
     "error",
     "spec/not-a-service",
@@ -17915,9 +17960,9 @@ function parsePointer(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function valueAt(data, path11) {
+function valueAt(data, path12) {
   let value = data;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (value === null || typeof value !== "object") return void 0;
     value = value[segment];
   }
@@ -17979,17 +18024,17 @@ function editDistance(a, b) {
 }
 function coerceIntegerStrings(data) {
   const changed = [];
-  const visit2 = (value, schema, path11, setValue) => {
+  const visit2 = (value, schema, path12, setValue) => {
     const resolved = resolve2(schema);
     if (!resolved) return;
     if (resolved.isInteger && typeof value === "string" && /^[-+]?\d+$/.test(value)) {
       setValue(Number(value));
-      changed.push(path11);
+      changed.push(path12);
       return;
     }
     if (Array.isArray(value)) {
       value.forEach((item, i2) => {
-        visit2(item, resolved.items, [...path11, i2], (v) => value[i2] = v);
+        visit2(item, resolved.items, [...path12, i2], (v) => value[i2] = v);
       });
     } else if (value !== null && typeof value === "object") {
       const record = value;
@@ -17997,7 +18042,7 @@ function coerceIntegerStrings(data) {
         visit2(
           child2,
           resolved.properties[key] ?? resolved.additional,
-          [...path11, key],
+          [...path12, key],
           (v) => record[key] = v
         );
       }
@@ -18551,13 +18596,13 @@ function suggestAnnotation(key) {
 
 // src/spec/rules/rule.ts
 function report(context, finding) {
-  const { path: path11, at = "value", severity = "error", rule, message: message2, fix } = finding;
-  context.diagnostics.push(diagnosticAt(context.document, path11, at, severity, rule, message2, fix));
+  const { path: path12, at = "value", severity = "error", rule, message: message2, fix } = finding;
+  context.diagnostics.push(diagnosticAt(context.document, path12, at, severity, rule, message2, fix));
 }
 function reportInValue(context, finding) {
-  const { path: path11, needle, severity = "error", rule, message: message2, fix } = finding;
-  const diagnostic = diagnosticAt(context.document, path11, "value", severity, rule, message2, fix);
-  const range = nodeAt(context.document, path11)?.range;
+  const { path: path12, needle, severity = "error", rule, message: message2, fix } = finding;
+  const diagnostic = diagnosticAt(context.document, path12, "value", severity, rule, message2, fix);
+  const range = nodeAt(context.document, path12)?.range;
   const offset = range ? context.document.text.slice(range[0], range[1]).indexOf(needle) : -1;
   if (!range || offset < 0) {
     context.diagnostics.push(diagnostic);
@@ -18566,11 +18611,11 @@ function reportInValue(context, finding) {
   const { line, col } = context.document.lines.linePos(range[0] + offset);
   context.diagnostics.push({ ...diagnostic, line, column: col });
 }
-function isDeferred(context, path11) {
-  return context.references.some((r) => r.unresolved.length > 0 && samePath(r.path, path11));
+function isDeferred(context, path12) {
+  return context.references.some((r) => r.unresolved.length > 0 && samePath(r.path, path12));
 }
-function references(context, path11, name) {
-  return context.references.some((r) => r.names.includes(name) && samePath(r.path, path11));
+function references(context, path12, name) {
+  return context.references.some((r) => r.names.includes(name) && samePath(r.path, path12));
 }
 function samePath(a, b) {
   return a.length === b.length && a.every((segment, i2) => segment === b[i2]);
@@ -18587,11 +18632,11 @@ var ANNOTATIONS_AT = {
 };
 var annotations = (context) => {
   for (const level of ["service", "revision"]) {
-    const { path: path11 } = ANNOTATIONS_AT[level];
-    const written = asRecord(field(context.service, ...path11));
+    const { path: path12 } = ANNOTATIONS_AT[level];
+    const written = asRecord(field(context.service, ...path12));
     if (!written) continue;
     for (const [key, raw] of Object.entries(written)) {
-      const keyPath = [...path11, key];
+      const keyPath = [...path12, key];
       const value = isDeferred(context, keyPath) ? void 0 : asString(raw);
       const finding = checkAnnotation(key, level, value);
       if (finding) reportFinding(context, keyPath, key, level, value ?? "", finding);
@@ -18599,11 +18644,11 @@ var annotations = (context) => {
   }
   scaleBounds(context);
 };
-function reportFinding(context, path11, key, level, value, finding) {
+function reportFinding(context, path12, key, level, value, finding) {
   switch (finding.kind) {
     case "unknown":
       report(context, {
-        path: path11,
+        path: path12,
         at: "key",
         rule: "cloudrun/annotation",
         message: `unknown annotation "${key}": Cloud Run reserves ${finding.prefix} and refuses names it does not know`,
@@ -18614,7 +18659,7 @@ function reportFinding(context, path11, key, level, value, finding) {
       const right = finding.entry.level === "service" ? "service" : "revision";
       const counterpart = finding.entry.counterpart;
       report(context, {
-        path: path11,
+        path: path12,
         at: "key",
         rule: "cloudrun/annotation-level",
         message: `${key} is a ${right} annotation: Cloud Run does not accept it on the ${ANNOTATIONS_AT[level].object}`,
@@ -18624,7 +18669,7 @@ function reportFinding(context, path11, key, level, value, finding) {
     }
     case "value":
       report(context, {
-        path: path11,
+        path: path12,
         rule: "cloudrun/annotation",
         message: `${key} "${value}" ${finding.problem}`,
         fix: `write ${finding.entry.value.describe}`
@@ -18637,15 +18682,15 @@ function scaleBounds(context) {
     { level: "service", min: "run.googleapis.com/minScale", max: "run.googleapis.com/maxScale" }
   ];
   for (const { level, min, max } of pairs) {
-    const { path: path11 } = ANNOTATIONS_AT[level];
+    const { path: path12 } = ANNOTATIONS_AT[level];
     const bound = (key) => {
-      const text3 = isDeferred(context, [...path11, key]) ? void 0 : asString(field(context.service, ...path11, key));
+      const text3 = isDeferred(context, [...path12, key]) ? void 0 : asString(field(context.service, ...path12, key));
       return text3 !== void 0 && /^\d+$/.test(text3) ? Number(text3) : void 0;
     };
     const [low, high] = [bound(min), bound(max)];
     if (low !== void 0 && high !== void 0 && low > high) {
       report(context, {
-        path: [...path11, min],
+        path: [...path12, min],
         rule: "cloudrun/annotation",
         message: `${min} ${low} is above ${max} ${high}`,
         fix: `lower ${min} or raise ${max}`
@@ -18910,7 +18955,7 @@ var BUILTIN_VARIABLES = [
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function substituteVariables(document, values, deferred = /* @__PURE__ */ new Set()) {
   const result = { diagnostics: [], references: [] };
-  walk(document.doc.contents, [], (node, path11) => {
+  walk(document.doc.contents, [], (node, path12) => {
     if (typeof node.value !== "string" || !node.value.includes("$")) return;
     const raw = node.value;
     const { text: text3, problems, names: names2, unresolvedNames } = expand(raw, values, deferred);
@@ -18924,11 +18969,11 @@ function substituteVariables(document, values, deferred = /* @__PURE__ */ new Se
         rule: problem.rule,
         message: problem.message,
         fix: problem.fix,
-        path: formatPath(path11)
+        path: formatPath(path12)
       });
     }
     if (names2.length > 0 || unresolvedNames.length > 0)
-      result.references.push({ path: path11, raw, names: names2, unresolved: unresolvedNames });
+      result.references.push({ path: path12, raw, names: names2, unresolved: unresolvedNames });
     node.value = text3;
   });
   return result;
@@ -19002,19 +19047,19 @@ function missingValue(reference, name) {
     fix: builtin ? `pass --var ${name}=VALUE (the deploy stage sets it)` : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`
   };
 }
-function walk(node, path11, visit2) {
+function walk(node, path12, visit2) {
   if ((0, import_yaml5.isAlias)(node)) return;
   if ((0, import_yaml5.isScalar)(node)) {
-    visit2(node, path11);
+    visit2(node, path12);
   } else if ((0, import_yaml5.isMap)(node)) {
     for (const pair of node.items) {
       if (!(0, import_yaml5.isPair)(pair)) continue;
       const key = (0, import_yaml5.isScalar)(pair.key) ? pair.key.value : pair.key;
-      walk(pair.value, [...path11, String(key)], visit2);
+      walk(pair.value, [...path12, String(key)], visit2);
     }
   } else if ((0, import_yaml5.isSeq)(node)) {
     node.items.forEach((item, index) => {
-      walk(item, [...path11, index], visit2);
+      walk(item, [...path12, index], visit2);
     });
   }
 }
@@ -19033,15 +19078,15 @@ function specVariables(user, builtins) {
 // src/spec/rules/cloudrun/image.ts
 var image = (context) => {
   for (const ref of containersOf2(context.service)) {
-    const path11 = [...ref.path, "image"];
+    const path12 = [...ref.path, "image"];
     const text3 = asString(ref.container["image"]);
-    if (text3 === void 0 || isDeferred(context, path11)) continue;
+    if (text3 === void 0 || isDeferred(context, path12)) continue;
     const parsed = parseImageName(text3);
     if ("name" in parsed) continue;
     const { message: message2, fix } = describe(text3, parsed.problem);
     const part = "part" in parsed.problem ? parsed.problem.part : void 0;
-    if (part === void 0) report(context, { path: path11, rule: "cloudrun/image", message: message2, fix });
-    else reportInValue(context, { path: path11, needle: part, rule: "cloudrun/image", message: message2, fix });
+    if (part === void 0) report(context, { path: path12, rule: "cloudrun/image", message: message2, fix });
+    else reportInValue(context, { path: path12, needle: part, rule: "cloudrun/image", message: message2, fix });
   }
 };
 function describe(text3, problem) {
@@ -19126,11 +19171,11 @@ var names = (context) => {
 
 // src/spec/rules/cloudrun/probes.ts
 var MAX_STARTUP_PERIOD = 240;
-function checkHandlers(context, kind, probe, path11) {
+function checkHandlers(context, kind, probe, path12) {
   const handlers = ["httpGet", "tcpSocket", "grpc"].filter((h) => h in probe);
   if (handlers.length !== 1) {
     report(context, {
-      path: path11,
+      path: path12,
       at: "key",
       rule: "cloudrun/probe",
       message: `${kind} must have exactly one of httpGet, tcpSocket, grpc (it has ${handlers.length ? handlers.join(", ") : "none"})`,
@@ -19139,7 +19184,7 @@ function checkHandlers(context, kind, probe, path11) {
   }
   if (kind === "livenessProbe" && "tcpSocket" in probe) {
     report(context, {
-      path: [...path11, "tcpSocket"],
+      path: [...path12, "tcpSocket"],
       at: "key",
       rule: "cloudrun/probe",
       message: "Cloud Run liveness probes cannot use tcpSocket",
@@ -19150,7 +19195,7 @@ function checkHandlers(context, kind, probe, path11) {
     const port = asInteger(field(probe, handler, "port"));
     if (port !== void 0 && (port < 1 || port > 65535)) {
       report(context, {
-        path: [...path11, handler, "port"],
+        path: [...path12, handler, "port"],
         rule: "cloudrun/probe",
         message: `${kind} port ${port} is outside 1\u201365535`,
         fix: "use the port the check is served on"
@@ -19158,12 +19203,12 @@ function checkHandlers(context, kind, probe, path11) {
     }
   }
 }
-function checkTimings(context, kind, probe, path11) {
+function checkTimings(context, kind, probe, path12) {
   const period = asInteger(probe["periodSeconds"]) ?? 10;
   const timeout = asInteger(probe["timeoutSeconds"]) ?? 1;
   if (kind === "startupProbe" && period > MAX_STARTUP_PERIOD) {
     report(context, {
-      path: [...path11, "periodSeconds"],
+      path: [...path12, "periodSeconds"],
       rule: "cloudrun/probe",
       message: `startupProbe periodSeconds ${period} exceeds ${MAX_STARTUP_PERIOD}`,
       fix: `set it to at most ${MAX_STARTUP_PERIOD}`
@@ -19171,7 +19216,7 @@ function checkTimings(context, kind, probe, path11) {
   }
   if (timeout > period) {
     report(context, {
-      path: [...path11, "timeoutSeconds"],
+      path: [...path12, "timeoutSeconds"],
       rule: "cloudrun/probe",
       message: `${kind} timeoutSeconds ${timeout} exceeds periodSeconds ${period}`,
       fix: "make timeoutSeconds at most periodSeconds"
@@ -19181,7 +19226,7 @@ function checkTimings(context, kind, probe, path11) {
     const value = asInteger(probe[timing]);
     if (value !== void 0 && value < 1)
       report(context, {
-        path: [...path11, timing],
+        path: [...path12, timing],
         rule: "cloudrun/probe",
         message: `${kind} ${timing} ${value} must be at least 1`,
         fix: "use a positive number"
@@ -19190,7 +19235,7 @@ function checkTimings(context, kind, probe, path11) {
   const initialDelay = asInteger(probe["initialDelaySeconds"]);
   if (initialDelay !== void 0 && (initialDelay < 0 || initialDelay > 240)) {
     report(context, {
-      path: [...path11, "initialDelaySeconds"],
+      path: [...path12, "initialDelaySeconds"],
       rule: "cloudrun/probe",
       message: `${kind} initialDelaySeconds ${initialDelay} is outside 0\u2013240`,
       fix: "use at most 240"
@@ -19262,12 +19307,12 @@ var MEMORY_FOR_CPU = {
 };
 var MIN_MEMORY_GEN1 = 128 * MiB;
 var MIN_MEMORY_GEN2 = 512 * MiB;
-function containerCpu(context, path11, text3) {
+function containerCpu(context, path12, text3) {
   if (text3 === void 0) return DEFAULT_CPU;
   const parsed = parseCpu(text3);
   if (parsed === void 0 || parsed <= 0) {
     report(context, {
-      path: path11,
+      path: path12,
       rule: "cloudrun/cpu",
       message: `cpu "${text3}" is not a CPU quantity`,
       fix: 'write a number of vCPUs: "1", "2", "4", "6", "8", or below 1 like "500m"'
@@ -19276,7 +19321,7 @@ function containerCpu(context, path11, text3) {
   }
   if (parsed > 1 && !WHOLE_CPUS.includes(parsed)) {
     report(context, {
-      path: path11,
+      path: path12,
       rule: "cloudrun/cpu",
       message: `cpu "${text3}" is not offered by Cloud Run`,
       fix: "above 1 vCPU, use 2, 4, 6 or 8"
@@ -19285,12 +19330,12 @@ function containerCpu(context, path11, text3) {
   }
   return parsed;
 }
-function containerMemory(context, path11, text3) {
+function containerMemory(context, path12, text3) {
   if (text3 === void 0) return DEFAULT_MEMORY;
   const parsed = parseMemory(text3);
   if (parsed !== void 0 && parsed > 0) return parsed;
   report(context, {
-    path: path11,
+    path: path12,
     rule: "cloudrun/memory",
     message: `memory "${text3}" is not a memory quantity`,
     fix: 'write it like "256Mi", "512Mi" or "1Gi"'
@@ -19435,12 +19480,12 @@ var gpu = (context) => {
 
 // src/spec/rules/cloudrun/traffic.ts
 function checkTarget2(context, target, i2) {
-  const path11 = ["spec", "traffic", i2];
+  const path12 = ["spec", "traffic", i2];
   const revision = asString(field(target, "revisionName"));
   const latest = field(target, "latestRevision") === true;
   if (revision === void 0 === !latest) {
     report(context, {
-      path: path11,
+      path: path12,
       rule: "cloudrun/traffic",
       message: `traffic target ${i2} must name exactly one of revisionName or latestRevision: true`,
       fix: revision === void 0 ? "add revisionName, or latestRevision: true" : "remove latestRevision, or revisionName"
@@ -19449,7 +19494,7 @@ function checkTarget2(context, target, i2) {
   const percent = asInteger(field(target, "percent"));
   if (percent !== void 0 && (percent < 0 || percent > 100)) {
     report(context, {
-      path: [...path11, "percent"],
+      path: [...path12, "percent"],
       rule: "cloudrun/traffic",
       message: `percent ${percent} is outside 0\u2013100`,
       fix: "use 0 to 100"
@@ -19503,9 +19548,9 @@ var traffic = (context) => {
 
 // src/spec/rules/cloudrun/unsupported.ts
 var unsupported = (context) => {
-  const warn = (path11, what) => {
+  const warn = (path12, what) => {
     report(context, {
-      path: path11,
+      path: path12,
       at: "key",
       severity: "warning",
       rule: "cloudrun/unsupported",
@@ -19549,12 +19594,12 @@ function declaredVolumes(context) {
   const volumesPath = [...TEMPLATE_SPEC, "volumes"];
   const declared = /* @__PURE__ */ new Set();
   asList(field(context.service, ...volumesPath)).forEach((volume, i2) => {
-    const path11 = [...volumesPath, i2];
+    const path12 = [...volumesPath, i2];
     const name = asString(field(volume, "name"));
     if (name !== void 0) {
       if (declared.has(name))
         report(context, {
-          path: [...path11, "name"],
+          path: [...path12, "name"],
           rule: "cloudrun/volume-unique",
           message: `volume name "${name}" is declared twice`,
           fix: "give each volume its own name"
@@ -19566,7 +19611,7 @@ function declaredVolumes(context) {
     );
     if (sources.length !== 1) {
       report(context, {
-        path: sources[1] ? [...path11, sources[1]] : path11,
+        path: sources[1] ? [...path12, sources[1]] : path12,
         at: sources[1] ? "key" : "value",
         rule: "cloudrun/volume-source",
         message: `volume "${name ?? i2}" must have exactly one of secret, emptyDir, csi, nfs (it has ${sources.length ? sources.join(", ") : "none"})`,
@@ -19574,7 +19619,7 @@ function declaredVolumes(context) {
       });
     } else if (sources[0] === "secret" && asString(field(volume, "secret", "secretName")) === void 0) {
       report(context, {
-        path: [...path11, "secret"],
+        path: [...path12, "secret"],
         at: "key",
         rule: "cloudrun/volume-source",
         message: `secret volume "${name ?? i2}" has no secretName`,
@@ -19588,11 +19633,11 @@ function checkMounts(context, declared) {
   for (const ref of containersOf2(context.service)) {
     const mountPaths = /* @__PURE__ */ new Set();
     asList(ref.container["volumeMounts"]).forEach((mount, i2) => {
-      const path11 = [...ref.path, "volumeMounts", i2];
+      const path12 = [...ref.path, "volumeMounts", i2];
       const name = asString(field(mount, "name"));
       if (name !== void 0 && !declared.has(name)) {
         report(context, {
-          path: [...path11, "name"],
+          path: [...path12, "name"],
           rule: "cloudrun/volume-mount",
           message: `volumeMount names volume "${name}", which is not declared`,
           fix: `declare it under spec.template.spec.volumes${declared.size ? ` or use one of ${[...declared].map((d) => `"${d}"`).join(", ")}` : ""}`
@@ -19602,7 +19647,7 @@ function checkMounts(context, declared) {
       if (mountPath === void 0) return;
       if (!mountPath.startsWith("/")) {
         report(context, {
-          path: [...path11, "mountPath"],
+          path: [...path12, "mountPath"],
           rule: "cloudrun/volume-mount",
           message: `mountPath "${mountPath}" is not absolute`,
           fix: "start it with /"
@@ -19611,7 +19656,7 @@ function checkMounts(context, declared) {
       const normalized = mountPath.replace(/\/+$/, "");
       if (mountPaths.has(normalized)) {
         report(context, {
-          path: [...path11, "mountPath"],
+          path: [...path12, "mountPath"],
           rule: "cloudrun/volume-mount",
           message: `two volumes are mounted at ${mountPath} in container ${containerLabel(ref)}`,
           fix: "mount each volume at its own directory"
@@ -19738,21 +19783,31 @@ function certReferences(context, ref) {
 }
 function mountedSecretFiles(context, ref) {
   const volumes2 = /* @__PURE__ */ new Map();
-  for (const volume of asList(field(context.service, ...TEMPLATE_SPEC, "volumes"))) {
+  asList(field(context.service, ...TEMPLATE_SPEC, "volumes")).forEach((volume, index) => {
     const name = asString(field(volume, "name"));
     const secret = asRecord(field(volume, "secret"));
-    if (name !== void 0 && secret) volumes2.set(name, secret);
-  }
+    if (name !== void 0 && secret)
+      volumes2.set(name, { secret, path: [...TEMPLATE_SPEC, "volumes", index, "secret"] });
+  });
   const files = /* @__PURE__ */ new Map();
   for (const mount of asList(ref.container["volumeMounts"])) {
     const volume = asString(field(mount, "name"));
     const mountPath = asString(field(mount, "mountPath"));
-    const secret = volume === void 0 ? void 0 : volumes2.get(volume);
-    if (volume === void 0 || mountPath === void 0 || !secret) continue;
-    for (const item of asList(secret["items"])) {
+    const found = volume === void 0 ? void 0 : volumes2.get(volume);
+    if (volume === void 0 || mountPath === void 0 || !found) continue;
+    const secretName = asString(found.secret["secretName"]);
+    asList(found.secret["items"]).forEach((item, index) => {
       const itemPath = asString(field(item, "path"));
-      if (itemPath !== void 0) files.set(path9.join(mountPath, itemPath), { volume, mountPath });
-    }
+      const key = field(item, "key");
+      if (itemPath === void 0) return;
+      files.set(path9.join(mountPath, itemPath), {
+        volume,
+        mountPath,
+        ...secretName === void 0 ? {} : { secretName },
+        ...typeof key === "string" || typeof key === "number" ? { key: String(key) } : {},
+        itemPath: [...found.path, "items", index]
+      });
+    });
   }
   return files;
 }
@@ -19940,18 +19995,18 @@ var roleClaimKey = (context) => {
     const key = plainValue(entry2);
     if (!entry2 || key === void 0 || isDeferred(context, [...entry2.path, "value"])) continue;
     const check = checkRoleClaimKey(key, version);
-    const path11 = [...entry2.path, "value"];
+    const path12 = [...entry2.path, "value"];
     if (!check.ok) {
       const where = check.error ? ` at character ${check.error.offset + 1}: ${check.error.message}` : "";
       report(context, {
-        path: path11,
+        path: path12,
         rule: "pgrst/role-claim-key",
         message: `PostgREST ${version.tag} fails to start: failed to parse role-claim-key value (${key})${where}`,
         fix: check.suggestion ? `write ${check.suggestion}` : "see the jwt-role-claim-key grammar of your PostgREST version"
       });
     } else if (check.deprecated) {
       report(context, {
-        path: path11,
+        path: path12,
         severity: "warning",
         rule: "pgrst/role-claim-key",
         message: `PostgREST ${version.tag} accepts "${key}" but logs that this claim key syntax is deprecated`,
@@ -20059,12 +20114,12 @@ var SERVICE_ANNOTATIONS = ["metadata", "annotations"];
 var REVISION_MAX = "autoscaling.knative.dev/maxScale";
 var SERVICE_MAX = "run.googleapis.com/maxScale";
 function maxScaleAt(context, annotations2, key) {
-  const path11 = [...annotations2, key];
-  const raw = field(context.service, ...path11);
+  const path12 = [...annotations2, key];
+  const raw = field(context.service, ...path12);
   if (raw === void 0) return { kind: "unset" };
   const text3 = asString(raw);
-  if (text3 === void 0 || isDeferred(context, path11) || !/^\d+$/.test(text3)) return { kind: "unknown" };
-  return { kind: "set", key, value: Number(text3), path: path11 };
+  if (text3 === void 0 || isDeferred(context, path12) || !/^\d+$/.test(text3)) return { kind: "unknown" };
+  return { kind: "set", key, value: Number(text3), path: path12 };
 }
 function integerSetting(context, ref, name) {
   const fallback = readInteger(settingDefault(name, context.postgrestVersion) ?? "");
@@ -20131,8 +20186,8 @@ function connectionsFix(limit, instances, perInstance, listener, scaleKey) {
   return fixes.length > 0 ? `${fixes.join(", or ")} (leave room for the old revision's instances during a deploy)` : `one instance needs ${String(perInstance)} connections, more than the database allows: lower PGRST_DB_POOL and ${scaleKey}, or raise the limit`;
 }
 function annotationsPlace(context) {
-  for (const path11 of [TEMPLATE_ANNOTATIONS, TEMPLATE_ANNOTATIONS.slice(0, -1), ["spec", "template"]])
-    if (field(context.service, ...path11) !== void 0) return { path: path11, at: "key" };
+  for (const path12 of [TEMPLATE_ANNOTATIONS, TEMPLATE_ANNOTATIONS.slice(0, -1), ["spec", "template"]])
+    if (field(context.service, ...path12) !== void 0) return { path: path12, at: "key" };
   return { path: [], at: "key" };
 }
 
@@ -20182,7 +20237,7 @@ var settings = (context) => {
 };
 function nameFinding(context, ref, entry2, lookup) {
   const version = context.postgrestVersion;
-  const path11 = [...entry2.path, "name"];
+  const path12 = [...entry2.path, "name"];
   const name = entry2.name;
   switch (lookup.kind) {
     case "setting":
@@ -20192,7 +20247,7 @@ function nameFinding(context, ref, entry2, lookup) {
       return aliasFinding(context, ref, entry2, lookup.alias, lookup.setting);
     case "not-yet":
       return {
-        path: path11,
+        path: path12,
         message: `PostgREST ${version.tag} does not read ${name}: it was added in ${lookup.setting.added}`,
         fix: `set postgrest_version to ${lookup.setting.added} or later (and run that release), or remove ${name}`
       };
@@ -20200,7 +20255,7 @@ function nameFinding(context, ref, entry2, lookup) {
       const { setting: setting2, replacement } = lookup;
       const replacedBy = replacement ? ` in favour of ${envName(replacement.name)}${setting2.replacedBy?.note ? ` (${setting2.replacedBy.note})` : ""}` : "";
       return {
-        path: path11,
+        path: path12,
         message: `${name} was removed in PostgREST ${setting2.removed ?? ""}${replacedBy}: ${version.tag} ignores it`,
         fix: replacement ? `use ${envName(replacement.name)}` : `remove ${name}`
       };
@@ -20209,7 +20264,7 @@ function nameFinding(context, ref, entry2, lookup) {
       const known = settingEnvNames(version);
       const suggestion = suggest(name, known);
       return {
-        path: path11,
+        path: path12,
         message: `PostgREST ${version.tag} has no setting ${name}: it ignores the variable, so what it was meant to set keeps its default`,
         fix: suggestion ? `did you mean ${suggestion}?` : `use a setting of ${settingsDocs(version)} (or ${APP_SETTINGS_PREFIX}<NAME> for app.settings.<name>)`
       };
@@ -20223,12 +20278,12 @@ function suggest(name, known) {
 }
 function aliasFinding(context, ref, entry2, alias2, setting2) {
   const version = context.postgrestVersion;
-  const path11 = [...entry2.path, "name"];
+  const path12 = [...entry2.path, "name"];
   const current = envName(setting2.name);
   const other = envNamed(ref, current);
   if (!other) {
     return {
-      path: path11,
+      path: path12,
       severity: "warning",
       message: `${entry2.name} is the old name of ${current}; PostgREST ${version.tag} still reads it`,
       fix: `rename it ${current}`
@@ -20267,6 +20322,43 @@ function otherRelease(setting2, meaning, value) {
   );
   if (other < 0) return "";
   return other < index ? ` (it was a value before ${meaning.since})` : ` (it is a value from ${setting2.meanings[other]?.since ?? ""})`;
+}
+
+// src/spec/rules/postgrest/certificates.ts
+import path11 from "node:path/posix";
+function secretAliases(context) {
+  const aliases = /* @__PURE__ */ new Map();
+  for (const entry2 of (templateAnnotation(context.service, "run.googleapis.com/secrets") ?? "").split(",")) {
+    const colon = entry2.indexOf(":");
+    if (colon > 0) aliases.set(entry2.slice(0, colon).trim(), entry2.slice(colon + 1).trim());
+  }
+  return aliases;
+}
+function clientCertificates(context) {
+  const [ref] = postgrestContainers(context);
+  if (!ref) return void 0;
+  const files = mountedSecretFiles(context, ref);
+  const aliases = secretAliases(context);
+  const mounts = [];
+  for (const cert of certReferences(context, ref)) {
+    if (mounts.some((m) => m.keyword === cert.keyword)) continue;
+    const normalized = path11.normalize(cert.file);
+    if (!normalized.startsWith(`${SECRETS_DIR}/`)) continue;
+    const mounted = files.get(path11.join(VAULT_DIR, path11.relative(SECRETS_DIR, normalized)));
+    if (mounted?.secretName === void 0 || mounted.key === void 0) continue;
+    const at = [...mounted.itemPath, "key"];
+    mounts.push({
+      keyword: cert.keyword,
+      file: cert.file,
+      secret: aliases.get(mounted.secretName) ?? mounted.secretName,
+      version: mounted.key,
+      at: { ...positionOf(context.document, at), path: formatPath(at) }
+    });
+  }
+  if (mounts.length === 0) return void 0;
+  const uri = dbUri(context, ref);
+  const user = (uri && conninfoUser(uri.conninfo)) ?? plainValue(envNamed(ref, "PGUSER"));
+  return { file: context.document.file, ...user ? { user } : {}, mounts };
 }
 
 // src/spec/rules/postgrest/index.ts
@@ -20309,8 +20401,8 @@ function checkSpec(input) {
   if (isMapping2) for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
   const sorted = sortDiagnostics(withoutCascades(diagnostics2, firstRuleDiagnostic));
   if (hasErrors(sorted) || !isMapping2) return { diagnostics: sorted, valid: false };
-  for (const path11 of coerced) {
-    const node = nodeAt(document, path11);
+  for (const path12 of coerced) {
+    const node = nodeAt(document, path12);
     if ((0, import_yaml6.isScalar)(node)) {
       node.value = Number(node.value);
       delete node.type;
@@ -20321,11 +20413,18 @@ function checkSpec(input) {
     delete record["status"];
     document.doc.delete("status");
   }
-  return { diagnostics: sorted, valid: true, service: record, document };
+  const certificates = clientCertificates(context);
+  return {
+    diagnostics: sorted,
+    valid: true,
+    service: record,
+    document,
+    ...certificates ? { clientCertificates: certificates } : {}
+  };
 }
 function withoutCascades(diagnostics2, firstRuleDiagnostic) {
   const broken = diagnostics2.slice(0, firstRuleDiagnostic).filter((d) => d.severity === "error").map((d) => d.path);
-  const within = (path11, ancestor) => path11 === ancestor || ancestor === "" || path11.startsWith(`${ancestor}.`) || path11.startsWith(`${ancestor}[`);
+  const within = (path12, ancestor) => path12 === ancestor || ancestor === "" || path12.startsWith(`${ancestor}.`) || path12.startsWith(`${ancestor}[`);
   return diagnostics2.filter(
     (d, index) => index < firstRuleDiagnostic || !broken.some((b) => within(b, d.path) || within(d.path, b))
   );
@@ -20339,6 +20438,309 @@ function renderSpec(result, format) {
   if (!reparsed || (0, import_yaml6.stringify)(toData(reparsed.doc)) !== (0, import_yaml6.stringify)(result.service))
     throw new Error("internal error: rendered YAML does not read back as the validated service");
   return text3;
+}
+
+// src/preflight/certificates.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var DAY_MS = 864e5;
+var CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+var FILE_ROLE = {
+  sslcert: "the client certificate",
+  sslkey: "the client key",
+  sslrootcert: "the root certificate file"
+};
+function outcome(keyword, check, verdict, detail, finding) {
+  return { keyword, check, verdict, detail, ...finding ?? {} };
+}
+function parseCertificates(keyword, pem) {
+  const blocks = pem.match(CERTIFICATE_BLOCK) ?? [];
+  const fix = {
+    rule: "pgrst/cert-pem",
+    fix: "store the certificate in PEM form (-----BEGIN CERTIFICATE-----), e.g. openssl x509 -in cert.der -inform der -out cert.pem"
+  };
+  if (blocks.length === 0)
+    return {
+      outcome: outcome(keyword, "PEM", "failed", `${FILE_ROLE[keyword]} holds no PEM certificate`, fix)
+    };
+  try {
+    const certificates = blocks.map((block) => new X509Certificate(block));
+    const detail = `${String(certificates.length)} certificate${certificates.length === 1 ? "" : "s"}: ${certificates.map(subjectOf).join(", ")}`;
+    return { certificates, outcome: outcome(keyword, "PEM", "passed", detail) };
+  } catch {
+    return {
+      outcome: outcome(
+        keyword,
+        "PEM",
+        "failed",
+        `${FILE_ROLE[keyword]} holds a certificate that does not parse`,
+        fix
+      )
+    };
+  }
+}
+function parsePrivateKey(pem) {
+  const fix = {
+    rule: "pgrst/cert-pem",
+    fix: "store the unencrypted private key in PEM form (-----BEGIN PRIVATE KEY-----), e.g. openssl pkey -in key.der -inform der -out key.pem"
+  };
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem))
+    return { outcome: outcome("sslkey", "PEM", "failed", "the client key holds no PEM private key", fix) };
+  if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+    return {
+      outcome: outcome(
+        "sslkey",
+        "PEM",
+        "failed",
+        "the client key is encrypted: PostgREST cannot give libpq its passphrase",
+        {
+          ...fix,
+          fix: "store it decrypted: openssl pkey -in key.pem -out plain.pem"
+        }
+      )
+    };
+  }
+  try {
+    const key = createPrivateKey({ key: pem, format: "pem" });
+    return { key, outcome: outcome("sslkey", "PEM", "passed", `${key.asymmetricKeyType ?? "private"} key`) };
+  } catch {
+    return {
+      outcome: outcome("sslkey", "PEM", "failed", "the client key does not parse as a private key", fix)
+    };
+  }
+}
+function subjectOf(certificate) {
+  const cn = commonNameOf(certificate);
+  return cn === void 0 ? certificate.subject.replace(/\n/g, ", ") : `CN=${cn}`;
+}
+function commonNameOf(certificate) {
+  const line = certificate.subject.split("\n").filter((l) => l.startsWith("CN=")).at(-1);
+  if (line === void 0) return void 0;
+  const value = line.slice(3);
+  try {
+    return value.startsWith('"') ? JSON.parse(value) : value;
+  } catch {
+    return value;
+  }
+}
+var day = (ms) => new Date(ms).toISOString().slice(0, 10);
+function checkValidity(keyword, certificate, context) {
+  const from = Date.parse(certificate.validFrom);
+  const to = Date.parse(certificate.validTo);
+  const who = `${FILE_ROLE[keyword]} (${subjectOf(certificate)})`;
+  const renew = "add a new secret version with a renewed certificate and point the volume item at it";
+  if (context.now < from) {
+    return outcome(keyword, "valid now", "failed", `${who} is not valid before ${day(from)}`, {
+      rule: "pgrst/cert-not-yet-valid",
+      fix: `${renew} (or check the issuer's clock): the server refuses it until then`
+    });
+  }
+  if (context.now > to) {
+    return outcome(keyword, "valid now", "failed", `${who} expired on ${day(to)}`, {
+      rule: "pgrst/cert-expired",
+      fix: `${renew}: the server refuses an expired certificate`
+    });
+  }
+  const days = Math.floor((to - context.now) / DAY_MS);
+  if (to - context.now < context.warningDays * DAY_MS) {
+    return outcome(
+      keyword,
+      "valid now",
+      "warning",
+      `${who} expires on ${day(to)}, in ${String(days)} day${days === 1 ? "" : "s"} (within cert_expiry_warning_days ${String(context.warningDays)})`,
+      { rule: "pgrst/cert-expiring", fix: `${renew} before then` }
+    );
+  }
+  return outcome(keyword, "valid now", "passed", `valid until ${day(to)}`);
+}
+function checkCommonName(certificate, user) {
+  const cn = commonNameOf(certificate);
+  if (user === void 0) {
+    return outcome(
+      "sslcert",
+      "CN is the database user",
+      "skipped",
+      "the connection string names no user (nor PGUSER)"
+    );
+  }
+  if (cn === user) return outcome("sslcert", "CN is the database user", "passed", `CN=${cn}`);
+  return outcome(
+    "sslcert",
+    "CN is the database user",
+    "warning",
+    cn === void 0 ? `the client certificate has no CN, and the connection string connects as ${user}` : `the client certificate's CN is ${cn}, but the connection string connects as ${user}`,
+    {
+      rule: "pgrst/cert-cn",
+      fix: `with cert authentication PostgreSQL requires the CN to equal the user unless pg_hba.conf gives a user map (map=NAME, with pg_ident.conf mapping ${cn ?? "the CN"} to ${user}): issue the certificate with CN=${user}${cn === void 0 ? "" : `, connect as ${cn}`}, or configure that map`
+    }
+  );
+}
+function checkKeyMatch(certificate, key) {
+  if (certificate.checkPrivateKey(key))
+    return outcome(
+      "sslkey",
+      "key matches the certificate",
+      "passed",
+      `the key is ${subjectOf(certificate)}'s`
+    );
+  return outcome(
+    "sslkey",
+    "key matches the certificate",
+    "failed",
+    `the client key is not the key of the client certificate (${subjectOf(certificate)})`,
+    {
+      rule: "pgrst/cert-key-mismatch",
+      fix: "mount the key the certificate was issued for (a renewed certificate and its new key are rotated together)"
+    }
+  );
+}
+function checkCertificateAuthority(certificates) {
+  const leaves = certificates.filter((c) => !c.ca);
+  if (leaves.length === 0)
+    return outcome("sslrootcert", "holds a CA", "passed", certificates.map(subjectOf).join(", "));
+  return outcome(
+    "sslrootcert",
+    "holds a CA",
+    "failed",
+    `the root certificate file holds ${leaves.map(subjectOf).join(", ")}, which is not a CA (basicConstraints CA:TRUE)`,
+    {
+      rule: "pgrst/cert-ca",
+      fix: "put the CA certificate that signed the server's certificate there (not the server's certificate itself)"
+    }
+  );
+}
+
+// src/preflight/check.ts
+function checkCertificateTexts(texts, context) {
+  const outcomes = [];
+  let client;
+  let key;
+  if (texts.sslcert !== void 0) {
+    const parsed = parseCertificates("sslcert", texts.sslcert);
+    outcomes.push(parsed.outcome);
+    client = parsed.certificates?.[0];
+    if (client)
+      outcomes.push(checkValidity("sslcert", client, context), checkCommonName(client, context.user));
+  }
+  if (texts.sslkey !== void 0) {
+    const parsed = parsePrivateKey(texts.sslkey);
+    outcomes.push(parsed.outcome);
+    key = parsed.key;
+    if (key && client) outcomes.push(checkKeyMatch(client, key));
+  }
+  if (texts.sslrootcert !== void 0) {
+    const parsed = parseCertificates("sslrootcert", texts.sslrootcert);
+    outcomes.push(parsed.outcome);
+    if (parsed.certificates) {
+      outcomes.push(checkCertificateAuthority(parsed.certificates));
+      outcomes.push(...parsed.certificates.map((c) => checkValidity("sslrootcert", c, context)));
+    }
+  }
+  return outcomes;
+}
+
+// src/preflight/run.ts
+async function checkCertificates(certificates, target, deps) {
+  const mounts = certificates.mounts.map((mount) => ({
+    ...mount,
+    name: secretVersionName(`${mount.secret}:${mount.version}`, target.projectId)
+  }));
+  const texts = {};
+  const outcomes = [];
+  for (const mount of mounts) {
+    if (mount.version === "latest") outcomes.push(latestOutcome(mount));
+    const read = await readMount(mount, target.projectId, deps);
+    if (typeof read === "string") texts[mount.keyword] = read;
+    else outcomes.push(read);
+  }
+  outcomes.push(
+    ...checkCertificateTexts(texts, {
+      user: certificates.user,
+      now: deps.now(),
+      warningDays: target.config.certExpiryWarningDays
+    })
+  );
+  const byKeyword = new Map(mounts.map((m) => [m.keyword, m]));
+  for (const o of outcomes) deps.log(`${o.keyword}: ${o.check}: ${o.verdict} (${o.detail})`);
+  return {
+    checks: outcomes.flatMap((o) => {
+      const mount = byKeyword.get(o.keyword);
+      return mount ? [
+        {
+          check: o.check,
+          file: `${o.keyword}=${mount.file}`,
+          secret: mount.name,
+          verdict: o.verdict,
+          detail: o.detail
+        }
+      ] : [];
+    }),
+    diagnostics: outcomes.flatMap((o) => {
+      const mount = byKeyword.get(o.keyword);
+      return mount ? diagnosticOf(o, mount, certificates.file) : [];
+    })
+  };
+}
+function latestOutcome(mount) {
+  return {
+    keyword: mount.keyword,
+    check: "version pinned",
+    verdict: "warning",
+    detail: `${FILE_ROLE[mount.keyword]} is secret ${mount.secret} at version latest: a rollback to this revision mounts whatever version is newest then, not the one checked now`,
+    rule: "pgrst/cert-latest",
+    fix: `pin the version the revision runs with: key: "N" (gcloud secrets versions list ${shortName(mount.secret)})`
+  };
+}
+var MIN_MASKED_LINE = 16;
+async function readMount(mount, projectId, deps) {
+  try {
+    const text3 = await deps.secrets().access(mount.name);
+    if (mount.keyword === "sslkey") {
+      for (const line of text3.split(/\r?\n/).map((l) => l.trim()))
+        if (line.length >= MIN_MASKED_LINE && !line.startsWith("-----")) deps.mask(line);
+    }
+    deps.log(`read ${mount.name} for ${mount.keyword}=${mount.file}`);
+    return text3;
+  } catch (error) {
+    const status = error instanceof SecretAccessError ? error.status : void 0;
+    const secret = shortName(mount.secret);
+    const project = /^projects\/([^/]+)\//.exec(mount.secret)?.[1] ?? projectId;
+    if (status === 403) {
+      return {
+        keyword: mount.keyword,
+        check: "readable",
+        verdict: "warning",
+        detail: `this run may not read ${mount.name} (HTTP 403): ${FILE_ROLE[mount.keyword]} was not checked`,
+        rule: "pgrst/cert-access",
+        fix: `grant roles/secretmanager.secretAccessor on secret ${secret} to the account the workflow authenticates as: gcloud secrets add-iam-policy-binding ${secret} --project ${project} --member serviceAccount:ACCOUNT --role roles/secretmanager.secretAccessor (or set preflight to false)`
+      };
+    }
+    return {
+      keyword: mount.keyword,
+      check: "readable",
+      verdict: "failed",
+      detail: status === 404 ? `${mount.name} does not exist: the revision could not mount ${FILE_ROLE[mount.keyword]}` : `${mount.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      rule: "pgrst/cert-secret",
+      fix: status === 404 ? `add it (gcloud secrets versions add ${secret} --project ${project} --data-file=FILE) or point the volume item's key at a version that exists` : "check that Secret Manager is reachable and retry, or set preflight to false"
+    };
+  }
+}
+function shortName(secret) {
+  return secret.replace(/^projects\/[^/]+\/secrets\//, "");
+}
+function diagnosticOf(o, mount, file) {
+  if (o.verdict !== "failed" && o.verdict !== "warning" || !o.rule) return [];
+  return [
+    {
+      file,
+      line: mount.at.line,
+      column: mount.at.column,
+      severity: o.verdict === "failed" ? "error" : "warning",
+      message: `${o.keyword}=${mount.file}: ${o.detail}`,
+      fix: o.fix ?? "",
+      rule: o.rule,
+      path: mount.at.path
+    }
+  ];
 }
 
 // src/smoke/claims.ts
@@ -20565,12 +20967,12 @@ function parseSmokeChecks(text3, source = "input `smoke_checks`") {
         `${source} line ${String(index + 1)}: "${line}" is not METHOD /path -> STATUS [as ROLE], e.g. GET /todos?limit=1 -> 200 as web_user`
       );
     }
-    const [, method = "GET", path11 = "/", status = "2xx", role] = match;
+    const [, method = "GET", path12 = "/", status = "2xx", role] = match;
     return [
       {
         name: line,
         method,
-        path: path11,
+        path: path12,
         token: "valid",
         ...role ? { role } : {},
         expect: status === "2xx" ? "2xx" : Number(status)
@@ -21679,6 +22081,7 @@ async function runPipeline(config, io, deps) {
   try {
     if (config.deploy.mode.kind === "remove-tag") return await removeTagStep(run, config.deploy.mode.tag);
     const checked = await validateStep(run);
+    await preflightStep(run, checked);
     const smoke = await prepareSmokeStep(run, checked);
     const image2 = await imageStep(run);
     if (config.deploy.mode.kind === "none") return run.report;
@@ -21779,6 +22182,29 @@ async function validateStep(run) {
     );
   }
   return checked;
+}
+async function preflightStep(run, checked) {
+  const { config, deps, io, report: report2 } = run;
+  const certificates = checked.clientCertificates;
+  const { kind } = config.deploy.mode;
+  if (!config.preflight.enabled || !certificates || config.deploy.dryRun === "offline") return;
+  if (kind !== "deploy" && kind !== "preview") return;
+  const result = await run.stage(
+    "Checking certificates",
+    () => checkCertificates(
+      certificates,
+      { projectId: config.deploy.projectId, config: config.preflight },
+      { secrets: deps.secrets, mask: io.mask, log: io.log, now: run.now }
+    )
+  );
+  report2.preflight = { checks: result.checks };
+  report2.diagnostics = [...report2.diagnostics, ...result.diagnostics];
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  if (errors > 0) {
+    throw new Error(
+      `the certificate preflight found ${String(errors)} error${errors === 1 ? "" : "s"} in what ${io.specFile.name} mounts: nothing was sent to Cloud Run`
+    );
+  }
 }
 async function prepareSmokeStep(run, checked) {
   const { config, deps, io } = run;

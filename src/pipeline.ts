@@ -1,6 +1,7 @@
-// The whole run, shared by the action and the CLI, in run order: check the spec and prepare the smoke test (nothing
-// sent yet) → provide the image → render → deploy a no-traffic revision under this run's tag → smoke-test it →
-// compare what it exposes with production → promote it, or take back this run's tag and fail. Each stage's dependencies come in from the caller; outputs are
+// The whole run, shared by the action and the CLI, in run order: check the spec, check the certificates it mounts
+// (read from Secret Manager) and prepare the smoke test (nothing sent to Cloud Run yet) → provide the image → render
+// → deploy a no-traffic revision under this run's tag → smoke-test it → compare what it exposes with production →
+// promote it, or take back this run's tag and fail. Each stage's dependencies come in from the caller; outputs are
 // reported as soon as they are known.
 import type { BuildDependencies, ProvidedImage } from './build/index.js';
 import { defaultBuildDependencies, provideImage } from './build/index.js';
@@ -31,6 +32,7 @@ import {
 } from './gcp/index.js';
 import type { PipelineReport, StageSpan } from './report/index.js';
 import { renderExposureTable } from './report/index.js';
+import { checkCertificates } from './preflight/index.js';
 import type { PreparedSmokeTest, SmokeResult } from './smoke/index.js';
 import { checkSmokeOffline, prepareSmokeTest, roleTokens, smokeTest } from './smoke/index.js';
 import type { SpecResult } from './spec/index.js';
@@ -126,6 +128,7 @@ export async function runPipeline(
   try {
     if (config.deploy.mode.kind === 'remove-tag') return await removeTagStep(run, config.deploy.mode.tag);
     const checked = await validateStep(run);
+    await preflightStep(run, checked);
     const smoke = await prepareSmokeStep(run, checked);
     const image = await imageStep(run);
     if (config.deploy.mode.kind === 'none') return run.report;
@@ -249,6 +252,33 @@ async function validateStep(run: Run): Promise<SpecResult> {
     );
   }
   return checked;
+}
+
+/**
+ * Check the client certificates the spec mounts, before anything is deployed: an error stops the run here. Only
+ * a deploy or a preview runs it (they name the project), and not a dry run that sends nothing.
+ */
+async function preflightStep(run: Run, checked: SpecResult): Promise<void> {
+  const { config, deps, io, report } = run;
+  const certificates = checked.clientCertificates;
+  const { kind } = config.deploy.mode;
+  if (!config.preflight.enabled || !certificates || config.deploy.dryRun === 'offline') return;
+  if (kind !== 'deploy' && kind !== 'preview') return;
+  const result = await run.stage('Checking certificates', () =>
+    checkCertificates(
+      certificates,
+      { projectId: config.deploy.projectId, config: config.preflight },
+      { secrets: deps.secrets, mask: io.mask, log: io.log, now: run.now },
+    ),
+  );
+  report.preflight = { checks: result.checks };
+  report.diagnostics = [...report.diagnostics, ...result.diagnostics];
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    throw new Error(
+      `the certificate preflight found ${String(errors)} error${errors === 1 ? '' : 's'} in what ${io.specFile.name} mounts: nothing was sent to Cloud Run`,
+    );
+  }
 }
 
 /** The smoke test, prepared before anything is deployed (a dry run checks what it can offline, reading no secret). */

@@ -1,6 +1,6 @@
-// The job summary: what was deployed (image, revision, URLs), each smoke check, what the new revision exposes
-// beyond production, the spec's diagnostics, and a stage timeline as a Mermaid gantt chart (GitHub renders it).
-// Pure: a report in, Markdown with HTML tables out.
+// The job summary: what was deployed (image, revision, URLs), each preflight and smoke check, what the new revision
+// exposes beyond production, the spec's diagnostics, and a stage timeline as a Mermaid gantt chart (GitHub renders
+// it). Pure: a report in, Markdown with HTML tables out.
 import type { ExposureResult } from '../exposure/index.js';
 import { exposureLines } from '../exposure/index.js';
 import type { PipelineReport } from './report.js';
@@ -89,6 +89,29 @@ function exposureSection(exposure: ExposureResult): string[] {
   return text ? ['### Exposure\n', text] : [];
 }
 
+/** The preflight: each check of each certificate file, the secret version it read, and its verdict. */
+function preflight(checks: NonNullable<PipelineReport['preflight']>['checks']): string[] {
+  const verdict = {
+    passed: 'passed',
+    warning: '<b>warning</b>',
+    failed: '<b>failed</b>',
+    skipped: 'skipped',
+  };
+  return [
+    '### Preflight\n',
+    table(
+      ['File', 'Check', 'Secret version', 'Verdict', 'Detail'],
+      checks.map((c) => [
+        code(c.file),
+        escapeHtml(c.check),
+        code(c.secret),
+        verdict[c.verdict],
+        escapeHtml(c.detail),
+      ]),
+    ),
+  ];
+}
+
 /** GitHub shows at most this many annotations of each severity per step; the rest are only in the summary. */
 export const ANNOTATIONS_SHOWN_PER_STEP = 10;
 
@@ -153,6 +176,7 @@ export function renderSummary(file: string, report: PipelineReport): string {
       ? '## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n'
       : '## PostgREST on Cloud Run\n',
     overview(file, report),
+    ...(report.preflight ? preflight(report.preflight.checks) : []),
     ...(report.smoke ? smokeChecks(report.smoke) : []),
     ...(report.exposure ? exposureSection(report.exposure) : []),
     ...(report.diagnostics.length > 0 ? diagnostics(report) : []),

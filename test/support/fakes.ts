@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import type { BuildDependencies } from '../../src/build/index.js';
 import type { CloudRunApi, Resource, WriteOutcome } from '../../src/deploy/index.js';
 import type { Credentials, SecretManagerApi, Transport } from '../../src/gcp/index.js';
+import { SecretAccessError } from '../../src/gcp/index.js';
 import type { PipelineDependencies } from '../../src/pipeline.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -203,12 +204,27 @@ export function fakeBuildDependencies(log: (line: string) => void): BuildDepende
 export function fakePipelineDependencies(options: {
   readonly cloudRun: ReturnType<typeof fakeCloudRun>;
   readonly secret: string;
+  /**
+   * Other secrets by name (`projects/P/secrets/S`, any version) — the client certificates the spec mounts; a value
+   * `403` or `404` is a refusal with that status. Any other secret is the JWT secret.
+   */
+  readonly secrets?: Readonly<Record<string, string>>;
+  /** Each secret version asked for. */
+  readonly secretsRead?: string[];
   readonly postgrest: Transport;
   readonly log: (line: string) => void;
   /** Called each time a stage asks for the credentials. */
   readonly onCredentials?: () => void;
 }): PipelineDependencies {
-  const secrets: SecretManagerApi = { access: () => Promise.resolve(options.secret) };
+  const secrets: SecretManagerApi = {
+    access: (name) => {
+      options.secretsRead?.push(name);
+      const value = options.secrets?.[name.replace(/\/versions\/[^/]+$/, '')];
+      if (value === '403' || value === '404')
+        return Promise.reject(new SecretAccessError(`refused ${name}`, Number(value)));
+      return Promise.resolve(value ?? options.secret);
+    },
+  };
   const credentials: Credentials = {
     source: 'fake',
     accessToken: () => Promise.resolve('fake-access-token'),

@@ -8,6 +8,8 @@ import { ports } from './ports.js';
 import { connections } from './connections.js';
 import { settings } from './settings.js';
 
+export type { CertificateMount, ClientCertificates } from './certificates.js';
+export { clientCertificates } from './certificates.js';
 export { ENTRYPOINT_SCRIPT, SECRETS_DIR, VAULT_DIR } from './container.js';
 export { imagePinOf, runsEntrypoint } from './image.js';
 
