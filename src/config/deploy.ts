@@ -6,7 +6,7 @@ import { isRunTag, PREVIEW_ALLOWANCES, RUN_TAG_PREFIX } from '../deploy/index.js
 import { ConfigError } from '../errors.js';
 import type { SmokeConfig } from '../smoke/index.js';
 import type { DescribeSetting, ReadSetting } from './values.js';
-import { parseBoolean, parseSeconds } from './values.js';
+import { parseBoolean, parseKeepRevisions, parseSeconds } from './values.js';
 
 /** What a run does with Cloud Run. */
 export type DeployMode =
@@ -49,6 +49,12 @@ export interface DeployConfig {
    * also reads the service and asks Cloud Run to validate the spec (`?dryRun=all`), still changing nothing.
    */
   readonly dryRun: DryRun;
+  /**
+   * After a successful deploy, keep the newest this many revisions and delete older ones nothing references (at
+   * most a few per run); removing a preview's tag also deletes its revision when nothing else references it. 0:
+   * never delete a revision.
+   */
+  readonly keepRevisions: number;
   readonly smoke?: SmokeConfig;
 }
 
@@ -203,9 +209,10 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
     region: read('region').trim(),
   };
   const dryRun = parseDryRun(read('dry_run'), describe('dry_run'));
+  const keepRevisions = parseKeepRevisions(read('keep_revisions'), describe('keep_revisions'));
   const tags = parseTags(read, describe);
   if (!target.service && !tags.previewTag && !tags.removeTag) {
-    return { mode: { kind: 'none' }, ...target, waitTimeoutMs: 0, dryRun };
+    return { mode: { kind: 'none' }, ...target, waitTimeoutMs: 0, dryRun, keepRevisions };
   }
   checkTarget(target, describe, tags.previewTag ? ' a preview' : tags.removeTag ? ' (to remove a tag)' : '');
   const mode = parseMode(tags, target.service, read, describe);
@@ -214,6 +221,7 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
     ...target,
     waitTimeoutMs: parseSeconds(read('wait_timeout'), describe('wait_timeout'), 3600),
     dryRun,
+    keepRevisions,
     ...parseRevisionSuffix(read, describe),
   };
   const smoke = mode.kind === 'remove-tag' ? undefined : parseSmokeConfig(read, describe);

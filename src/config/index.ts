@@ -18,6 +18,7 @@ export type { DescribeSetting, ReadSetting } from './values.js';
 export {
   parseBoolean,
   parseDbMaxConnections,
+  parseKeepRevisions,
   parseSeconds,
   parseVariables,
   parseVersionSetting,
