@@ -399,6 +399,7 @@ async function plannedTidy(run: Run, revision: string): Promise<void> {
     result.deleted.length > 0
       ? `tidy, as the service is now: would delete ${result.deleted.join(', ')} (keeping the newest ${String(keep)})`
       : `tidy, as the service is now: no revision would be deleted (keeping the newest ${String(keep)})`;
+  run.io.log(line);
   run.report.plan = `${run.report.plan ?? ''}\n${line}`;
   reportTidy(run, result, true);
 }
