@@ -252,6 +252,15 @@ describe('tidying revisions (keep_revisions)', () => {
     expect(removed.outputs).toEqual({ changed: 'true', deleted_revisions: pr3.outputs['revision'] });
     expect(removed.lines).toContain("== Deleting the preview's revision");
     expect(revisionNames()).not.toContain(pr3.outputs['revision']);
+
+    // A dry run (validate) of removing pr-5 names the revision it would delete, and deletes nothing.
+    await deployMany(1);
+    const planned = await pipeline({ repository: '', remove_tag: 'pr-5', dry_run: 'validate' });
+    expect(planned.report.plan).toContain(
+      `then would DELETE revision ${pr5.outputs['revision'] ?? ''} (nothing else references it)`,
+    );
+    expect(revisionNames()).toContain(pr5.outputs['revision']);
+    expect(cloudRun.calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(1);
   });
 
   test('a refused deletion is a warning: the deploy still succeeds', async () => {
