@@ -78,7 +78,8 @@ export async function removeRunTag(
   revision: string,
   deps: DeployDependencies,
 ): Promise<{ changed: boolean }> {
-  return changeTags(target, tag, revision, deps);
+  const { changed } = await changeTags(target, tag, revision, deps);
+  return { changed };
 }
 
 /**
