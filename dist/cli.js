@@ -258,6 +258,9 @@ function terminalIo(io, specFile) {
   };
   return {
     log,
+    warn: (line) => {
+      log(`warning: ${line}`);
+    },
     group: async (name, fn) => {
       log(`== ${name}`);
       return fn();

@@ -560,6 +560,9 @@ async function runAction(state, redactor, mask) {
       log: (line) => {
         info(redactor.redact(line));
       },
+      warn: (line) => {
+        warning(redactor.redact(line));
+      },
       group: (name, fn) => group(name, fn),
       mask,
       setOutput,

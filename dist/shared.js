@@ -7801,6 +7801,8 @@ function secretManagerApi(request, baseUrl, mask) {
 }
 
 // src/deploy/api.ts
+var REVISION_PAGE_SIZE = 100;
+var MAX_REVISION_PAGES = 20;
 function runBaseUrl(region, override) {
   return apiBaseUrl(override, `https://${region}-run.googleapis.com`);
 }
@@ -7827,8 +7829,48 @@ function cloudRunApi(request, baseUrl, projectId) {
     },
     getRevision(name) {
       return readResource(request, `${root}/revisions`, "revision", name);
+    },
+    listRevisions(service) {
+      return listRevisions(request, `${root}/revisions`, service);
+    },
+    deleteRevision(name) {
+      return deleteRevision(request, `${root}/revisions/${encodeURIComponent(name)}`);
     }
   };
+}
+async function listRevisions(request, collection, service) {
+  const items = [];
+  let token;
+  for (let page = 0; page < MAX_REVISION_PAGES; page += 1) {
+    const query = new URLSearchParams({
+      labelSelector: `serving.knative.dev/service=${service}`,
+      limit: String(REVISION_PAGE_SIZE),
+      ...token ? { continue: token } : {}
+    });
+    const { status, body } = await request("GET", `${collection}?${query.toString()}`);
+    if (status !== 200) return refuse(`list the revisions of service ${service}`, status, body);
+    const list3 = body;
+    if (Array.isArray(list3?.items)) items.push(...list3.items);
+    token = typeof list3?.metadata?.continue === "string" ? list3.metadata.continue : void 0;
+    if (!token) return items;
+  }
+  return items;
+}
+async function deleteRevision(request, url) {
+  let answer;
+  try {
+    answer = await request("DELETE", url, void 0, { once: true });
+  } catch (error) {
+    if (error instanceof ApiError) return { kind: "unknown", message: error.message };
+    throw error;
+  }
+  const { status, body } = answer;
+  if (status === 200 || status === 202) return { kind: "deleted" };
+  if (status === 404) return { kind: "gone" };
+  const message2 = apiErrorMessage(body) ?? `HTTP ${String(status)}`;
+  if (UNCERTAIN_STATUSES.has(status))
+    return { kind: "unknown", message: `HTTP ${String(status)}: ${message2}` };
+  return { kind: "refused", status, message: message2 };
 }
 function refuse(what, status, body) {
   throw apiRefusal(
@@ -8059,60 +8101,111 @@ function runTag(service, revision) {
   return `${RUN_TAG_PREFIX}${createHash("sha256").update(revision).digest("hex").slice(0, Math.min(room, 12))}`;
 }
 
-// src/deploy/types.ts
-var DeployError = class extends Error {
-  name = "DeployError";
-};
-
-// src/deploy/plan.ts
-async function validateServerSide(service, target, deps) {
-  const metadata = { ...recordOf(service["metadata"]), namespace: target.projectId };
-  const existing = await deps.api.getService(target.service);
-  let outcome2;
-  if (!existing) {
-    outcome2 = await deps.api.createService({ ...service, metadata }, { dryRun: true });
-  } else {
-    const { resourceVersion } = statusOf(existing);
-    outcome2 = await deps.api.replaceService(
-      target.service,
-      { ...service, metadata: { ...metadata, ...resourceVersion ? { resourceVersion } : {} } },
-      { dryRun: true }
-    );
-  }
-  if (outcome2.kind !== "done") {
-    throw new DeployError(
-      `the server-side validation of service ${target.service} got no verdict (${outcome2.message}): run it again`
-    );
-  }
-  deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
-}
-async function planTagRemoval(target, tag3, deps) {
-  const current = await deps.api.getService(target.service);
-  if (!current) return `service ${target.service} does not exist: nothing to remove`;
-  const entries = (currentTraffic(current).spec ?? []).filter((t) => t.tag === tag3);
-  if (entries.length === 0) return `service ${target.service} has no tag ${tag3}: nothing would be sent`;
-  return `would PUT service ${target.service} without tag ${tag3} (on ${entries.map((t) => t.revisionName ?? "the latest revision").join(", ")}); every other entry and tag kept`;
-}
-function planDeployText(plan2) {
-  const { target, revision, tag: tag3 } = plan2;
-  const base = `namespaces/${target.projectId}/services/${target.service}`;
-  const calls = [
-    `GET ${base}`,
-    `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag3} (existing entries and tags kept)`,
-    `GET ${base} until ${revision} is Ready`,
-    ...plan2.smoke ? [`smoke test the URL of tag ${tag3}`] : [],
-    ...plan2.promote ? [
-      `PUT ${base}: 100 % to ${revision}, tag ${tag3} removed (only if the traffic is still as this run left it)`
-    ] : []
+// src/deploy/tidy.ts
+var MAX_DELETIONS_PER_RUN = 10;
+var SERVICE_LABEL = "serving.knative.dev/service";
+var GENERATION_LABEL = "serving.knative.dev/configurationGeneration";
+function referencedRevisions(service) {
+  const names2 = /* @__PURE__ */ new Set();
+  const spec = recordOf(service["spec"]);
+  const entries = [
+    ...Array.isArray(spec["traffic"]) ? spec["traffic"] : [],
+    ...statusOf(service).traffic
   ];
-  return [
-    plan2.validate ? "dry run: nothing changes; the service is read and Cloud Run validates the spec (?dryRun=all)" : "dry run: nothing is sent",
-    "calls:",
-    ...calls.map((call) => `  ${call}`),
-    "rendered service:",
-    JSON.stringify(plan2.service, null, 2)
-  ].join("\n");
+  for (const entry2 of entries) {
+    const name = asString(recordOf(entry2)["revisionName"]);
+    if (name) names2.add(name);
+  }
+  const { latestCreated, latestReady } = statusOf(service);
+  for (const name of [latestCreated, latestReady, templateOf(service).revision]) if (name) names2.add(name);
+  return names2;
 }
+function listed(revision, service) {
+  const metadata = recordOf(revision["metadata"]);
+  const name = asString(metadata["name"]);
+  if (!name || recordOf(metadata["labels"])[SERVICE_LABEL] !== service) return void 0;
+  const created = Date.parse(asString(metadata["creationTimestamp"]) ?? "");
+  return {
+    name,
+    created: Number.isNaN(created) ? 0 : created,
+    generation: Number(recordOf(metadata["labels"])[GENERATION_LABEL] ?? 0) || 0,
+    deleting: metadata["deletionTimestamp"] !== void 0
+  };
+}
+var newestFirst = (a, b) => b.created - a.created || b.generation - a.generation;
+function tidyCandidates(revisions, service, options) {
+  if (options.keep <= 0) return [];
+  const ordered = revisions.map((revision) => listed(revision, options.service)).filter((r) => r !== void 0 && !r.deleting).sort(newestFirst);
+  const kept = /* @__PURE__ */ new Set([...referencedRevisions(service), ...options.protect ?? []]);
+  return ordered.slice(options.keep).filter((r) => !kept.has(r.name)).reverse().slice(0, MAX_DELETIONS_PER_RUN).map((r) => r.name);
+}
+async function tidyRevisions(target, options, deps) {
+  const name = target.service;
+  if (options.keep <= 0) return { deleted: [], warnings: [] };
+  let candidates;
+  try {
+    const revisions = await deps.api.listRevisions(name);
+    const service = await deps.api.getService(name);
+    if (!service) return { deleted: [], warnings: [] };
+    candidates = tidyCandidates(revisions, service, {
+      service: name,
+      keep: options.keep,
+      protect: options.protect ?? []
+    });
+  } catch (error) {
+    return { deleted: [], warnings: [`revisions of service ${name} not tidied: ${messageOf(error)}`] };
+  }
+  if (candidates.length === 0) {
+    deps.log(`service ${name}: no revision to delete (keeping the newest ${String(options.keep)})`);
+    return { deleted: [], warnings: [] };
+  }
+  if (options.dryRun) {
+    deps.log(`service ${name}: would delete ${candidates.join(", ")} (dry run: nothing deleted)`);
+    return { deleted: candidates, warnings: [] };
+  }
+  return deleteUnreferenced(target, candidates, deps);
+}
+async function deleteUnreferenced(target, revisions, deps) {
+  const name = target.service;
+  const deleted = [];
+  const warnings = [];
+  for (const revision of revisions.slice(0, MAX_DELETIONS_PER_RUN)) {
+    let outcome2;
+    try {
+      outcome2 = await deleteIfUnreferenced(name, revision, deps);
+    } catch (error) {
+      warnings.push(`revision ${revision} not deleted: ${messageOf(error)}`);
+      break;
+    }
+    if (outcome2 === "no-service") break;
+    if (outcome2 === "referenced") {
+      deps.log(`service ${name}: kept ${revision}: it serves or carries a tag now`);
+      continue;
+    }
+    if (outcome2.kind === "deleted") deleted.push(revision);
+    if (outcome2.kind === "gone") deps.log(`service ${name}: ${revision} was already deleted`);
+    if (outcome2.kind === "refused" || outcome2.kind === "unknown") {
+      warnings.push(refusal(revision, outcome2));
+      if (outcome2.kind === "refused" && (outcome2.status === 401 || outcome2.status === 403)) break;
+    }
+  }
+  if (deleted.length > 0) deps.log(`service ${name}: deleted ${deleted.join(", ")}`);
+  return { deleted, warnings };
+}
+async function deleteIfUnreferenced(name, revision, deps) {
+  const fresh = await deps.api.getService(name);
+  if (!fresh) return "no-service";
+  if (referencedRevisions(fresh).has(revision)) return "referenced";
+  return deps.api.deleteRevision(revision);
+}
+function refusal(revision, outcome2) {
+  if (outcome2.kind === "unknown") {
+    return `revision ${revision}: no answer to its deletion (${outcome2.message}); a later run tidies it if it is still there`;
+  }
+  const why = outcome2.status === 400 || outcome2.status === 409 ? "Cloud Run keeps it (it serves or is referenced)" : outcome2.status === 401 || outcome2.status === 403 ? "the account may not delete revisions (roles/run.developer has run.revisions.delete); set keep_revisions to 0 to stop tidying" : "Cloud Run refused";
+  return `revision ${revision} not deleted: ${why} (HTTP ${String(outcome2.status)}: ${outcome2.message})`;
+}
+var messageOf = (error) => error instanceof Error ? error.message : String(error);
 
 // src/deploy/traffic.ts
 var entry = (revisionName, percent, tag3) => tag3 === void 0 ? { revisionName, percent } : { revisionName, percent, tag: tag3 };
@@ -8143,8 +8236,8 @@ function noTrafficDeploy(current, revision, tag3) {
   return tag3 ? [...kept, entry(revision, 0, tag3)] : kept;
 }
 function promote(current, revision) {
-  const tagged = pinTraffic(current).filter((target) => target.tag !== void 0).map((target) => entry(target.revisionName ?? revision, 0, target.tag));
-  return [entry(revision, 100), ...tagged];
+  const tagged2 = pinTraffic(current).filter((target) => target.tag !== void 0).map((target) => entry(target.revisionName ?? revision, 0, target.tag));
+  return [entry(revision, 100), ...tagged2];
 }
 function sameTraffic(a, b) {
   const key = (traffic2) => (traffic2 ?? [{ latestRevision: true, percent: 100 }]).map(
@@ -8168,6 +8261,81 @@ function sameAllocation(a, b) {
 function describeAllocation(allocation) {
   if (allocation.size === 0) return "no traffic";
   return [...allocation].sort(([a], [b]) => a < b ? -1 : 1).map(([revision, percent]) => `${String(percent)} % ${revision}`).join(", ");
+}
+
+// src/deploy/types.ts
+var DeployError = class extends Error {
+  name = "DeployError";
+};
+
+// src/deploy/plan.ts
+async function validateServerSide(service, target, deps) {
+  const metadata = { ...recordOf(service["metadata"]), namespace: target.projectId };
+  const existing = await deps.api.getService(target.service);
+  let outcome2;
+  if (!existing) {
+    outcome2 = await deps.api.createService({ ...service, metadata }, { dryRun: true });
+  } else {
+    const { resourceVersion } = statusOf(existing);
+    outcome2 = await deps.api.replaceService(
+      target.service,
+      { ...service, metadata: { ...metadata, ...resourceVersion ? { resourceVersion } : {} } },
+      { dryRun: true }
+    );
+  }
+  if (outcome2.kind !== "done") {
+    throw new DeployError(
+      `the server-side validation of service ${target.service} got no verdict (${outcome2.message}): run it again`
+    );
+  }
+  deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
+}
+async function planTagRemoval(target, tag3, deps, deleteRevision2 = false) {
+  const current = await deps.api.getService(target.service);
+  if (!current) return `service ${target.service} does not exist: nothing to remove`;
+  const entries = (currentTraffic(current).spec ?? []).filter((t) => t.tag === tag3);
+  if (entries.length === 0) return `service ${target.service} has no tag ${tag3}: nothing would be sent`;
+  const put = `would PUT service ${target.service} without tag ${tag3} (on ${entries.map((t) => t.revisionName ?? "the latest revision").join(", ")}); every other entry and tag kept`;
+  if (!deleteRevision2) return put;
+  const orphans = orphanedBy(current, tag3);
+  return orphans.length > 0 ? `${put}; then would DELETE revision ${orphans.join(", ")} (nothing else references it)` : `${put}; no revision would be deleted (the tag's revision is still referenced)`;
+}
+function orphanedBy(service, tag3) {
+  const status = recordOf(service["status"]);
+  const spec = recordOf(service["spec"]);
+  const traffic2 = (value) => Array.isArray(value) ? value : [];
+  const carried = [...traffic2(spec["traffic"]), ...traffic2(status["traffic"])].filter((t) => t.tag === tag3 && t.revisionName).map((t) => t.revisionName ?? "");
+  const after = {
+    ...service,
+    spec: { ...spec, traffic: withoutTag(traffic2(spec["traffic"]), tag3) },
+    status: { ...status, traffic: withoutTag(traffic2(status["traffic"]), tag3) }
+  };
+  const referenced = referencedRevisions(after);
+  return [...new Set(carried)].filter((name) => !referenced.has(name));
+}
+function planDeployText(plan2) {
+  const { target, revision, tag: tag3 } = plan2;
+  const base = `namespaces/${target.projectId}/services/${target.service}`;
+  const calls = [
+    `GET ${base}`,
+    `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag3} (existing entries and tags kept)`,
+    `GET ${base} until ${revision} is Ready`,
+    ...plan2.smoke ? [`smoke test the URL of tag ${tag3}`] : [],
+    ...plan2.promote ? [
+      `PUT ${base}: 100 % to ${revision}, tag ${tag3} removed (only if the traffic is still as this run left it)`
+    ] : [],
+    ...plan2.keepRevisions ? [
+      `GET namespaces/${target.projectId}/revisions?labelSelector=serving.knative.dev/service=${target.service}`,
+      `DELETE namespaces/${target.projectId}/revisions/...: at most ${String(MAX_DELETIONS_PER_RUN)} of the oldest beyond the newest ${String(plan2.keepRevisions)}, each only if a fresh GET ${base} shows no traffic entry or tag on it`
+    ] : []
+  ];
+  return [
+    plan2.validate ? "dry run: nothing changes; the service is read and Cloud Run validates the spec (?dryRun=all)" : "dry run: nothing is sent",
+    "calls:",
+    ...calls.map((call) => `  ${call}`),
+    "rendered service:",
+    JSON.stringify(plan2.service, null, 2)
+  ].join("\n");
 }
 
 // src/deploy/write.ts
@@ -8315,37 +8483,43 @@ async function promoteRevision(target, deployed, deps) {
   return { changed: true, serviceUrl: statusOf(settled).url };
 }
 async function removeRunTag(target, tag3, revision, deps) {
-  return changeTags(target, tag3, revision, deps);
+  const { changed } = await changeTags(target, tag3, revision, deps);
+  return { changed };
 }
 async function removeTag(target, tag3, deps) {
-  const { changed } = await changeTags(target, tag3, void 0, deps);
+  const { changed, revisions } = await changeTags(target, tag3, void 0, deps);
   deps.log(
     changed ? `service ${target.service}: tag ${tag3} removed` : `service ${target.service}: no tag ${tag3} to remove`
   );
-  return { changed };
+  return { changed, revisions };
+}
+function tagged(service, tag3) {
+  const { spec, status } = currentTraffic(service);
+  const names2 = [...spec ?? [], ...status].filter((t) => t.tag === tag3).map((t) => t.revisionName ?? status.find((s) => s.tag === tag3)?.revisionName);
+  return [...new Set(names2.filter((name) => name !== void 0))];
 }
 async function changeTags(target, tag3, revision, deps) {
   const name = target.service;
   const first = await deps.api.getService(name);
-  if (!first) return { changed: false };
+  if (!first) return { changed: false, revisions: [] };
   const carries = (service) => (currentTraffic(service).spec ?? []).some(
     (t) => t.tag === tag3 && (revision === void 0 || t.revisionName === revision)
   );
-  const { sent } = await replaceSettled(
+  const { sent, result } = await replaceSettled(
     name,
     first,
     (current) => {
-      if (!carries(current)) return { landed: () => true, result: void 0 };
+      if (!carries(current)) return { landed: () => true, result: [] };
       const traffic2 = withoutTag(currentTraffic(current).spec ?? [], tag3, revision);
       return {
         body: { ...withoutStatus(current), spec: { ...recordOf(current["spec"]), traffic: traffic2 } },
         landed: (fresh) => !carries(fresh),
-        result: void 0
+        result: revision === void 0 ? tagged(current, tag3) : [revision]
       };
     },
     deps
   );
-  return { changed: sent };
+  return { changed: sent, revisions: result };
 }
 
 // src/deploy/revision.ts
@@ -8521,8 +8695,8 @@ function planDeploy(current, desired, deps) {
     spec: { template: reuse ? now.template : pinned, traffic: traffic2 }
   };
   const landed = async (fresh) => {
-    const tagged = tag3 === void 0 || (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag3 && t.revisionName === deployed);
-    if (!tagged) return false;
+    const tagged2 = tag3 === void 0 || (currentTraffic(fresh).spec ?? []).some((t) => t.tag === tag3 && t.revisionName === deployed);
+    if (!tagged2) return false;
     if (reuse) {
       return preview !== void 0 || asString(recordOf(recordOf(fresh["metadata"])["annotations"])[SERVICE_DIGEST_ANNOTATION]) === settings2;
     }
@@ -9637,6 +9811,16 @@ function parseDays(text3, source) {
   }
   return Number(value);
 }
+var CLOUD_RUN_REVISIONS_PER_SERVICE = 1e3;
+function parseKeepRevisions(text3, source) {
+  const value = text3.trim();
+  if (!/^\d+$/.test(value) || Number(value) > CLOUD_RUN_REVISIONS_PER_SERVICE) {
+    throw new ConfigError(
+      `${source} must be a whole number of revisions from 0 (never delete any) to ${String(CLOUD_RUN_REVISIONS_PER_SERVICE)} (Cloud Run's own cap per service), such as 20, not "${text3}"`
+    );
+  }
+  return Number(value);
+}
 function parseBoolean(text3, source) {
   const value = text3.trim().toLowerCase();
   if (["true", "yes", "on", "1"].includes(value)) return true;
@@ -9789,9 +9973,10 @@ function parseDeployConfig(read, describe2) {
     region: read("region").trim()
   };
   const dryRun = parseDryRun(read("dry_run"), describe2("dry_run"));
+  const keepRevisions = parseKeepRevisions(read("keep_revisions"), describe2("keep_revisions"));
   const tags = parseTags(read, describe2);
   if (!target.service && !tags.previewTag && !tags.removeTag) {
-    return { mode: { kind: "none" }, ...target, waitTimeoutMs: 0, dryRun };
+    return { mode: { kind: "none" }, ...target, waitTimeoutMs: 0, dryRun, keepRevisions };
   }
   checkTarget(target, describe2, tags.previewTag ? " a preview" : tags.removeTag ? " (to remove a tag)" : "");
   const mode = parseMode(tags, target.service, read, describe2);
@@ -9800,6 +9985,7 @@ function parseDeployConfig(read, describe2) {
     ...target,
     waitTimeoutMs: parseSeconds(read("wait_timeout"), describe2("wait_timeout"), 3600),
     dryRun,
+    keepRevisions,
     ...parseRevisionSuffix(read, describe2)
   };
   if (mode.kind === "remove-tag") return base;
@@ -10844,7 +11030,7 @@ async function findManifest(reference, options) {
   );
   if (response.status === 404) return void 0;
   if (response.status === 401 || response.status === 403) {
-    throw new RegistryError(refusal(where, response.status, withToken, exchange));
+    throw new RegistryError(refusal2(where, response.status, withToken, exchange));
   }
   if (response.status !== 200) {
     throw new RegistryError(
@@ -10901,7 +11087,7 @@ async function sendManifestRequest(manifest, method, authorization) {
     await manifest.sleep(backoff(attempt));
   }
 }
-function refusal(where, status, withToken, exchange) {
+function refusal2(where, status, withToken, exchange) {
   const http3 = `HTTP ${String(status)}`;
   if (!withToken) {
     return `the registry refused anonymous access to ${where} (${http3}): the Google access token goes only to Google's registries and the \`repository\` host, not to this one. Make the image public, or copy it into Artifact Registry`;
@@ -12719,7 +12905,7 @@ var BUILD_CONTEXT_DIRECTORY = path8.join(ACTION_ROOT, "cloudbuild");
 async function buildImage(config, deps) {
   if (config.builder === "assemble") return assembleImage(config, deps);
   const { context, reference } = planImage(config, deps.contextDirectory);
-  const tagged = formatReference(reference);
+  const tagged2 = formatReference(reference);
   const cloudBuild = config.builder === "cloudbuild" ? deps.cloudBuildApi() : void 0;
   const password = await deps.accessToken();
   const registry = {
@@ -12731,13 +12917,13 @@ async function buildImage(config, deps) {
   };
   const existing = await findManifest(reference, registry);
   if (existing) {
-    deps.log(`${tagged} already exists (${existing}): nothing to build`);
-    return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
+    deps.log(`${tagged2} already exists (${existing}): nothing to build`);
+    return { image: pinnedImage(reference, existing), reference: tagged2, digest: existing, built: false };
   }
-  deps.log(`${tagged} is not in the registry: building it`);
+  deps.log(`${tagged2} is not in the registry: building it`);
   if (cloudBuild) {
-    const request = cloudBuildRequest(context, tagged, config.cloudBuild);
-    const digest2 = await runCloudBuild(cloudBuild, request, tagged, {
+    const request = cloudBuildRequest(context, tagged2, config.cloudBuild);
+    const digest2 = await runCloudBuild(cloudBuild, request, tagged2, {
       projectId: config.projectId,
       location: config.buildLocation,
       log: deps.log,
@@ -12745,7 +12931,7 @@ async function buildImage(config, deps) {
     });
     return {
       image: pinnedImage(reference, digest2),
-      reference: tagged,
+      reference: tagged2,
       digest: digest2,
       built: true,
       builder: "cloudbuild"
@@ -12757,8 +12943,8 @@ async function buildImage(config, deps) {
     log: deps.log
   });
   const digest = await findManifest(reference, registry);
-  if (!digest) throw new Error(`${tool} pushed ${tagged}, but the registry does not have it`);
-  return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
+  if (!digest) throw new Error(`${tool} pushed ${tagged2}, but the registry does not have it`);
+  return { image: pinnedImage(reference, digest), reference: tagged2, digest, built: true, builder: tool };
 }
 async function resolveAssemblyPlan(config, runSh, sources, clients, log) {
   const [postgrestDigest, baseDigest] = await Promise.all([
@@ -12803,7 +12989,7 @@ async function assembleImage(config, deps) {
     assemblyTag(plan2),
     "input `repository`"
   );
-  const tagged = formatReference(reference);
+  const tagged2 = formatReference(reference);
   const existing = await findManifest(reference, {
     password,
     repositoryRegistry,
@@ -12811,10 +12997,10 @@ async function assembleImage(config, deps) {
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
   if (existing) {
-    deps.log(`${tagged} already exists (${existing}): nothing to build`);
-    return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
+    deps.log(`${tagged2} already exists (${existing}): nothing to build`);
+    return { image: pinnedImage(reference, existing), reference: tagged2, digest: existing, built: false };
   }
-  deps.log(`${tagged} is not in the registry: assembling it`);
+  deps.log(`${tagged2} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
     resolveSource(clients, sources.postgrest, postgrestDigest),
     resolveSource(clients, sources.base, baseDigest)
@@ -12822,11 +13008,11 @@ async function assembleImage(config, deps) {
   const binary = await readPostgrestBinary(clients, postgrest);
   const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan2, base, binary));
   deps.log(
-    `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`
+    `assembled ${tagged2} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`
   );
   return {
     image: pinnedImage(reference, digest),
-    reference: tagged,
+    reference: tagged2,
     digest,
     built: true,
     builder: "assemble"
@@ -13040,7 +13226,13 @@ function overview(file, report2) {
   if (report2.url) rows.push(["Service URL", link(report2.url)]);
   if (report2.previewUrl) rows.push(["Preview URL", link(report2.previewUrl)]);
   if (report2.smoke) rows.push(["Smoke test", report2.smoke.passed ? "passed" : "<b>failed</b>"]);
+  if (report2.tidy) rows.push(tidyRow(report2.tidy));
   return table(["", "This run"], rows);
+}
+function tidyRow(tidy) {
+  const names2 = tidy.deleted.map(code).join(", ");
+  if (tidy.planned) return ["Revisions to delete", names2 ? `${names2} (dry run: none deleted)` : "none"];
+  return ["Revisions deleted", names2 || "none"];
 }
 function imageCell(image2) {
   if (image2.planned) {
@@ -21096,8 +21288,8 @@ function explainFailure(results, context) {
 
 // src/smoke/settings.ts
 function jwtSettings(service, version, projectId, image2) {
-  const listed = recordOf(recordOf(recordOf(service["spec"])["template"])["spec"])["containers"];
-  const containers2 = (Array.isArray(listed) ? listed : []).map(recordOf);
+  const listed2 = recordOf(recordOf(recordOf(service["spec"])["template"])["spec"])["containers"];
+  const containers2 = (Array.isArray(listed2) ? listed2 : []).map(recordOf);
   const envs = containers2.map((c) => {
     const env3 = c["env"];
     return (Array.isArray(env3) ? env3 : []).map(recordOf);
@@ -22135,18 +22327,41 @@ function deployTarget({ deploy }) {
 async function removeTagStep(run, tag3) {
   const { report: report2, config, deps, target } = run;
   report2.valid = true;
+  const tidy = config.deploy.keepRevisions > 0;
   if (config.deploy.dryRun) {
-    report2.plan = config.deploy.dryRun === "validate" ? `dry run: ${await run.stage("Reading service (dry run)", () => planTagRemoval(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}` : `dry run: would read service ${target.service} and PUT it without tag ${tag3} (every other entry and tag kept); nothing is sent`;
+    report2.plan = config.deploy.dryRun === "validate" ? `dry run: ${await run.stage("Reading service (dry run)", () => planTagRemoval(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS), tidy))}` : `dry run: would read service ${target.service} and PUT it without tag ${tag3} (every other entry and tag kept)${tidy ? ", then DELETE the tag's revision if a fresh read shows nothing else references it" : ""}; nothing is sent`;
     run.io.log(report2.plan);
     return report2;
   }
-  const { changed } = await run.stage(
+  const { changed, revisions } = await run.stage(
     "Removing tag",
     () => removeTag(target, tag3, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
   );
   run.output("changed", String(changed));
   report2.changed = changed;
+  const deleted = tidy && revisions.length > 0 ? await run.stage(
+    "Deleting the preview's revision",
+    () => deleteUnreferenced(target, revisions, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
+  ) : { deleted: [], warnings: [] };
+  reportTidy(run, deleted);
   return report2;
+}
+function reportTidy(run, result, planned = false) {
+  for (const warning of result.warnings) (run.io.warn ?? run.io.log)(warning);
+  run.report.tidy = { deleted: result.deleted, ...planned ? { planned } : {} };
+  run.output("deleted_revisions", result.deleted.join(","));
+}
+async function tidyStep(run, revision) {
+  const keep = run.config.deploy.keepRevisions;
+  if (keep === 0) {
+    reportTidy(run, { deleted: [], warnings: [] });
+    return;
+  }
+  const result = await run.stage(
+    "Tidying revisions",
+    () => tidyRevisions(run.target, { keep, protect: [revision] }, run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
+  );
+  reportTidy(run, result);
 }
 function knownVariables({ config }, more = {}) {
   const { deploy, spec } = config;
@@ -22282,7 +22497,8 @@ async function dryRunStep(run, rendered) {
     ...rendered,
     smoke: config.deploy.smoke !== void 0,
     promote: mode.kind === "deploy" && mode.promote,
-    validate: config.deploy.dryRun === "validate"
+    validate: config.deploy.dryRun === "validate",
+    keepRevisions: config.deploy.keepRevisions
   });
   run.io.log(report2.plan);
   if (config.deploy.dryRun === "validate") {
@@ -22290,8 +22506,25 @@ async function dryRunStep(run, rendered) {
       "Validating on Cloud Run (dry run)",
       () => validateServerSide(rendered.service, target, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
     );
+    if (config.deploy.keepRevisions > 0) await plannedTidy(run, rendered.revision);
   }
   return report2;
+}
+async function plannedTidy(run, revision) {
+  const keep = run.config.deploy.keepRevisions;
+  const result = await run.stage(
+    "Listing revisions (dry run)",
+    () => tidyRevisions(
+      run.target,
+      { keep, protect: [revision], dryRun: true },
+      run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)
+    )
+  );
+  const line = result.deleted.length > 0 ? `tidy, as the service is now: would delete ${result.deleted.join(", ")} (keeping the newest ${String(keep)})` : `tidy, as the service is now: no revision would be deleted (keeping the newest ${String(keep)})`;
+  run.io.log(line);
+  run.report.plan = `${run.report.plan ?? ""}
+${line}`;
+  reportTidy(run, result, true);
 }
 async function deployStep(run, rendered, image2) {
   const { config, deps, report: report2, target } = run;
@@ -22340,6 +22573,7 @@ async function finishStep(run, deployed, smoke) {
     await takeBackRunTag(run, deployed, deployed.tag, error);
     throw error;
   }
+  await tidyStep(run, deployed.revision);
 }
 async function smokeStep(run, deployed, smoke) {
   if (!smoke) {

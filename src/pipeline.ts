@@ -7,9 +7,10 @@ import type { BuildDependencies, ProvidedImage } from './build/index.js';
 import { defaultBuildDependencies, provideImage } from './build/index.js';
 import type { PipelineConfig } from './config/index.js';
 import { ConfigError } from './config/index.js';
-import type { DeployDependencies, DeployResult, DeployTarget, Resource } from './deploy/index.js';
+import type { DeployDependencies, DeployResult, DeployTarget, Resource, TidyResult } from './deploy/index.js';
 import {
   defaultDeployDependencies,
+  deleteUnreferenced,
   deployRevision,
   planDeployText,
   planTagRemoval,
@@ -18,6 +19,7 @@ import {
   removeTag,
   revisionSuffix,
   runTag,
+  tidyRevisions,
   validateServerSide,
 } from './deploy/index.js';
 import type { ExposureResult } from './exposure/index.js';
@@ -48,6 +50,8 @@ const WRITE_MARGIN_MS = 60_000;
 /** How the pipeline reaches its caller (the action or the CLI). */
 export interface PipelineIo {
   readonly log: (line: string) => void;
+  /** Something degraded that does not fail the run (a revision that could not be deleted); `log` when absent. */
+  readonly warn?: (line: string) => void;
   /** Runs `fn` as a named log group. */
   readonly group: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
   readonly mask: (secret: string) => void;
@@ -200,20 +204,49 @@ function deployTarget({ deploy }: PipelineConfig): DeployTarget {
 async function removeTagStep(run: Run, tag: string): Promise<PipelineReport> {
   const { report, config, deps, target } = run;
   report.valid = true;
+  const tidy = config.deploy.keepRevisions > 0;
   if (config.deploy.dryRun) {
     report.plan =
       config.deploy.dryRun === 'validate'
-        ? `dry run: ${await run.stage('Reading service (dry run)', () => planTagRemoval(target, tag, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)))}`
-        : `dry run: would read service ${target.service} and PUT it without tag ${tag} (every other entry and tag kept); nothing is sent`;
+        ? `dry run: ${await run.stage('Reading service (dry run)', () => planTagRemoval(target, tag, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS), tidy))}`
+        : `dry run: would read service ${target.service} and PUT it without tag ${tag} (every other entry and tag kept)${tidy ? ", then DELETE the tag's revision if a fresh read shows nothing else references it" : ''}; nothing is sent`;
     run.io.log(report.plan);
     return report;
   }
-  const { changed } = await run.stage('Removing tag', () =>
+  const { changed, revisions } = await run.stage('Removing tag', () =>
     removeTag(target, tag, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)),
   );
   run.output('changed', String(changed));
   report.changed = changed;
+  // The preview's revision goes with its tag, unless something else references it on a fresh read.
+  const deleted =
+    tidy && revisions.length > 0
+      ? await run.stage("Deleting the preview's revision", () =>
+          deleteUnreferenced(target, revisions, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)),
+        )
+      : { deleted: [], warnings: [] };
+  reportTidy(run, deleted);
   return report;
+}
+
+/** What a tidy deleted (or would), as output, report and warnings. */
+function reportTidy(run: Run, result: TidyResult, planned = false): void {
+  for (const warning of result.warnings) (run.io.warn ?? run.io.log)(warning);
+  run.report.tidy = { deleted: result.deleted, ...(planned ? { planned } : {}) };
+  run.output('deleted_revisions', result.deleted.join(','));
+}
+
+/** After a successful deploy: delete the oldest revisions nothing references (never this run's), as a warning. */
+async function tidyStep(run: Run, revision: string): Promise<void> {
+  const keep = run.config.deploy.keepRevisions;
+  if (keep === 0) {
+    reportTidy(run, { deleted: [], warnings: [] });
+    return;
+  }
+  const result = await run.stage('Tidying revisions', () =>
+    tidyRevisions(run.target, { keep, protect: [revision] }, run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)),
+  );
+  reportTidy(run, result);
 }
 
 /** The built-in values known before the image and the revision: the version, and where the service goes. */
@@ -375,14 +408,35 @@ async function dryRunStep(run: Run, rendered: RenderedSpec): Promise<PipelineRep
     smoke: config.deploy.smoke !== undefined,
     promote: mode.kind === 'deploy' && mode.promote,
     validate: config.deploy.dryRun === 'validate',
+    keepRevisions: config.deploy.keepRevisions,
   });
   run.io.log(report.plan);
   if (config.deploy.dryRun === 'validate') {
     await run.stage('Validating on Cloud Run (dry run)', () =>
       validateServerSide(rendered.service, target, deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)),
     );
+    if (config.deploy.keepRevisions > 0) await plannedTidy(run, rendered.revision);
   }
   return report;
+}
+
+/** `dry_run: validate`: list the revisions and read the service, and say which a tidy would delete now. */
+async function plannedTidy(run: Run, revision: string): Promise<void> {
+  const keep = run.config.deploy.keepRevisions;
+  const result = await run.stage('Listing revisions (dry run)', () =>
+    tidyRevisions(
+      run.target,
+      { keep, protect: [revision], dryRun: true },
+      run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS),
+    ),
+  );
+  const line =
+    result.deleted.length > 0
+      ? `tidy, as the service is now: would delete ${result.deleted.join(', ')} (keeping the newest ${String(keep)})`
+      : `tidy, as the service is now: no revision would be deleted (keeping the newest ${String(keep)})`;
+  run.io.log(line);
+  run.report.plan = `${run.report.plan ?? ''}\n${line}`;
+  reportTidy(run, result, true);
 }
 
 /** Deploy with no traffic, under this run's tag; the revision, URLs and `changed` are reported at once. */
@@ -438,6 +492,7 @@ async function finishStep(
     await takeBackRunTag(run, deployed, deployed.tag, error);
     throw error;
   }
+  await tidyStep(run, deployed.revision);
 }
 
 /** The smoke test of the deployed revision, through the URL that reaches it and no other; a failure throws. */

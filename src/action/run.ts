@@ -80,6 +80,9 @@ async function runAction(
       log: (line) => {
         core.info(redactor.redact(line));
       },
+      warn: (line) => {
+        core.warning(redactor.redact(line));
+      },
       group: (name, fn) => core.group(name, fn),
       mask,
       setOutput: core.setOutput,

@@ -52,6 +52,9 @@ function terminalIo(io: CommandIo, specFile: PipelineIo['specFile']): PipelineIo
   };
   return {
     log,
+    warn: (line) => {
+      log(`warning: ${line}`);
+    },
     group: async (name, fn) => {
       log(`== ${name}`);
       return fn();

@@ -8,7 +8,7 @@ import type { ExposurePolicy } from '../exposure/index.js';
 import { EXPOSURE_POLICIES } from '../exposure/index.js';
 import type { SmokeConfig } from '../smoke/index.js';
 import type { DescribeSetting, ReadSetting } from './values.js';
-import { parseBoolean, parseSeconds } from './values.js';
+import { parseBoolean, parseKeepRevisions, parseSeconds } from './values.js';
 
 /** What a run does with Cloud Run. */
 export type DeployMode =
@@ -51,6 +51,12 @@ export interface DeployConfig {
    * also reads the service and asks Cloud Run to validate the spec (`?dryRun=all`), still changing nothing.
    */
   readonly dryRun: DryRun;
+  /**
+   * After a successful deploy, keep the newest this many revisions and delete older ones nothing references (at
+   * most a few per run); removing a preview's tag also deletes its revision when nothing else references it. 0:
+   * never delete a revision.
+   */
+  readonly keepRevisions: number;
   readonly smoke?: SmokeConfig;
   /**
    * What the exposure check (the OpenAPI root of the new revision against production's, per role) does with growth:
@@ -219,9 +225,10 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
     region: read('region').trim(),
   };
   const dryRun = parseDryRun(read('dry_run'), describe('dry_run'));
+  const keepRevisions = parseKeepRevisions(read('keep_revisions'), describe('keep_revisions'));
   const tags = parseTags(read, describe);
   if (!target.service && !tags.previewTag && !tags.removeTag) {
-    return { mode: { kind: 'none' }, ...target, waitTimeoutMs: 0, dryRun };
+    return { mode: { kind: 'none' }, ...target, waitTimeoutMs: 0, dryRun, keepRevisions };
   }
   checkTarget(target, describe, tags.previewTag ? ' a preview' : tags.removeTag ? ' (to remove a tag)' : '');
   const mode = parseMode(tags, target.service, read, describe);
@@ -230,6 +237,7 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
     ...target,
     waitTimeoutMs: parseSeconds(read('wait_timeout'), describe('wait_timeout'), 3600),
     dryRun,
+    keepRevisions,
     ...parseRevisionSuffix(read, describe),
   };
   if (mode.kind === 'remove-tag') return base;

@@ -28,6 +28,7 @@ export {
   parseBoolean,
   parseDays,
   parseDbMaxConnections,
+  parseKeepRevisions,
   parseSeconds,
   parseVariables,
   parseVersionSetting,

@@ -82,6 +82,20 @@ export function parseDays(text: string, source: string): number {
   return Number(value);
 }
 
+/** Cloud Run keeps at most this many revisions per service (it deletes the oldest unused ones beyond it). */
+export const CLOUD_RUN_REVISIONS_PER_SERVICE = 1000;
+
+/** `keep_revisions`: how many of the newest revisions a tidy keeps, 0 (never delete) to Cloud Run's cap. */
+export function parseKeepRevisions(text: string, source: string): number {
+  const value = text.trim();
+  if (!/^\d+$/.test(value) || Number(value) > CLOUD_RUN_REVISIONS_PER_SERVICE) {
+    throw new ConfigError(
+      `${source} must be a whole number of revisions from 0 (never delete any) to ${String(CLOUD_RUN_REVISIONS_PER_SERVICE)} (Cloud Run's own cap per service), such as 20, not "${text}"`,
+    );
+  }
+  return Number(value);
+}
+
 /** `true`/`false` (and the YAML 1.1 spellings workflow authors use), naming the setting otherwise. */
 export function parseBoolean(text: string, source: string): boolean {
   const value = text.trim().toLowerCase();

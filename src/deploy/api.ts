@@ -26,7 +26,29 @@ export interface CloudRunApi {
   replaceService(name: string, service: Resource, options?: { dryRun?: boolean }): Promise<WriteOutcome>;
   /** The revision, or undefined when it does not exist. */
   getRevision(name: string): Promise<Resource | undefined>;
+  /** Every revision of the service (label `serving.knative.dev/service`), all pages of the list. */
+  listRevisions(service: string): Promise<Resource[]>;
+  /** Delete a revision: sent once, never retried blindly (a retry would skip the check made right before it). */
+  deleteRevision(name: string): Promise<DeleteOutcome>;
 }
+
+/**
+ * What became of a revision's deletion. Cloud Run deletes in the background: `deleted` means it took the request.
+ * Every other outcome leaves the revision to a later run; none fails the deploy.
+ */
+export type DeleteOutcome =
+  | { readonly kind: 'deleted' }
+  /** 404: already gone (another run, a person, Cloud Run's own clean-up). */
+  | { readonly kind: 'gone' }
+  /** Refused (400/409 FAILED_PRECONDITION: it serves or is referenced; 403: no permission; ...). */
+  | { readonly kind: 'refused'; readonly status: number; readonly message: string }
+  /** No answer: it may or may not have been deleted. */
+  | { readonly kind: 'unknown'; readonly message: string };
+
+/** Revisions asked for per page of the list (gcloud asks 100 too). */
+const REVISION_PAGE_SIZE = 100;
+/** Pages read at most: Cloud Run keeps at most 1000 revisions per service, so 20 pages of 100 is ample. */
+const MAX_REVISION_PAGES = 20;
 
 /**
  * The Cloud Run API's base URL: `CLOUDSDK_API_ENDPOINT_OVERRIDES_RUN` used as given (no region prefix: for tests
@@ -63,7 +85,51 @@ export function cloudRunApi(request: ApiRequest, baseUrl: string, projectId: str
     getRevision(name) {
       return readResource(request, `${root}/revisions`, 'revision', name);
     },
+    listRevisions(service) {
+      return listRevisions(request, `${root}/revisions`, service);
+    },
+    deleteRevision(name) {
+      return deleteRevision(request, `${root}/revisions/${encodeURIComponent(name)}`);
+    },
   };
+}
+
+/** Every page of the service's revisions; a refusal is thrown. */
+async function listRevisions(request: ApiRequest, collection: string, service: string): Promise<Resource[]> {
+  const items: Resource[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < MAX_REVISION_PAGES; page += 1) {
+    const query = new URLSearchParams({
+      labelSelector: `serving.knative.dev/service=${service}`,
+      limit: String(REVISION_PAGE_SIZE),
+      ...(token ? { continue: token } : {}),
+    });
+    const { status, body } = await request('GET', `${collection}?${query.toString()}`);
+    if (status !== 200) return refuse(`list the revisions of service ${service}`, status, body);
+    const list = body as { items?: unknown; metadata?: { continue?: unknown } } | undefined;
+    if (Array.isArray(list?.items)) items.push(...(list.items as Resource[]));
+    token = typeof list?.metadata?.continue === 'string' ? list.metadata.continue : undefined;
+    if (!token) return items;
+  }
+  return items;
+}
+
+/** DELETE once: the caller checked right before that nothing references the revision; a retry would not have. */
+async function deleteRevision(request: ApiRequest, url: string): Promise<DeleteOutcome> {
+  let answer: ApiResponse;
+  try {
+    answer = await request('DELETE', url, undefined, { once: true });
+  } catch (error) {
+    if (error instanceof ApiError) return { kind: 'unknown', message: error.message };
+    throw error;
+  }
+  const { status, body } = answer;
+  if (status === 200 || status === 202) return { kind: 'deleted' };
+  if (status === 404) return { kind: 'gone' };
+  const message = apiErrorMessage(body) ?? `HTTP ${String(status)}`;
+  if (UNCERTAIN_STATUSES.has(status))
+    return { kind: 'unknown', message: `HTTP ${String(status)}: ${message}` };
+  return { kind: 'refused', status, message };
 }
 
 /** A refusal of `what` as one error, with what to check when the account lacks a role. */

@@ -6,12 +6,21 @@ import { createApiClient } from '../gcp/index.js';
 import { cloudRunApi, runBaseUrl } from './api.js';
 import type { DeployDependencies, DeployTarget } from './types.js';
 
-export type { CloudRunApi, Resource, WriteOutcome } from './api.js';
+export type { CloudRunApi, DeleteOutcome, Resource, WriteOutcome } from './api.js';
 export { cloudRunApi, runBaseUrl } from './api.js';
 export type { PreviewAllowance, PreviewPolicy } from './preview-guard.js';
 export { PREVIEW_ALLOWANCES } from './preview-guard.js';
 export { planDeployText, planTagRemoval, validateServerSide } from './plan.js';
 export { promoteRevision, removeRunTag, removeTag } from './promote.js';
+export type { TidyResult } from './tidy.js';
+export {
+  MAX_DELETIONS_PER_RUN,
+  SERVICE_LABEL,
+  deleteUnreferenced,
+  referencedRevisions,
+  tidyCandidates,
+  tidyRevisions,
+} from './tidy.js';
 export type { DeployOptions } from './revision.js';
 export { deployRevision } from './revision.js';
 export type { DeployDependencies, DeployResult, DeployTarget } from './types.js';

@@ -1,7 +1,10 @@
 // What a dry run does with Cloud Run: reads, and asks Cloud Run to validate (`?dryRun=all`); never a write.
 import { recordOf as record } from '../json.js';
 import type { Resource, WriteOutcome } from './api.js';
+import type { TrafficTarget } from './traffic.js';
 import { currentTraffic, statusOf } from './service-state.js';
+import { MAX_DELETIONS_PER_RUN, referencedRevisions } from './tidy.js';
+import { withoutTag } from './traffic.js';
 import type { DeployDependencies, DeployTarget } from './types.js';
 import { DeployError } from './types.js';
 
@@ -35,17 +38,43 @@ export async function validateServerSide(
   deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
 }
 
-/** What removing `tag` would send, for a dry run: read only, nothing written. */
+/**
+ * What removing `tag` would send, for a dry run: read only, nothing written. With `deleteRevision`, also which
+ * revision would then be deleted (the one the tag is on, when nothing else would reference it).
+ */
 export async function planTagRemoval(
   target: DeployTarget,
   tag: string,
   deps: DeployDependencies,
+  deleteRevision = false,
 ): Promise<string> {
   const current = await deps.api.getService(target.service);
   if (!current) return `service ${target.service} does not exist: nothing to remove`;
   const entries = (currentTraffic(current).spec ?? []).filter((t) => t.tag === tag);
   if (entries.length === 0) return `service ${target.service} has no tag ${tag}: nothing would be sent`;
-  return `would PUT service ${target.service} without tag ${tag} (on ${entries.map((t) => t.revisionName ?? 'the latest revision').join(', ')}); every other entry and tag kept`;
+  const put = `would PUT service ${target.service} without tag ${tag} (on ${entries.map((t) => t.revisionName ?? 'the latest revision').join(', ')}); every other entry and tag kept`;
+  if (!deleteRevision) return put;
+  const orphans = orphanedBy(current, tag);
+  return orphans.length > 0
+    ? `${put}; then would DELETE revision ${orphans.join(', ')} (nothing else references it)`
+    : `${put}; no revision would be deleted (the tag's revision is still referenced)`;
+}
+
+/** The revisions `tag` is on that nothing would reference once it is gone. */
+function orphanedBy(service: Resource, tag: string): string[] {
+  const status = record(service['status']);
+  const spec = record(service['spec']);
+  const traffic = (value: unknown) => (Array.isArray(value) ? (value as TrafficTarget[]) : []);
+  const carried = [...traffic(spec['traffic']), ...traffic(status['traffic'])]
+    .filter((t) => t.tag === tag && t.revisionName)
+    .map((t) => t.revisionName ?? '');
+  const after = {
+    ...service,
+    spec: { ...spec, traffic: withoutTag(traffic(spec['traffic']), tag) },
+    status: { ...status, traffic: withoutTag(traffic(status['traffic']), tag) },
+  };
+  const referenced = referencedRevisions(after);
+  return [...new Set(carried)].filter((name) => !referenced.has(name));
 }
 
 /** What a deploy would send, for a dry run's plan: the calls in order, then the rendered service. */
@@ -58,6 +87,8 @@ export function planDeployText(plan: {
   readonly promote: boolean;
   /** `dry_run: validate`: the service is read and validated by Cloud Run. */
   readonly validate?: boolean;
+  /** `keep_revisions`: 0 for no tidy. */
+  readonly keepRevisions?: number;
 }): string {
   const { target, revision, tag } = plan;
   const base = `namespaces/${target.projectId}/services/${target.service}`;
@@ -69,6 +100,12 @@ export function planDeployText(plan: {
     ...(plan.promote
       ? [
           `PUT ${base}: 100 % to ${revision}, tag ${tag} removed (only if the traffic is still as this run left it)`,
+        ]
+      : []),
+    ...(plan.keepRevisions
+      ? [
+          `GET namespaces/${target.projectId}/revisions?labelSelector=serving.knative.dev/service=${target.service}`,
+          `DELETE namespaces/${target.projectId}/revisions/...: at most ${String(MAX_DELETIONS_PER_RUN)} of the oldest beyond the newest ${String(plan.keepRevisions)}, each only if a fresh GET ${base} shows no traffic entry or tag on it`,
         ]
       : []),
   ];

@@ -78,22 +78,36 @@ export async function removeRunTag(
   revision: string,
   deps: DeployDependencies,
 ): Promise<{ changed: boolean }> {
-  return changeTags(target, tag, revision, deps);
+  const { changed } = await changeTags(target, tag, revision, deps);
+  return { changed };
 }
 
-/** Remove `tag` (a closed pull request's preview) from whatever revision carries it, and nothing else. */
+/**
+ * Remove `tag` (a closed pull request's preview) from whatever revision carries it, and nothing else. `revisions`:
+ * the revisions that carried it, as read right before the write (the caller may delete them when nothing else
+ * references them).
+ */
 export async function removeTag(
   target: DeployTarget,
   tag: string,
   deps: DeployDependencies,
-): Promise<{ changed: boolean }> {
-  const { changed } = await changeTags(target, tag, undefined, deps);
+): Promise<{ changed: boolean; revisions: string[] }> {
+  const { changed, revisions } = await changeTags(target, tag, undefined, deps);
   deps.log(
     changed
       ? `service ${target.service}: tag ${tag} removed`
       : `service ${target.service}: no tag ${tag} to remove`,
   );
-  return { changed };
+  return { changed, revisions };
+}
+
+/** The revisions `tag` is on in `service` (a `latestRevision` entry as status resolves it). */
+function tagged(service: Resource, tag: string): string[] {
+  const { spec, status } = currentTraffic(service);
+  const names = [...(spec ?? []), ...status]
+    .filter((t) => t.tag === tag)
+    .map((t) => t.revisionName ?? status.find((s) => s.tag === tag)?.revisionName);
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
 async function changeTags(
@@ -101,27 +115,27 @@ async function changeTags(
   tag: string,
   revision: string | undefined,
   deps: DeployDependencies,
-): Promise<{ changed: boolean }> {
+): Promise<{ changed: boolean; revisions: string[] }> {
   const name = target.service;
   const first = await deps.api.getService(name);
-  if (!first) return { changed: false };
+  if (!first) return { changed: false, revisions: [] };
   const carries = (service: Resource) =>
     (currentTraffic(service).spec ?? []).some(
       (t) => t.tag === tag && (revision === undefined || t.revisionName === revision),
     );
-  const { sent } = await replaceSettled(
+  const { sent, result } = await replaceSettled(
     name,
     first,
     (current) => {
-      if (!carries(current)) return { landed: () => true, result: undefined };
+      if (!carries(current)) return { landed: () => true, result: [] };
       const traffic = withoutTag(currentTraffic(current).spec ?? [], tag, revision);
       return {
         body: { ...withoutStatus(current), spec: { ...record(current['spec']), traffic } },
         landed: (fresh) => !carries(fresh),
-        result: undefined,
+        result: revision === undefined ? tagged(current, tag) : [revision],
       };
     },
     deps,
   );
-  return { changed: sent };
+  return { changed: sent, revisions: result };
 }

@@ -36,6 +36,8 @@ export interface PipelineReport {
   readonly dryRun?: boolean;
   /** The dry-run plan, when dry_run is on and the run got as far as planning the deploy. */
   readonly plan?: string;
+  /** The revisions a tidy deleted (`keep_revisions`, `remove_tag`); `planned`: a dry run's, deleted nothing. */
+  readonly tidy?: { readonly deleted: readonly string[]; readonly planned?: boolean };
 }
 
 /** A diagnostic as a workflow annotation on its line: what the runner shows on the pull request. */

@@ -36,7 +36,15 @@ function overview(file: string, report: PipelineReport): string {
   if (report.url) rows.push(['Service URL', link(report.url)]);
   if (report.previewUrl) rows.push(['Preview URL', link(report.previewUrl)]);
   if (report.smoke) rows.push(['Smoke test', report.smoke.passed ? 'passed' : '<b>failed</b>']);
+  if (report.tidy) rows.push(tidyRow(report.tidy));
   return table(['', 'This run'], rows);
+}
+
+/** The revisions a tidy deleted, or a dry run would. */
+function tidyRow(tidy: NonNullable<PipelineReport['tidy']>): string[] {
+  const names = tidy.deleted.map(code).join(', ');
+  if (tidy.planned) return ['Revisions to delete', names ? `${names} (dry run: none deleted)` : 'none'];
+  return ['Revisions deleted', names || 'none'];
 }
 
 /** The image and what happened to it; a dry run's is only what would be deployed. */

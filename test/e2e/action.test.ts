@@ -283,7 +283,8 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
       env,
     );
     expect(run.status, run.stdout).toBe(0);
-    expect(run.outputs).toEqual({ changed: 'true' });
+    // pr-1 was on the serving revision: nothing to delete with it.
+    expect(run.outputs).toEqual({ changed: 'true', deleted_revisions: '' });
     expect(traffic()).toEqual([
       { revisionName: promoted, percent: 100 },
       { revisionName: promoted, percent: 0, tag: 'pr-2' },
@@ -432,7 +433,14 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     const sent = cloudRun.requests
       .slice(requests)
       .map((r) => `${r.method} ${r.url.replace(/\/apis\/serving\.knative\.dev\/v1\/namespaces\/[^/]+/, '')}`);
-    expect(sent).toEqual([`GET /services/${SERVICE}`, `PUT /services/${SERVICE}?dryRun=all`]);
+    // The tidy's plan: the revisions are listed and the service read; nothing is deleted.
+    expect(sent).toEqual([
+      `GET /services/${SERVICE}`,
+      `PUT /services/${SERVICE}?dryRun=all`,
+      `GET /revisions?labelSelector=serving.knative.dev%2Fservice%3D${SERVICE}&limit=100`,
+      `GET /services/${SERVICE}`,
+    ]);
+    expect(run.stdout).toContain('tidy, as the service is now: ');
     expect(cloudBuild.requests.length).toBe(builds);
     expect(state()).toBe(before);
   });
@@ -612,5 +620,78 @@ describe('secrets never printed', { timeout: 120_000 }, () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('tidy revisions, as GitHub runs it', { timeout: 300_000 }, () => {
+  const TIDY = 'tidied';
+  const remaining = () => cloudRun.revisionNames(PROJECT, TIDY);
+  const deletes = () =>
+    cloudRun.requests.filter((r) => r.method === 'DELETE').map((r) => r.url.replace(/^.*\/revisions\//, ''));
+  /** A deploy of the service `tidied`, its template marked `-{mark}` so that each makes a revision of its own. */
+  const deployTidy = async (mark: string, inputs: Record<string, string> = {}) => {
+    const run = await deploy(
+      { service: TIDY, spec: 'deploy/service.yaml', keep_revisions: '2', ...inputs },
+      workspaceAnswering('fine', `-${mark}`),
+    );
+    expect(run.status, run.stdout).toBe(0);
+    return run;
+  };
+  /** A person puts `tag` on `revision` with no traffic, straight through the API. */
+  const tagByHand = async (revision: string, tag: string) => {
+    const service = cloudRun.service(PROJECT, TIDY) as { spec: { traffic: unknown[] } } & Record<
+      string,
+      unknown
+    >;
+    const body = {
+      ...service,
+      spec: {
+        ...service.spec,
+        traffic: [...service.spec.traffic, { revisionName: revision, percent: 0, tag }],
+      },
+    };
+    delete (body as Record<string, unknown>)['status'];
+    const response = await fetch(
+      `${cloudRun.url}apis/serving.knative.dev/v1/namespaces/${PROJECT}/services/${TIDY}`,
+      {
+        method: 'PUT',
+        headers: { authorization: 'Bearer by-hand', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
+    );
+    expect(response.status).toBe(200);
+  };
+
+  test("many deploys, then what remains: the newest keep_revisions and every tagged one; a preview's revision goes with its tag", async () => {
+    const first = (await deployTidy('t1')).outputs['revision'] ?? '';
+    const preview = (await deployTidy('t2', { preview_tag: 'pr-60' })).outputs['revision'] ?? '';
+    await tagByHand(first, 'kept-by-hand');
+    const runs = [];
+    for (const mark of ['t3', 't4', 't5', 't6']) runs.push(await deployTidy(mark));
+    const revisions = runs.map((r) => r.outputs['revision'] ?? '');
+    // The newest two stay, and the two tagged ones however old; t3 and t4 went, one a run, oldest first.
+    expect(remaining()).toEqual([first, preview, revisions[2], revisions[3]]);
+    expect(runs.map((r) => r.outputs['deleted_revisions'])).toEqual(['', '', revisions[0], revisions[1]]);
+    expect(deletes()).toEqual([revisions[0], revisions[1]]);
+    const last = runs[3];
+    expect(last?.stdout).toContain(`service ${TIDY}: deleted ${revisions[1] ?? ''}`);
+    expect(last?.summary).toContain(`<td>Revisions deleted</td><td><code>${revisions[1] ?? ''}</code></td>`);
+
+    const removed = await runAction(
+      { project_id: PROJECT, region: 'us-west1', service: TIDY, remove_tag: 'pr-60', keep_revisions: '2' },
+      workspaceWith({}),
+      env,
+    );
+    expect(removed.status, removed.stdout).toBe(0);
+    expect(removed.outputs).toEqual({ changed: 'true', deleted_revisions: preview });
+    expect(remaining()).toEqual([first, revisions[2], revisions[3]]);
+
+    // A dry run lists and says what it would delete; it deletes nothing.
+    const before = deletes().length;
+    const planned = await deployTidy('t7', { keep_revisions: '1', dry_run: 'validate' });
+    expect(planned.stdout).toContain(`tidy, as the service is now: would delete ${revisions[2] ?? ''}`);
+    expect(planned.outputs['deleted_revisions']).toBe(revisions[2]);
+    expect(deletes()).toHaveLength(before);
+    expect(remaining()).toEqual([first, revisions[2], revisions[3]]);
   });
 });

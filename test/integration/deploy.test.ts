@@ -598,7 +598,8 @@ describe('answers lost on the wire', () => {
     const { name, deps, target } = throughProxy();
     await deployRevision(rendered(name, image(1), 'r1'), target, { revisionSuffix: 'x', tag: 'pr-1' }, deps);
     proxy.loseAnswer('PUT', new RegExp(`/services/${name}$`));
-    expect(await removeTag(target, 'pr-1', deps)).toEqual({ changed: true });
+    // The revisions the tag was on, as planned from the read before the write.
+    expect(await removeTag(target, 'pr-1', deps)).toEqual({ changed: true, revisions: [`${name}-r1`] });
     expect(trafficOf(name)).toEqual([{ revisionName: `${name}-r1`, percent: 100 }]);
   });
 });

@@ -67,7 +67,8 @@ const canonical = (value: unknown): string =>
 
 /**
  * An emulator of the Cloud Run Admin API v1 (Knative serving.knative.dev/v1) for services and revisions: create,
- * get, replace (with resourceVersion conflicts), delete, list revisions; generation and observedGeneration;
+ * get, replace (with resourceVersion conflicts), delete, list revisions (by service label, paged, newest first) and
+ * delete them (refused while a traffic entry or tag names one, or it is the latest); generation and observedGeneration;
  * revisions named from the template or generated, progressing to Ready (or failing) after a configurable delay;
  * traffic resolved to revisions, with tag URLs; `?dryRun=all`; fault injection (bursts of error statuses, added
  * latency). Faithful enough for `gcloud run services replace`, `describe` and `update-traffic`.
@@ -110,7 +111,10 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
         },
         annotations: asRecord(asRecord(revision.template['metadata'])['annotations']),
         generation: 1,
-        creationTimestamp: new Date(revision.createdAt).toISOString(),
+        // Whole seconds, as Cloud Run gives them: revisions created within one second share a timestamp.
+        creationTimestamp: new Date(Math.floor(revision.createdAt / 1000) * 1000)
+          .toISOString()
+          .replace('.000Z', 'Z'),
       },
       spec: clone(asRecord(revision.template['spec'])),
       status: {
@@ -284,6 +288,77 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
     return revisionName;
   };
 
+  /**
+   * The revisions of a namespace, newest first (as Cloud Run sorts them), filtered by `labelSelector`
+   * (`serving.knative.dev/service=NAME`, spaces around `=` allowed, as gcloud sends it), paged by `limit` and
+   * `continue` (the next page's token in `metadata.continue`).
+   */
+  const listRevisions = (namespace: string, params: URLSearchParams): Json => {
+    const selector = params.get('labelSelector') ?? '';
+    const service = /serving\.knative\.dev\/service\s*=\s*([^,\s]+)/.exec(selector)?.[1];
+    const all = [...revisions.entries()]
+      .filter(([k, r]) => k.startsWith(`${namespace}/`) && (!service || r.service === service))
+      .map(([, r]) => r)
+      .sort((a, b) => b.createdAt - a.createdAt || b.generation - a.generation);
+    const start = Number(params.get('continue') ?? '0') || 0;
+    const limit = Number(params.get('limit') ?? '0') || all.length;
+    const page = all.slice(start, start + limit);
+    const next = start + limit < all.length ? String(start + limit) : undefined;
+    return {
+      apiVersion: 'serving.knative.dev/v1',
+      kind: 'RevisionList',
+      items: page.map((r) => revisionView(namespace, r)),
+      metadata: next ? { continue: next } : {},
+    };
+  };
+
+  /** Why Cloud Run keeps `revision`: a traffic entry or tag of its service names it, or it is the latest. */
+  const revisionInUse = (namespace: string, revision: Revision): string | undefined => {
+    const service = services.get(key(namespace, revision.service));
+    if (!service) return undefined;
+    const view = serviceView(namespace, service);
+    const status = asRecord(view['status']);
+    const entries = [
+      ...((asRecord(view['spec'])['traffic'] as Json[] | undefined) ?? []),
+      ...((status['traffic'] as Json[] | undefined) ?? []),
+    ].filter((entry) => entry['revisionName'] === revision.name);
+    if (entries.some((entry) => typeof entry['percent'] === 'number' && entry['percent'] > 0)) {
+      return `Revision "${revision.name}" cannot be directly deleted because it is actively serving.`;
+    }
+    const tag = entries.find((entry) => typeof entry['tag'] === 'string')?.['tag'];
+    if (typeof tag === 'string') {
+      return `Revision "${revision.name}" cannot be deleted because it is referenced by traffic tag "${tag}".`;
+    }
+    if (entries.length > 0 || status['latestCreatedRevisionName'] === revision.name) {
+      return `Revision "${revision.name}" cannot be directly deleted because it is the latest revision of service "${revision.service}".`;
+    }
+    return undefined;
+  };
+
+  /** DELETE a revision as Cloud Run does: unknown 404, in use 400 FAILED_PRECONDITION, else gone (a Status). */
+  const deleteRevision = (
+    namespace: string,
+    name: string,
+    dryRun: boolean,
+  ): { status: number; body: Json } => {
+    const revision = revisions.get(key(namespace, name));
+    if (!revision) {
+      throw new GoogleApiError(
+        404,
+        `Resource '${name}' of kind 'REVISION' in region '${region}' in project '${namespace}' does not exist.`,
+        'NOT_FOUND',
+      );
+    }
+    const inUse = revisionInUse(namespace, revision);
+    if (inUse) throw new GoogleApiError(400, inUse, 'FAILED_PRECONDITION');
+    if (!dryRun) {
+      revisions.delete(key(namespace, name));
+      const service = services.get(key(namespace, revision.service));
+      if (service) service.revisions = service.revisions.filter((r) => r !== name);
+    }
+    return { status: 200, body: { status: 'Success', details: { name, kind: 'revisions' } } };
+  };
+
   const route = (method: string, url: URL, body: unknown): { status: number; body: Json } => {
     const match =
       /^\/apis\/serving\.knative\.dev\/v1\/namespaces\/([^/]+)\/(services|revisions)(?:\/([^/]+))?$/.exec(
@@ -303,17 +378,8 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
           );
         return { status: 200, body: revisionView(namespace, revision) };
       }
-      if (method === 'GET') {
-        const selector = url.searchParams.get('labelSelector') ?? '';
-        const service = /serving\.knative\.dev\/service=([^,]+)/.exec(selector)?.[1];
-        const items = [...revisions.values()]
-          .filter((r) => !service || r.service === service)
-          .map((r) => revisionView(namespace, r));
-        return {
-          status: 200,
-          body: { apiVersion: 'serving.knative.dev/v1', kind: 'RevisionList', items, metadata: {} },
-        };
-      }
+      if (method === 'GET') return { status: 200, body: listRevisions(namespace, url.searchParams) };
+      if (method === 'DELETE' && name) return deleteRevision(namespace, name, dryRun);
       throw new GoogleApiError(405, `${method} on revisions is not supported`, 'METHOD_NOT_ALLOWED');
     }
 
@@ -439,6 +505,13 @@ export async function startCloudRunEmulator(options: CloudRunEmulatorOptions = {
       return service ? serviceView(namespace, service) : undefined;
     },
     revisionCount: () => revisions.size,
+    /** The names of a service's revisions, oldest first. */
+    revisionNames: (namespace: string, service: string) =>
+      [...revisions.entries()]
+        .filter(([k, r]) => k.startsWith(`${namespace}/`) && r.service === service)
+        .map(([, r]) => r)
+        .sort((a, b) => a.createdAt - b.createdAt || a.generation - b.generation)
+        .map((r) => r.name),
     /** When a revision's Ready condition settles (ms since the epoch), or undefined. */
     revisionSettlesAt: (namespace: string, name: string) => {
       const revision = revisions.get(key(namespace, name));

@@ -4,7 +4,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { BuildDependencies } from '../../src/build/index.js';
-import type { CloudRunApi, Resource, WriteOutcome } from '../../src/deploy/index.js';
+import type { CloudRunApi, DeleteOutcome, Resource, WriteOutcome } from '../../src/deploy/index.js';
 import type { Credentials, SecretManagerApi, Transport } from '../../src/gcp/index.js';
 import { SecretAccessError } from '../../src/gcp/index.js';
 import type { PipelineDependencies } from '../../src/pipeline.js';
@@ -19,13 +19,25 @@ export function fakeCloudRun(project = 'demo-project') {
   const revisions = new Map<string, Resource>();
   const calls: string[] = [];
   let version = 0;
+  let created = 0;
 
   const url = (name: string) => `https://${name}.fake.run.app`;
   const store = (body: Resource, previous: Resource | undefined): Resource => {
     const template = record(record(body['spec'])['template']);
     const name = String(record(template['metadata'])['name']);
-    if (!revisions.has(name))
-      revisions.set(name, { metadata: clone(template['metadata']), spec: clone(template['spec']) });
+    if (!revisions.has(name)) {
+      created += 1;
+      const metadata = record(clone(template['metadata']));
+      revisions.set(name, {
+        metadata: {
+          ...metadata,
+          labels: { 'serving.knative.dev/service': String(record(body['metadata'])['name']) },
+          // One second apart, so the order of creation is the order of the timestamps.
+          creationTimestamp: new Date(Date.UTC(2026, 0, 1) + created * 1000).toISOString(),
+        },
+        spec: clone(template['spec']),
+      });
+    }
     const generation = Number(record(previous?.['metadata'])['generation'] ?? 0) + 1;
     version += 1;
     const spec = record(body['spec']);
@@ -83,11 +95,46 @@ export function fakeCloudRun(project = 'demo-project') {
         },
       );
     },
+    listRevisions(service) {
+      calls.push(`LIST revisions ${service}`);
+      return Promise.resolve(
+        [...revisions.values()]
+          .filter((r) => record(record(r['metadata'])['labels'])['serving.knative.dev/service'] === service)
+          .map(clone),
+      );
+    },
+    deleteRevision(name) {
+      calls.push(`DELETE revision ${name}`);
+      if (!revisions.has(name)) return Promise.resolve<DeleteOutcome>({ kind: 'gone' });
+      // As Cloud Run: a revision that any traffic entry or tag names, or the latest one, is not deleted.
+      const service = services.get(
+        String(record(record(revisions.get(name)?.['metadata'])['labels'])['serving.knative.dev/service']),
+      );
+      const status = record(service?.['status']);
+      const entries = [
+        ...((record(service?.['spec'])['traffic'] as Resource[] | undefined) ?? []),
+        ...((status['traffic'] as Resource[] | undefined) ?? []),
+      ];
+      if (
+        entries.some((t) => t['revisionName'] === name) ||
+        status['latestCreatedRevisionName'] === name ||
+        status['latestReadyRevisionName'] === name
+      ) {
+        return Promise.resolve<DeleteOutcome>({
+          kind: 'refused',
+          status: 400,
+          message: `Revision ${name} cannot be deleted because it is serving or referenced.`,
+        });
+      }
+      revisions.delete(name);
+      return Promise.resolve<DeleteOutcome>({ kind: 'deleted' });
+    },
   };
   return {
     api,
     calls,
     services,
+    revisions,
     project,
     traffic: (name: string) => record(services.get(name)?.['spec'])['traffic'],
   };

@@ -49,6 +49,12 @@ describe('settings that parse', () => {
       { ...deploying, promote: 'false' },
       { deploy: { mode: { kind: 'deploy', promote: false } } },
     ],
+    ['keep_revisions by default: 20', deploying, { deploy: { keepRevisions: 20 } }],
+    [
+      'keep_revisions 0: never delete',
+      { ...deploying, keep_revisions: '0' },
+      { deploy: { keepRevisions: 0 } },
+    ],
     [
       'a preview, allowed another image',
       { ...deploying, preview_tag: 'pr-12', preview_allow: 'images' },
@@ -135,6 +141,21 @@ describe('settings refused before anything is sent, naming the input', () => {
       'both JWT secret inputs',
       { ...deploying, jwt_secret: 'x'.repeat(32), jwt_secret_ref: 's:1' },
       /input `jwt_secret` and input `jwt_secret_ref` are mutually exclusive/,
+    ],
+    [
+      'keep_revisions not a whole number',
+      { ...deploying, keep_revisions: 'all' },
+      /input `keep_revisions` must be a whole number of revisions from 0 \(never delete any\) to 1000/,
+    ],
+    [
+      "keep_revisions beyond Cloud Run's own cap",
+      { ...deploying, keep_revisions: '1001' },
+      /input `keep_revisions` must be .* not "1001"/,
+    ],
+    [
+      'keep_revisions negative',
+      { ...deploying, keep_revisions: '-1' },
+      /input `keep_revisions` must be a whole number/,
     ],
     [
       'a wait of zero seconds',

@@ -12,6 +12,7 @@ import type { FakeRoot } from '../support/fakes.js';
 import { fakeCloudRun, fakePipelineDependencies, fakePostgrest, openApiRoot } from '../support/fakes.js';
 import type { ClientCertificates } from '../support/tls.js';
 import { createClientCertificates } from '../support/tls.js';
+import { renderSummary } from '../../src/report/index.js';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 const SPEC = readFileSync('cloudbuild/service.yaml', 'utf8');
@@ -46,8 +47,11 @@ beforeAll(async () => {
 let cloudRun: ReturnType<typeof fakeCloudRun>;
 let run = 0;
 let credentialsAsked = 0;
+/** Deploys made by deployMany since the fake was made: each alternates the version, so each makes a revision. */
+let deploys = 0;
 beforeEach(() => {
   cloudRun = fakeCloudRun();
+  deploys = 0;
   credentialsAsked = 0;
 });
 
@@ -64,9 +68,11 @@ async function pipeline(
   );
   const outputs: Record<string, string> = {};
   const lines: string[] = [];
+  const warnings: string[] = [];
   const postgrest = fakePostgrest(SECRET, options.root ? { root: options.root } : {});
   const io: PipelineIo = {
     log: (line) => lines.push(line),
+    warn: (line) => warnings.push(line),
     group: (name, fn) => {
       lines.push(`== ${name}`);
       return fn();
@@ -100,7 +106,7 @@ async function pipeline(
     error = caught;
     report = caught.report;
   }
-  return { outputs, lines, report, error, smokeUrls: postgrest.urls, secretsRead };
+  return { outputs, lines, warnings, report, error, smokeUrls: postgrest.urls, secretsRead };
 }
 
 const writes = () => cloudRun.calls.filter((c) => /^(PUT|POST)/.test(c) && !c.includes('dryRun'));
@@ -177,7 +183,8 @@ describe('the pipeline, in every mode', () => {
     await pipeline({});
     await pipeline({ postgrest_version: 'v14.18', preview_tag: 'pr-3' });
     const removed = await pipeline({ repository: '', remove_tag: 'pr-3' });
-    expect(removed.outputs).toEqual({ changed: 'true' });
+    // The preview's revision is the service's latest: Cloud Run keeps it, so the tidy does not even ask.
+    expect(removed.outputs).toEqual({ changed: 'true', deleted_revisions: '' });
     expect((cloudRun.traffic('postgrest') as unknown[]).length).toBe(1);
   });
 
@@ -426,5 +433,109 @@ describe('the certificate preflight, before anything is deployed', () => {
     expect(validate.error?.message).toMatch(/certificate preflight found 1 error/);
     expect(validate.secretsRead).toEqual(expect.arrayContaining(CERT_VERSIONS));
     expect(cloudRun.calls).toEqual([]);
+  });
+});
+
+/** The revisions the fake holds, oldest first. */
+const revisionNames = () => [...cloudRun.revisions.keys()];
+/** Deploy `count` new revisions, promoted: alternating versions, so each run's template differs from the last. */
+async function deployMany(count: number, inputs: Record<string, string> = {}): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    deploys += 1;
+    const result = await pipeline({ postgrest_version: deploys % 2 ? 'v14.17' : 'v14.18', ...inputs });
+    if (result.error) throw result.error;
+    names.push(result.outputs['revision'] ?? '');
+  }
+  return names;
+}
+
+describe('tidying revisions (keep_revisions)', () => {
+  test('after each promoted deploy, the oldest beyond the newest keep_revisions go; the summary and output say which', async () => {
+    const names = await deployMany(5, { keep_revisions: '3' });
+    expect(revisionNames()).toEqual(names.slice(2));
+    const last = await pipeline({ postgrest_version: 'v14.18', keep_revisions: '3' });
+    expect(last.outputs['deleted_revisions']).toBe(names[2]);
+    expect(last.lines).toContain('== Tidying revisions');
+    expect(last.lines).toContain(`service postgrest: deleted ${names[2] ?? ''}`);
+    expect(renderSummary('cloudbuild/service.yaml', last.report)).toContain(
+      `<tr><td>Revisions deleted</td><td><code>${names[2] ?? ''}</code></td></tr>`,
+    );
+    expect(revisionNames()).toEqual([...names.slice(3), last.outputs['revision']]);
+  });
+
+  test('the default keeps 20; keep_revisions 0 never deletes and never lists', async () => {
+    await deployMany(3);
+    expect(cloudRun.calls.filter((c) => c.startsWith('LIST'))).toHaveLength(3);
+    const calls = cloudRun.calls.length;
+    const names = await deployMany(2, { keep_revisions: '0' });
+    expect(cloudRun.calls.slice(calls).filter((c) => /^(LIST|DELETE)/.test(c))).toEqual([]);
+    expect(revisionNames()).toHaveLength(5);
+    expect(names).toHaveLength(2);
+  });
+
+  test('a preview tidies too, and never deletes a tagged revision however old', async () => {
+    const [first] = await deployMany(1, { keep_revisions: '1' });
+    const preview = await pipeline({ postgrest_version: 'v14.18', preview_tag: 'pr-9', keep_revisions: '1' });
+    expect(preview.error).toBeUndefined();
+    deploys = 0; // next v14.17: a template other than the preview's, so production never takes its revision
+    const later = await deployMany(2, { keep_revisions: '1' });
+    expect(later).not.toContain(preview.outputs['revision']);
+    expect(revisionNames()).toEqual([preview.outputs['revision'], later[1]]);
+    expect(revisionNames()).not.toContain(first);
+  });
+
+  test("removing a preview's tag deletes that preview's revision when nothing else names it", async () => {
+    await deployMany(1);
+    const pr3 = await pipeline({ postgrest_version: 'v14.18', preview_tag: 'pr-3' });
+    const pr5 = await pipeline({ postgrest_version: 'v14.17', preview_tag: 'pr-5' });
+    expect(pr5.outputs['revision']).not.toBe(pr3.outputs['revision']);
+    const removed = await pipeline({ repository: '', remove_tag: 'pr-3' });
+    expect(removed.outputs).toEqual({ changed: 'true', deleted_revisions: pr3.outputs['revision'] });
+    expect(removed.lines).toContain("== Deleting the preview's revision");
+    expect(revisionNames()).not.toContain(pr3.outputs['revision']);
+
+    // A dry run (validate) of removing pr-5 names the revision it would delete, and deletes nothing.
+    await deployMany(1);
+    const planned = await pipeline({ repository: '', remove_tag: 'pr-5', dry_run: 'validate' });
+    expect(planned.report.plan).toContain(
+      `then would DELETE revision ${pr5.outputs['revision'] ?? ''} (nothing else references it)`,
+    );
+    expect(revisionNames()).toContain(pr5.outputs['revision']);
+    expect(cloudRun.calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(1);
+  });
+
+  test('a refused deletion is a warning: the deploy still succeeds', async () => {
+    await deployMany(3);
+    cloudRun.api.deleteRevision = () =>
+      Promise.resolve({ kind: 'refused', status: 403, message: 'Permission denied on run.revisions.delete' });
+    const result = await pipeline({ postgrest_version: 'v14.18', keep_revisions: '1' });
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ smoke: 'passed', deleted_revisions: '' });
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/not deleted: the account may not delete revisions .*HTTP 403/),
+    ]);
+  });
+
+  test('dry_run validate lists and says what it would delete, and deletes nothing; dry_run true sends nothing', async () => {
+    const names = await deployMany(4);
+    const validate = await pipeline({
+      postgrest_version: 'v14.18',
+      keep_revisions: '2',
+      dry_run: 'validate',
+    });
+    expect(validate.error).toBeUndefined();
+    expect(validate.report.plan).toContain(
+      `tidy, as the service is now: would delete ${names.slice(0, 2).join(', ')} (keeping the newest 2)`,
+    );
+    expect(validate.outputs['deleted_revisions']).toBe(names.slice(0, 2).join(','));
+    expect(renderSummary('cloudbuild/service.yaml', validate.report)).toContain('Revisions to delete');
+    expect(cloudRun.calls.some((c) => c.startsWith('DELETE'))).toBe(false);
+    expect(revisionNames()).toEqual(names);
+
+    const calls = cloudRun.calls.length;
+    const offline = await pipeline({ keep_revisions: '2', dry_run: 'true' });
+    expect(offline.report.plan).toContain('at most 10 of the oldest beyond the newest 2');
+    expect(cloudRun.calls.length).toBe(calls);
   });
 });
