@@ -19,4 +19,10 @@ export {
   settingsDocs,
 } from './settings.js';
 export type { PostgrestVersion } from './version.js';
-export { isAtLeast, OLDEST_SUPPORTED_MAJOR, parsePostgrestVersion, unsupportedVersion } from './version.js';
+export {
+  isAtLeast,
+  missingRoleAnswer,
+  OLDEST_SUPPORTED_MAJOR,
+  parsePostgrestVersion,
+  unsupportedVersion,
+} from './version.js';

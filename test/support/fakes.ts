@@ -92,8 +92,26 @@ export function fakeCloudRun(project = 'demo-project') {
   };
 }
 
-/** PostgREST's answer to a token: 200 when it is signed with `secret` and not expired, else 401 (PGRST301/303). */
-export function fakePostgrest(secret: string, answers: { ok?: number } = {}): Transport & { urls: string[] } {
+/** The role a smoke token carries, wherever the claim key put it: its one string claim but `aud`. */
+function roleIn(value: unknown, key = ''): string | undefined {
+  if (typeof value === 'string') return key === 'aud' ? undefined : value;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [name, item] of Object.entries(value)) {
+    const found = roleIn(item, Array.isArray(value) ? key : name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * PostgREST's answer to a token: 200 when it is signed with `secret`, not expired and its role (wherever the claim key put it) is one of `roles`
+ * (v14's 401 22023 for any other), else 401 (PGRST301/303).
+ */
+export function fakePostgrest(
+  secret: string,
+  answers: { ok?: number; roles?: readonly string[] } = {},
+): Transport & { urls: string[] } {
+  const roles = new Set(answers.roles ?? ['web_user', 'anon']);
   const urls: string[] = [];
   const transport = (url: string, request: { headers: Record<string, string> }) => {
     urls.push(url);
@@ -107,11 +125,21 @@ export function fakePostgrest(secret: string, answers: { ok?: number } = {}): Tr
         text: JSON.stringify({ code: 'PGRST301', message: 'JWSError' }),
       });
     }
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+      exp?: number;
+      role?: string;
+    };
     if ((claims.exp ?? Infinity) < Date.now() / 1000 - 30) {
       return Promise.resolve({
         status: 401,
         text: JSON.stringify({ code: 'PGRST303', message: 'JWT expired' }),
+      });
+    }
+    const role = roleIn(claims);
+    if (role !== undefined && !roles.has(role)) {
+      return Promise.resolve({
+        status: 401,
+        text: JSON.stringify({ code: '22023', message: `role "${role}" does not exist` }),
       });
     }
     return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
