@@ -21,6 +21,7 @@ export {
 export type { PostgrestVersion } from './version.js';
 export {
   isAtLeast,
+  MIN_JWT_SECRET_LENGTH,
   missingRoleAnswer,
   OLDEST_SUPPORTED_MAJOR,
   parsePostgrestVersion,

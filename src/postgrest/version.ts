@@ -50,3 +50,6 @@ export function missingRoleAnswer(version: PostgrestVersion): { status: number; 
   const v1301 = version.major > 13 || (version.major === 13 && (version.minor > 0 || version.patch >= 1));
   return { status: v1301 ? 401 : 400, code: '22023' };
 }
+
+/** PostgREST's minimum JWT secret length, after base64 decoding: v13.0.0+ refuse to start below it, v12 starts and then rejects every token. */
+export const MIN_JWT_SECRET_LENGTH = 32;

@@ -4,7 +4,7 @@
 import type { CryptoKey, JWK, KeyObject } from 'jose';
 import { generateKeyPair, generateSecret, importJWK, SignJWT } from 'jose';
 import type { PostgrestVersion } from '../postgrest/index.js';
-import { isAtLeast } from '../postgrest/index.js';
+import { isAtLeast, MIN_JWT_SECRET_LENGTH } from '../postgrest/index.js';
 
 /** The key a token is signed with. */
 export type SigningKey =
@@ -17,7 +17,7 @@ export class JwtSecretError extends Error {
 }
 
 /** PostgREST's minimum secret length (v13.0.0+ refuse to start below it; v12 starts, then fails every token). */
-export const MIN_SECRET_LENGTH = 32;
+export const MIN_SECRET_LENGTH = MIN_JWT_SECRET_LENGTH;
 /** The longest token lifetime the smoke test mints. */
 export const MAX_TTL_SECONDS = 3600;
 
