@@ -317,7 +317,8 @@ function adviceFor(results: readonly CheckResult[], context: FailureContext): st
       `the authenticator of PGRST_DB_URI may not SET ROLE ${denied.role ?? 'to the smoke role'}: GRANT ${denied.role ?? '<role>'} TO the authenticator`,
     );
   }
-  const fallback = failed.find((r) => r.purpose === 'resolves-role');
+  // A token refused outright (PGRST301-303: signature, expiry, audience) says nothing about the role claim.
+  const fallback = failed.find((r) => r.purpose === 'resolves-role' && !r.code?.startsWith('PGRST30'));
   if (fallback) {
     advice.push(
       `a token for a role that does not exist was answered ${fallback.status ? `HTTP ${String(fallback.status)}` : 'with no answer'}${fallback.code ? ` ${fallback.code}` : ''}, not as PostgREST ${context.version} answers a missing role: the revision does not read the role at PGRST_JWT_ROLE_CLAIM_KEY ${context.claimKey}, so its tokens fall back to the anonymous role (PGRST_DB_ANON_ROLE); check the revision's role claim key`,
