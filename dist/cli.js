@@ -12,6 +12,7 @@ import {
   PipelineError,
   actionDefaults,
   buildImage,
+  bundledSpecNotice,
   checkSpec,
   createRedactor,
   defaultBuildDependencies,
@@ -40,12 +41,14 @@ import "./bignumber.js.js";
 import "./esbuild-runtime.js";
 
 // src/cli/main.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/cli/build.ts
 import { parseArgs } from "node:util";
 
 // src/cli/io.ts
+import { readFileSync } from "node:fs";
+import path from "node:path";
 var USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
 Commands:
@@ -78,6 +81,9 @@ Commands:
       claim key (default .role; $.role from v16) in that version's grammar, signed
       as PostgREST verifies it (HS256 for a string secret; a JWK's own algorithm).
 
+  help [COMMAND]
+      This text, or one command's entry. version (or --version) prints the version.
+
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
   --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
@@ -89,6 +95,30 @@ Options:
 Build settings default as in action.yml. Credentials: CLOUDSDK_AUTH_ACCESS_TOKEN_FILE, else
 application default credentials; CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD points at
 another Cloud Build endpoint.`;
+function commandUsage(command, synopsisOnly = false) {
+  const lines = USAGE.split("\n");
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (start < 0 || !/^[a-z]+$/.test(command)) return void 0;
+  const indent = synopsisOnly ? "        " : "    ";
+  let end = start + 1;
+  while (end < lines.length && lines[end]?.startsWith(indent)) end += 1;
+  return `Usage: pgrst-cloudrun ${lines.slice(start, end).join("\n").trimStart()}`;
+}
+function shortParseError(error) {
+  const option = /'(-[^' <]*)/.exec(error.message)?.[1];
+  const code = error.code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) return `${option} needs a value`;
+  return error.message.split(". ")[0] ?? error.message;
+}
+function version() {
+  try {
+    const text = readFileSync(path.join(ACTION_ROOT, "package.json"), "utf8");
+    return JSON.parse(text).version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
 function readSecretFlag(envName, file, io, flag) {
   if (typeof envName === "string" && typeof file === "string") {
@@ -154,8 +184,8 @@ async function buildCommand(args, io) {
     const value = values[input.replaceAll("_", "-")];
     return typeof value === "string" ? value : defaults[input] ?? "";
   };
-  const version = parseVersionSetting(read("postgrest_version"), "--postgrest-version");
-  const source = parseImageSource(read, flag, version);
+  const version2 = parseVersionSetting(read("postgrest_version"), "--postgrest-version");
+  const source = parseImageSource(read, flag, version2);
   if (source.kind !== "build")
     throw new ConfigError("build needs --repository HOST/PATH: where the image is pushed");
   const config = source.build;
@@ -239,13 +269,16 @@ function terminalIo(io, specFile) {
     },
     specFile,
     // Inside a workflow, the run's id keeps revision names unique, as in the action.
-    run: workflowRunOf(process.env)
+    run: workflowRunOf(process.env),
+    ...process.env["RUNNER_TEMP"] ? { tempDir: process.env["RUNNER_TEMP"] } : {}
   };
 }
 async function deployCommand(args, io) {
   const config = parseDeployFlags(args, io);
   if (config === "help") return usage(io);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
+  const { path: specPath, bundled } = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, "--spec");
+  if (bundled) io.err(`notice: ${bundledSpecNotice(config.spec.spec, "--spec")}
+`);
   try {
     const source = readSpecFile({ path: specPath, file: config.spec.spec, input: "--spec" });
     if (source.text === void 0) {
@@ -356,7 +389,7 @@ async function tokenCommand(args, io) {
   if (!/^\d+$/.test(values.ttl) || ttl < 1 || ttl > MAX_TTL_SECONDS) {
     throw new ConfigError(`--ttl must be 1 to ${String(MAX_TTL_SECONDS)} seconds, not "${values.ttl}"`);
   }
-  const version = parseVersionSetting(
+  const version2 = parseVersionSetting(
     values["postgrest-version"] ?? actionDefaults()["postgrest_version"] ?? "",
     "--postgrest-version"
   );
@@ -366,10 +399,10 @@ async function tokenCommand(args, io) {
     { ...io, mask: () => void 0 },
     "--secret"
   ) ?? "";
-  const claimKey = values["claim-key"] ?? defaultClaimKey(version);
+  const claimKey = values["claim-key"] ?? defaultClaimKey(version2);
   try {
-    const key = parseJwtSecret(secret, { base64: values["base64-secret"], version });
-    const claims = placeRole(claimKey, role, version);
+    const key = parseJwtSecret(secret, { base64: values["base64-secret"], version: version2 });
+    const claims = placeRole(claimKey, role, version2);
     const token = await mintToken(claims, key, {
       now: Math.floor(Date.now() / 1e3),
       ttlSeconds: ttl,
@@ -409,6 +442,12 @@ async function main(argv, given) {
 `);
       return EXIT.ok;
     }
+    if (command === "-V" || command === "--version" || command === "version") {
+      io.out(`pgrst-cloudrun ${version()}
+`);
+      return EXIT.ok;
+    }
+    if (command === "help") return helpCommand(rest, io);
     switch (command) {
       case "validate":
       case "render":
@@ -424,19 +463,38 @@ async function main(argv, given) {
     }
   } catch (error) {
     if (error instanceof ConfigError || isParseArgsError(error)) {
-      io.err(`pgrst-cloudrun: ${error.message}
-
-${USAGE}
+      const command = argv[0] ?? "";
+      const synopsis = commandUsage(command, true);
+      const message = isParseArgsError(error) ? shortParseError(error) : error.message;
+      const more = synopsis ? `pgrst-cloudrun help ${command}` : "pgrst-cloudrun --help";
+      io.err(`pgrst-cloudrun: ${message}
+${synopsis ?? COMMAND_LIST}
+Run '${more}' for details.
 `);
       return EXIT.usage;
     }
     throw error;
   }
 }
+var COMMAND_LIST = "Usage: pgrst-cloudrun validate|render|build|deploy|token|help|version [options]";
+function helpCommand(args, io) {
+  const [command, ...extra] = args;
+  if (command === void 0) {
+    io.out(`${USAGE}
+`);
+    return EXIT.ok;
+  }
+  const entry = commandUsage(command);
+  if (!entry || extra.length > 0)
+    throw new ConfigError(`help takes one COMMAND of: validate, render, build, deploy, token`);
+  io.out(`${entry}
+`);
+  return EXIT.ok;
+}
 
 // src/cli/main.ts
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, "utf8")
+  readFile: (path2) => readFileSync2(path2, "utf8")
 });

@@ -5,6 +5,7 @@ import {
   ACTION_ROOT,
   PipelineError,
   annotationsOf,
+  bundledSpecNotice,
   createRedactor,
   defaultPipelineDependencies,
   formatDiagnostic,
@@ -484,6 +485,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -525,13 +529,22 @@ async function run() {
   } catch (error2) {
     setFailed(redactor.redact(error2 instanceof Error ? error2.message : String(error2)));
   } finally {
-    if (state.report) await writeSummary(state.file, state.report, redactor);
+    if (state.report) await writeSummary(state, state.report, redactor);
   }
 }
 async function runAction(state, redactor, mask) {
   const config = getActionConfig();
   const workspace = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
-  const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, "input `spec`");
+  const { path: specPath, bundled } = resolveSpecPath(
+    config.spec.spec,
+    workspace,
+    ACTION_ROOT,
+    "input `spec`"
+  );
+  if (bundled) {
+    state.notice = bundledSpecNotice(config.spec.spec, "input `spec`");
+    notice(state.notice);
+  }
   state.file = path.relative(workspace, specPath).startsWith("..") ? config.spec.spec : path.relative(workspace, specPath);
   const secret = getInput("jwt_secret");
   if (secret) mask(secret);
@@ -551,7 +564,8 @@ async function runAction(state, redactor, mask) {
       mask,
       setOutput,
       specFile: { name: state.file, text: source.text },
-      run: workflowRunOf(process.env)
+      run: workflowRunOf(process.env),
+      ...process.env["RUNNER_TEMP"] ? { tempDir: process.env["RUNNER_TEMP"] } : {}
     };
     state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
   } catch (error2) {
@@ -568,9 +582,13 @@ function annotate(report) {
   }
   for (const diagnostic of report?.diagnostics ?? []) debug(formatDiagnostic(diagnostic));
 }
-async function writeSummary(file, report, redactor) {
+async function writeSummary(state, report, redactor) {
   try {
-    summary.addRaw(redactor.redact(renderSummary(file, report)));
+    const notice2 = state.notice ? `> [!NOTE]
+> ${state.notice}
+
+` : "";
+    summary.addRaw(redactor.redact(notice2 + renderSummary(state.file, report)));
     await summary.write();
   } catch (error2) {
     warning(

@@ -87,17 +87,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path10);
+            const ci = visit_(i2, node.items[i2], visitor, path12);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -108,13 +108,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -135,17 +135,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -189,23 +189,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -817,10 +817,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
-        const k = path10[i2];
+      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
+        const k = path12[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -839,7 +839,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -869,11 +869,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -887,8 +887,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -902,8 +902,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -921,8 +921,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3100,9 +3100,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -3448,9 +3448,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3525,14 +3525,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3547,10 +3547,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3561,10 +3561,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3581,13 +3581,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -5548,9 +5548,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path10) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field3, index] of path10) {
+      for (const [field3, index] of path12) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5559,23 +5559,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path10) => {
-      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
-      const field3 = path10[path10.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field3 = path12[path12.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path10.concat([[field3, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5586,10 +5586,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6324,15 +6324,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+    function includesToken(list3, type) {
+      for (let i2 = 0; i2 < list3.length; ++i2)
+        if (list3[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i2 = 0; i2 < list3.length; ++i2) {
+        switch (list3[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7378,7 +7378,7 @@ function resolveSpecPath(spec, workspace, actionRoot, source) {
     let real;
     try {
       real = realpathSync(candidate);
-      if (isInside(realpathSync(root), real)) return candidate;
+      if (isInside(realpathSync(root), real)) return { path: candidate, bundled: root !== workspace };
     } catch (error) {
       throw new ConfigError(
         `${source}: "${spec}" cannot be read (${error.code ?? String(error)})`
@@ -7395,6 +7395,9 @@ function resolveSpecPath(spec, workspace, actionRoot, source) {
 function isInside(root, target) {
   const relative2 = path.relative(root, target);
   return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${path.sep}`) && !path.isAbsolute(relative2);
+}
+function bundledSpecNotice(spec, source) {
+  return `${source} ${spec} is not in the repository's checkout, so the action's bundled example spec is used: this run checks and deploys that example, not a spec of yours. Run actions/checkout before this step, or point ${source} at your spec`;
 }
 
 // src/cloudrun/names.ts
@@ -7657,11 +7660,11 @@ function createApiClient(options) {
         token: await options.accessToken(),
         timeoutMs: options.requestTimeoutMs ?? 3e4
       };
-      const outcome = await sendOnce(transport, call, retryable);
-      if (outcome.kind === "answered") return outcome.response;
-      lastFailure = outcome.failure;
+      const outcome2 = await sendOnce(transport, call, retryable);
+      if (outcome2.kind === "answered") return outcome2.response;
+      lastFailure = outcome2.failure;
       if (attempt < attempts) await sleep(retryDelay(attempt, random, now, options.deadline));
-      else if (outcome.response) return outcome.response;
+      else if (outcome2.response) return outcome2.response;
     }
     throw new ApiError(`${what} failed after retries: ${lastFailure || "deadline exceeded"}`, 0);
   };
@@ -7742,9 +7745,9 @@ function asInteger(value) {
   if (typeof value === "string" && /^[-+]?\d+$/.test(value)) return Number(value);
   return void 0;
 }
-function field(value, ...path10) {
+function field(value, ...path12) {
   let current = value;
-  for (const segment of path10) {
+  for (const segment of path12) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -8065,20 +8068,20 @@ var DeployError = class extends Error {
 async function validateServerSide(service, target, deps) {
   const metadata = { ...recordOf(service["metadata"]), namespace: target.projectId };
   const existing = await deps.api.getService(target.service);
-  let outcome;
+  let outcome2;
   if (!existing) {
-    outcome = await deps.api.createService({ ...service, metadata }, { dryRun: true });
+    outcome2 = await deps.api.createService({ ...service, metadata }, { dryRun: true });
   } else {
     const { resourceVersion } = statusOf(existing);
-    outcome = await deps.api.replaceService(
+    outcome2 = await deps.api.replaceService(
       target.service,
       { ...service, metadata: { ...metadata, ...resourceVersion ? { resourceVersion } : {} } },
       { dryRun: true }
     );
   }
-  if (outcome.kind !== "done") {
+  if (outcome2.kind !== "done") {
     throw new DeployError(
-      `the server-side validation of service ${target.service} got no verdict (${outcome.message}): run it again`
+      `the server-side validation of service ${target.service} got no verdict (${outcome2.message}): run it again`
     );
   }
   deps.log(`Cloud Run accepts the service ${target.service} (dry run: nothing changed)`);
@@ -8180,23 +8183,23 @@ async function replaceSettled(name, first, plan2, deps) {
       ...planned.body,
       metadata: { ...recordOf(planned.body["metadata"]), ...resourceVersion ? { resourceVersion } : {} }
     };
-    const outcome = await deps.api.replaceService(name, body);
-    if (outcome.kind === "done") return { result: planned.result, sent: true, service: outcome.service };
+    const outcome2 = await deps.api.replaceService(name, body);
+    if (outcome2.kind === "done") return { result: planned.result, sent: true, service: outcome2.service };
     const fresh = await deps.api.getService(name);
     if (!fresh) throw new DeployError(`service ${name} was deleted while this run was changing it`);
     if (await planned.landed(fresh)) {
       deps.log(
-        `service ${name}: the write's answer was lost (${outcome.message}), but the service shows it applied`
+        `service ${name}: the write's answer was lost (${outcome2.message}), but the service shows it applied`
       );
       return { result: planned.result, sent: true, service: fresh };
     }
-    if (outcome.kind === "exists") {
+    if (outcome2.kind === "exists") {
       throw new DeployError(
-        `service ${name}: Cloud Run refused the write as a name collision (ALREADY_EXISTS: ${outcome.message}): the pinned revision name is taken by another revision; set another revision_suffix, or let the action derive one`
+        `service ${name}: Cloud Run refused the write as a name collision (ALREADY_EXISTS: ${outcome2.message}): the pinned revision name is taken by another revision; set another revision_suffix, or let the action derive one`
       );
     }
     deps.log(
-      outcome.kind === "stale" ? `service ${name} was changed by someone else meanwhile (HTTP 409): reading it again` : `service ${name}: no answer to the write (${outcome.message}), and it did not apply: sending it again`
+      outcome2.kind === "stale" ? `service ${name} was changed by someone else meanwhile (HTTP 409): reading it again` : `service ${name}: no answer to the write (${outcome2.message}), and it did not apply: sending it again`
     );
     current = fresh;
   }
@@ -8471,12 +8474,12 @@ async function createService(body, expected, deps) {
     deps.log(
       `creating service ${name} with revision ${revision} (a new service starts with 100 % of its traffic)`
     );
-    const outcome = await deps.api.createService(body);
-    if (outcome.kind === "done") return "created";
+    const outcome2 = await deps.api.createService(body);
+    if (outcome2.kind === "done") return "created";
     const fresh = await deps.api.getService(name);
     if (fresh && (templateOf(fresh).revision === revision || await revisionExists(revision, digest, deps))) {
       deps.log(
-        `service ${name}: the create's answer was lost (${outcome.message}), but the service exists with ${revision}`
+        `service ${name}: the create's answer was lost (${outcome2.message}), but the service exists with ${revision}`
       );
       return "created";
     }
@@ -8485,7 +8488,7 @@ async function createService(body, expected, deps) {
       return fresh;
     }
     deps.log(
-      `service ${name}: no answer to the create (${outcome.message}), and it does not exist: sending it again`
+      `service ${name}: no answer to the create (${outcome2.message}), and it does not exist: sending it again`
     );
   }
   throw new DeployError(
@@ -8567,6 +8570,193 @@ function defaultDeployDependencies(target, env2, accessToken, log, budgetMs, now
     target.projectId
   );
   return { api, log };
+}
+
+// src/exposure/diff.ts
+var METHOD_ORDER = ["GET", "HEAD", "POST", "PATCH", "PUT", "DELETE"];
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var keysOf = (value) => isRecord(value) ? Object.keys(value) : [];
+function argumentsOf(item) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const operation of Object.values(item)) {
+    const parameters = isRecord(operation) && Array.isArray(operation["parameters"]) ? operation["parameters"] : [];
+    for (const parameter of parameters) {
+      if (!isRecord(parameter)) continue;
+      if (parameter["in"] === "body")
+        keysOf(isRecord(parameter["schema"]) ? parameter["schema"]["properties"] : {}).forEach(
+          (n) => names2.add(n)
+        );
+      else if (parameter["in"] === "query" && typeof parameter["name"] === "string")
+        names2.add(parameter["name"]);
+    }
+  }
+  return [...names2];
+}
+function surfaceOf(document) {
+  if (!isRecord(document) || document["swagger"] !== "2.0" || !isRecord(document["paths"])) return void 0;
+  const definitions = isRecord(document["definitions"]) ? document["definitions"] : {};
+  const surface = /* @__PURE__ */ new Map();
+  for (const [path12, item] of Object.entries(document["paths"])) {
+    if (path12 === "/" || !isRecord(item)) continue;
+    const methods = Object.keys(item).map((m) => m.toUpperCase()).filter((m) => METHOD_ORDER.includes(m)).sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b));
+    const definition = definitions[path12.slice(1)];
+    const columns = path12.startsWith("/rpc/") ? argumentsOf(item) : keysOf(isRecord(definition) ? definition["properties"] : void 0);
+    surface.set(path12, { methods, columns });
+  }
+  return surface;
+}
+var minus = (a, b) => a.filter((x2) => !b.includes(x2));
+function diffSurfaces(before, after) {
+  const none2 = { methods: [], columns: [] };
+  const paths = [...after.keys(), ...[...before.keys()].filter((p) => !after.has(p))];
+  return paths.flatMap((path12) => {
+    const old = before.get(path12);
+    const now = after.get(path12);
+    const a = old ?? none2;
+    const b = now ?? none2;
+    const change = {
+      path: path12,
+      change: !old ? "added" : !now ? "removed" : "changed",
+      methodsAdded: minus(b.methods, a.methods),
+      methodsRemoved: minus(a.methods, b.methods),
+      columnsAdded: minus(b.columns, a.columns),
+      columnsRemoved: minus(a.columns, b.columns)
+    };
+    const moved = [change.methodsAdded, change.methodsRemoved, change.columnsAdded, change.columnsRemoved];
+    return old && now && moved.every((list3) => list3.length === 0) ? [] : [change];
+  });
+}
+function isGrowth(change) {
+  return change.methodsAdded.length > 0 || change.columnsAdded.length > 0;
+}
+var list2 = (names2) => names2.join(", ");
+function describeChange(change) {
+  if (change.change === "added") {
+    return `+${list2(change.methodsAdded)} ${change.path}${change.columnsAdded.length > 0 ? ` (${list2(change.columnsAdded)})` : ""}`;
+  }
+  if (change.change === "removed") return `-${list2(change.methodsRemoved)} ${change.path}`;
+  const parts = [
+    ...change.methodsAdded.map((m) => `+${m}`),
+    ...change.methodsRemoved.map((m) => `-${m}`),
+    ...change.columnsAdded.length > 0 ? [`+columns (${list2(change.columnsAdded)})`] : [],
+    ...change.columnsRemoved.length > 0 ? [`-columns (${list2(change.columnsRemoved)})`] : []
+  ];
+  return `${change.path}: ${parts.join(", ")}`;
+}
+
+// src/exposure/policy.ts
+var EXPOSURE_POLICIES = [
+  "report",
+  "fail-on-anon-growth",
+  "fail-on-any-growth"
+];
+var ANONYMOUS = "anonymous";
+function exposureLines(result, only = () => true) {
+  return result.roles.filter(only).flatMap((role) => role.changes.map((change) => ({ role: role.role, change: describeChange(change) })));
+}
+function judgeExposure(result, policy) {
+  if (policy === "report") return void 0;
+  const judged = (role) => policy === "fail-on-any-growth" || role.anonymous;
+  const grown = result.roles.filter(judged).flatMap(
+    (role) => role.changes.filter(isGrowth).map((change) => `${role.role}: ${describeChange(change)}`)
+  );
+  if (grown.length === 0) return void 0;
+  return `the new revision exposes what production does not show ${policy === "fail-on-any-growth" ? "a role" : "the anonymous role"} (exposure_policy ${policy}): ${grown.join("; ")}`;
+}
+
+// src/exposure/run.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+var TRANSIENT = /* @__PURE__ */ new Set([502, 503, 504]);
+var ATTEMPTS = 3;
+function unreadable(status, text3) {
+  let code2;
+  try {
+    code2 = JSON.parse(text3)?.code;
+  } catch {
+    code2 = void 0;
+  }
+  const what = `HTTP ${String(status)}${typeof code2 === "string" ? ` ${code2}` : ""}`;
+  if (code2 === "PGRST126") return `${what}: OpenAPI is disabled (openapi-mode disabled)`;
+  if (status === 200)
+    return `${what} without an OpenAPI document (PostgREST v12 answers {} when openapi-mode is disabled)`;
+  return what;
+}
+async function readRoot(baseUrl, headers, deps) {
+  const transport = deps.transport ?? nodeTransport;
+  const sleep = deps.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  const url = `${baseUrl.replace(/\/+$/, "")}/`;
+  let last = "";
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    if (attempt > 1) await sleep(500 * attempt);
+    try {
+      const { status, text: text3 } = await transport(url, {
+        method: "GET",
+        headers: { accept: "application/openapi+json, application/json", ...headers },
+        timeoutMs: 1e4
+      });
+      if (status === 200) {
+        let document;
+        try {
+          document = JSON.parse(text3);
+        } catch {
+          document = void 0;
+        }
+        const surface = surfaceOf(document);
+        return surface ? { surface } : { unreadable: unreadable(status, text3) };
+      }
+      last = unreadable(status, text3);
+      if (!TRANSIENT.has(status)) break;
+    } catch (error) {
+      last = `no answer (${String(error.code ?? error)})`;
+    }
+  }
+  return { unreadable: last };
+}
+async function compareRole(plan2, role, deps) {
+  const token = role === void 0 ? void 0 : await plan2.tokens?.token(role);
+  const headers = {
+    ...token ? { authorization: `Bearer ${token}` } : {},
+    ...plan2.invokerToken ? { "x-serverless-authorization": `Bearer ${plan2.invokerToken}` } : {}
+  };
+  const [now, before] = await Promise.all([
+    readRoot(plan2.newUrl, headers, deps),
+    readRoot(plan2.productionUrl, headers, deps)
+  ]);
+  const label = role ?? ANONYMOUS;
+  const base = { role: label, anonymous: role === void 0 };
+  if ("unreadable" in now)
+    return { ...base, skipped: `the new revision's / answered ${now.unreadable}`, changes: [] };
+  if ("unreadable" in before)
+    return { ...base, skipped: `production's / answered ${before.unreadable}`, changes: [] };
+  return { ...base, changes: diffSurfaces(before.surface, now.surface) };
+}
+async function compareExposure(plan2, deps) {
+  const roles = [void 0, ...plan2.tokens?.roles ?? []];
+  const compared = await Promise.all(roles.map((role) => compareRole(plan2, role, deps)));
+  for (const role of compared) {
+    deps.log(
+      role.skipped ? `${role.role}: not compared: ${role.skipped}` : `${role.role}: ${role.changes.length === 0 ? "sees the same as in production" : `${String(role.changes.length)} path(s) differ from production`}`
+    );
+  }
+  return {
+    newUrl: plan2.newUrl,
+    productionUrl: plan2.productionUrl,
+    roles: compared,
+    changed: compared.some((role) => role.changes.length > 0)
+  };
+}
+function writeExposureFile(result, context) {
+  const directory = context.directory ?? tmpdir();
+  mkdirSync(directory, { recursive: true });
+  const file = path2.join(directory, `pgrst-exposure-${context.revision}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ revision: context.revision, policy: context.policy, ...result }, null, 2)}
+`
+  );
+  return file;
 }
 
 // src/postgrest/version.ts
@@ -8744,13 +8934,13 @@ function suggestJsonPath(key) {
   if (names2.some((n) => n === "")) return void 0;
   return toJsonPath(names2.map((name) => ({ kind: "key", name })));
 }
-function parseJsonPath(path10) {
-  const cursor = { text: path10, at: 0 };
+function parseJsonPath(path12) {
+  const cursor = { text: path12, at: 0 };
   try {
-    if (path10[0] !== "$") fail(cursor, "an RFC 9535 JSONPath starts with $");
+    if (path12[0] !== "$") fail(cursor, "an RFC 9535 JSONPath starts with $");
     cursor.at = 1;
     readSegments(cursor, false);
-    if (cursor.at < path10.length) fail(cursor, "unexpected character");
+    if (cursor.at < path12.length) fail(cursor, "unexpected character");
     return { ok: true };
   } catch (error) {
     if (error instanceof ParseError)
@@ -8948,6 +9138,10 @@ function defaultClaimKey(version) {
 function conninfoValue(conninfo, keyword) {
   return conninfo.parameters.findLast((p) => p.keyword === keyword);
 }
+function conninfoUser(conninfo) {
+  const parameter = conninfoValue(conninfo, "user");
+  return parameter ? parameter.value : conninfo.uriUser;
+}
 function parseConninfo(text3) {
   return /^postgres(?:ql)?:\/\//.test(text3) ? parseUri(text3) : parseKeywordValue(text3);
 }
@@ -9012,6 +9206,10 @@ function parseUri(text3) {
   const query = queryStart < 0 ? "" : rest.slice(queryStart + 1);
   const colon = userinfo.indexOf(":");
   const uriPassword = colon < 0 ? "" : userinfo.slice(colon + 1);
+  const uriUser = decode(
+    colon < 0 ? userinfo : userinfo.slice(0, colon),
+    "the user of the connection string"
+  );
   const parameters = [];
   query.split("&").forEach((pair, index) => {
     if (!pair) return;
@@ -9027,7 +9225,8 @@ function parseUri(text3) {
     form: "uri",
     parameters,
     hasPassword: uriPassword !== "" || queryPassword !== void 0 && queryPassword.value !== "",
-    ...passwordSource ? { passwordSource } : {}
+    ...passwordSource ? { passwordSource } : {},
+    ...uriUser ? { uriUser } : {}
   };
 }
 function decode(text3, where) {
@@ -9431,6 +9630,13 @@ function parseDbMaxConnections(text3, source) {
   }
   return Number(value);
 }
+function parseDays(text3, source) {
+  const value = text3.trim();
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new ConfigError(`${source} must be a whole number of days (0 or more), such as 30, not "${text3}"`);
+  }
+  return Number(value);
+}
 function parseBoolean(text3, source) {
   const value = text3.trim().toLowerCase();
   if (["true", "yes", "on", "1"].includes(value)) return true;
@@ -9452,6 +9658,13 @@ function parseDryRun(text3, source) {
   } catch {
     throw new ConfigError(`${source} must be true, false or validate, not "${text3}"`);
   }
+}
+function parseExposurePolicy(text3, source) {
+  const policy = EXPOSURE_POLICIES.find((p) => p === text3.trim());
+  if (!policy) {
+    throw new ConfigError(`${source} must be ${EXPOSURE_POLICIES.join(", ")}, not "${text3.trim()}"`);
+  }
+  return policy;
 }
 function parsePreviewAllow(text3, source) {
   const allowed = /* @__PURE__ */ new Set();
@@ -9589,22 +9802,24 @@ function parseDeployConfig(read, describe2) {
     dryRun,
     ...parseRevisionSuffix(read, describe2)
   };
-  const smoke = mode.kind === "remove-tag" ? void 0 : parseSmokeConfig(read, describe2);
-  return smoke ? { ...base, smoke } : base;
+  if (mode.kind === "remove-tag") return base;
+  const smoke = parseSmokeConfig(read, describe2);
+  const exposurePolicy = parseExposurePolicy(read("exposure_policy"), describe2("exposure_policy"));
+  return { ...base, ...smoke ? { smoke } : {}, exposurePolicy };
 }
 
 // src/build/context.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var PLATFORM = "linux/amd64";
 function loadBuildContext(directory, options) {
-  const containerfile = readFileSync3(path2.join(directory, "Containerfile"), "utf8");
+  const containerfile = readFileSync3(path3.join(directory, "Containerfile"), "utf8");
   const baseImage = options.baseImage ?? containerfileDefault(containerfile, "BASE_IMAGE");
   const postgrestImage = options.postgrestImage ?? containerfileDefault(containerfile, "POSTGREST_IMAGE");
   return {
     containerfile,
-    entrypoint: readFileSync3(path2.join(directory, "run.sh"), "utf8"),
+    entrypoint: readFileSync3(path3.join(directory, "run.sh"), "utf8"),
     buildArgs: {
       POSTGREST_VERSION: options.postgrestVersion,
       POSTGREST_IMAGE: postgrestImage,
@@ -9735,15 +9950,15 @@ function parseImageName(text3) {
   const first = firstSlash < 0 ? "" : repository.slice(0, firstSlash);
   const hasDomain = firstSlash >= 0 && (/[.:]/.test(first) || first === "localhost");
   const domain = hasDomain ? first : void 0;
-  const path10 = hasDomain ? repository.slice(firstSlash + 1) : repository;
+  const path12 = hasDomain ? repository.slice(firstSlash + 1) : repository;
   const stand = [
     ...domain !== void 0 && isPlaceholder(domain, "domain") ? [domain] : [],
-    ...path10.split("/").filter((component) => isPlaceholder(component, "path")),
+    ...path12.split("/").filter((component) => isPlaceholder(component, "path")),
     ...tag3 !== void 0 && isPlaceholder(tag3, "tag") ? [tag3] : []
   ][0];
   if (stand !== void 0) return { problem: { kind: "placeholder", part: stand } };
   if (domain !== void 0 && !DOMAIN.test(domain)) return { problem: { kind: "domain", part: domain } };
-  for (const component of path10.split("/")) {
+  for (const component of path12.split("/")) {
     if (PATH_COMPONENT.test(component)) continue;
     if (PATH_COMPONENT.test(component.toLowerCase()))
       return { problem: { kind: "uppercase", part: component } };
@@ -9756,7 +9971,7 @@ function parseImageName(text3) {
   return {
     name: {
       ...domain === void 0 ? {} : { domain },
-      path: path10,
+      path: path12,
       ...tag3 === void 0 ? {} : { tag: tag3 },
       ...digest === void 0 ? {} : { digest }
     }
@@ -9837,7 +10052,7 @@ function isPlainHttpRegistry(registry) {
 }
 
 // src/build/index.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
@@ -9846,14 +10061,14 @@ import { StringDecoder } from "string_decoder";
 import * as os from "os";
 import * as events from "events";
 import * as child from "child_process";
-import * as path5 from "path";
+import * as path6 from "path";
 
 // node_modules/@actions/io/lib/io.js
-import * as path4 from "path";
+import * as path5 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
-import * as path3 from "path";
+import * as path4 from "path";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -9919,7 +10134,7 @@ function tryGetExecutablePath(filePath, extensions) {
     }
     if (stats && stats.isFile()) {
       if (IS_WINDOWS) {
-        const upperExt = path3.extname(filePath).toUpperCase();
+        const upperExt = path4.extname(filePath).toUpperCase();
         if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
           return filePath;
         }
@@ -9943,11 +10158,11 @@ function tryGetExecutablePath(filePath, extensions) {
       if (stats && stats.isFile()) {
         if (IS_WINDOWS) {
           try {
-            const directory = path3.dirname(filePath);
-            const upperName = path3.basename(filePath).toUpperCase();
+            const directory = path4.dirname(filePath);
+            const upperName = path4.basename(filePath).toUpperCase();
             for (const actualName of yield readdir(directory)) {
               if (upperName === actualName.toUpperCase()) {
-                filePath = path3.join(directory, actualName);
+                filePath = path4.join(directory, actualName);
                 break;
               }
             }
@@ -10035,7 +10250,7 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path4.delimiter)) {
+      for (const extension of process.env["PATHEXT"].split(path5.delimiter)) {
         if (extension) {
           extensions.push(extension);
         }
@@ -10048,12 +10263,12 @@ function findInPath(tool) {
       }
       return [];
     }
-    if (tool.includes(path4.sep)) {
+    if (tool.includes(path5.sep)) {
       return [];
     }
     const directories = [];
     if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path4.delimiter)) {
+      for (const p of process.env.PATH.split(path5.delimiter)) {
         if (p) {
           directories.push(p);
         }
@@ -10061,7 +10276,7 @@ function findInPath(tool) {
     }
     const matches = [];
     for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path4.join(directory, tool), extensions);
+      const filePath = yield tryGetExecutablePath(path5.join(directory, tool), extensions);
       if (filePath) {
         matches.push(filePath);
       }
@@ -10310,7 +10525,7 @@ var ToolRunner = class extends events.EventEmitter {
   exec() {
     return __awaiter3(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path5.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+        this.toolPath = path6.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
       return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
@@ -10590,9 +10805,9 @@ function getExecOutput(commandLine, args, options) {
 }
 
 // src/build/local.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path6 from "node:path";
+import { mkdirSync as mkdirSync2, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path7 from "node:path";
 
 // src/build/registry.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -10607,7 +10822,7 @@ var RegistryError = class extends Error {
   name = "RegistryError";
 };
 var RETRYABLE2 = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
-var ATTEMPTS = 4;
+var ATTEMPTS2 = 4;
 var basic = (password) => `Basic ${Buffer.from(`${TOKEN_USER}:${password}`).toString("base64")}`;
 async function findManifest(reference, options) {
   const base = registryBaseUrl(reference.registry);
@@ -10674,7 +10889,7 @@ async function sendManifestRequest(manifest, method, authorization) {
         signal: AbortSignal.timeout(manifest.timeoutMs)
       });
     } catch (error) {
-      if (attempt >= ATTEMPTS) {
+      if (attempt >= ATTEMPTS2) {
         throw new RegistryError(
           `cannot reach the registry for ${manifest.where}: ${describeFetchError(error)}`
         );
@@ -10682,7 +10897,7 @@ async function sendManifestRequest(manifest, method, authorization) {
       await manifest.sleep(backoff(attempt));
       continue;
     }
-    if (!RETRYABLE2.has(response.status) || attempt >= ATTEMPTS) return response;
+    if (!RETRYABLE2.has(response.status) || attempt >= ATTEMPTS2) return response;
     await manifest.sleep(backoff(attempt));
   }
 }
@@ -10785,7 +11000,7 @@ function localBuildCommands(tool, context, reference, directory, authFile) {
     "--build-arg",
     `${name}=${value}`
   ]);
-  const build = ["build", "--platform", context.platform, "--file", path6.join(directory, "Containerfile")].concat(buildArgs).concat(["--tag", image2, directory]);
+  const build = ["build", "--platform", context.platform, "--file", path7.join(directory, "Containerfile")].concat(buildArgs).concat(["--tag", image2, directory]);
   if (tool === "docker") {
     return { build, push: ["push", image2] };
   }
@@ -10794,15 +11009,15 @@ function localBuildCommands(tool, context, reference, directory, authFile) {
 }
 async function runLocalBuild(context, reference, password, options) {
   const tool = await detectLocalTool(options.runner, options.env);
-  const directory = mkdtempSync(path6.join(tmpdir(), "pgrst-build-"));
+  const directory = mkdtempSync(path7.join(tmpdir2(), "pgrst-build-"));
   try {
-    writeFileSync(path6.join(directory, "Containerfile"), context.containerfile);
-    writeFileSync(path6.join(directory, "run.sh"), context.entrypoint, { mode: 493 });
-    const authDirectory = path6.join(directory, "auth");
-    mkdirSync(authDirectory, { mode: 448 });
-    const authFile = path6.join(authDirectory, "config.json");
+    writeFileSync2(path7.join(directory, "Containerfile"), context.containerfile);
+    writeFileSync2(path7.join(directory, "run.sh"), context.entrypoint, { mode: 493 });
+    const authDirectory = path7.join(directory, "auth");
+    mkdirSync2(authDirectory, { mode: 448 });
+    const authFile = path7.join(authDirectory, "config.json");
     const auth = Buffer.from(`${TOKEN_USER}:${password}`).toString("base64");
-    writeFileSync(authFile, JSON.stringify({ auths: { [reference.registry]: { auth } } }), { mode: 384 });
+    writeFileSync2(authFile, JSON.stringify({ auths: { [reference.registry]: { auth } } }), { mode: 384 });
     const env2 = tool === "docker" ? { ...options.env, DOCKER_CONFIG: authDirectory } : options.env;
     const commands = localBuildCommands(tool, context, reference, directory, authFile);
     options.log(`Building ${formatReference(reference)} with ${tool}`);
@@ -11139,9 +11354,9 @@ var DistributionClient = class {
     return this.send(url, options.method, options.headers ?? {}, await open2(), `Bearer ${token.token}`);
   }
   /** A call with authorisation, retried on network failures and retryable statuses; `body` is re-opened each try. */
-  async call(path10, options) {
-    const url = path10.startsWith("http") ? path10 : `${this.base}${path10}`;
-    const attempts = options.attempts ?? ATTEMPTS;
+  async call(path12, options) {
+    const url = path12.startsWith("http") ? path12 : `${this.base}${path12}`;
+    const attempts = options.attempts ?? ATTEMPTS2;
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       try {
@@ -11158,7 +11373,7 @@ var DistributionClient = class {
         if (attempt < attempts) await this.sleep(backoff(attempt));
       }
     }
-    throw new RegistryError(`cannot reach ${this.registry} for ${path10}: ${describeFetchError(lastError)}`);
+    throw new RegistryError(`cannot reach ${this.registry} for ${path12}: ${describeFetchError(lastError)}`);
   }
   /** The error for an answer that is not what a call needs, with what to do about it. */
   async failure(response, purpose, name, what) {
@@ -11175,7 +11390,7 @@ var DistributionClient = class {
       );
     }
     return new RegistryError(
-      `${this.registry} answered ${status} while trying to ${what} in ${where}${RETRYABLE2.has(response.status) ? ` (after ${String(ATTEMPTS)} tries)` : ""}`
+      `${this.registry} answered ${status} while trying to ${what} in ${where}${RETRYABLE2.has(response.status) ? ` (after ${String(ATTEMPTS2)} tries)` : ""}`
     );
   }
   /** A 401/403, explained: which credentials were refused and which role or setting fixes it. */
@@ -11284,7 +11499,7 @@ var DistributionClient = class {
         discard(put.body);
         return;
       }
-      if (!RETRYABLE2.has(put.status) || attempt >= ATTEMPTS)
+      if (!RETRYABLE2.has(put.status) || attempt >= ATTEMPTS2)
         throw await this.failure(put, "push", name, `upload blob ${digest}`);
       discard(put.body);
       await this.sleep(backoff(attempt));
@@ -11318,7 +11533,7 @@ var DistributionClient = class {
         attempts: 1
       });
     } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
+      if (attempt >= ATTEMPTS2) throw error;
       return "retry";
     }
   }
@@ -12071,10 +12286,10 @@ function parseSourceReference(text3, source) {
   const domain = name.domain ?? "docker.io";
   const hub = domain === "docker.io" || domain === "index.docker.io" || domain === "registry-1.docker.io";
   const registry = hub ? "docker.io" : domain;
-  const path10 = hub && !name.path.includes("/") ? `library/${name.path}` : name.path;
+  const path12 = hub && !name.path.includes("/") ? `library/${name.path}` : name.path;
   const reference = name.digest ?? name.tag ?? "latest";
-  const shown = `${registry}/${path10}${name.tag ? `:${name.tag}` : ""}${name.digest ? `@${name.digest}` : ""}`;
-  return { registry, name: path10, reference, text: name.tag || name.digest ? shown : `${shown}:latest` };
+  const shown = `${registry}/${path12}${name.tag ? `:${name.tag}` : ""}${name.digest ? `@${name.digest}` : ""}`;
+  return { registry, name: path12, reference, text: name.tag || name.digest ? shown : `${shown}:latest` };
 }
 function isIndex(mediaType, document) {
   if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST) return true;
@@ -12107,7 +12322,7 @@ function buildLayer(entries) {
     blob
   };
 }
-function extractFile(layers, path10) {
+function extractFile(layers, path12) {
   const view = /* @__PURE__ */ new Map();
   for (const entries of layers) {
     for (const entry2 of entries) {
@@ -12127,7 +12342,7 @@ function extractFile(layers, path10) {
       view.set(entry2.path, entry2);
     }
   }
-  let wanted = normalisePath(path10);
+  let wanted = normalisePath(path12);
   for (let hops = 0; hops < 40; hops += 1) {
     const resolved = resolveDirectories(view, wanted);
     if (resolved === void 0) return void 0;
@@ -12146,8 +12361,8 @@ function extractFile(layers, path10) {
   }
   return void 0;
 }
-function resolveDirectories(view, path10) {
-  const parts = path10.split("/");
+function resolveDirectories(view, path12) {
+  const parts = path12.split("/");
   let current = "";
   for (let i2 = 0; i2 < parts.length - 1; i2 += 1) {
     current = current ? `${current}/${parts[i2] ?? ""}` : parts[i2] ?? "";
@@ -12157,7 +12372,7 @@ function resolveDirectories(view, path10) {
       return resolveDirectories(view, [target, ...parts.slice(i2 + 1)].join("/"));
     }
   }
-  return path10;
+  return path12;
 }
 function joinLink(at, target) {
   const parts = target.startsWith("/") ? [] : at.split("/").slice(0, -1);
@@ -12174,7 +12389,7 @@ function postgrestLayer(binary) {
   ]);
 }
 function entrypointLayer(runSh) {
-  const directory = (path10) => ({ path: path10, type: "directory", mode: 493, uid: 0, gid: 0 });
+  const directory = (path12) => ({ path: path12, type: "directory", mode: 493, uid: 0, gid: 0 });
   return buildLayer([
     directory("usr"),
     directory("usr/local"),
@@ -12500,7 +12715,7 @@ function defaultBuildDependencies(env2, log, credentials) {
     log
   };
 }
-var BUILD_CONTEXT_DIRECTORY = path7.join(ACTION_ROOT, "cloudbuild");
+var BUILD_CONTEXT_DIRECTORY = path8.join(ACTION_ROOT, "cloudbuild");
 async function buildImage(config, deps) {
   if (config.builder === "assemble") return assembleImage(config, deps);
   const { context, reference } = planImage(config, deps.contextDirectory);
@@ -12742,8 +12957,207 @@ function parsePipelineConfig(read, describe2) {
       dbMaxConnections: parseDbMaxConnections(read("db_max_connections"), describe2("db_max_connections"))
     },
     image: parseImageSource(read, describe2, postgrestVersion),
-    deploy: parseDeployConfig(read, describe2)
+    deploy: parseDeployConfig(read, describe2),
+    preflight: {
+      enabled: parseBoolean(read("preflight"), describe2("preflight")),
+      certExpiryWarningDays: parseDays(
+        read("cert_expiry_warning_days"),
+        describe2("cert_expiry_warning_days")
+      )
+    }
   };
+}
+
+// src/report/redact.ts
+var MIN_SECRET_LENGTH = 8;
+var SECRET_JWK_MEMBERS = ["k", "d", "p", "q", "dp", "dq", "qi"];
+function jwkSecretParts(secret) {
+  if (!secret.trimStart().startsWith("{")) return [];
+  try {
+    const parsed = JSON.parse(secret);
+    const keys = Array.isArray(parsed.keys) ? parsed.keys : [parsed];
+    return keys.flatMap(
+      (key) => key && typeof key === "object" ? SECRET_JWK_MEMBERS.map((member) => key[member]).filter(
+        (value) => typeof value === "string"
+      ) : []
+    );
+  } catch {
+    return [];
+  }
+}
+function createRedactor() {
+  const secrets = /* @__PURE__ */ new Set();
+  return {
+    add(secret) {
+      for (const part of [secret, secret.trim(), ...jwkSecretParts(secret)]) {
+        if (part.length >= MIN_SECRET_LENGTH) secrets.add(part);
+      }
+    },
+    redact(text3) {
+      let result = text3;
+      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join("***");
+      }
+      return result;
+    }
+  };
+}
+
+// src/report/report.ts
+function annotationsOf(diagnostics2) {
+  return diagnostics2.map((d) => ({
+    severity: d.severity,
+    message: `${d.message}; ${d.fix}`,
+    title: d.rule,
+    file: d.file,
+    startLine: d.line,
+    startColumn: d.column
+  }));
+}
+
+// src/report/summary.ts
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+}
+var code = (text3) => `<code>${escapeHtml(text3)}</code>`;
+var link = (url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+function formatDuration(ms) {
+  return ms < 1e3 ? `${String(Math.round(ms))} ms` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function table(header2, rows) {
+  const cells = (row, tag3) => `<tr>${row.map((c) => `<${tag3}>${c}</${tag3}>`).join("")}</tr>`;
+  return `<table>${cells(header2, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
+`;
+}
+function overview(file, report2) {
+  const rows = [["Spec", `${code(file)}: ${report2.valid ? "valid" : "<b>invalid</b>"}`]];
+  if (report2.image) rows.push(["Image", imageCell(report2.image)]);
+  if (report2.revision)
+    rows.push([
+      "Revision",
+      `${code(report2.revision)}${report2.changed === false ? " (unchanged: nothing sent)" : ""}`
+    ]);
+  if (report2.url) rows.push(["Service URL", link(report2.url)]);
+  if (report2.previewUrl) rows.push(["Preview URL", link(report2.previewUrl)]);
+  if (report2.smoke) rows.push(["Smoke test", report2.smoke.passed ? "passed" : "<b>failed</b>"]);
+  return table(["", "This run"], rows);
+}
+function imageCell(image2) {
+  if (image2.planned) {
+    return image2.image ? `${code(image2.image)} (planned: the dry run built and looked up nothing)` : "planned: tagged from the sources' digests when it is assembled (the dry run looked up nothing)";
+  }
+  return `${code(image2.image ?? "")} (${image2.built ? "built" : "reused, no build"})`;
+}
+function smokeChecks(smoke) {
+  const parts = [
+    "### Smoke checks\n",
+    table(
+      ["Check", "Status", "Code", "Time", "Result"],
+      smoke.results.map((r) => [
+        escapeHtml(r.name),
+        r.status ? String(r.status) : "no answer",
+        escapeHtml(r.code ?? ""),
+        formatDuration(r.ms),
+        r.passed ? "passed" : "<b>failed</b>"
+      ])
+    )
+  ];
+  if (smoke.failure) parts.push(`${escapeHtml(smoke.failure)}
+`);
+  return parts;
+}
+function renderExposureTable(exposure) {
+  if (exposure.skipped) return `Exposure not compared: ${escapeHtml(exposure.skipped)}
+`;
+  const rows = [
+    ...exposureLines(exposure).map(({ role, change }) => [escapeHtml(role), code(change)]),
+    ...exposure.roles.flatMap(
+      (role) => role.skipped ? [[escapeHtml(role.role), `not compared: ${escapeHtml(role.skipped)}`]] : []
+    )
+  ];
+  return rows.length > 0 ? table(["Role", "New revision against production"], rows) : "";
+}
+function exposureSection(exposure) {
+  const text3 = renderExposureTable(exposure);
+  return text3 ? ["### Exposure\n", text3] : [];
+}
+function preflight(checks) {
+  const verdict = {
+    passed: "passed",
+    warning: "<b>warning</b>",
+    failed: "<b>failed</b>",
+    skipped: "skipped"
+  };
+  return [
+    "### Preflight\n",
+    table(
+      ["File", "Check", "Secret version", "Verdict", "Detail"],
+      checks.map((c) => [
+        code(c.file),
+        escapeHtml(c.check),
+        code(c.secret),
+        verdict[c.verdict],
+        escapeHtml(c.detail)
+      ])
+    )
+  ];
+}
+var ANNOTATIONS_SHOWN_PER_STEP = 10;
+function diagnostics(report2) {
+  const hidden = ["error", "warning"].flatMap((severity) => {
+    const count = report2.diagnostics.filter((d) => d.severity === severity).length;
+    const over = count - ANNOTATIONS_SHOWN_PER_STEP;
+    return over > 0 ? [`${String(over)} ${severity}${over === 1 ? "" : "s"}`] : [];
+  });
+  const note = hidden.length > 0 ? [
+    `GitHub annotates at most ${String(ANNOTATIONS_SHOWN_PER_STEP)} errors and ${String(ANNOTATIONS_SHOWN_PER_STEP)} warnings of a step on the spec: ${hidden.join(" and ")} appear only in this table.
+`
+  ] : [];
+  return [
+    "### Spec diagnostics\n",
+    table(
+      ["Where", "Severity", "Problem", "Rule"],
+      report2.diagnostics.map((d) => [
+        `${escapeHtml(d.file)}:${String(d.line)}:${String(d.column)}`,
+        d.severity,
+        escapeHtml(`${d.message}; ${d.fix}`),
+        d.rule
+      ])
+    ),
+    ...note
+  ];
+}
+function plan(text3) {
+  return ["### Plan\n", `<pre>${escapeHtml(text3.trimEnd())}</pre>
+`];
+}
+function timeline(report2) {
+  const lines = ["```mermaid", "gantt", "  dateFormat x", "  axisFormat %M:%S", "  section Stages"];
+  report2.timeline.forEach((span, index) => {
+    const end = Math.max(span.end, span.start + 1);
+    lines.push(
+      `  ${span.stage.replace(/[:#]/g, " ")} :${span.ok ? "done" : "crit"}, s${String(index)}, ${String(span.start)}, ${String(end)}`
+    );
+  });
+  lines.push("```");
+  const words = report2.timeline.map(
+    (span) => `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? "" : " (failed)"}`
+  ).join(" \xB7 ");
+  return ["### Timeline\n", `${lines.join("\n")}
+`, `${words}
+`];
+}
+function renderSummary(file, report2) {
+  return [
+    report2.dryRun ? "## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n" : "## PostgREST on Cloud Run\n",
+    overview(file, report2),
+    ...report2.preflight ? preflight(report2.preflight.checks) : [],
+    ...report2.smoke ? smokeChecks(report2.smoke) : [],
+    ...report2.exposure ? exposureSection(report2.exposure) : [],
+    ...report2.diagnostics.length > 0 ? diagnostics(report2) : [],
+    ...report2.plan ? plan(report2.plan) : [],
+    ...report2.timeline.length > 0 ? timeline(report2) : []
+  ].join("\n");
 }
 
 // src/spec/diagnostics.ts
@@ -12759,9 +13173,9 @@ function sortDiagnostics(diagnostics2) {
     (a, b) => a.line - b.line || a.column - b.column || Number(a.severity === "warning") - Number(b.severity === "warning") || a.rule.localeCompare(b.rule)
   );
 }
-function formatPath(path10) {
+function formatPath(path12) {
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -12773,10 +13187,10 @@ function formatPath(path10) {
 import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
 var MAX_SPEC_BYTES = 1024 * 1024;
 function readSpecFile(location) {
-  const { path: path10, file, input } = location;
+  const { path: path12, file, input } = location;
   let fd2;
   try {
-    fd2 = openSync(path10, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd2 = openSync(path12, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (error) {
     const code2 = error.code;
     if (code2 === "EISDIR") throw directoryError(location);
@@ -13075,9 +13489,9 @@ function firstLine(message2) {
   const line = message2.split("\n")[0] ?? message2;
   return line.replace(/ at line \d+, column \d+:?$/, "");
 }
-function nodeAt(document, path10) {
+function nodeAt(document, path12) {
   let node = document.doc.contents;
-  for (const segment of path10) {
+  for (const segment of path12) {
     node = resolveAlias(document, node);
     if ((0, import_yaml3.isMap)(node)) node = pairAt(node, segment)?.value;
     else if ((0, import_yaml3.isCollection)(node)) node = node.get(segment, true);
@@ -13085,10 +13499,10 @@ function nodeAt(document, path10) {
   }
   return resolveAlias(document, node) ?? void 0;
 }
-function keyNodeAt(document, path10) {
-  if (path10.length === 0) return void 0;
-  const parent = nodeAt(document, path10.slice(0, -1));
-  const key = (0, import_yaml3.isMap)(parent) ? pairAt(parent, path10[path10.length - 1])?.key : void 0;
+function keyNodeAt(document, path12) {
+  if (path12.length === 0) return void 0;
+  const parent = nodeAt(document, path12.slice(0, -1));
+  const key = (0, import_yaml3.isMap)(parent) ? pairAt(parent, path12[path12.length - 1])?.key : void 0;
   return (0, import_yaml3.isScalar)(key) ? key : void 0;
 }
 var pairIndexes = /* @__PURE__ */ new WeakMap();
@@ -13109,10 +13523,10 @@ function resolveAlias(document, node) {
   if (!aliasTargets.has(node)) aliasTargets.set(node, node.resolve(document.doc));
   return aliasTargets.get(node);
 }
-function positionOf(document, path10, anchor = "value") {
-  for (let depth = path10.length; depth >= 0; depth--) {
-    const prefix = path10.slice(0, depth);
-    const node = (anchor === "key" || depth < path10.length) && typeof prefix[prefix.length - 1] === "string" ? keyNodeAt(document, prefix) ?? nodeAt(document, prefix) : nodeAt(document, prefix);
+function positionOf(document, path12, anchor = "value") {
+  for (let depth = path12.length; depth >= 0; depth--) {
+    const prefix = path12.slice(0, depth);
+    const node = (anchor === "key" || depth < path12.length) && typeof prefix[prefix.length - 1] === "string" ? keyNodeAt(document, prefix) ?? nodeAt(document, prefix) : nodeAt(document, prefix);
     const offset = node?.range[0];
     if (offset !== void 0) {
       const { line, col } = document.lines.linePos(offset);
@@ -13121,9 +13535,9 @@ function positionOf(document, path10, anchor = "value") {
   }
   return { line: 1, column: 1 };
 }
-function diagnosticAt(document, path10, anchor, severity, rule, message2, fix) {
-  const { line, column } = positionOf(document, path10, anchor);
-  return { file: document.file, line, column, severity, rule, message: message2, fix, path: formatPath(path10) };
+function diagnosticAt(document, path12, anchor, severity, rule, message2, fix) {
+  const { line, column } = positionOf(document, path12, anchor);
+  return { file: document.file, line, column, severity, rule, message: message2, fix, path: formatPath(path12) };
 }
 
 // src/spec/annotation-table.ts
@@ -17424,13 +17838,13 @@ function validateSchema(document, data) {
   return errors.map((error) => toDiagnostic(document, data, error));
 }
 function toDiagnostic(document, data, error) {
-  const path10 = parsePointer(error.instancePath);
+  const path12 = parsePointer(error.instancePath);
   const found = {
     document,
     error,
-    path: path10,
-    where: formatPath(path10) || "the top level",
-    value: valueAt(data, path10)
+    path: path12,
+    where: formatPath(path12) || "the top level",
+    value: valueAt(data, path12)
   };
   return (DIAGNOSTIC_BY_KEYWORD.get(error.keyword) ?? invalidValue)(found);
 }
@@ -17442,13 +17856,13 @@ var DIAGNOSTIC_BY_KEYWORD = /* @__PURE__ */ new Map([
   ["enum", notOneOfTheValues],
   ["const", notTheValue]
 ]);
-function unknownField({ document, error, path: path10, where }) {
+function unknownField({ document, error, path: path12, where }) {
   const field3 = error.params.additionalProperty;
   const known = Object.keys(error.parentSchema?.properties ?? {});
   const suggestion = closest(field3, known);
   return diagnosticAt(
     document,
-    [...path10, field3],
+    [...path12, field3],
     "key",
     "error",
     "schema/unknown-field",
@@ -17456,11 +17870,11 @@ function unknownField({ document, error, path: path10, where }) {
     suggestion ? `did you mean "${suggestion}"? (gcloud and Cloud Run reject unknown fields)` : `remove it; ${where} accepts ${known.map((k) => `"${k}"`).join(", ")}`
   );
 }
-function missingField({ document, error, path: path10, where }) {
+function missingField({ document, error, path: path12, where }) {
   const field3 = error.params.missingProperty;
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "key",
     "error",
     "schema/required",
@@ -17468,12 +17882,12 @@ function missingField({ document, error, path: path10, where }) {
     `add ${field3}`
   );
 }
-function wrongType({ document, error, path: path10, where, value }) {
-  if (path10.length === 0) return notAService(document, "the top level is not a mapping");
+function wrongType({ document, error, path: path12, where, value }) {
+  if (path12.length === 0) return notAService(document, "the top level is not a mapping");
   const expected = [error.params.type].flat().join(",");
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "value",
     "error",
     "schema/type",
@@ -17481,11 +17895,11 @@ function wrongType({ document, error, path: path10, where, value }) {
     typeFix(expected, value)
   );
 }
-function notANumberOrBoolean({ document, error, path: path10, where, value }) {
+function notANumberOrBoolean({ document, error, path: path12, where, value }) {
   const boolean = [error.parentSchema?.type].flat().includes("boolean");
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "value",
     "error",
     "schema/type",
@@ -17493,11 +17907,11 @@ function notANumberOrBoolean({ document, error, path: path10, where, value }) {
     boolean ? "write true or false without quotes" : "write a whole number"
   );
 }
-function notOneOfTheValues({ document, error, path: path10, where, value }) {
+function notOneOfTheValues({ document, error, path: path12, where, value }) {
   const allowed = error.params.allowedValues.map(String);
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "value",
     "error",
     "schema/value",
@@ -17505,14 +17919,14 @@ function notOneOfTheValues({ document, error, path: path10, where, value }) {
     error.parentSchema?.errorMessage ?? `use ${allowed.join(" or ")}`
   );
 }
-function notTheValue({ document, error, path: path10, where, value }) {
+function notTheValue({ document, error, path: path12, where, value }) {
   const allowed = String(error.params.allowedValue);
-  if (path10.length === 1 && (path10[0] === "kind" || path10[0] === "apiVersion")) {
-    return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path10);
+  if (path12.length === 1 && (path12[0] === "kind" || path12[0] === "apiVersion")) {
+    return notAService(document, `${where} is ${describeValue(value)}, not "${allowed}"`, path12);
   }
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "value",
     "error",
     "schema/value",
@@ -17520,10 +17934,10 @@ function notTheValue({ document, error, path: path10, where, value }) {
     `set it to "${allowed}"`
   );
 }
-function invalidValue({ document, error, path: path10, where }) {
+function invalidValue({ document, error, path: path12, where }) {
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "value",
     "error",
     "schema/value",
@@ -17531,10 +17945,10 @@ function invalidValue({ document, error, path: path10, where }) {
     "see schema/cloudrun-service.schema.json"
   );
 }
-function notAService(document, message2, path10 = []) {
+function notAService(document, message2, path12 = []) {
   return diagnosticAt(
     document,
-    path10,
+    path12,
     "value",
     "error",
     "spec/not-a-service",
@@ -17546,9 +17960,9 @@ function parsePointer(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function valueAt(data, path10) {
+function valueAt(data, path12) {
   let value = data;
-  for (const segment of path10) {
+  for (const segment of path12) {
     if (value === null || typeof value !== "object") return void 0;
     value = value[segment];
   }
@@ -17610,17 +18024,17 @@ function editDistance(a, b) {
 }
 function coerceIntegerStrings(data) {
   const changed = [];
-  const visit2 = (value, schema, path10, setValue) => {
+  const visit2 = (value, schema, path12, setValue) => {
     const resolved = resolve2(schema);
     if (!resolved) return;
     if (resolved.isInteger && typeof value === "string" && /^[-+]?\d+$/.test(value)) {
       setValue(Number(value));
-      changed.push(path10);
+      changed.push(path12);
       return;
     }
     if (Array.isArray(value)) {
       value.forEach((item, i2) => {
-        visit2(item, resolved.items, [...path10, i2], (v) => value[i2] = v);
+        visit2(item, resolved.items, [...path12, i2], (v) => value[i2] = v);
       });
     } else if (value !== null && typeof value === "object") {
       const record = value;
@@ -17628,7 +18042,7 @@ function coerceIntegerStrings(data) {
         visit2(
           child2,
           resolved.properties[key] ?? resolved.additional,
-          [...path10, key],
+          [...path12, key],
           (v) => record[key] = v
         );
       }
@@ -18182,13 +18596,13 @@ function suggestAnnotation(key) {
 
 // src/spec/rules/rule.ts
 function report(context, finding) {
-  const { path: path10, at = "value", severity = "error", rule, message: message2, fix } = finding;
-  context.diagnostics.push(diagnosticAt(context.document, path10, at, severity, rule, message2, fix));
+  const { path: path12, at = "value", severity = "error", rule, message: message2, fix } = finding;
+  context.diagnostics.push(diagnosticAt(context.document, path12, at, severity, rule, message2, fix));
 }
 function reportInValue(context, finding) {
-  const { path: path10, needle, severity = "error", rule, message: message2, fix } = finding;
-  const diagnostic = diagnosticAt(context.document, path10, "value", severity, rule, message2, fix);
-  const range = nodeAt(context.document, path10)?.range;
+  const { path: path12, needle, severity = "error", rule, message: message2, fix } = finding;
+  const diagnostic = diagnosticAt(context.document, path12, "value", severity, rule, message2, fix);
+  const range = nodeAt(context.document, path12)?.range;
   const offset = range ? context.document.text.slice(range[0], range[1]).indexOf(needle) : -1;
   if (!range || offset < 0) {
     context.diagnostics.push(diagnostic);
@@ -18197,11 +18611,11 @@ function reportInValue(context, finding) {
   const { line, col } = context.document.lines.linePos(range[0] + offset);
   context.diagnostics.push({ ...diagnostic, line, column: col });
 }
-function isDeferred(context, path10) {
-  return context.references.some((r) => r.unresolved.length > 0 && samePath(r.path, path10));
+function isDeferred(context, path12) {
+  return context.references.some((r) => r.unresolved.length > 0 && samePath(r.path, path12));
 }
-function references(context, path10, name) {
-  return context.references.some((r) => r.names.includes(name) && samePath(r.path, path10));
+function references(context, path12, name) {
+  return context.references.some((r) => r.names.includes(name) && samePath(r.path, path12));
 }
 function samePath(a, b) {
   return a.length === b.length && a.every((segment, i2) => segment === b[i2]);
@@ -18218,11 +18632,11 @@ var ANNOTATIONS_AT = {
 };
 var annotations = (context) => {
   for (const level of ["service", "revision"]) {
-    const { path: path10 } = ANNOTATIONS_AT[level];
-    const written = asRecord(field(context.service, ...path10));
+    const { path: path12 } = ANNOTATIONS_AT[level];
+    const written = asRecord(field(context.service, ...path12));
     if (!written) continue;
     for (const [key, raw] of Object.entries(written)) {
-      const keyPath = [...path10, key];
+      const keyPath = [...path12, key];
       const value = isDeferred(context, keyPath) ? void 0 : asString(raw);
       const finding = checkAnnotation(key, level, value);
       if (finding) reportFinding(context, keyPath, key, level, value ?? "", finding);
@@ -18230,11 +18644,11 @@ var annotations = (context) => {
   }
   scaleBounds(context);
 };
-function reportFinding(context, path10, key, level, value, finding) {
+function reportFinding(context, path12, key, level, value, finding) {
   switch (finding.kind) {
     case "unknown":
       report(context, {
-        path: path10,
+        path: path12,
         at: "key",
         rule: "cloudrun/annotation",
         message: `unknown annotation "${key}": Cloud Run reserves ${finding.prefix} and refuses names it does not know`,
@@ -18245,7 +18659,7 @@ function reportFinding(context, path10, key, level, value, finding) {
       const right = finding.entry.level === "service" ? "service" : "revision";
       const counterpart = finding.entry.counterpart;
       report(context, {
-        path: path10,
+        path: path12,
         at: "key",
         rule: "cloudrun/annotation-level",
         message: `${key} is a ${right} annotation: Cloud Run does not accept it on the ${ANNOTATIONS_AT[level].object}`,
@@ -18255,7 +18669,7 @@ function reportFinding(context, path10, key, level, value, finding) {
     }
     case "value":
       report(context, {
-        path: path10,
+        path: path12,
         rule: "cloudrun/annotation",
         message: `${key} "${value}" ${finding.problem}`,
         fix: `write ${finding.entry.value.describe}`
@@ -18268,15 +18682,15 @@ function scaleBounds(context) {
     { level: "service", min: "run.googleapis.com/minScale", max: "run.googleapis.com/maxScale" }
   ];
   for (const { level, min, max } of pairs) {
-    const { path: path10 } = ANNOTATIONS_AT[level];
+    const { path: path12 } = ANNOTATIONS_AT[level];
     const bound = (key) => {
-      const text3 = isDeferred(context, [...path10, key]) ? void 0 : asString(field(context.service, ...path10, key));
+      const text3 = isDeferred(context, [...path12, key]) ? void 0 : asString(field(context.service, ...path12, key));
       return text3 !== void 0 && /^\d+$/.test(text3) ? Number(text3) : void 0;
     };
     const [low, high] = [bound(min), bound(max)];
     if (low !== void 0 && high !== void 0 && low > high) {
       report(context, {
-        path: [...path10, min],
+        path: [...path12, min],
         rule: "cloudrun/annotation",
         message: `${min} ${low} is above ${max} ${high}`,
         fix: `lower ${min} or raise ${max}`
@@ -18541,7 +18955,7 @@ var BUILTIN_VARIABLES = [
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function substituteVariables(document, values, deferred = /* @__PURE__ */ new Set()) {
   const result = { diagnostics: [], references: [] };
-  walk(document.doc.contents, [], (node, path10) => {
+  walk(document.doc.contents, [], (node, path12) => {
     if (typeof node.value !== "string" || !node.value.includes("$")) return;
     const raw = node.value;
     const { text: text3, problems, names: names2, unresolvedNames } = expand(raw, values, deferred);
@@ -18555,11 +18969,11 @@ function substituteVariables(document, values, deferred = /* @__PURE__ */ new Se
         rule: problem.rule,
         message: problem.message,
         fix: problem.fix,
-        path: formatPath(path10)
+        path: formatPath(path12)
       });
     }
     if (names2.length > 0 || unresolvedNames.length > 0)
-      result.references.push({ path: path10, raw, names: names2, unresolved: unresolvedNames });
+      result.references.push({ path: path12, raw, names: names2, unresolved: unresolvedNames });
     node.value = text3;
   });
   return result;
@@ -18633,19 +19047,19 @@ function missingValue(reference, name) {
     fix: builtin ? `pass --var ${name}=VALUE (the deploy stage sets it)` : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`
   };
 }
-function walk(node, path10, visit2) {
+function walk(node, path12, visit2) {
   if ((0, import_yaml5.isAlias)(node)) return;
   if ((0, import_yaml5.isScalar)(node)) {
-    visit2(node, path10);
+    visit2(node, path12);
   } else if ((0, import_yaml5.isMap)(node)) {
     for (const pair of node.items) {
       if (!(0, import_yaml5.isPair)(pair)) continue;
       const key = (0, import_yaml5.isScalar)(pair.key) ? pair.key.value : pair.key;
-      walk(pair.value, [...path10, String(key)], visit2);
+      walk(pair.value, [...path12, String(key)], visit2);
     }
   } else if ((0, import_yaml5.isSeq)(node)) {
     node.items.forEach((item, index) => {
-      walk(item, [...path10, index], visit2);
+      walk(item, [...path12, index], visit2);
     });
   }
 }
@@ -18664,15 +19078,15 @@ function specVariables(user, builtins) {
 // src/spec/rules/cloudrun/image.ts
 var image = (context) => {
   for (const ref of containersOf2(context.service)) {
-    const path10 = [...ref.path, "image"];
+    const path12 = [...ref.path, "image"];
     const text3 = asString(ref.container["image"]);
-    if (text3 === void 0 || isDeferred(context, path10)) continue;
+    if (text3 === void 0 || isDeferred(context, path12)) continue;
     const parsed = parseImageName(text3);
     if ("name" in parsed) continue;
     const { message: message2, fix } = describe(text3, parsed.problem);
     const part = "part" in parsed.problem ? parsed.problem.part : void 0;
-    if (part === void 0) report(context, { path: path10, rule: "cloudrun/image", message: message2, fix });
-    else reportInValue(context, { path: path10, needle: part, rule: "cloudrun/image", message: message2, fix });
+    if (part === void 0) report(context, { path: path12, rule: "cloudrun/image", message: message2, fix });
+    else reportInValue(context, { path: path12, needle: part, rule: "cloudrun/image", message: message2, fix });
   }
 };
 function describe(text3, problem) {
@@ -18757,11 +19171,11 @@ var names = (context) => {
 
 // src/spec/rules/cloudrun/probes.ts
 var MAX_STARTUP_PERIOD = 240;
-function checkHandlers(context, kind, probe, path10) {
+function checkHandlers(context, kind, probe, path12) {
   const handlers = ["httpGet", "tcpSocket", "grpc"].filter((h) => h in probe);
   if (handlers.length !== 1) {
     report(context, {
-      path: path10,
+      path: path12,
       at: "key",
       rule: "cloudrun/probe",
       message: `${kind} must have exactly one of httpGet, tcpSocket, grpc (it has ${handlers.length ? handlers.join(", ") : "none"})`,
@@ -18770,7 +19184,7 @@ function checkHandlers(context, kind, probe, path10) {
   }
   if (kind === "livenessProbe" && "tcpSocket" in probe) {
     report(context, {
-      path: [...path10, "tcpSocket"],
+      path: [...path12, "tcpSocket"],
       at: "key",
       rule: "cloudrun/probe",
       message: "Cloud Run liveness probes cannot use tcpSocket",
@@ -18781,7 +19195,7 @@ function checkHandlers(context, kind, probe, path10) {
     const port = asInteger(field(probe, handler, "port"));
     if (port !== void 0 && (port < 1 || port > 65535)) {
       report(context, {
-        path: [...path10, handler, "port"],
+        path: [...path12, handler, "port"],
         rule: "cloudrun/probe",
         message: `${kind} port ${port} is outside 1\u201365535`,
         fix: "use the port the check is served on"
@@ -18789,12 +19203,12 @@ function checkHandlers(context, kind, probe, path10) {
     }
   }
 }
-function checkTimings(context, kind, probe, path10) {
+function checkTimings(context, kind, probe, path12) {
   const period = asInteger(probe["periodSeconds"]) ?? 10;
   const timeout = asInteger(probe["timeoutSeconds"]) ?? 1;
   if (kind === "startupProbe" && period > MAX_STARTUP_PERIOD) {
     report(context, {
-      path: [...path10, "periodSeconds"],
+      path: [...path12, "periodSeconds"],
       rule: "cloudrun/probe",
       message: `startupProbe periodSeconds ${period} exceeds ${MAX_STARTUP_PERIOD}`,
       fix: `set it to at most ${MAX_STARTUP_PERIOD}`
@@ -18802,7 +19216,7 @@ function checkTimings(context, kind, probe, path10) {
   }
   if (timeout > period) {
     report(context, {
-      path: [...path10, "timeoutSeconds"],
+      path: [...path12, "timeoutSeconds"],
       rule: "cloudrun/probe",
       message: `${kind} timeoutSeconds ${timeout} exceeds periodSeconds ${period}`,
       fix: "make timeoutSeconds at most periodSeconds"
@@ -18812,7 +19226,7 @@ function checkTimings(context, kind, probe, path10) {
     const value = asInteger(probe[timing]);
     if (value !== void 0 && value < 1)
       report(context, {
-        path: [...path10, timing],
+        path: [...path12, timing],
         rule: "cloudrun/probe",
         message: `${kind} ${timing} ${value} must be at least 1`,
         fix: "use a positive number"
@@ -18821,7 +19235,7 @@ function checkTimings(context, kind, probe, path10) {
   const initialDelay = asInteger(probe["initialDelaySeconds"]);
   if (initialDelay !== void 0 && (initialDelay < 0 || initialDelay > 240)) {
     report(context, {
-      path: [...path10, "initialDelaySeconds"],
+      path: [...path12, "initialDelaySeconds"],
       rule: "cloudrun/probe",
       message: `${kind} initialDelaySeconds ${initialDelay} is outside 0\u2013240`,
       fix: "use at most 240"
@@ -18893,12 +19307,12 @@ var MEMORY_FOR_CPU = {
 };
 var MIN_MEMORY_GEN1 = 128 * MiB;
 var MIN_MEMORY_GEN2 = 512 * MiB;
-function containerCpu(context, path10, text3) {
+function containerCpu(context, path12, text3) {
   if (text3 === void 0) return DEFAULT_CPU;
   const parsed = parseCpu(text3);
   if (parsed === void 0 || parsed <= 0) {
     report(context, {
-      path: path10,
+      path: path12,
       rule: "cloudrun/cpu",
       message: `cpu "${text3}" is not a CPU quantity`,
       fix: 'write a number of vCPUs: "1", "2", "4", "6", "8", or below 1 like "500m"'
@@ -18907,7 +19321,7 @@ function containerCpu(context, path10, text3) {
   }
   if (parsed > 1 && !WHOLE_CPUS.includes(parsed)) {
     report(context, {
-      path: path10,
+      path: path12,
       rule: "cloudrun/cpu",
       message: `cpu "${text3}" is not offered by Cloud Run`,
       fix: "above 1 vCPU, use 2, 4, 6 or 8"
@@ -18916,12 +19330,12 @@ function containerCpu(context, path10, text3) {
   }
   return parsed;
 }
-function containerMemory(context, path10, text3) {
+function containerMemory(context, path12, text3) {
   if (text3 === void 0) return DEFAULT_MEMORY;
   const parsed = parseMemory(text3);
   if (parsed !== void 0 && parsed > 0) return parsed;
   report(context, {
-    path: path10,
+    path: path12,
     rule: "cloudrun/memory",
     message: `memory "${text3}" is not a memory quantity`,
     fix: 'write it like "256Mi", "512Mi" or "1Gi"'
@@ -19066,12 +19480,12 @@ var gpu = (context) => {
 
 // src/spec/rules/cloudrun/traffic.ts
 function checkTarget2(context, target, i2) {
-  const path10 = ["spec", "traffic", i2];
+  const path12 = ["spec", "traffic", i2];
   const revision = asString(field(target, "revisionName"));
   const latest = field(target, "latestRevision") === true;
   if (revision === void 0 === !latest) {
     report(context, {
-      path: path10,
+      path: path12,
       rule: "cloudrun/traffic",
       message: `traffic target ${i2} must name exactly one of revisionName or latestRevision: true`,
       fix: revision === void 0 ? "add revisionName, or latestRevision: true" : "remove latestRevision, or revisionName"
@@ -19080,7 +19494,7 @@ function checkTarget2(context, target, i2) {
   const percent = asInteger(field(target, "percent"));
   if (percent !== void 0 && (percent < 0 || percent > 100)) {
     report(context, {
-      path: [...path10, "percent"],
+      path: [...path12, "percent"],
       rule: "cloudrun/traffic",
       message: `percent ${percent} is outside 0\u2013100`,
       fix: "use 0 to 100"
@@ -19134,9 +19548,9 @@ var traffic = (context) => {
 
 // src/spec/rules/cloudrun/unsupported.ts
 var unsupported = (context) => {
-  const warn = (path10, what) => {
+  const warn = (path12, what) => {
     report(context, {
-      path: path10,
+      path: path12,
       at: "key",
       severity: "warning",
       rule: "cloudrun/unsupported",
@@ -19180,12 +19594,12 @@ function declaredVolumes(context) {
   const volumesPath = [...TEMPLATE_SPEC, "volumes"];
   const declared = /* @__PURE__ */ new Set();
   asList(field(context.service, ...volumesPath)).forEach((volume, i2) => {
-    const path10 = [...volumesPath, i2];
+    const path12 = [...volumesPath, i2];
     const name = asString(field(volume, "name"));
     if (name !== void 0) {
       if (declared.has(name))
         report(context, {
-          path: [...path10, "name"],
+          path: [...path12, "name"],
           rule: "cloudrun/volume-unique",
           message: `volume name "${name}" is declared twice`,
           fix: "give each volume its own name"
@@ -19197,7 +19611,7 @@ function declaredVolumes(context) {
     );
     if (sources.length !== 1) {
       report(context, {
-        path: sources[1] ? [...path10, sources[1]] : path10,
+        path: sources[1] ? [...path12, sources[1]] : path12,
         at: sources[1] ? "key" : "value",
         rule: "cloudrun/volume-source",
         message: `volume "${name ?? i2}" must have exactly one of secret, emptyDir, csi, nfs (it has ${sources.length ? sources.join(", ") : "none"})`,
@@ -19205,7 +19619,7 @@ function declaredVolumes(context) {
       });
     } else if (sources[0] === "secret" && asString(field(volume, "secret", "secretName")) === void 0) {
       report(context, {
-        path: [...path10, "secret"],
+        path: [...path12, "secret"],
         at: "key",
         rule: "cloudrun/volume-source",
         message: `secret volume "${name ?? i2}" has no secretName`,
@@ -19219,11 +19633,11 @@ function checkMounts(context, declared) {
   for (const ref of containersOf2(context.service)) {
     const mountPaths = /* @__PURE__ */ new Set();
     asList(ref.container["volumeMounts"]).forEach((mount, i2) => {
-      const path10 = [...ref.path, "volumeMounts", i2];
+      const path12 = [...ref.path, "volumeMounts", i2];
       const name = asString(field(mount, "name"));
       if (name !== void 0 && !declared.has(name)) {
         report(context, {
-          path: [...path10, "name"],
+          path: [...path12, "name"],
           rule: "cloudrun/volume-mount",
           message: `volumeMount names volume "${name}", which is not declared`,
           fix: `declare it under spec.template.spec.volumes${declared.size ? ` or use one of ${[...declared].map((d) => `"${d}"`).join(", ")}` : ""}`
@@ -19233,7 +19647,7 @@ function checkMounts(context, declared) {
       if (mountPath === void 0) return;
       if (!mountPath.startsWith("/")) {
         report(context, {
-          path: [...path10, "mountPath"],
+          path: [...path12, "mountPath"],
           rule: "cloudrun/volume-mount",
           message: `mountPath "${mountPath}" is not absolute`,
           fix: "start it with /"
@@ -19242,7 +19656,7 @@ function checkMounts(context, declared) {
       const normalized = mountPath.replace(/\/+$/, "");
       if (mountPaths.has(normalized)) {
         report(context, {
-          path: [...path10, "mountPath"],
+          path: [...path12, "mountPath"],
           rule: "cloudrun/volume-mount",
           message: `two volumes are mounted at ${mountPath} in container ${containerLabel(ref)}`,
           fix: "mount each volume at its own directory"
@@ -19274,7 +19688,7 @@ var CLOUD_RUN_RULES = [
 ];
 
 // src/spec/rules/postgrest/connection.ts
-import path8 from "node:path/posix";
+import path9 from "node:path/posix";
 
 // src/spec/rules/postgrest/container.ts
 var VAULT_DIR = "/opt/vault";
@@ -19369,21 +19783,31 @@ function certReferences(context, ref) {
 }
 function mountedSecretFiles(context, ref) {
   const volumes2 = /* @__PURE__ */ new Map();
-  for (const volume of asList(field(context.service, ...TEMPLATE_SPEC, "volumes"))) {
+  asList(field(context.service, ...TEMPLATE_SPEC, "volumes")).forEach((volume, index) => {
     const name = asString(field(volume, "name"));
     const secret = asRecord(field(volume, "secret"));
-    if (name !== void 0 && secret) volumes2.set(name, secret);
-  }
+    if (name !== void 0 && secret)
+      volumes2.set(name, { secret, path: [...TEMPLATE_SPEC, "volumes", index, "secret"] });
+  });
   const files = /* @__PURE__ */ new Map();
   for (const mount of asList(ref.container["volumeMounts"])) {
     const volume = asString(field(mount, "name"));
     const mountPath = asString(field(mount, "mountPath"));
-    const secret = volume === void 0 ? void 0 : volumes2.get(volume);
-    if (volume === void 0 || mountPath === void 0 || !secret) continue;
-    for (const item of asList(secret["items"])) {
+    const found = volume === void 0 ? void 0 : volumes2.get(volume);
+    if (volume === void 0 || mountPath === void 0 || !found) continue;
+    const secretName = asString(found.secret["secretName"]);
+    asList(found.secret["items"]).forEach((item, index) => {
       const itemPath = asString(field(item, "path"));
-      if (itemPath !== void 0) files.set(path8.join(mountPath, itemPath), { volume, mountPath });
-    }
+      const key = field(item, "key");
+      if (itemPath === void 0) return;
+      files.set(path9.join(mountPath, itemPath), {
+        volume,
+        mountPath,
+        ...secretName === void 0 ? {} : { secretName },
+        ...typeof key === "string" || typeof key === "number" ? { key: String(key) } : {},
+        itemPath: [...found.path, "items", index]
+      });
+    });
   }
   return files;
 }
@@ -19393,7 +19817,7 @@ var secretPaths = (context) => {
     if (certs.length === 0) continue;
     const files = mountedSecretFiles(context, ref);
     for (const cert of certs) {
-      const normalized = path8.normalize(cert.file);
+      const normalized = path9.normalize(cert.file);
       if (!normalized.startsWith(`${SECRETS_DIR}/`)) {
         const underVault = normalized.startsWith(`${VAULT_DIR}/`);
         reportInValue(context, {
@@ -19401,11 +19825,11 @@ var secretPaths = (context) => {
           needle: cert.needle,
           rule: "pgrst/secret-path",
           message: underVault ? `${cert.label} reads the secret mount itself: Cloud Run mounts it read-only 0444${cert.keyword === "sslkey" ? ", and libpq refuses a key with group or world access" : ""}` : `${cert.label} is not under ${SECRETS_DIR}/, where the entrypoint puts the copies of the secret mounts`,
-          fix: `point it at ${SECRETS_DIR}/${underVault ? path8.relative(VAULT_DIR, normalized) : "<path>"}; the entrypoint copies ${VAULT_DIR} to ${SECRETS_DIR} with mode 0600`
+          fix: `point it at ${SECRETS_DIR}/${underVault ? path9.relative(VAULT_DIR, normalized) : "<path>"}; the entrypoint copies ${VAULT_DIR} to ${SECRETS_DIR} with mode 0600`
         });
         continue;
       }
-      const source = path8.join(VAULT_DIR, path8.relative(SECRETS_DIR, normalized));
+      const source = path9.join(VAULT_DIR, path9.relative(SECRETS_DIR, normalized));
       if (files.has(source)) continue;
       reportInValue(context, {
         path: cert.path,
@@ -19418,14 +19842,14 @@ var secretPaths = (context) => {
   }
 };
 function missingMountFix(source, files) {
-  const directory = path8.dirname(source);
+  const directory = path9.dirname(source);
   const sameDirectory = [...files.entries()].filter(([, f]) => f.mountPath.replace(/\/+$/, "") === directory);
   if (sameDirectory.length > 0) {
     const provided = sameDirectory.map(([file]) => file.replace(VAULT_DIR, SECRETS_DIR)).join(", ");
-    return `the secret volume mounted at ${directory} provides ${provided}: use that path, or set its items[].path to ${path8.basename(source)}`;
+    return `the secret volume mounted at ${directory} provides ${provided}: use that path, or set its items[].path to ${path9.basename(source)}`;
   }
   const elsewhere = [...files.keys()].map((file) => file.replace(VAULT_DIR, SECRETS_DIR));
-  return `mount a secret volume at ${directory} with items: [{key: latest, path: ${path8.basename(source)}}]${elsewhere.length ? `, or use one of the mounted files ${elsewhere.join(", ")}` : ""}`;
+  return `mount a secret volume at ${directory} with items: [{key: latest, path: ${path9.basename(source)}}]${elsewhere.length ? `, or use one of the mounted files ${elsewhere.join(", ")}` : ""}`;
 }
 var sslmode = (context) => {
   for (const ref of postgrestContainers(context)) {
@@ -19487,7 +19911,7 @@ var plainSecrets = (context) => {
 };
 
 // src/spec/rules/postgrest/image.ts
-import path9 from "node:path/posix";
+import path10 from "node:path/posix";
 var imagePin = (context) => {
   for (const ref of postgrestContainers(context)) {
     const imagePath = [...ref.path, "image"];
@@ -19513,7 +19937,7 @@ function imagePinOf(image2) {
 var SHELL = /^(?:\/(?:usr\/)?bin\/)?(?:sh|ash|bash|dash)$/;
 function runsEntrypoint(command, args) {
   const [program = "", ...rest] = command;
-  const isScript = (word) => word === ENTRYPOINT_SCRIPT || word === path9.basename(ENTRYPOINT_SCRIPT);
+  const isScript = (word) => word === ENTRYPOINT_SCRIPT || word === path10.basename(ENTRYPOINT_SCRIPT);
   if (isScript(program)) return true;
   if (!SHELL.test(program)) return false;
   return [...rest, ...args].some((arg) => arg.split(/[\s;&|'"]+/).some(isScript));
@@ -19571,18 +19995,18 @@ var roleClaimKey = (context) => {
     const key = plainValue(entry2);
     if (!entry2 || key === void 0 || isDeferred(context, [...entry2.path, "value"])) continue;
     const check = checkRoleClaimKey(key, version);
-    const path10 = [...entry2.path, "value"];
+    const path12 = [...entry2.path, "value"];
     if (!check.ok) {
       const where = check.error ? ` at character ${check.error.offset + 1}: ${check.error.message}` : "";
       report(context, {
-        path: path10,
+        path: path12,
         rule: "pgrst/role-claim-key",
         message: `PostgREST ${version.tag} fails to start: failed to parse role-claim-key value (${key})${where}`,
         fix: check.suggestion ? `write ${check.suggestion}` : "see the jwt-role-claim-key grammar of your PostgREST version"
       });
     } else if (check.deprecated) {
       report(context, {
-        path: path10,
+        path: path12,
         severity: "warning",
         rule: "pgrst/role-claim-key",
         message: `PostgREST ${version.tag} accepts "${key}" but logs that this claim key syntax is deprecated`,
@@ -19690,12 +20114,12 @@ var SERVICE_ANNOTATIONS = ["metadata", "annotations"];
 var REVISION_MAX = "autoscaling.knative.dev/maxScale";
 var SERVICE_MAX = "run.googleapis.com/maxScale";
 function maxScaleAt(context, annotations2, key) {
-  const path10 = [...annotations2, key];
-  const raw = field(context.service, ...path10);
+  const path12 = [...annotations2, key];
+  const raw = field(context.service, ...path12);
   if (raw === void 0) return { kind: "unset" };
   const text3 = asString(raw);
-  if (text3 === void 0 || isDeferred(context, path10) || !/^\d+$/.test(text3)) return { kind: "unknown" };
-  return { kind: "set", key, value: Number(text3), path: path10 };
+  if (text3 === void 0 || isDeferred(context, path12) || !/^\d+$/.test(text3)) return { kind: "unknown" };
+  return { kind: "set", key, value: Number(text3), path: path12 };
 }
 function integerSetting(context, ref, name) {
   const fallback = readInteger(settingDefault(name, context.postgrestVersion) ?? "");
@@ -19762,8 +20186,8 @@ function connectionsFix(limit, instances, perInstance, listener, scaleKey) {
   return fixes.length > 0 ? `${fixes.join(", or ")} (leave room for the old revision's instances during a deploy)` : `one instance needs ${String(perInstance)} connections, more than the database allows: lower PGRST_DB_POOL and ${scaleKey}, or raise the limit`;
 }
 function annotationsPlace(context) {
-  for (const path10 of [TEMPLATE_ANNOTATIONS, TEMPLATE_ANNOTATIONS.slice(0, -1), ["spec", "template"]])
-    if (field(context.service, ...path10) !== void 0) return { path: path10, at: "key" };
+  for (const path12 of [TEMPLATE_ANNOTATIONS, TEMPLATE_ANNOTATIONS.slice(0, -1), ["spec", "template"]])
+    if (field(context.service, ...path12) !== void 0) return { path: path12, at: "key" };
   return { path: [], at: "key" };
 }
 
@@ -19813,7 +20237,7 @@ var settings = (context) => {
 };
 function nameFinding(context, ref, entry2, lookup) {
   const version = context.postgrestVersion;
-  const path10 = [...entry2.path, "name"];
+  const path12 = [...entry2.path, "name"];
   const name = entry2.name;
   switch (lookup.kind) {
     case "setting":
@@ -19823,7 +20247,7 @@ function nameFinding(context, ref, entry2, lookup) {
       return aliasFinding(context, ref, entry2, lookup.alias, lookup.setting);
     case "not-yet":
       return {
-        path: path10,
+        path: path12,
         message: `PostgREST ${version.tag} does not read ${name}: it was added in ${lookup.setting.added}`,
         fix: `set postgrest_version to ${lookup.setting.added} or later (and run that release), or remove ${name}`
       };
@@ -19831,7 +20255,7 @@ function nameFinding(context, ref, entry2, lookup) {
       const { setting: setting2, replacement } = lookup;
       const replacedBy = replacement ? ` in favour of ${envName(replacement.name)}${setting2.replacedBy?.note ? ` (${setting2.replacedBy.note})` : ""}` : "";
       return {
-        path: path10,
+        path: path12,
         message: `${name} was removed in PostgREST ${setting2.removed ?? ""}${replacedBy}: ${version.tag} ignores it`,
         fix: replacement ? `use ${envName(replacement.name)}` : `remove ${name}`
       };
@@ -19840,7 +20264,7 @@ function nameFinding(context, ref, entry2, lookup) {
       const known = settingEnvNames(version);
       const suggestion = suggest(name, known);
       return {
-        path: path10,
+        path: path12,
         message: `PostgREST ${version.tag} has no setting ${name}: it ignores the variable, so what it was meant to set keeps its default`,
         fix: suggestion ? `did you mean ${suggestion}?` : `use a setting of ${settingsDocs(version)} (or ${APP_SETTINGS_PREFIX}<NAME> for app.settings.<name>)`
       };
@@ -19854,12 +20278,12 @@ function suggest(name, known) {
 }
 function aliasFinding(context, ref, entry2, alias2, setting2) {
   const version = context.postgrestVersion;
-  const path10 = [...entry2.path, "name"];
+  const path12 = [...entry2.path, "name"];
   const current = envName(setting2.name);
   const other = envNamed(ref, current);
   if (!other) {
     return {
-      path: path10,
+      path: path12,
       severity: "warning",
       message: `${entry2.name} is the old name of ${current}; PostgREST ${version.tag} still reads it`,
       fix: `rename it ${current}`
@@ -19898,6 +20322,43 @@ function otherRelease(setting2, meaning, value) {
   );
   if (other < 0) return "";
   return other < index ? ` (it was a value before ${meaning.since})` : ` (it is a value from ${setting2.meanings[other]?.since ?? ""})`;
+}
+
+// src/spec/rules/postgrest/certificates.ts
+import path11 from "node:path/posix";
+function secretAliases(context) {
+  const aliases = /* @__PURE__ */ new Map();
+  for (const entry2 of (templateAnnotation(context.service, "run.googleapis.com/secrets") ?? "").split(",")) {
+    const colon = entry2.indexOf(":");
+    if (colon > 0) aliases.set(entry2.slice(0, colon).trim(), entry2.slice(colon + 1).trim());
+  }
+  return aliases;
+}
+function clientCertificates(context) {
+  const [ref] = postgrestContainers(context);
+  if (!ref) return void 0;
+  const files = mountedSecretFiles(context, ref);
+  const aliases = secretAliases(context);
+  const mounts = [];
+  for (const cert of certReferences(context, ref)) {
+    if (mounts.some((m) => m.keyword === cert.keyword)) continue;
+    const normalized = path11.normalize(cert.file);
+    if (!normalized.startsWith(`${SECRETS_DIR}/`)) continue;
+    const mounted = files.get(path11.join(VAULT_DIR, path11.relative(SECRETS_DIR, normalized)));
+    if (mounted?.secretName === void 0 || mounted.key === void 0) continue;
+    const at = [...mounted.itemPath, "key"];
+    mounts.push({
+      keyword: cert.keyword,
+      file: cert.file,
+      secret: aliases.get(mounted.secretName) ?? mounted.secretName,
+      version: mounted.key,
+      at: { ...positionOf(context.document, at), path: formatPath(at) }
+    });
+  }
+  if (mounts.length === 0) return void 0;
+  const uri = dbUri(context, ref);
+  const user = (uri && conninfoUser(uri.conninfo)) ?? plainValue(envNamed(ref, "PGUSER"));
+  return { file: context.document.file, ...user ? { user } : {}, mounts };
 }
 
 // src/spec/rules/postgrest/index.ts
@@ -19940,8 +20401,8 @@ function checkSpec(input) {
   if (isMapping2) for (const rule of [...CLOUD_RUN_RULES, ...POSTGREST_RULES]) rule(context);
   const sorted = sortDiagnostics(withoutCascades(diagnostics2, firstRuleDiagnostic));
   if (hasErrors(sorted) || !isMapping2) return { diagnostics: sorted, valid: false };
-  for (const path10 of coerced) {
-    const node = nodeAt(document, path10);
+  for (const path12 of coerced) {
+    const node = nodeAt(document, path12);
     if ((0, import_yaml6.isScalar)(node)) {
       node.value = Number(node.value);
       delete node.type;
@@ -19952,11 +20413,18 @@ function checkSpec(input) {
     delete record["status"];
     document.doc.delete("status");
   }
-  return { diagnostics: sorted, valid: true, service: record, document };
+  const certificates = clientCertificates(context);
+  return {
+    diagnostics: sorted,
+    valid: true,
+    service: record,
+    document,
+    ...certificates ? { clientCertificates: certificates } : {}
+  };
 }
 function withoutCascades(diagnostics2, firstRuleDiagnostic) {
   const broken = diagnostics2.slice(0, firstRuleDiagnostic).filter((d) => d.severity === "error").map((d) => d.path);
-  const within = (path10, ancestor) => path10 === ancestor || ancestor === "" || path10.startsWith(`${ancestor}.`) || path10.startsWith(`${ancestor}[`);
+  const within = (path12, ancestor) => path12 === ancestor || ancestor === "" || path12.startsWith(`${ancestor}.`) || path12.startsWith(`${ancestor}[`);
   return diagnostics2.filter(
     (d, index) => index < firstRuleDiagnostic || !broken.some((b) => within(b, d.path) || within(d.path, b))
   );
@@ -19970,6 +20438,309 @@ function renderSpec(result, format) {
   if (!reparsed || (0, import_yaml6.stringify)(toData(reparsed.doc)) !== (0, import_yaml6.stringify)(result.service))
     throw new Error("internal error: rendered YAML does not read back as the validated service");
   return text3;
+}
+
+// src/preflight/certificates.ts
+import { createPrivateKey, X509Certificate } from "node:crypto";
+var DAY_MS = 864e5;
+var CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+var FILE_ROLE = {
+  sslcert: "the client certificate",
+  sslkey: "the client key",
+  sslrootcert: "the root certificate file"
+};
+function outcome(keyword, check, verdict, detail, finding) {
+  return { keyword, check, verdict, detail, ...finding ?? {} };
+}
+function parseCertificates(keyword, pem) {
+  const blocks = pem.match(CERTIFICATE_BLOCK) ?? [];
+  const fix = {
+    rule: "pgrst/cert-pem",
+    fix: "store the certificate in PEM form (-----BEGIN CERTIFICATE-----), e.g. openssl x509 -in cert.der -inform der -out cert.pem"
+  };
+  if (blocks.length === 0)
+    return {
+      outcome: outcome(keyword, "PEM", "failed", `${FILE_ROLE[keyword]} holds no PEM certificate`, fix)
+    };
+  try {
+    const certificates = blocks.map((block) => new X509Certificate(block));
+    const detail = `${String(certificates.length)} certificate${certificates.length === 1 ? "" : "s"}: ${certificates.map(subjectOf).join(", ")}`;
+    return { certificates, outcome: outcome(keyword, "PEM", "passed", detail) };
+  } catch {
+    return {
+      outcome: outcome(
+        keyword,
+        "PEM",
+        "failed",
+        `${FILE_ROLE[keyword]} holds a certificate that does not parse`,
+        fix
+      )
+    };
+  }
+}
+function parsePrivateKey(pem) {
+  const fix = {
+    rule: "pgrst/cert-pem",
+    fix: "store the unencrypted private key in PEM form (-----BEGIN PRIVATE KEY-----), e.g. openssl pkey -in key.der -inform der -out key.pem"
+  };
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem))
+    return { outcome: outcome("sslkey", "PEM", "failed", "the client key holds no PEM private key", fix) };
+  if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+    return {
+      outcome: outcome(
+        "sslkey",
+        "PEM",
+        "failed",
+        "the client key is encrypted: PostgREST cannot give libpq its passphrase",
+        {
+          ...fix,
+          fix: "store it decrypted: openssl pkey -in key.pem -out plain.pem"
+        }
+      )
+    };
+  }
+  try {
+    const key = createPrivateKey({ key: pem, format: "pem" });
+    return { key, outcome: outcome("sslkey", "PEM", "passed", `${key.asymmetricKeyType ?? "private"} key`) };
+  } catch {
+    return {
+      outcome: outcome("sslkey", "PEM", "failed", "the client key does not parse as a private key", fix)
+    };
+  }
+}
+function subjectOf(certificate) {
+  const cn = commonNameOf(certificate);
+  return cn === void 0 ? certificate.subject.replace(/\n/g, ", ") : `CN=${cn}`;
+}
+function commonNameOf(certificate) {
+  const line = certificate.subject.split("\n").filter((l) => l.startsWith("CN=")).at(-1);
+  if (line === void 0) return void 0;
+  const value = line.slice(3);
+  try {
+    return value.startsWith('"') ? JSON.parse(value) : value;
+  } catch {
+    return value;
+  }
+}
+var day = (ms) => new Date(ms).toISOString().slice(0, 10);
+function checkValidity(keyword, certificate, context) {
+  const from = Date.parse(certificate.validFrom);
+  const to = Date.parse(certificate.validTo);
+  const who = `${FILE_ROLE[keyword]} (${subjectOf(certificate)})`;
+  const renew = "add a new secret version with a renewed certificate and point the volume item at it";
+  if (context.now < from) {
+    return outcome(keyword, "valid now", "failed", `${who} is not valid before ${day(from)}`, {
+      rule: "pgrst/cert-not-yet-valid",
+      fix: `${renew} (or check the issuer's clock): the server refuses it until then`
+    });
+  }
+  if (context.now > to) {
+    return outcome(keyword, "valid now", "failed", `${who} expired on ${day(to)}`, {
+      rule: "pgrst/cert-expired",
+      fix: `${renew}: the server refuses an expired certificate`
+    });
+  }
+  const days = Math.floor((to - context.now) / DAY_MS);
+  if (to - context.now < context.warningDays * DAY_MS) {
+    return outcome(
+      keyword,
+      "valid now",
+      "warning",
+      `${who} expires on ${day(to)}, in ${String(days)} day${days === 1 ? "" : "s"} (within cert_expiry_warning_days ${String(context.warningDays)})`,
+      { rule: "pgrst/cert-expiring", fix: `${renew} before then` }
+    );
+  }
+  return outcome(keyword, "valid now", "passed", `valid until ${day(to)}`);
+}
+function checkCommonName(certificate, user) {
+  const cn = commonNameOf(certificate);
+  if (user === void 0) {
+    return outcome(
+      "sslcert",
+      "CN is the database user",
+      "skipped",
+      "the connection string names no user (nor PGUSER)"
+    );
+  }
+  if (cn === user) return outcome("sslcert", "CN is the database user", "passed", `CN=${cn}`);
+  return outcome(
+    "sslcert",
+    "CN is the database user",
+    "warning",
+    cn === void 0 ? `the client certificate has no CN, and the connection string connects as ${user}` : `the client certificate's CN is ${cn}, but the connection string connects as ${user}`,
+    {
+      rule: "pgrst/cert-cn",
+      fix: `with cert authentication PostgreSQL requires the CN to equal the user unless pg_hba.conf gives a user map (map=NAME, with pg_ident.conf mapping ${cn ?? "the CN"} to ${user}): issue the certificate with CN=${user}${cn === void 0 ? "" : `, connect as ${cn}`}, or configure that map`
+    }
+  );
+}
+function checkKeyMatch(certificate, key) {
+  if (certificate.checkPrivateKey(key))
+    return outcome(
+      "sslkey",
+      "key matches the certificate",
+      "passed",
+      `the key is ${subjectOf(certificate)}'s`
+    );
+  return outcome(
+    "sslkey",
+    "key matches the certificate",
+    "failed",
+    `the client key is not the key of the client certificate (${subjectOf(certificate)})`,
+    {
+      rule: "pgrst/cert-key-mismatch",
+      fix: "mount the key the certificate was issued for (a renewed certificate and its new key are rotated together)"
+    }
+  );
+}
+function checkCertificateAuthority(certificates) {
+  const leaves = certificates.filter((c) => !c.ca);
+  if (leaves.length === 0)
+    return outcome("sslrootcert", "holds a CA", "passed", certificates.map(subjectOf).join(", "));
+  return outcome(
+    "sslrootcert",
+    "holds a CA",
+    "failed",
+    `the root certificate file holds ${leaves.map(subjectOf).join(", ")}, which is not a CA (basicConstraints CA:TRUE)`,
+    {
+      rule: "pgrst/cert-ca",
+      fix: "put the CA certificate that signed the server's certificate there (not the server's certificate itself)"
+    }
+  );
+}
+
+// src/preflight/check.ts
+function checkCertificateTexts(texts, context) {
+  const outcomes = [];
+  let client;
+  let key;
+  if (texts.sslcert !== void 0) {
+    const parsed = parseCertificates("sslcert", texts.sslcert);
+    outcomes.push(parsed.outcome);
+    client = parsed.certificates?.[0];
+    if (client)
+      outcomes.push(checkValidity("sslcert", client, context), checkCommonName(client, context.user));
+  }
+  if (texts.sslkey !== void 0) {
+    const parsed = parsePrivateKey(texts.sslkey);
+    outcomes.push(parsed.outcome);
+    key = parsed.key;
+    if (key && client) outcomes.push(checkKeyMatch(client, key));
+  }
+  if (texts.sslrootcert !== void 0) {
+    const parsed = parseCertificates("sslrootcert", texts.sslrootcert);
+    outcomes.push(parsed.outcome);
+    if (parsed.certificates) {
+      outcomes.push(checkCertificateAuthority(parsed.certificates));
+      outcomes.push(...parsed.certificates.map((c) => checkValidity("sslrootcert", c, context)));
+    }
+  }
+  return outcomes;
+}
+
+// src/preflight/run.ts
+async function checkCertificates(certificates, target, deps) {
+  const mounts = certificates.mounts.map((mount) => ({
+    ...mount,
+    name: secretVersionName(`${mount.secret}:${mount.version}`, target.projectId)
+  }));
+  const texts = {};
+  const outcomes = [];
+  for (const mount of mounts) {
+    if (mount.version === "latest") outcomes.push(latestOutcome(mount));
+    const read = await readMount(mount, target.projectId, deps);
+    if (typeof read === "string") texts[mount.keyword] = read;
+    else outcomes.push(read);
+  }
+  outcomes.push(
+    ...checkCertificateTexts(texts, {
+      user: certificates.user,
+      now: deps.now(),
+      warningDays: target.config.certExpiryWarningDays
+    })
+  );
+  const byKeyword = new Map(mounts.map((m) => [m.keyword, m]));
+  for (const o of outcomes) deps.log(`${o.keyword}: ${o.check}: ${o.verdict} (${o.detail})`);
+  return {
+    checks: outcomes.flatMap((o) => {
+      const mount = byKeyword.get(o.keyword);
+      return mount ? [
+        {
+          check: o.check,
+          file: `${o.keyword}=${mount.file}`,
+          secret: mount.name,
+          verdict: o.verdict,
+          detail: o.detail
+        }
+      ] : [];
+    }),
+    diagnostics: outcomes.flatMap((o) => {
+      const mount = byKeyword.get(o.keyword);
+      return mount ? diagnosticOf(o, mount, certificates.file) : [];
+    })
+  };
+}
+function latestOutcome(mount) {
+  return {
+    keyword: mount.keyword,
+    check: "version pinned",
+    verdict: "warning",
+    detail: `${FILE_ROLE[mount.keyword]} is secret ${mount.secret} at version latest: a rollback to this revision mounts whatever version is newest then, not the one checked now`,
+    rule: "pgrst/cert-latest",
+    fix: `pin the version the revision runs with: key: "N" (gcloud secrets versions list ${shortName(mount.secret)})`
+  };
+}
+var MIN_MASKED_LINE = 16;
+async function readMount(mount, projectId, deps) {
+  try {
+    const text3 = await deps.secrets().access(mount.name);
+    if (mount.keyword === "sslkey") {
+      for (const line of text3.split(/\r?\n/).map((l) => l.trim()))
+        if (line.length >= MIN_MASKED_LINE && !line.startsWith("-----")) deps.mask(line);
+    }
+    deps.log(`read ${mount.name} for ${mount.keyword}=${mount.file}`);
+    return text3;
+  } catch (error) {
+    const status = error instanceof SecretAccessError ? error.status : void 0;
+    const secret = shortName(mount.secret);
+    const project = /^projects\/([^/]+)\//.exec(mount.secret)?.[1] ?? projectId;
+    if (status === 403) {
+      return {
+        keyword: mount.keyword,
+        check: "readable",
+        verdict: "warning",
+        detail: `this run may not read ${mount.name} (HTTP 403): ${FILE_ROLE[mount.keyword]} was not checked`,
+        rule: "pgrst/cert-access",
+        fix: `grant roles/secretmanager.secretAccessor on secret ${secret} to the account the workflow authenticates as: gcloud secrets add-iam-policy-binding ${secret} --project ${project} --member serviceAccount:ACCOUNT --role roles/secretmanager.secretAccessor (or set preflight to false)`
+      };
+    }
+    return {
+      keyword: mount.keyword,
+      check: "readable",
+      verdict: "failed",
+      detail: status === 404 ? `${mount.name} does not exist: the revision could not mount ${FILE_ROLE[mount.keyword]}` : `${mount.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      rule: "pgrst/cert-secret",
+      fix: status === 404 ? `add it (gcloud secrets versions add ${secret} --project ${project} --data-file=FILE) or point the volume item's key at a version that exists` : "check that Secret Manager is reachable and retry, or set preflight to false"
+    };
+  }
+}
+function shortName(secret) {
+  return secret.replace(/^projects\/[^/]+\/secrets\//, "");
+}
+function diagnosticOf(o, mount, file) {
+  if (o.verdict !== "failed" && o.verdict !== "warning" || !o.rule) return [];
+  return [
+    {
+      file,
+      line: mount.at.line,
+      column: mount.at.column,
+      severity: o.verdict === "failed" ? "error" : "warning",
+      message: `${o.keyword}=${mount.file}: ${o.detail}`,
+      fix: o.fix ?? "",
+      rule: o.rule,
+      path: mount.at.path
+    }
+  ];
 }
 
 // src/smoke/claims.ts
@@ -20196,12 +20967,12 @@ function parseSmokeChecks(text3, source = "input `smoke_checks`") {
         `${source} line ${String(index + 1)}: "${line}" is not METHOD /path -> STATUS [as ROLE], e.g. GET /todos?limit=1 -> 200 as web_user`
       );
     }
-    const [, method = "GET", path10 = "/", status = "2xx", role] = match;
+    const [, method = "GET", path12 = "/", status = "2xx", role] = match;
     return [
       {
         name: line,
         method,
-        path: path10,
+        path: path12,
         token: "valid",
         ...role ? { role } : {},
         expect: status === "2xx" ? "2xx" : Number(status)
@@ -20209,7 +20980,7 @@ function parseSmokeChecks(text3, source = "input `smoke_checks`") {
     ];
   });
 }
-function smokeChecks(user, anonymous) {
+function smokeChecks2(user, anonymous) {
   const positive = user.length > 0 ? [...user] : [{ name: "GET / -> 2xx", method: "GET", path: "/", token: "valid", expect: "2xx" }];
   const probe = positive[0] ?? { method: "GET", path: "/" };
   const negative = (token, what, expect) => ({
@@ -20666,7 +21437,7 @@ async function rawKey(key, expected, usage, extractable = false) {
 }
 
 // node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
+function table2(entries) {
   const out = { __proto__: null };
   for (const alg in entries)
     out[alg] = { ...entries[alg], alg };
@@ -20725,7 +21496,7 @@ function pbes2() {
     ops: ["deriveBits", "deriveBits"]
   };
 }
-var JWE = table({
+var JWE = table2({
   dir: {
     kty: ["oct"],
     mode: "direct-encryption",
@@ -20765,7 +21536,7 @@ function contentEncryption(bits, cbc = false) {
     cbc
   };
 }
-var ENC = table({
+var ENC = table2({
   A128GCM: contentEncryption(128),
   A192GCM: contentEncryption(192),
   A256GCM: contentEncryption(256),
@@ -20818,7 +21589,7 @@ function mldsa(parameterSet) {
     usages: sig
   };
 }
-var JWS = table({
+var JWS = table2({
   HS256: hmac(256),
   HS384: hmac(384),
   HS512: hmac(512),
@@ -21081,7 +21852,7 @@ async function generateSecret(alg, options) {
 var JwtSecretError = class extends Error {
   name = "JwtSecretError";
 };
-var MIN_SECRET_LENGTH = 32;
+var MIN_SECRET_LENGTH2 = 32;
 var MAX_TTL_SECONDS = 3600;
 var ALGORITHMS = {
   oct: "HS256",
@@ -21135,9 +21906,9 @@ function parseJwtSecret(secret, options) {
   }
   const bytes = options.base64 ? decodeBase642(trimmed) : new TextEncoder().encode(secret);
   const length = options.base64 ? bytes.length : secret.match(/[\s\S]/gu)?.length ?? 0;
-  if (length < MIN_SECRET_LENGTH) {
+  if (length < MIN_SECRET_LENGTH2) {
     throw new JwtSecretError(
-      `the JWT secret is ${String(length)} characters${options.base64 ? " after base64 decoding" : ""}: PostgREST v13.0.0 and later refuse to start with fewer than ${String(MIN_SECRET_LENGTH)} ("The JWT secret must be at least 32 characters long."), and v12 starts but rejects every token${isAtLeast(options.version, 13) ? ` \u2014 ${options.version.tag} would not start` : ""}; use a secret of at least 32 characters`
+      `the JWT secret is ${String(length)} characters${options.base64 ? " after base64 decoding" : ""}: PostgREST v13.0.0 and later refuse to start with fewer than ${String(MIN_SECRET_LENGTH2)} ("The JWT secret must be at least 32 characters long."), and v12 starts but rejects every token${isAtLeast(options.version, 13) ? ` \u2014 ${options.version.tag} would not start` : ""}; use a secret of at least 32 characters`
     );
   }
   return { kind: "hmac", secret: bytes, alg: "HS256" };
@@ -21208,32 +21979,46 @@ async function prepareSmokeTest(config, target, deps) {
 }
 
 // src/smoke/run.ts
-async function smokeTest(config, deps) {
+function signingOf(config, now) {
   const key = parseJwtSecret(config.secret, {
     base64: config.settings.secretIsBase64,
     version: config.version
   });
-  const now = Math.floor((deps.now ?? Date.now)() / 1e3);
   const options = {
     now,
     ...config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {},
     ...config.settings.aud ? { aud: config.settings.aud } : {}
   };
   const claimsFor = (role) => placeRole(config.settings.claimKey, role, config.version);
+  return { key, options, claimsFor };
+}
+function roleTokens(config, deps) {
+  const { key, options, claimsFor } = signingOf(config, Math.floor((deps.now ?? Date.now)() / 1e3));
+  const minted = /* @__PURE__ */ new Map();
+  return {
+    roles: [.../* @__PURE__ */ new Set([config.role, ...config.checks.flatMap((c) => c.role ? [c.role] : [])])],
+    token: (role = config.role) => {
+      let token = minted.get(role);
+      if (!token) {
+        token = mintToken(claimsFor(role), key, options).then((minted2) => {
+          deps.mask(minted2);
+          return minted2;
+        });
+        minted.set(role, token);
+      }
+      return token;
+    }
+  };
+}
+async function smokeTest(config, deps) {
+  const { key, options, claimsFor } = signingOf(config, Math.floor((deps.now ?? Date.now)() / 1e3));
   const masked = (token) => {
     deps.mask(token);
     return token;
   };
-  const valid = /* @__PURE__ */ new Map();
+  const valid = roleTokens(config, deps);
   const tokens = {
-    valid: (role = config.role) => {
-      let token = valid.get(role);
-      if (!token) {
-        token = mintToken(claimsFor(role), key, options).then(masked);
-        valid.set(role, token);
-      }
-      return token;
-    },
+    valid: valid.token,
     forged: masked(await forgeToken(claimsFor(config.role), key, options)),
     expired: masked(await expiredToken(claimsFor(config.role), key, options))
   };
@@ -21242,7 +22027,7 @@ async function smokeTest(config, deps) {
       (r) => tokens.valid(r)
     )
   );
-  const results = await runSmokeChecks(config.url, smokeChecks(config.checks, config.anonymousStatus), {
+  const results = await runSmokeChecks(config.url, smokeChecks2(config.checks, config.anonymousStatus), {
     tokens,
     timeoutMs: config.timeoutMs,
     log: deps.log,
@@ -21296,6 +22081,7 @@ async function runPipeline(config, io, deps) {
   try {
     if (config.deploy.mode.kind === "remove-tag") return await removeTagStep(run, config.deploy.mode.tag);
     const checked = await validateStep(run);
+    await preflightStep(run, checked);
     const smoke = await prepareSmokeStep(run, checked);
     const image2 = await imageStep(run);
     if (config.deploy.mode.kind === "none") return run.report;
@@ -21396,6 +22182,29 @@ async function validateStep(run) {
     );
   }
   return checked;
+}
+async function preflightStep(run, checked) {
+  const { config, deps, io, report: report2 } = run;
+  const certificates = checked.clientCertificates;
+  const { kind } = config.deploy.mode;
+  if (!config.preflight.enabled || !certificates || config.deploy.dryRun === "offline") return;
+  if (kind !== "deploy" && kind !== "preview") return;
+  const result = await run.stage(
+    "Checking certificates",
+    () => checkCertificates(
+      certificates,
+      { projectId: config.deploy.projectId, config: config.preflight },
+      { secrets: deps.secrets, mask: io.mask, log: io.log, now: run.now }
+    )
+  );
+  report2.preflight = { checks: result.checks };
+  report2.diagnostics = [...report2.diagnostics, ...result.diagnostics];
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  if (errors > 0) {
+    throw new Error(
+      `the certificate preflight found ${String(errors)} error${errors === 1 ? "" : "s"} in what ${io.specFile.name} mounts: nothing was sent to Cloud Run`
+    );
+  }
 }
 async function prepareSmokeStep(run, checked) {
   const { config, deps, io } = run;
@@ -21517,6 +22326,7 @@ async function finishStep(run, deployed, smoke) {
   let promoted = false;
   try {
     await smokeStep(run, deployed, smoke);
+    await exposureStep(run, deployed, smoke);
     if (mode.kind === "deploy" && mode.promote) {
       await promoteStep(run, deployed);
       promoted = true;
@@ -21541,7 +22351,7 @@ async function smokeStep(run, deployed, smoke) {
   run.output("smoke", result.passed ? "passed" : "failed");
   if (!result.passed) {
     throw new Error(
-      `the smoke test of ${deployed.revision} failed; ${run.config.deploy.mode.kind === "deploy" ? "traffic is as it was before this run" : "production traffic was never touched"}: ${result.failure ?? ""}`
+      `the smoke test of ${deployed.revision} failed; ${trafficLeft(run)}: ${result.failure ?? ""}`
     );
   }
 }
@@ -21560,6 +22370,43 @@ async function testRevision(run, deployed, smoke) {
       mask: run.io.mask,
       ...run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}
     }
+  );
+}
+function trafficLeft(run) {
+  return run.config.deploy.mode.kind === "deploy" ? "traffic is as it was before this run" : "production traffic was never touched";
+}
+async function exposureStep(run, deployed, smoke) {
+  const policy = run.config.deploy.exposurePolicy ?? "report";
+  const exposure = await run.stage("Comparing exposure", () => readExposure(run, deployed, smoke));
+  run.report.exposure = exposure;
+  const file = writeExposureFile(exposure, {
+    ...run.io.tempDir ? { directory: run.io.tempDir } : {},
+    revision: deployed.revision,
+    policy
+  });
+  run.output("exposure_changed", String(exposure.changed));
+  run.output("exposure_diff_file", file);
+  run.output("exposure_table", renderExposureTable(exposure));
+  const failure = judgeExposure(exposure, policy);
+  if (failure) throw new Error(`${failure}; ${trafficLeft(run)}`);
+}
+async function readExposure(run, deployed, smoke) {
+  const skip = (skipped) => {
+    run.io.log(`exposure not compared: ${skipped}`);
+    return { newUrl: deployed.smokeUrl ?? deployed.serviceUrl, skipped, roles: [], changed: false };
+  };
+  if (deployed.created) return skip("a first deploy: nothing served production before it");
+  if ([...deployed.left.keys()].every((revision) => revision === deployed.revision) || !deployed.tagUrl)
+    return skip(`${deployed.revision} itself serves production`);
+  const invokerToken = run.config.deploy.smoke?.invokerAuth ? await run.deps.credentials().idToken(deployed.serviceUrl) : void 0;
+  return compareExposure(
+    {
+      newUrl: deployed.tagUrl,
+      productionUrl: deployed.serviceUrl,
+      ...smoke ? { tokens: roleTokens(smoke, { mask: run.io.mask }) } : {},
+      ...invokerToken ? { invokerToken } : {}
+    },
+    { log: run.io.log, ...run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {} }
   );
 }
 async function promoteStep(run, deployed) {
@@ -21589,160 +22436,6 @@ async function takeBackRunTag(run, deployed, tag3, cause) {
   }
 }
 
-// src/report/redact.ts
-var MIN_SECRET_LENGTH2 = 8;
-var SECRET_JWK_MEMBERS = ["k", "d", "p", "q", "dp", "dq", "qi"];
-function jwkSecretParts(secret) {
-  if (!secret.trimStart().startsWith("{")) return [];
-  try {
-    const parsed = JSON.parse(secret);
-    const keys = Array.isArray(parsed.keys) ? parsed.keys : [parsed];
-    return keys.flatMap(
-      (key) => key && typeof key === "object" ? SECRET_JWK_MEMBERS.map((member) => key[member]).filter(
-        (value) => typeof value === "string"
-      ) : []
-    );
-  } catch {
-    return [];
-  }
-}
-function createRedactor() {
-  const secrets = /* @__PURE__ */ new Set();
-  return {
-    add(secret) {
-      for (const part of [secret, secret.trim(), ...jwkSecretParts(secret)]) {
-        if (part.length >= MIN_SECRET_LENGTH2) secrets.add(part);
-      }
-    },
-    redact(text3) {
-      let result = text3;
-      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join("***");
-      }
-      return result;
-    }
-  };
-}
-
-// src/report/report.ts
-function annotationsOf(diagnostics2) {
-  return diagnostics2.map((d) => ({
-    severity: d.severity,
-    message: `${d.message}; ${d.fix}`,
-    title: d.rule,
-    file: d.file,
-    startLine: d.line,
-    startColumn: d.column
-  }));
-}
-
-// src/report/summary.ts
-function escapeHtml(text3) {
-  return text3.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
-}
-var code = (text3) => `<code>${escapeHtml(text3)}</code>`;
-var link = (url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
-function formatDuration(ms) {
-  return ms < 1e3 ? `${String(Math.round(ms))} ms` : `${(ms / 1e3).toFixed(1)} s`;
-}
-function table2(header2, rows) {
-  const cells = (row, tag3) => `<tr>${row.map((c) => `<${tag3}>${c}</${tag3}>`).join("")}</tr>`;
-  return `<table>${cells(header2, "th")}${rows.map((row) => cells(row, "td")).join("")}</table>
-`;
-}
-function overview(file, report2) {
-  const rows = [["Spec", `${code(file)}: ${report2.valid ? "valid" : "<b>invalid</b>"}`]];
-  if (report2.image) rows.push(["Image", imageCell(report2.image)]);
-  if (report2.revision)
-    rows.push([
-      "Revision",
-      `${code(report2.revision)}${report2.changed === false ? " (unchanged: nothing sent)" : ""}`
-    ]);
-  if (report2.url) rows.push(["Service URL", link(report2.url)]);
-  if (report2.previewUrl) rows.push(["Preview URL", link(report2.previewUrl)]);
-  if (report2.smoke) rows.push(["Smoke test", report2.smoke.passed ? "passed" : "<b>failed</b>"]);
-  return table2(["", "This run"], rows);
-}
-function imageCell(image2) {
-  if (image2.planned) {
-    return image2.image ? `${code(image2.image)} (planned: the dry run built and looked up nothing)` : "planned: tagged from the sources' digests when it is assembled (the dry run looked up nothing)";
-  }
-  return `${code(image2.image ?? "")} (${image2.built ? "built" : "reused, no build"})`;
-}
-function smokeChecks2(smoke) {
-  const parts = [
-    "### Smoke checks\n",
-    table2(
-      ["Check", "Status", "Code", "Time", "Result"],
-      smoke.results.map((r) => [
-        escapeHtml(r.name),
-        r.status ? String(r.status) : "no answer",
-        escapeHtml(r.code ?? ""),
-        formatDuration(r.ms),
-        r.passed ? "passed" : "<b>failed</b>"
-      ])
-    )
-  ];
-  if (smoke.failure) parts.push(`${escapeHtml(smoke.failure)}
-`);
-  return parts;
-}
-var ANNOTATIONS_SHOWN_PER_STEP = 10;
-function diagnostics(report2) {
-  const hidden = ["error", "warning"].flatMap((severity) => {
-    const count = report2.diagnostics.filter((d) => d.severity === severity).length;
-    const over = count - ANNOTATIONS_SHOWN_PER_STEP;
-    return over > 0 ? [`${String(over)} ${severity}${over === 1 ? "" : "s"}`] : [];
-  });
-  const note = hidden.length > 0 ? [
-    `GitHub annotates at most ${String(ANNOTATIONS_SHOWN_PER_STEP)} errors and ${String(ANNOTATIONS_SHOWN_PER_STEP)} warnings of a step on the spec: ${hidden.join(" and ")} appear only in this table.
-`
-  ] : [];
-  return [
-    "### Spec diagnostics\n",
-    table2(
-      ["Where", "Severity", "Problem", "Rule"],
-      report2.diagnostics.map((d) => [
-        `${escapeHtml(d.file)}:${String(d.line)}:${String(d.column)}`,
-        d.severity,
-        escapeHtml(`${d.message}; ${d.fix}`),
-        d.rule
-      ])
-    ),
-    ...note
-  ];
-}
-function plan(text3) {
-  return ["### Plan\n", `<pre>${escapeHtml(text3.trimEnd())}</pre>
-`];
-}
-function timeline(report2) {
-  const lines = ["```mermaid", "gantt", "  dateFormat x", "  axisFormat %M:%S", "  section Stages"];
-  report2.timeline.forEach((span, index) => {
-    const end = Math.max(span.end, span.start + 1);
-    lines.push(
-      `  ${span.stage.replace(/[:#]/g, " ")} :${span.ok ? "done" : "crit"}, s${String(index)}, ${String(span.start)}, ${String(end)}`
-    );
-  });
-  lines.push("```");
-  const words = report2.timeline.map(
-    (span) => `${escapeHtml(span.stage)} ${formatDuration(span.end - span.start)}${span.ok ? "" : " (failed)"}`
-  ).join(" \xB7 ");
-  return ["### Timeline\n", `${lines.join("\n")}
-`, `${words}
-`];
-}
-function renderSummary(file, report2) {
-  return [
-    report2.dryRun ? "## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n" : "## PostgREST on Cloud Run\n",
-    overview(file, report2),
-    ...report2.smoke ? smokeChecks2(report2.smoke) : [],
-    ...report2.diagnostics.length > 0 ? diagnostics(report2) : [],
-    ...report2.plan ? plan(report2.plan) : [],
-    ...report2.timeline.length > 0 ? timeline(report2) : []
-  ].join("\n");
-}
-
 export {
   ConfigError,
   loadCredentials,
@@ -21758,7 +22451,11 @@ export {
   buildImage,
   parseImageSource,
   resolveSpecPath,
+  bundledSpecNotice,
   parsePipelineConfig,
+  createRedactor,
+  annotationsOf,
+  renderSummary,
   ClaimKeyError,
   placeRole,
   JwtSecretError,
@@ -21773,8 +22470,5 @@ export {
   workflowRunOf,
   defaultPipelineDependencies,
   PipelineError,
-  runPipeline,
-  createRedactor,
-  annotationsOf,
-  renderSummary
+  runPipeline
 };

@@ -1,5 +1,6 @@
-// The whole run, shared by the action and the CLI, in run order: check the spec and prepare the smoke test (nothing
-// sent yet) → provide the image → render → deploy a no-traffic revision under this run's tag → smoke-test it →
+// The whole run, shared by the action and the CLI, in run order: check the spec, check the certificates it mounts
+// (read from Secret Manager) and prepare the smoke test (nothing sent to Cloud Run yet) → provide the image → render
+// → deploy a no-traffic revision under this run's tag → smoke-test it → compare what it exposes with production →
 // promote it, or take back this run's tag and fail. Each stage's dependencies come in from the caller; outputs are
 // reported as soon as they are known.
 import type { BuildDependencies, ProvidedImage } from './build/index.js';
@@ -19,6 +20,8 @@ import {
   runTag,
   validateServerSide,
 } from './deploy/index.js';
+import type { ExposureResult } from './exposure/index.js';
+import { compareExposure, judgeExposure, writeExposureFile } from './exposure/index.js';
 import type { Credentials, SecretManagerApi, Transport } from './gcp/index.js';
 import {
   checkEndpointOverrides,
@@ -28,8 +31,10 @@ import {
   secretManagerBaseUrl,
 } from './gcp/index.js';
 import type { PipelineReport, StageSpan } from './report/index.js';
+import { renderExposureTable } from './report/index.js';
+import { checkCertificates } from './preflight/index.js';
 import type { PreparedSmokeTest, SmokeResult } from './smoke/index.js';
-import { checkSmokeOffline, prepareSmokeTest, smokeTest } from './smoke/index.js';
+import { checkSmokeOffline, prepareSmokeTest, roleTokens, smokeTest } from './smoke/index.js';
 import type { SpecResult } from './spec/index.js';
 import { checkSpec, specVariables } from './spec/index.js';
 
@@ -52,6 +57,8 @@ export interface PipelineIo {
   /** The workflow run's id (`GITHUB_RUN_ID`, unique in a repository) and attempt, for unique revision names. */
   readonly run?: { readonly id?: string; readonly attempt?: string };
   readonly now?: () => number;
+  /** Where files for later steps go (the exposure diff): `RUNNER_TEMP` in a workflow; the OS's when absent. */
+  readonly tempDir?: string;
 }
 
 /** The workflow run a process belongs to, from the runner's environment (empty outside a workflow). */
@@ -121,6 +128,7 @@ export async function runPipeline(
   try {
     if (config.deploy.mode.kind === 'remove-tag') return await removeTagStep(run, config.deploy.mode.tag);
     const checked = await validateStep(run);
+    await preflightStep(run, checked);
     const smoke = await prepareSmokeStep(run, checked);
     const image = await imageStep(run);
     if (config.deploy.mode.kind === 'none') return run.report;
@@ -244,6 +252,33 @@ async function validateStep(run: Run): Promise<SpecResult> {
     );
   }
   return checked;
+}
+
+/**
+ * Check the client certificates the spec mounts, before anything is deployed: an error stops the run here. Only
+ * a deploy or a preview runs it (they name the project), and not a dry run that sends nothing.
+ */
+async function preflightStep(run: Run, checked: SpecResult): Promise<void> {
+  const { config, deps, io, report } = run;
+  const certificates = checked.clientCertificates;
+  const { kind } = config.deploy.mode;
+  if (!config.preflight.enabled || !certificates || config.deploy.dryRun === 'offline') return;
+  if (kind !== 'deploy' && kind !== 'preview') return;
+  const result = await run.stage('Checking certificates', () =>
+    checkCertificates(
+      certificates,
+      { projectId: config.deploy.projectId, config: config.preflight },
+      { secrets: deps.secrets, mask: io.mask, log: io.log, now: run.now },
+    ),
+  );
+  report.preflight = { checks: result.checks };
+  report.diagnostics = [...report.diagnostics, ...result.diagnostics];
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    throw new Error(
+      `the certificate preflight found ${String(errors)} error${errors === 1 ? '' : 's'} in what ${io.specFile.name} mounts: nothing was sent to Cloud Run`,
+    );
+  }
 }
 
 /** The smoke test, prepared before anything is deployed (a dry run checks what it can offline, reading no secret). */
@@ -389,6 +424,7 @@ async function finishStep(
   let promoted = false;
   try {
     await smokeStep(run, deployed, smoke);
+    await exposureStep(run, deployed, smoke);
     if (mode.kind === 'deploy' && mode.promote) {
       await promoteStep(run, deployed);
       promoted = true;
@@ -419,11 +455,7 @@ async function smokeStep(
   run.output('smoke', result.passed ? 'passed' : 'failed');
   if (!result.passed) {
     throw new Error(
-      `the smoke test of ${deployed.revision} failed; ${
-        run.config.deploy.mode.kind === 'deploy'
-          ? 'traffic is as it was before this run'
-          : 'production traffic was never touched'
-      }: ${result.failure ?? ''}`,
+      `the smoke test of ${deployed.revision} failed; ${trafficLeft(run)}: ${result.failure ?? ''}`,
     );
   }
 }
@@ -449,6 +481,64 @@ async function testRevision(
       mask: run.io.mask,
       ...(run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}),
     },
+  );
+}
+
+/** Traffic is as it was (a deploy that does not promote), or was never touched (a preview). */
+function trafficLeft(run: Run): string {
+  return run.config.deploy.mode.kind === 'deploy'
+    ? 'traffic is as it was before this run'
+    : 'production traffic was never touched';
+}
+
+/**
+ * Compare what the new revision shows each role with what production shows it; the outputs and the report get the
+ * comparison, and growth the policy forbids stops the run before it promotes.
+ */
+async function exposureStep(
+  run: Run,
+  deployed: DeployResult,
+  smoke: PreparedSmokeTest | undefined,
+): Promise<void> {
+  const policy = run.config.deploy.exposurePolicy ?? 'report';
+  const exposure = await run.stage('Comparing exposure', () => readExposure(run, deployed, smoke));
+  run.report.exposure = exposure;
+  const file = writeExposureFile(exposure, {
+    ...(run.io.tempDir ? { directory: run.io.tempDir } : {}),
+    revision: deployed.revision,
+    policy,
+  });
+  run.output('exposure_changed', String(exposure.changed));
+  run.output('exposure_diff_file', file);
+  run.output('exposure_table', renderExposureTable(exposure));
+  const failure = judgeExposure(exposure, policy);
+  if (failure) throw new Error(`${failure}; ${trafficLeft(run)}`);
+}
+
+/** The comparison, or why there is none: a first deploy, or a revision that already serves production. */
+async function readExposure(
+  run: Run,
+  deployed: DeployResult,
+  smoke: PreparedSmokeTest | undefined,
+): Promise<ExposureResult> {
+  const skip = (skipped: string): ExposureResult => {
+    run.io.log(`exposure not compared: ${skipped}`);
+    return { newUrl: deployed.smokeUrl ?? deployed.serviceUrl, skipped, roles: [], changed: false };
+  };
+  if (deployed.created) return skip('a first deploy: nothing served production before it');
+  if ([...deployed.left.keys()].every((revision) => revision === deployed.revision) || !deployed.tagUrl)
+    return skip(`${deployed.revision} itself serves production`);
+  const invokerToken = run.config.deploy.smoke?.invokerAuth
+    ? await run.deps.credentials().idToken(deployed.serviceUrl)
+    : undefined;
+  return compareExposure(
+    {
+      newUrl: deployed.tagUrl,
+      productionUrl: deployed.serviceUrl,
+      ...(smoke ? { tokens: roleTokens(smoke, { mask: run.io.mask }) } : {}),
+      ...(invokerToken ? { invokerToken } : {}),
+    },
+    { log: run.io.log, ...(run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}) },
   );
 }
 

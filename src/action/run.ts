@@ -4,7 +4,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { PipelineConfig } from '../config/index.js';
-import { parsePipelineConfig, resolveSpecPath } from '../config/index.js';
+import { bundledSpecNotice, parsePipelineConfig, resolveSpecPath } from '../config/index.js';
 import { ACTION_ROOT } from '../defaults.js';
 import type { PipelineIo } from '../pipeline.js';
 import { defaultPipelineDependencies, PipelineError, runPipeline, workflowRunOf } from '../pipeline.js';
@@ -22,7 +22,7 @@ export function getActionConfig(): PipelineConfig {
 
 /** Run the action. */
 export async function run(): Promise<void> {
-  const state: { file: string; report?: PipelineReport } = { file: core.getInput('spec') };
+  const state: ActionState = { file: core.getInput('spec') };
   // The runner masks the log; the summary is a file it does not mask: every secret is cut out of it here too.
   const redactor = createRedactor();
   const mask = (secret: string): void => {
@@ -34,18 +34,34 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.setFailed(redactor.redact(error instanceof Error ? error.message : String(error)));
   } finally {
-    if (state.report) await writeSummary(state.file, state.report, redactor);
+    if (state.report) await writeSummary(state, state.report, redactor);
   }
 }
 
+/** What the summary needs whatever happened: the spec's name, the report so far, a notice for the top. */
+interface ActionState {
+  file: string;
+  report?: PipelineReport;
+  notice?: string;
+}
+
 async function runAction(
-  state: { file: string; report?: PipelineReport },
+  state: ActionState,
   redactor: Redactor,
   mask: (secret: string) => void,
 ): Promise<void> {
   const config = getActionConfig();
   const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
-  const specPath = resolveSpecPath(config.spec.spec, workspace, ACTION_ROOT, 'input `spec`');
+  const { path: specPath, bundled } = resolveSpecPath(
+    config.spec.spec,
+    workspace,
+    ACTION_ROOT,
+    'input `spec`',
+  );
+  if (bundled) {
+    state.notice = bundledSpecNotice(config.spec.spec, 'input `spec`');
+    core.notice(state.notice);
+  }
   // Annotations need the path relative to the repository to land on the right file.
   state.file = path.relative(workspace, specPath).startsWith('..')
     ? config.spec.spec
@@ -69,6 +85,7 @@ async function runAction(
       setOutput: core.setOutput,
       specFile: { name: state.file, text: source.text },
       run: workflowRunOf(process.env),
+      ...(process.env['RUNNER_TEMP'] ? { tempDir: process.env['RUNNER_TEMP'] } : {}),
     };
     state.report = await runPipeline(config, io, defaultPipelineDependencies(config, process.env, io));
   } catch (error) {
@@ -89,9 +106,10 @@ function annotate(report: PipelineReport | undefined): void {
 }
 
 /** Best effort: a summary that cannot be written only warns. */
-async function writeSummary(file: string, report: PipelineReport, redactor: Redactor): Promise<void> {
+async function writeSummary(state: ActionState, report: PipelineReport, redactor: Redactor): Promise<void> {
   try {
-    core.summary.addRaw(redactor.redact(renderSummary(file, report)));
+    const notice = state.notice ? `> [!NOTE]\n> ${state.notice}\n\n` : '';
+    core.summary.addRaw(redactor.redact(notice + renderSummary(state.file, report)));
     await core.summary.write();
   } catch (error) {
     core.warning(

@@ -4,7 +4,7 @@ import { createRedactor } from '../report/index.js';
 import { buildCommand } from './build.js';
 import { deployCommand } from './deploy.js';
 import type { CommandIo, Io } from './io.js';
-import { EXIT, isParseArgsError, USAGE } from './io.js';
+import { commandUsage, EXIT, isParseArgsError, shortParseError, USAGE, version } from './io.js';
 import { specCommand } from './spec.js';
 import { tokenCommand } from './token.js';
 import { upgradeCommand } from './upgrade.js';
@@ -32,6 +32,11 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       io.out(`${USAGE}\n`);
       return EXIT.ok;
     }
+    if (command === '-V' || command === '--version' || command === 'version') {
+      io.out(`pgrst-cloudrun ${version()}\n`);
+      return EXIT.ok;
+    }
+    if (command === 'help') return helpCommand(rest, io);
     switch (command) {
       case 'validate':
       case 'render':
@@ -49,9 +54,30 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
     }
   } catch (error) {
     if (error instanceof ConfigError || isParseArgsError(error)) {
-      io.err(`pgrst-cloudrun: ${(error as Error).message}\n\n${USAGE}\n`);
+      // The one relevant synopsis (the command's, or the list of commands) and where the rest is, not the whole text.
+      const command = argv[0] ?? '';
+      const synopsis = commandUsage(command, true);
+      const message = isParseArgsError(error) ? shortParseError(error as Error) : (error as Error).message;
+      const more = synopsis ? `pgrst-cloudrun help ${command}` : 'pgrst-cloudrun --help';
+      io.err(`pgrst-cloudrun: ${message}\n${synopsis ?? COMMAND_LIST}\nRun '${more}' for details.\n`);
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+const COMMAND_LIST = 'Usage: pgrst-cloudrun validate|render|build|deploy|token|help|version [options]';
+
+/** `help [COMMAND]`: the whole usage, or one command's entry. */
+function helpCommand(args: readonly string[], io: CommandIo): number {
+  const [command, ...extra] = args;
+  if (command === undefined) {
+    io.out(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const entry = commandUsage(command);
+  if (!entry || extra.length > 0)
+    throw new ConfigError(`help takes one COMMAND of: validate, render, build, deploy, token`);
+  io.out(`${entry}\n`);
+  return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 // `deploy`: the action's whole pipeline, its inputs as flags (dashes for underscores).
 import { parseArgs } from 'node:util';
 import type { PipelineConfig } from '../config/index.js';
-import { ConfigError, parsePipelineConfig, resolveSpecPath } from '../config/index.js';
+import { bundledSpecNotice, ConfigError, parsePipelineConfig, resolveSpecPath } from '../config/index.js';
 import { ACTION_ROOT, actionDefaults } from '../defaults.js';
 import type { PipelineIo } from '../pipeline.js';
 import { defaultPipelineDependencies, PipelineError, runPipeline, workflowRunOf } from '../pipeline.js';
@@ -63,13 +63,15 @@ function terminalIo(io: CommandIo, specFile: PipelineIo['specFile']): PipelineIo
     specFile,
     // Inside a workflow, the run's id keeps revision names unique, as in the action.
     run: workflowRunOf(process.env),
+    ...(process.env['RUNNER_TEMP'] ? { tempDir: process.env['RUNNER_TEMP'] } : {}),
   };
 }
 
 export async function deployCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const config = parseDeployFlags(args, io);
   if (config === 'help') return usage(io);
-  const specPath = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, '--spec');
+  const { path: specPath, bundled } = resolveSpecPath(config.spec.spec, process.cwd(), ACTION_ROOT, '--spec');
+  if (bundled) io.err(`notice: ${bundledSpecNotice(config.spec.spec, '--spec')}\n`);
   try {
     const source = readSpecFile({ path: specPath, file: config.spec.spec, input: '--spec' });
     if (source.text === undefined) {

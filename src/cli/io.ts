@@ -1,7 +1,10 @@
 // What every command of the CLI shares: its streams (with every secret cut out), the usage text, exit codes, and
 // reading a secret from an environment variable or a file — never from the command line.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BuildDependencies } from '../build/index.js';
 import { ConfigError } from '../config/index.js';
+import { ACTION_ROOT } from '../defaults.js';
 
 export const USAGE = `Usage: pgrst-cloudrun COMMAND [options]
 
@@ -43,6 +46,9 @@ Commands:
       claim key (default .role; $.role from v16) in that version's grammar, signed
       as PostgREST verifies it (HS256 for a string secret; a JWK's own algorithm).
 
+  help [COMMAND]
+      This text, or one command's entry. version (or --version) prints the version.
+
 Options:
   --var NAME=VALUE          a \${NAME} value (repeatable)
   --postgrest-version vX.Y  the PostgREST release the image runs (default from action.yml)
@@ -54,6 +60,39 @@ Options:
 Build settings default as in action.yml. Credentials: CLOUDSDK_AUTH_ACCESS_TOKEN_FILE, else
 application default credentials; CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDBUILD points at
 another Cloud Build endpoint.`;
+
+/**
+ * One command's entry of {@link USAGE}: its synopsis (the command line and its 8-space continuations) and, unless
+ * `synopsisOnly`, its description; undefined for an unknown command.
+ */
+export function commandUsage(command: string, synopsisOnly = false): string | undefined {
+  const lines = USAGE.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`  ${command} `) || line === `  ${command}`);
+  if (start < 0 || !/^[a-z]+$/.test(command)) return undefined;
+  const indent = synopsisOnly ? '        ' : '    ';
+  let end = start + 1;
+  while (end < lines.length && lines[end]?.startsWith(indent)) end += 1;
+  return `Usage: pgrst-cloudrun ${lines.slice(start, end).join('\n').trimStart()}`;
+}
+
+/** A parse error of node:util parseArgs, in one short line (its own text explains `--` at length). */
+export function shortParseError(error: Error): string {
+  const option = /'(-[^' <]*)/.exec(error.message)?.[1];
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `${option} needs a value`;
+  return error.message.split('. ')[0] ?? error.message;
+}
+
+/** This package's version, from the package.json beside dist/ (the CLI and the action ship with it). */
+export function version(): string {
+  try {
+    const text = readFileSync(path.join(ACTION_ROOT, 'package.json'), 'utf8');
+    return (JSON.parse(text) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 /** Exit codes of the CLI, as DESIGN.md fixes them. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;

@@ -4,6 +4,8 @@ import { DNS_LABEL, MAX_SERVICE_NAME, TAG_AND_SERVICE_MAX, TAG_MIN } from '../cl
 import type { PreviewAllowance } from '../deploy/index.js';
 import { isRunTag, PREVIEW_ALLOWANCES, RUN_TAG_PREFIX } from '../deploy/index.js';
 import { ConfigError } from '../errors.js';
+import type { ExposurePolicy } from '../exposure/index.js';
+import { EXPOSURE_POLICIES } from '../exposure/index.js';
 import type { SmokeConfig } from '../smoke/index.js';
 import type { DescribeSetting, ReadSetting } from './values.js';
 import { parseBoolean, parseSeconds } from './values.js';
@@ -50,6 +52,20 @@ export interface DeployConfig {
    */
   readonly dryRun: DryRun;
   readonly smoke?: SmokeConfig;
+  /**
+   * What the exposure check (the OpenAPI root of the new revision against production's, per role) does with growth:
+   * report it, or stop the run when the anonymous role (or any role) sees more. Absent when nothing is deployed.
+   */
+  readonly exposurePolicy?: ExposurePolicy;
+}
+
+/** `exposure_policy`: one of {@link EXPOSURE_POLICIES}. */
+export function parseExposurePolicy(text: string, source: string): ExposurePolicy {
+  const policy = EXPOSURE_POLICIES.find((p) => p === text.trim());
+  if (!policy) {
+    throw new ConfigError(`${source} must be ${EXPOSURE_POLICIES.join(', ')}, not "${text.trim()}"`);
+  }
+  return policy;
 }
 
 /** `preview_allow`: what a preview may widen, as a list (commas, spaces or lines) of {@link PREVIEW_ALLOWANCES}. */
@@ -216,6 +232,8 @@ export function parseDeployConfig(read: ReadSetting, describe: DescribeSetting):
     dryRun,
     ...parseRevisionSuffix(read, describe),
   };
-  const smoke = mode.kind === 'remove-tag' ? undefined : parseSmokeConfig(read, describe);
-  return smoke ? { ...base, smoke } : base;
+  if (mode.kind === 'remove-tag') return base;
+  const smoke = parseSmokeConfig(read, describe);
+  const exposurePolicy = parseExposurePolicy(read('exposure_policy'), describe('exposure_policy'));
+  return { ...base, ...(smoke ? { smoke } : {}), exposurePolicy };
 }

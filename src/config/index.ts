@@ -3,20 +3,30 @@
 import type { ImageSource } from '../build/index.js';
 import { ConfigError } from '../errors.js';
 import type { PostgrestVersion } from '../postgrest/index.js';
+import type { PreflightConfig } from '../preflight/index.js';
 import type { DeployConfig } from './deploy.js';
 import { parseDeployConfig } from './deploy.js';
 import { parseImageSource } from './image.js';
 import type { DescribeSetting, ReadSetting } from './values.js';
-import { parseDbMaxConnections, parseVariables, parseVersionSetting, variableLines } from './values.js';
+import {
+  parseBoolean,
+  parseDbMaxConnections,
+  parseDays,
+  parseVariables,
+  parseVersionSetting,
+  variableLines,
+} from './values.js';
 
 export { ConfigError };
 export type { DeployConfig, DeployMode } from './deploy.js';
-export { parseDeployConfig, parsePreviewAllow } from './deploy.js';
+export { parseDeployConfig, parseExposurePolicy, parsePreviewAllow } from './deploy.js';
 export { parseImageSource } from './image.js';
-export { resolveSpecPath } from './spec-path.js';
+export type { LocatedSpec } from './spec-path.js';
+export { bundledSpecNotice, resolveSpecPath } from './spec-path.js';
 export type { DescribeSetting, ReadSetting } from './values.js';
 export {
   parseBoolean,
+  parseDays,
   parseDbMaxConnections,
   parseSeconds,
   parseVariables,
@@ -41,6 +51,8 @@ export interface PipelineConfig {
   readonly spec: SpecConfig;
   readonly image: ImageSource;
   readonly deploy: DeployConfig;
+  /** The checks against the world before anything is deployed (the client certificates in Secret Manager). */
+  readonly preflight: PreflightConfig;
 }
 
 /**
@@ -62,5 +74,12 @@ export function parsePipelineConfig(read: ReadSetting, describe: DescribeSetting
     },
     image: parseImageSource(read, describe, postgrestVersion),
     deploy: parseDeployConfig(read, describe),
+    preflight: {
+      enabled: parseBoolean(read('preflight'), describe('preflight')),
+      certExpiryWarningDays: parseDays(
+        read('cert_expiry_warning_days'),
+        describe('cert_expiry_warning_days'),
+      ),
+    },
   };
 }

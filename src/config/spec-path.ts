@@ -3,6 +3,13 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 
+/** Where the spec is, and whether it is the action's bundled file rather than one of the repository. */
+export interface LocatedSpec {
+  readonly path: string;
+  /** The workspace has no such file: the action's own copy is used (say so: it is not the user's spec). */
+  readonly bundled: boolean;
+}
+
 /**
  * Where the spec is: in the workspace (the caller's repository) when it exists there, else in the action's own
  * directory (the default `cloudbuild/service.yaml`). Paths may not leave either directory, as written or through a
@@ -10,7 +17,12 @@ import { ConfigError } from '../errors.js';
  *
  * @param source how the setting is named in errors: "input `spec`" or "--spec"
  */
-export function resolveSpecPath(spec: string, workspace: string, actionRoot: string, source: string): string {
+export function resolveSpecPath(
+  spec: string,
+  workspace: string,
+  actionRoot: string,
+  source: string,
+): LocatedSpec {
   for (const root of [workspace, actionRoot]) {
     const candidate = path.resolve(root, spec);
     if (!isInside(root, candidate)) {
@@ -20,7 +32,7 @@ export function resolveSpecPath(spec: string, workspace: string, actionRoot: str
     let real: string;
     try {
       real = realpathSync(candidate);
-      if (isInside(realpathSync(root), real)) return candidate;
+      if (isInside(realpathSync(root), real)) return { path: candidate, bundled: root !== workspace };
     } catch (error) {
       throw new ConfigError(
         `${source}: "${spec}" cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
@@ -42,4 +54,9 @@ function isInside(root: string, target: string): boolean {
     relative === '' ||
     (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
   );
+}
+
+/** The notice a run on the bundled example gets: it checks the action's example, not the user's spec. */
+export function bundledSpecNotice(spec: string, source: string): string {
+  return `${source} ${spec} is not in the repository's checkout, so the action's bundled example spec is used: this run checks and deploys that example, not a spec of yours. Run actions/checkout before this step, or point ${source} at your spec`;
 }

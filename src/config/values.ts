@@ -73,6 +73,15 @@ export function parseDbMaxConnections(text: string, source: string): number | un
   return Number(value);
 }
 
+/** A number of days: a whole number, 0 or more (`cert_expiry_warning_days`). */
+export function parseDays(text: string, source: string): number {
+  const value = text.trim();
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new ConfigError(`${source} must be a whole number of days (0 or more), such as 30, not "${text}"`);
+  }
+  return Number(value);
+}
+
 /** `true`/`false` (and the YAML 1.1 spellings workflow authors use), naming the setting otherwise. */
 export function parseBoolean(text: string, source: string): boolean {
   const value = text.trim().toLowerCase();

@@ -14,11 +14,19 @@ export interface Conninfo {
   readonly hasPassword: boolean;
   /** Where the password is written, to point a diagnostic at it. */
   readonly passwordSource?: string;
+  /** The user of a URI's `user[:password]@` (a `user=` parameter overrides it, as in libpq). */
+  readonly uriUser?: string;
 }
 
 /** The last value of a keyword (libpq lets a later one win), or undefined. */
 export function conninfoValue(conninfo: Conninfo, keyword: string): ConninfoParameter | undefined {
   return conninfo.parameters.findLast((p) => p.keyword === keyword);
+}
+
+/** The database user the connection string names (`user=`, else a URI's `user@`), or undefined. */
+export function conninfoUser(conninfo: Conninfo): string | undefined {
+  const parameter = conninfoValue(conninfo, 'user');
+  return parameter ? parameter.value : conninfo.uriUser;
 }
 
 /**
@@ -95,6 +103,10 @@ function parseUri(text: string): Conninfo {
   const query = queryStart < 0 ? '' : rest.slice(queryStart + 1);
   const colon = userinfo.indexOf(':');
   const uriPassword = colon < 0 ? '' : userinfo.slice(colon + 1);
+  const uriUser = decode(
+    colon < 0 ? userinfo : userinfo.slice(0, colon),
+    'the user of the connection string',
+  );
   const parameters: ConninfoParameter[] = [];
   query.split('&').forEach((pair, index) => {
     if (!pair) return;
@@ -111,6 +123,7 @@ function parseUri(text: string): Conninfo {
     parameters,
     hasPassword: uriPassword !== '' || (queryPassword !== undefined && queryPassword.value !== ''),
     ...(passwordSource ? { passwordSource } : {}),
+    ...(uriUser ? { uriUser } : {}),
   };
 }
 

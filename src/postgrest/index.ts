@@ -3,7 +3,7 @@
 export type { ClaimKeySegment } from './claim-key.js';
 export { checkRoleClaimKey, claimKeyGrammarFor, defaultClaimKey, parseLegacyClaimKey } from './claim-key.js';
 export type { Conninfo, ConninfoParameter } from './conninfo.js';
-export { conninfoValue, parseConninfo } from './conninfo.js';
+export { conninfoUser, conninfoValue, parseConninfo } from './conninfo.js';
 export type { ContainerFacts } from './container.js';
 export { isPostgrestImage, postgrestContainerIndex } from './container.js';
 export type { PostgrestSetting, SettingLookup, SettingMeaning } from './settings.js';

@@ -3,4 +3,4 @@ export type { Redactor } from './redact.js';
 export { createRedactor } from './redact.js';
 export type { Annotation, PipelineReport, StageSpan } from './report.js';
 export { annotationsOf } from './report.js';
-export { escapeHtml, formatDuration, renderSummary } from './summary.js';
+export { escapeHtml, formatDuration, renderExposureTable, renderSummary } from './summary.js';

@@ -1,6 +1,8 @@
 // What a run reports, also when it fails: the spec's diagnostics, the image, the revision and its URLs, the smoke
 // test, the dry-run plan and a timeline of its stages. The job summary and the annotations are made from it.
 import type { Diagnostic } from '../spec/index.js';
+import type { ExposureResult } from '../exposure/index.js';
+import type { PreflightCheck } from '../preflight/index.js';
 import type { SmokeResult } from '../smoke/index.js';
 
 /** One stage's span, for the job summary's timeline. */
@@ -25,6 +27,10 @@ export interface PipelineReport {
   readonly previewUrl?: string;
   readonly changed?: boolean;
   readonly smoke?: SmokeResult;
+  /** What the new revision shows each role that production does not, and the reverse (after the smoke test). */
+  readonly exposure?: ExposureResult;
+  /** The preflight's checks (the client certificates), when it ran. */
+  readonly preflight?: { readonly checks: readonly PreflightCheck[] };
   readonly timeline: StageSpan[];
   /** True when dry_run is on: nothing was built, deployed or written. */
   readonly dryRun?: boolean;

@@ -1,5 +1,8 @@
-// The job summary: what was deployed (image, revision, URLs), each smoke check, the spec's diagnostics, and a stage
-// timeline as a Mermaid gantt chart (GitHub renders it). Pure: a report in, Markdown with HTML tables out.
+// The job summary: what was deployed (image, revision, URLs), each preflight and smoke check, what the new revision
+// exposes beyond production, the spec's diagnostics, and a stage timeline as a Mermaid gantt chart (GitHub renders
+// it). Pure: a report in, Markdown with HTML tables out.
+import type { ExposureResult } from '../exposure/index.js';
+import { exposureLines } from '../exposure/index.js';
 import type { PipelineReport } from './report.js';
 
 /** Escape text for the summary's HTML. */
@@ -67,6 +70,50 @@ function smokeChecks(smoke: NonNullable<PipelineReport['smoke']>): string[] {
   return parts;
 }
 
+/**
+ * What the new revision shows each role beyond production and what it no longer shows, one row per path
+ * (`anonymous | +GET /users (id, email)`), and each role that could not be compared with why; empty when every role
+ * was compared and nothing changed. The job summary and the pull request comment (output `exposure_table`) show it.
+ */
+export function renderExposureTable(exposure: ExposureResult): string {
+  if (exposure.skipped) return `Exposure not compared: ${escapeHtml(exposure.skipped)}\n`;
+  const rows = [
+    ...exposureLines(exposure).map(({ role, change }) => [escapeHtml(role), code(change)]),
+    ...exposure.roles.flatMap((role) =>
+      role.skipped ? [[escapeHtml(role.role), `not compared: ${escapeHtml(role.skipped)}`]] : [],
+    ),
+  ];
+  return rows.length > 0 ? table(['Role', 'New revision against production'], rows) : '';
+}
+
+function exposureSection(exposure: ExposureResult): string[] {
+  const text = renderExposureTable(exposure);
+  return text ? ['### Exposure\n', text] : [];
+}
+
+/** The preflight: each check of each certificate file, the secret version it read, and its verdict. */
+function preflight(checks: NonNullable<PipelineReport['preflight']>['checks']): string[] {
+  const verdict = {
+    passed: 'passed',
+    warning: '<b>warning</b>',
+    failed: '<b>failed</b>',
+    skipped: 'skipped',
+  };
+  return [
+    '### Preflight\n',
+    table(
+      ['File', 'Check', 'Secret version', 'Verdict', 'Detail'],
+      checks.map((c) => [
+        code(c.file),
+        escapeHtml(c.check),
+        code(c.secret),
+        verdict[c.verdict],
+        escapeHtml(c.detail),
+      ]),
+    ),
+  ];
+}
+
 /** GitHub shows at most this many annotations of each severity per step; the rest are only in the summary. */
 export const ANNOTATIONS_SHOWN_PER_STEP = 10;
 
@@ -131,7 +178,9 @@ export function renderSummary(file: string, report: PipelineReport): string {
       ? '## PostgREST on Cloud Run: dry run, nothing was built, deployed or changed\n'
       : '## PostgREST on Cloud Run\n',
     overview(file, report),
+    ...(report.preflight ? preflight(report.preflight.checks) : []),
     ...(report.smoke ? smokeChecks(report.smoke) : []),
+    ...(report.exposure ? exposureSection(report.exposure) : []),
     ...(report.diagnostics.length > 0 ? diagnostics(report) : []),
     ...(report.plan ? plan(report.plan) : []),
     ...(report.timeline.length > 0 ? timeline(report) : []),

@@ -6,7 +6,7 @@ import type { CheckResult, RunChecksOptions, SmokeCheck } from './checks.js';
 import { explainFailure, runSmokeChecks, smokeChecks } from './checks.js';
 import type { JwtSettings } from './settings.js';
 import type { SigningKey } from './token.js';
-import { expiredToken, forgeToken, keyLabel, mintToken, parseSigningKeys } from './token.js';
+import { expiredToken, forgeToken, keyLabel, mintToken, parseJwtSecret, parseSigningKeys } from './token.js';
 import type { Transport } from '../gcp/index.js';
 
 /** Everything one smoke test needs, prepared before anything is deployed but the URL. */
@@ -66,6 +66,57 @@ function planChecks(
     ...(absent ? { absentRole: { role: absent, ...missingRoleAnswer(config.version) } } : {}),
   });
   return checks.map((c) => (c.token === 'valid' && !c.role ? { ...c, role: config.role } : c));
+}
+
+/** A valid token for any role, minted once per role and handed to `mask` at once. */
+export interface RoleTokens {
+  /** The smoke role, then every other role the checks name. */
+  readonly roles: readonly string[];
+  readonly token: (role?: string) => Promise<string>;
+}
+
+/** What minting needs of a smoke test: its secret, JWT settings, version, roles and token lifetime. */
+type MintingPlan = Pick<SmokePlan, 'secret' | 'settings' | 'version' | 'role' | 'checks' | 'ttlSeconds'>;
+
+/** The key, the claims for a role and the token options of a smoke test. */
+function signingOf(config: MintingPlan, now: number) {
+  const key: SigningKey = parseJwtSecret(config.secret, {
+    base64: config.settings.secretIsBase64,
+    version: config.version,
+  });
+  const options = {
+    now,
+    ...(config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {}),
+    ...(config.settings.aud ? { aud: config.settings.aud } : {}),
+  };
+  const claimsFor = (role: string) => placeRole(config.settings.claimKey, role, config.version);
+  return { key, options, claimsFor };
+}
+
+/**
+ * Valid tokens for the smoke test's roles, as the smoke test signs them: the exposure check reads the OpenAPI root
+ * as each of these roles.
+ */
+export function roleTokens(
+  config: MintingPlan,
+  deps: { mask: (secret: string) => void; now?: () => number },
+): RoleTokens {
+  const { key, options, claimsFor } = signingOf(config, Math.floor((deps.now ?? Date.now)() / 1000));
+  const minted = new Map<string, Promise<string>>();
+  return {
+    roles: [...new Set([config.role, ...config.checks.flatMap((c) => (c.role ? [c.role] : []))])],
+    token: (role = config.role) => {
+      let token = minted.get(role);
+      if (!token) {
+        token = mintToken(claimsFor(role), key, options).then((minted) => {
+          deps.mask(minted);
+          return minted;
+        });
+        minted.set(role, token);
+      }
+      return token;
+    },
+  };
 }
 
 /** Mint the tokens (each handed to `mask` at once), run the checks, explain a failure. */

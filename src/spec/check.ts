@@ -6,7 +6,8 @@ import { hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { SpecDocument } from './document.js';
 import { nodeAt, parseSpecDocument, toData } from './document.js';
 import { CLOUD_RUN_RULES } from './rules/cloudrun/index.js';
-import { POSTGREST_RULES } from './rules/postgrest/index.js';
+import type { ClientCertificates } from './rules/postgrest/index.js';
+import { clientCertificates, POSTGREST_RULES } from './rules/postgrest/index.js';
 import type { RuleContext } from './rules/rule.js';
 import { coerceIntegerStrings, validateSchema } from './schema.js';
 import { BUILTIN_VARIABLES, substituteVariables } from './substitute.js';
@@ -36,6 +37,8 @@ export interface SpecResult {
   readonly service?: Record<string, unknown>;
   /** The substituted document, comments kept, for YAML output. */
   readonly document?: SpecDocument;
+  /** PostgREST's client certificates: the secret versions mounted where libpq reads them (for the preflight). */
+  readonly clientCertificates?: ClientCertificates;
 }
 
 /**
@@ -79,7 +82,14 @@ export function checkSpec(input: SpecInput): SpecResult {
     delete record['status'];
     document.doc.delete('status');
   }
-  return { diagnostics: sorted, valid: true, service: record, document };
+  const certificates = clientCertificates(context);
+  return {
+    diagnostics: sorted,
+    valid: true,
+    service: record,
+    document,
+    ...(certificates ? { clientCertificates: certificates } : {}),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ export { formatDiagnostic, hasErrors } from './diagnostics.js';
 export type { BuiltinVariable } from './substitute.js';
 export { BUILTIN_VARIABLES, specVariables } from './substitute.js';
 export type { Diagnostic } from './diagnostics.js';
+export type { CertificateMount, ClientCertificates } from './rules/postgrest/index.js';
 export { MAX_SPEC_BYTES, readSpecFile } from './source.js';
 export type { SpecFileLocation, SpecText } from './source.js';
 

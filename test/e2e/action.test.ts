@@ -22,6 +22,8 @@ import { startPostgrestStandin } from '../support/postgrest-server.js';
 import type { TestRegistry } from '../support/registry.js';
 import { startRegistry } from '../support/registry.js';
 import { startSecretManagerEmulator } from '../support/secret-manager-emulator.js';
+import type { ClientCertificates } from '../support/tls.js';
+import { createClientCertificates } from '../support/tls.js';
 
 const PROJECT = 'demo-project';
 const SERVICE = 'postgrest';
@@ -38,6 +40,9 @@ let brokenStandin: PostgrestStandin;
 let echoServer: { url: string; close: () => Promise<void> };
 let env: NodeJS.ProcessEnv;
 let runNumber = 0;
+/** The client certificates the template mounts (CN=authenticator, its user), and an expired pair. */
+let certificates: ClientCertificates;
+let expiredCertificates: ClientCertificates;
 
 /** The template annotation that routes a revision's tag URL to the broken stand-in. */
 const BROKEN = 'e2e.test/answers';
@@ -148,11 +153,27 @@ beforeAll(async () => {
   cloudBuild = await startCloudBuildEmulator({
     execute: (build) => cloudBuildExecutor(store, registry)(build),
   });
-  // The template's PGRST_JWT_SECRET is the secret postgrest-jwt-secret, version latest.
+  const directory = () => mkdtempSync(path.join(tmpdir(), 'pgrst-e2e-'));
+  [certificates, expiredCertificates] = await Promise.all([
+    createClientCertificates(directory(), { cn: 'authenticator' }),
+    createClientCertificates(directory(), {
+      cn: 'authenticator',
+      notBefore: new Date('2023-01-01T00:00:00Z'),
+      notAfter: new Date('2024-01-01T00:00:00Z'),
+    }),
+  ]);
+  // The template's PGRST_JWT_SECRET is the secret postgrest-jwt-secret, version latest; its client certificate,
+  // key and server CA (checked before each deploy) are three more. The -expired pair is for one test's spec.
+  const secret = (name: string) => `projects/${PROJECT}/secrets/${name}/versions/1`;
   secretManager = await startSecretManagerEmulator({
-    [`projects/${PROJECT}/secrets/postgrest-jwt-secret/versions/1`]: TEST_JWT_SECRET,
+    [secret('postgrest-jwt-secret')]: TEST_JWT_SECRET,
+    [secret('postgrest-client-cert')]: certificates.cert,
+    [secret('postgrest-client-key')]: certificates.key,
+    [secret('postgres-server-ca')]: certificates.ca,
+    [secret('postgrest-client-cert-expired')]: expiredCertificates.cert,
+    [secret('postgrest-client-key-expired')]: expiredCertificates.key,
   });
-  const tokenFile = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-e2e-')), 'token');
+  const tokenFile = path.join(directory(), 'token');
   writeFileSync(tokenFile, `${registry.token}\n`);
   env = {
     ...store.env,
@@ -204,6 +225,14 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
     expect(run.summary).toContain('GET /items?limit=1 -&gt; 200 as web_user');
     expect(run.summary).toMatch(/```mermaid\ngantt/);
     expect(cloudBuild.builds).toHaveLength(1);
+    // The certificates were checked before the deploy; version latest is a warning on each volume item.
+    expect(run.summary).toContain('### Preflight');
+    expect(run.summary).toContain(
+      `<code>projects/${PROJECT}/secrets/postgrest-client-cert/versions/latest</code>`,
+    );
+    expect(
+      run.stdout.match(/::warning title=pgrst\/cert-latest,file=cloudbuild\/service\.yaml,line=\d+/g),
+    ).toHaveLength(3);
   });
 
   test('second deploy with no change: no build, no new revision, changed=false', async () => {
@@ -306,6 +335,44 @@ describe('the action, run as GitHub runs it', { timeout: 120_000 }, () => {
       requests,
     );
     expect(readFileSync(path.join(workspace, 'deploy/service.yaml'), 'utf8')).toContain('key.pem');
+  });
+
+  test('an expired client certificate: an error annotation on its volume item, nothing built or deployed', async () => {
+    const requests = cloudRun.requests.length + cloudBuild.requests.length;
+    const workspace = workspaceWith({ 'deploy/service.yaml': 'cloudbuild/service.yaml' });
+    const file = path.join(workspace, 'deploy/service.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('secretName: postgrest-client-cert\n', 'secretName: postgrest-client-cert-expired\n')
+      .replace('secretName: postgrest-client-key\n', 'secretName: postgrest-client-key-expired\n');
+    writeFileSync(file, text);
+    const line = text.split('\n').indexOf('            secretName: postgrest-client-cert-expired') + 3;
+    const run = await deploy({ spec: 'deploy/service.yaml' }, workspace);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `::error title=pgrst/cert-expired,file=deploy/service\\.yaml,line=${String(line)},col=\\d+::sslcert=/opt/secrets/client-cert/client\\.crt: the client certificate \\(CN=authenticator\\) expired on 2024-01-01`,
+      ),
+    );
+    expect(run.stdout).toContain(
+      '::error::the certificate preflight found 1 error in what deploy/service.yaml mounts: nothing was sent to Cloud Run',
+    );
+    expect(run.summary).toMatch(
+      /<td>valid now<\/td><td><code>projects\/demo-project\/secrets\/postgrest-client-cert-expired\/versions\/latest<\/code><\/td><td><b>failed<\/b><\/td>/,
+    );
+    expect(cloudRun.requests.length + cloudBuild.requests.length).toBe(requests);
+    // The key is masked: no line of it is printed but in add-mask commands.
+    const keyLines = expiredCertificates.key
+      .split('\n')
+      .filter((l) => l.length >= 16 && !l.startsWith('-----'));
+    for (const keyLine of keyLines) {
+      expect(
+        run.stdout
+          .split('\n')
+          .filter((l) => l.includes(keyLine))
+          .every((l) => l.startsWith('::add-mask::')),
+      ).toBe(true);
+      expect(run.summary).not.toContain(keyLine);
+    }
   });
 
   test('the CLI runs the same pipeline: deploy --dry-run sends nothing; deploy with a preview tag', async () => {

@@ -220,7 +220,8 @@ describe('reproducible, and only what changed is written', () => {
   });
 });
 
-describe('sources elsewhere', () => {
+// buildah pushes the sources first: minutes on a busy 2-core machine, not a figure of the builder.
+describe('sources elsewhere', { timeout: 180_000 }, () => {
   test('from a second registry: streamed, and the same layers result', async () => {
     const there = await pushSources(store, second, 'mirror');
     writeFileSync(tokenFile, `${registry.token}\n`); // both registries take the same test token

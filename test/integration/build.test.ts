@@ -277,7 +277,8 @@ describe('the registry', () => {
   });
 });
 
-describe('the action and the CLI, as bundled in dist/', () => {
+// Each runs a whole Cloud Build through the executor (buildah): slow on a busy machine.
+describe('the action and the CLI, as bundled in dist/', { timeout: 180_000 }, () => {
   test('the action builds through Cloud Build, sets its outputs and masks the token; the next run reuses the image', async () => {
     const { runAction, workspaceWith } = await import('../support/action.js');
     const inputs = {

@@ -1,6 +1,6 @@
 // The PostgREST stand-in's own behaviour, pinned to FACTS.md's table per version, with hand-made tokens.
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { TEST_JWT_SECRET, useApiDatabase } from '../support/api-database.js';
 import type { PostgrestStandinConfig } from '../support/postgrest-server.js';
 import { startPostgrestStandin } from '../support/postgrest-server.js';
@@ -176,5 +176,129 @@ describe('startup checks', () => {
       await token({ app: { 'pg-roles': ['admin', 'web_user'] } }),
     );
     expect(answer.status).toBe(200);
+  });
+});
+
+describe('the OpenAPI root, from the grants of the request role (follow-privileges)', () => {
+  type Document = {
+    swagger?: string;
+    paths?: Record<string, Record<string, unknown>>;
+    definitions?: Record<string, { properties?: Record<string, unknown> }>;
+  };
+  const surface = (body: unknown) => {
+    const document = body as Document;
+    return Object.fromEntries(
+      Object.entries(document.paths ?? {}).map(([path, item]) => [
+        path,
+        {
+          methods: Object.keys(item).sort(),
+          columns: Object.keys(document.definitions?.[path.slice(1)]?.properties ?? {}),
+        },
+      ]),
+    );
+  };
+  const base = { version: 'v14.17', jwtSecret: SECRET, anonRole: 'anon', schemas: 'openapi_test' };
+
+  beforeAll(async () => {
+    await databaseOf().admin(
+      [
+        'create schema openapi_test',
+        'create schema openapi_other',
+        'create table openapi_test.users (id int primary key, email text not null, secret text)',
+        'create view openapi_test.user_count as select count(*) as n from openapi_test.users',
+        'create function openapi_test.add(a int, b int) returns int language sql immutable as $$ select a + b $$',
+        'create function openapi_test.touch(note text) returns void language sql as $$ select $$',
+        'revoke execute on function openapi_test.touch(text) from public',
+        'create table openapi_other.hidden (id int)',
+        'grant usage on schema openapi_test, openapi_other to anon, web_user',
+        'grant select on openapi_test.user_count to anon',
+        'grant select (id, email) on openapi_test.users to web_user',
+        'grant execute on function openapi_test.touch(text) to web_user',
+        'grant select on openapi_other.hidden to anon',
+      ].join('; '),
+    );
+  });
+
+  test('each role sees the relations it has any privilege on, all their columns, the functions it may execute', async () => {
+    const anon = await ask(base, '/');
+    expect(anon.status).toBe(200);
+    expect(anon.body).toMatchObject({ swagger: '2.0', info: { title: 'PostgREST API' } });
+    expect(surface(anon.body)).toEqual({
+      '/': { methods: ['get'], columns: [] },
+      // A view PostgreSQL cannot update: GET only.
+      '/user_count': { methods: ['get'], columns: ['n'] },
+      // Immutable: GET and POST; functions are executable by PUBLIC unless revoked.
+      '/rpc/add': { methods: ['get', 'post'], columns: [] },
+    });
+    const user = await ask(base, '/', await token({ role: 'web_user' }));
+    expect(surface(user.body)).toEqual({
+      '/': { methods: ['get'], columns: [] },
+      // A column grant is enough to list the table; PostgREST shows every column and the writes a table takes.
+      '/users': { methods: ['delete', 'get', 'patch', 'post'], columns: ['id', 'email', 'secret'] },
+      '/rpc/add': { methods: ['get', 'post'], columns: [] },
+      // Volatile: POST only.
+      '/rpc/touch': { methods: ['post'], columns: [] },
+    });
+    const touch = (user.body as Document).paths?.['/rpc/touch']?.['post'] as {
+      parameters: { in?: string; schema?: { properties?: object } }[];
+    };
+    expect(Object.keys(touch.parameters.find((p) => p.in === 'body')?.schema?.properties ?? {})).toEqual([
+      'note',
+    ]);
+  });
+
+  test('a grant takes effect on the next request', async () => {
+    await databaseOf().admin('grant select on openapi_test.users to anon');
+    try {
+      expect(Object.keys(surface((await ask(base, '/')).body))).toContain('/users');
+    } finally {
+      await databaseOf().admin('revoke select on openapi_test.users from anon');
+    }
+    expect(Object.keys(surface((await ask(base, '/')).body))).not.toContain('/users');
+  });
+
+  test('db-schemas: the first schema by default, another by Accept-Profile, none outside the list', async () => {
+    const config = { ...base, schemas: 'openapi_other, openapi_test' };
+    expect(Object.keys(surface((await ask(config, '/')).body))).toEqual(['/', '/hidden']);
+    const standin = await startPostgrestStandin({ ...config, database: databaseOf() });
+    try {
+      const other = await fetch(`${standin.url}/`, { headers: { 'accept-profile': 'openapi_test' } });
+      expect(Object.keys(surface(await other.json()))).toContain('/user_count');
+      const outside = await fetch(`${standin.url}/`, { headers: { 'accept-profile': 'api' } });
+      expect([outside.status, ((await outside.json()) as { code: string }).code]).toEqual([406, 'PGRST106']);
+    } finally {
+      await standin.close();
+    }
+  });
+
+  test("each revision's PGRST_ variables win: db-schemas, db-anon-role, openapi-mode", async () => {
+    const settings: Record<string, Record<string, string>> = {
+      '/a': { PGRST_DB_SCHEMAS: 'openapi_other' },
+      '/b': { PGRST_DB_ANON_ROLE: 'web_user' },
+      '/c': { PGRST_OPENAPI_MODE: 'ignore-privileges' },
+      '/d': { PGRST_OPENAPI_MODE: 'disabled' },
+    };
+    const config = {
+      ...base,
+      pathPrefix: /^\/[a-d]/,
+      settingsFor: (path: string) => settings[path.slice(0, 2)],
+    };
+    expect(Object.keys(surface((await ask(config, '/a/')).body))).toEqual(['/', '/hidden']);
+    expect(Object.keys(surface((await ask(config, '/b/')).body))).toContain('/users');
+    expect(Object.keys(surface((await ask(config, '/c/')).body))).toEqual([
+      '/',
+      '/user_count',
+      '/users',
+      '/rpc/add',
+      '/rpc/touch',
+    ]);
+    const disabled = await ask(config, '/d/');
+    expect([disabled.status, disabled.code, disabled.message]).toEqual([
+      404,
+      'PGRST126',
+      'Root endpoint metadata is disabled',
+    ]);
+    const v12 = await ask({ ...config, version: 'v12.2.12' }, '/d/');
+    expect([v12.status, v12.body]).toEqual([200, {}]);
   });
 });

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import type { BuildDependencies } from '../../src/build/index.js';
 import type { CloudRunApi, Resource, WriteOutcome } from '../../src/deploy/index.js';
 import type { Credentials, SecretManagerApi, Transport } from '../../src/gcp/index.js';
+import { SecretAccessError } from '../../src/gcp/index.js';
 import type { PipelineDependencies } from '../../src/pipeline.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -92,6 +93,36 @@ export function fakeCloudRun(project = 'demo-project') {
   };
 }
 
+/** The OpenAPI root a fake PostgREST serves at a URL to a request's claims (none without a token). */
+export type FakeRoot = (url: string, claims?: Record<string, unknown>) => { status: number; body: unknown };
+
+/** An OpenAPI root with these tables (each with its columns, all methods), as PostgREST serves it. */
+export function openApiRoot(tables: Record<string, readonly string[]> = {}): {
+  status: number;
+  body: unknown;
+} {
+  const op = { responses: { 200: { description: 'OK' } } };
+  return {
+    status: 200,
+    body: {
+      swagger: '2.0',
+      info: { title: 'PostgREST API', version: 'fake' },
+      paths: {
+        '/': { get: op },
+        ...Object.fromEntries(
+          Object.keys(tables).map((t) => [`/${t}`, { get: op, post: op, patch: op, delete: op }]),
+        ),
+      },
+      definitions: Object.fromEntries(
+        Object.entries(tables).map(([t, columns]) => [
+          t,
+          { type: 'object', properties: Object.fromEntries(columns.map((c) => [c, { type: 'string' }])) },
+        ]),
+      ),
+    },
+  };
+}
+
 /** The role a smoke token carries, wherever the claim key put it: its one string claim but `aud`. */
 function roleIn(value: unknown, key = ''): string | undefined {
   if (typeof value === 'string') return key === 'aud' ? undefined : value;
@@ -104,19 +135,27 @@ function roleIn(value: unknown, key = ''): string | undefined {
 }
 
 /**
- * PostgREST's answer to a token: 200 when it is signed with `secret`, not expired and its role (wherever the claim key put it) is one of `roles`
- * (v14's 401 22023 for any other), else 401 (PGRST301/303).
+ * PostgREST's answer to a token: 401 (PGRST301/303) unless it is signed with `secret` and not expired; v14's 401
+ * 22023 when its role (wherever the claim key put it) is not one of `roles`; then `root` at `/` (default: an OpenAPI
+ * root with no tables), `[]` elsewhere.
  */
 export function fakePostgrest(
   secret: string,
-  answers: { ok?: number; roles?: readonly string[] } = {},
+  answers: { ok?: number; root?: FakeRoot; roles?: readonly string[] } = {},
 ): Transport & { urls: string[] } {
   const roles = new Set(answers.roles ?? ['web_user', 'anon']);
   const urls: string[] = [];
+  const answer = (url: string, claims?: Record<string, unknown>) => {
+    if (new URL(url).pathname === '/' && (answers.ok ?? 200) === 200) {
+      const { status, body } = (answers.root ?? (() => openApiRoot()))(url, claims);
+      return Promise.resolve({ status, text: JSON.stringify(body) });
+    }
+    return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+  };
   const transport = (url: string, request: { headers: Record<string, string> }) => {
     urls.push(url);
     const token = /^Bearer (.+)$/.exec(request.headers['authorization'] ?? '')?.[1];
-    if (!token) return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+    if (!token) return answer(url);
     const [header = '', payload = '', signature = ''] = token.split('.');
     const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
     if (signature !== expected) {
@@ -125,11 +164,8 @@ export function fakePostgrest(
         text: JSON.stringify({ code: 'PGRST301', message: 'JWSError' }),
       });
     }
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
-      exp?: number;
-      role?: string;
-    };
-    if ((claims.exp ?? Infinity) < Date.now() / 1000 - 30) {
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    if (((claims['exp'] as number | undefined) ?? Infinity) < Date.now() / 1000 - 30) {
       return Promise.resolve({
         status: 401,
         text: JSON.stringify({ code: 'PGRST303', message: 'JWT expired' }),
@@ -142,7 +178,7 @@ export function fakePostgrest(
         text: JSON.stringify({ code: '22023', message: `role "${role}" does not exist` }),
       });
     }
-    return Promise.resolve({ status: answers.ok ?? 200, text: '[]' });
+    return answer(url, claims);
   };
   return Object.assign(transport, { urls });
 }
@@ -188,12 +224,27 @@ export function fakeBuildDependencies(log: (line: string) => void): BuildDepende
 export function fakePipelineDependencies(options: {
   readonly cloudRun: ReturnType<typeof fakeCloudRun>;
   readonly secret: string;
+  /**
+   * Other secrets by name (`projects/P/secrets/S`, any version) — the client certificates the spec mounts; a value
+   * `403` or `404` is a refusal with that status. Any other secret is the JWT secret.
+   */
+  readonly secrets?: Readonly<Record<string, string>>;
+  /** Each secret version asked for. */
+  readonly secretsRead?: string[];
   readonly postgrest: Transport;
   readonly log: (line: string) => void;
   /** Called each time a stage asks for the credentials. */
   readonly onCredentials?: () => void;
 }): PipelineDependencies {
-  const secrets: SecretManagerApi = { access: () => Promise.resolve(options.secret) };
+  const secrets: SecretManagerApi = {
+    access: (name) => {
+      options.secretsRead?.push(name);
+      const value = options.secrets?.[name.replace(/\/versions\/[^/]+$/, '')];
+      if (value === '403' || value === '404')
+        return Promise.reject(new SecretAccessError(`refused ${name}`, Number(value)));
+      return Promise.resolve(value ?? options.secret);
+    },
+  };
   const credentials: Credentials = {
     source: 'fake',
     accessToken: () => Promise.resolve('fake-access-token'),

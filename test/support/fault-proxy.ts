@@ -18,6 +18,8 @@ interface Rule {
   readonly path: RegExp;
   readonly fault: AnswerFault;
   remaining: number;
+  /** Matching requests still to let through untouched before the fault applies. */
+  passes: number;
 }
 
 /** Start a proxy to `target` (a base URL such as http://localhost:PORT/). */
@@ -32,9 +34,11 @@ export async function startFaultProxy(target: string) {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const rule = rules.find(
+      const matching = rules.find(
         (r) => r.remaining > 0 && r.method === req.method && r.path.test(req.url ?? ''),
       );
+      const rule = matching && matching.passes > 0 ? undefined : matching;
+      if (matching && matching.passes > 0) matching.passes -= 1;
       if (rule) rule.remaining -= 1;
       if (rule?.fault.kind === 'echo-authorization') {
         res.writeHead(rule.fault.status, { 'content-type': 'application/json' });
@@ -97,9 +101,18 @@ export async function startFaultProxy(target: string) {
   return {
     url: `http://localhost:${String(port)}/`,
     lost,
-    /** The next `count` requests matching METHOD and `path` are applied upstream, then their answer is lost. */
-    loseAnswer: (method: string, path: RegExp, fault: AnswerFault = { kind: 'reset' }, count = 1) => {
-      rules.push({ method, path, fault, remaining: count });
+    /**
+     * The next `count` requests matching METHOD and `path` (after letting `passes` of them through untouched) are
+     * applied upstream, then their answer is lost.
+     */
+    loseAnswer: (
+      method: string,
+      path: RegExp,
+      fault: AnswerFault = { kind: 'reset' },
+      count = 1,
+      passes = 0,
+    ) => {
+      rules.push({ method, path, fault, remaining: count, passes });
     },
     close: () =>
       new Promise<void>((resolve) => {

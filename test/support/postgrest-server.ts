@@ -1,6 +1,7 @@
 // A stand-in for PostgREST's HTTP side, for the smoke stage's tests: authentication exactly as FACTS.md describes
 // it per version (v12, v13–v14, v16), on a real PostgreSQL (SET ROLE of the resolved role over a client-certificate
-// connection), the OpenAPI root and plain table reads. Its role-claim-key evaluation is its own (the RFC 9535
+// connection), the OpenAPI root built from the database's grants for the request's role (postgrest-openapi.ts) and
+// plain table reads of the served schema. Its role-claim-key evaluation is its own (the RFC 9535
 // library jsonpath-rfc9535; a walk of the parsed path for the older grammars), not the smoke stage's.
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -12,6 +13,8 @@ import pg from 'pg';
 import { parseLegacyClaimKey } from '../../src/postgrest/claim-key.js';
 import type { PostgrestVersion } from '../../src/postgrest/version.js';
 import { isAtLeast, parsePostgrestVersion } from '../../src/postgrest/version.js';
+import type { OpenApiMode } from './postgrest-openapi.js';
+import { openApiDocument } from './postgrest-openapi.js';
 import type { TlsPostgres } from './postgres.js';
 
 export interface PostgrestStandinConfig {
@@ -27,6 +30,23 @@ export interface PostgrestStandinConfig {
   readonly coldStartMs?: number;
   /** Removed from request paths first: lets several emulated service and tag URLs share one stand-in. */
   readonly pathPrefix?: RegExp;
+  /** `db-schemas` (default `api`, the test database's; PostgREST's own default is `public`). */
+  readonly schemas?: string;
+  /** `openapi-mode` (default `follow-privileges`, as PostgREST's). */
+  readonly openapiMode?: OpenApiMode;
+  /**
+   * The PGRST_ variables of the revision a request reaches (by its path, before `pathPrefix` is removed):
+   * PGRST_DB_SCHEMAS, PGRST_DB_ANON_ROLE and PGRST_OPENAPI_MODE there win over the settings above, so that
+   * revisions sharing this stand-in answer as each is configured.
+   */
+  readonly settingsFor?: (path: string) => Readonly<Record<string, string>> | undefined;
+}
+
+/** The settings that shape the API, for one request. */
+interface ApiSettings {
+  readonly anonRole: string | undefined;
+  readonly schemas: readonly string[];
+  readonly openapiMode: OpenApiMode;
 }
 
 interface Failure {
@@ -184,12 +204,14 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
   }
 
   /** The role of a request, or the failure PostgREST answers with. */
-  async function authenticate(authorization: string | undefined): Promise<string | Failure> {
+  async function authenticate(
+    authorization: string | undefined,
+    anonRole?: string,
+  ): Promise<string | Failure> {
     const token = /^bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) {
       return (
-        config.anonRole ??
-        fail(401, 'PGRST302', 'Anonymous access is disabled', { 'www-authenticate': 'Bearer' })
+        anonRole ?? fail(401, 'PGRST302', 'Anonymous access is disabled', { 'www-authenticate': 'Bearer' })
       );
     }
     if (!hmacSecret && !jwks) return fail(500, 'PGRST300', 'Server lacks JWT secret');
@@ -219,9 +241,53 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
     const role = standinRole(payload, roleClaimKey, version);
     return (
       role ??
-      config.anonRole ??
+      anonRole ??
       fail(401, 'PGRST302', 'Anonymous access is disabled', { 'www-authenticate': 'Bearer' })
     );
+  }
+
+  /** The settings of the revision a request reaches: its PGRST_ variables over the stand-in's own. */
+  function settingsOf(path: string): ApiSettings {
+    const env = config.settingsFor?.(path) ?? {};
+    const anonRole = env['PGRST_DB_ANON_ROLE'] ?? config.anonRole;
+    const mode = env['PGRST_OPENAPI_MODE'] ?? config.openapiMode ?? 'follow-privileges';
+    if (mode !== 'follow-privileges' && mode !== 'ignore-privileges' && mode !== 'disabled')
+      throw new Error(`Invalid openapi-mode. Check your configuration: ${mode}`);
+    return {
+      ...(anonRole ? { anonRole } : { anonRole: undefined }),
+      schemas: (env['PGRST_DB_SCHEMAS'] ?? config.schemas ?? 'api')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      openapiMode: mode,
+    };
+  }
+
+  /** The OpenAPI root: the document of `schema` for the role, or 404 PGRST126 (`{}` in v12) when disabled. */
+  async function root(
+    client: pg.PoolClient,
+    schema: string,
+    mode: OpenApiMode,
+  ): Promise<{ status: number; body: unknown; headers: Record<string, string> }> {
+    if (mode === 'disabled') {
+      return v13
+        ? {
+            status: 404,
+            body: {
+              code: 'PGRST126',
+              details: null,
+              hint: null,
+              message: 'Root endpoint metadata is disabled',
+            },
+            headers: {},
+          }
+        : { status: 200, body: {}, headers: {} };
+    }
+    return {
+      status: 200,
+      body: await openApiDocument(client, { schema, mode, version: version.tag }),
+      headers: { 'content-type': 'application/openapi+json; charset=utf-8' },
+    };
   }
 
   async function respond(
@@ -239,7 +305,8 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
         headers: {},
       };
     }
-    const role = await authenticate(req.headers.authorization);
+    const settings = settingsOf(req.url ?? '/');
+    const role = await authenticate(req.headers.authorization, settings.anonRole);
     if (typeof role !== 'string') {
       return {
         status: role.status,
@@ -262,19 +329,28 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
           headers: {},
         };
       }
-      if (url.pathname === '/') {
+      const profile = req.headers['accept-profile'];
+      const schema = typeof profile === 'string' ? profile : settings.schemas[0];
+      if (schema === undefined || !settings.schemas.includes(schema)) {
         return {
-          status: 200,
-          body: { swagger: '2.0', info: { title: 'PostgREST API', version: version.tag }, paths: {} },
-          headers: { 'content-type': 'application/openapi+json; charset=utf-8' },
+          status: 406,
+          body: {
+            code: 'PGRST106',
+            message: `The schema must be one of the following: ${settings.schemas.join(', ')}`,
+            details: null,
+            hint: null,
+          },
+          headers: {},
         };
       }
+      if (url.pathname === '/') return await root(client, schema, settings.openapiMode);
       const table = url.pathname.slice(1);
       const limit = Number(url.searchParams.get('limit') ?? '1000');
       try {
-        const result = await client.query(`select * from api.${pg.escapeIdentifier(table)} limit $1`, [
-          limit,
-        ]);
+        const result = await client.query(
+          `select * from ${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(table)} limit $1`,
+          [limit],
+        );
         return { status: 200, body: result.rows, headers: {} };
       } catch (error) {
         const e = error as { code?: string; message?: string };
@@ -283,7 +359,7 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
             status: 404,
             body: {
               code: v13 ? 'PGRST205' : '42P01',
-              message: `Could not find the table 'api.${table}' in the schema cache`,
+              message: `Could not find the table '${schema}.${table}' in the schema cache`,
               details: null,
               hint: null,
             },
@@ -291,7 +367,7 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
           };
         if (e.code === '42501')
           return {
-            status: role === config.anonRole ? 401 : 403,
+            status: role === settings.anonRole ? 401 : 403,
             body: { code: '42501', message: e.message, details: null, hint: null },
             headers: {},
           };

@@ -14,6 +14,20 @@ describe('the action (validate-only run)', () => {
     expect(result.summary).toContain('valid');
   });
 
+  test('a run on the bundled example says so, in the log and atop the summary; a spec of the repository does not', async () => {
+    const bundled = await runAction({}, workspaceWith({}));
+    const notice =
+      "input `spec` cloudbuild/service.yaml is not in the repository's checkout, so the action's bundled example spec is used";
+    expect(bundled.stdout).toContain(`::notice::${notice}`);
+    expect(bundled.summary).toMatch(
+      /^> \[!NOTE\]\n> input `spec` cloudbuild\/service\.yaml is not in the repository/,
+    );
+    const own = await runAction({}, workspaceWith({ 'cloudbuild/service.yaml': 'cloudbuild/service.yaml' }));
+    expect(own.status, own.stdout).toBe(0);
+    expect(own.stdout).not.toContain('::notice::');
+    expect(own.summary).not.toContain('bundled');
+  });
+
   test('errors become annotations on the spec line, and the step fails saying nothing was sent', async () => {
     const workspace = workspaceWith({
       'deploy/service.yaml': 'test/fixtures/specs/invalid/seed-secret-path.yaml',

@@ -67,6 +67,52 @@ describe('pgrst-cloudrun validate', () => {
   });
 });
 
+describe('pgrst-cloudrun --version, help, and usage errors in three lines', () => {
+  test.each([['--version'], ['-V'], ['version']])('%s prints the package version', async (flag) => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await cli(flag)).toEqual({ code: 0, out: `pgrst-cloudrun ${version}\n`, err: '' });
+  });
+  test('help prints the whole usage; help COMMAND that entry only', async () => {
+    expect((await cli('help')).out).toMatch(/^Usage: pgrst-cloudrun COMMAND[\s\S]*Options:/);
+    const token = await cli('help', 'token');
+    expect(token.code).toBe(0);
+    expect(token.out).toMatch(/^Usage: pgrst-cloudrun token --role ROLE/);
+    expect(token.out).toContain('Print a JWT that PostgREST resolves to ROLE');
+    expect(token.out).not.toContain('validate');
+    expect((await cli('help', 'frobnicate')).code).toBe(2);
+  });
+  test.each([
+    [
+      ['validate'],
+      'validate takes exactly one SPEC file',
+      'Usage: pgrst-cloudrun validate SPEC',
+      'help validate',
+    ],
+    [
+      ['deploy', '--bogus'],
+      'unknown option --bogus',
+      'Usage: pgrst-cloudrun deploy [--INPUT VALUE]',
+      'help deploy',
+    ],
+    [
+      ['render', 'x.yaml', '--format'],
+      '--format needs a value',
+      'Usage: pgrst-cloudrun render SPEC',
+      'help render',
+    ],
+    [['frobnicate'], 'unknown command "frobnicate"', 'Usage: pgrst-cloudrun validate|render|build', '--help'],
+  ])('%j: the message, the one synopsis, and where the rest is', async (argv, message, synopsis, more) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    const lines = result.err.trimEnd().split('\n');
+    expect(lines[0]).toBe(`pgrst-cloudrun: ${message}`);
+    expect(lines[1]).toContain(synopsis);
+    expect(lines.at(-1)).toBe(`Run 'pgrst-cloudrun ${more}' for details.`);
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(result.err).not.toContain('Options:');
+  });
+});
+
 describe('pgrst-cloudrun validate: a bad spec file', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-bad-spec-'));
   const write = (name: string, bytes: Buffer): string => {

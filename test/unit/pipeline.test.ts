@@ -1,12 +1,17 @@
 // The pipeline in-process, every mode, with every outside system faked (test/support/fakes.ts): what it sends,
 // what it reports, what it leaves behind.
-import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { parsePipelineConfig } from '../../src/config/index.js';
 import { actionDefaults } from '../../src/defaults.js';
 import type { PipelineIo, PipelineReport } from '../../src/pipeline.js';
 import { PipelineError, runPipeline } from '../../src/pipeline.js';
-import { fakeCloudRun, fakePipelineDependencies, fakePostgrest } from '../support/fakes.js';
+import type { FakeRoot } from '../support/fakes.js';
+import { fakeCloudRun, fakePipelineDependencies, fakePostgrest, openApiRoot } from '../support/fakes.js';
+import type { ClientCertificates } from '../support/tls.js';
+import { createClientCertificates } from '../support/tls.js';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 const SPEC = readFileSync('cloudbuild/service.yaml', 'utf8');
@@ -18,6 +23,26 @@ const BASE = {
   smoke_role: 'web_user',
 };
 
+/** The template's certificate secrets, holding a valid client certificate for its user (authenticator). */
+const certificateSecrets = (set: ClientCertificates): Record<string, string> => ({
+  'projects/demo-project/secrets/postgrest-client-cert': set.cert,
+  'projects/demo-project/secrets/postgrest-client-key': set.key,
+  'projects/demo-project/secrets/postgres-server-ca': set.ca,
+});
+let valid: ClientCertificates;
+let expired: ClientCertificates;
+beforeAll(async () => {
+  const directory = (name: string) => mkdtempSync(path.join(tmpdir(), `pgrst-pipeline-${name}-`));
+  [valid, expired] = await Promise.all([
+    createClientCertificates(directory('valid'), { cn: 'authenticator' }),
+    createClientCertificates(directory('expired'), {
+      cn: 'authenticator',
+      notBefore: new Date('2024-01-01T00:00:00Z'),
+      notAfter: new Date('2025-01-01T00:00:00Z'),
+    }),
+  ]);
+});
+
 let cloudRun: ReturnType<typeof fakeCloudRun>;
 let run = 0;
 let credentialsAsked = 0;
@@ -27,7 +52,10 @@ beforeEach(() => {
 });
 
 /** Run the pipeline with these inputs; its outputs, log, report (or error) and the URLs the smoke test asked. */
-async function pipeline(inputs: Record<string, string>, options: { secret?: string } = {}) {
+async function pipeline(
+  inputs: Record<string, string>,
+  options: { secret?: string; root?: FakeRoot; secrets?: Record<string, string> } = {},
+) {
   run += 1;
   const defaults = actionDefaults();
   const config = parsePipelineConfig(
@@ -36,7 +64,7 @@ async function pipeline(inputs: Record<string, string>, options: { secret?: stri
   );
   const outputs: Record<string, string> = {};
   const lines: string[] = [];
-  const postgrest = fakePostgrest(SECRET);
+  const postgrest = fakePostgrest(SECRET, options.root ? { root: options.root } : {});
   const io: PipelineIo = {
     log: (line) => lines.push(line),
     group: (name, fn) => {
@@ -49,10 +77,14 @@ async function pipeline(inputs: Record<string, string>, options: { secret?: stri
     },
     specFile: { name: 'cloudbuild/service.yaml', text: SPEC },
     run: { id: String(5_000 + run), attempt: '1' },
+    tempDir: mkdtempSync(path.join(tmpdir(), 'pipeline-')),
   };
+  const secretsRead: string[] = [];
   const deps = fakePipelineDependencies({
     cloudRun,
     secret: options.secret ?? SECRET,
+    secrets: options.secrets ?? certificateSecrets(valid),
+    secretsRead,
     postgrest,
     log: io.log,
     onCredentials: () => {
@@ -68,7 +100,7 @@ async function pipeline(inputs: Record<string, string>, options: { secret?: stri
     error = caught;
     report = caught.report;
   }
-  return { outputs, lines, report, error, smokeUrls: postgrest.urls };
+  return { outputs, lines, report, error, smokeUrls: postgrest.urls, secretsRead };
 }
 
 const writes = () => cloudRun.calls.filter((c) => /^(PUT|POST)/.test(c) && !c.includes('dryRun'));
@@ -183,6 +215,216 @@ describe('the pipeline, in every mode', () => {
       /cloudbuild\/service\.yaml has \d+ errors?: nothing was sent to Google Cloud/,
     );
     expect(result.report.valid).toBe(false);
+    expect(cloudRun.calls).toEqual([]);
+  });
+});
+
+describe('the exposure check, between the smoke test and promotion', () => {
+  /** The role the template's claim key (.my."jwt-claims"."postgrest-role") holds; undefined without a token. */
+  const roleOf = (claims?: Record<string, unknown>) =>
+    (claims?.['my'] as { 'jwt-claims'?: { 'postgrest-role'?: string } } | undefined)?.['jwt-claims']?.[
+      'postgrest-role'
+    ];
+  /** Production shows everyone /items; the new revision (its tag URL) shows `grown` more to `who`. */
+  const growing =
+    (who: 'anonymous' | 'web_user', grown: Record<string, string[]> = { users: ['id', 'email'] }): FakeRoot =>
+    (url, claims) => {
+      const tagged = !url.startsWith('https://postgrest.fake.run.app');
+      const role = roleOf(claims) ?? 'anonymous';
+      return openApiRoot({ items: ['id', 'note'], ...(tagged && role === who ? grown : {}) });
+    };
+  const diffFile = (outputs: Record<string, string>) =>
+    JSON.parse(readFileSync(outputs['exposure_diff_file'] ?? '', 'utf8')) as Record<string, unknown>;
+
+  test('a first deploy has nothing to compare with, and says so', async () => {
+    const result = await pipeline({ exposure_policy: 'fail-on-anon-growth' });
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ exposure_changed: 'false' });
+    expect(result.lines).toContain(
+      'exposure not compared: a first deploy: nothing served production before it',
+    );
+    expect(diffFile(result.outputs)).toMatchObject({
+      skipped: 'a first deploy: nothing served production before it',
+    });
+  });
+
+  test('report (the default): the growth reported in the outputs, the file and the summary; the run promotes', async () => {
+    await pipeline({});
+    const result = await pipeline({ postgrest_version: 'v14.18' }, { root: growing('anonymous') });
+    expect(result.error).toBeUndefined();
+    expect(result.lines).toContain('== Comparing exposure');
+    expect(result.outputs).toMatchObject({ exposure_changed: 'true' });
+    expect(result.outputs['exposure_table']).toContain(
+      '<td>anonymous</td><td><code>+GET, POST, PATCH, DELETE /users (id, email)</code></td>',
+    );
+    expect(diffFile(result.outputs)).toMatchObject({
+      revision: result.outputs['revision'],
+      policy: 'report',
+      changed: true,
+      roles: [
+        { role: 'anonymous', changes: [{ path: '/users', change: 'added', columnsAdded: ['id', 'email'] }] },
+        { role: 'web_user', changes: [] },
+      ],
+    });
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: result.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test('fail-on-anon-growth: the anonymous role sees more, so the run tag is taken back and nothing promoted', async () => {
+    const first = await pipeline({});
+    const failed = await pipeline(
+      { postgrest_version: 'v14.18', exposure_policy: 'fail-on-anon-growth' },
+      { root: growing('anonymous', { items: ['id', 'note', 'secret'] }) },
+    );
+    expect(failed.error?.message).toBe(
+      'the new revision exposes what production does not show the anonymous role (exposure_policy fail-on-anon-growth): anonymous: /items: +columns (secret); traffic is as it was before this run',
+    );
+    expect(failed.outputs).toMatchObject({ smoke: 'passed', exposure_changed: 'true' });
+    expect(failed.lines).toContain('== Rolling back');
+    expect(failed.lines).not.toContain('== Promoting');
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: first.outputs['revision'], percent: 100 },
+    ]);
+  });
+
+  test.each([
+    ['fail-on-anon-growth', undefined],
+    ['fail-on-any-growth', 'web_user: +GET, POST, PATCH, DELETE /users (id, email)'],
+  ])('%s with growth for the smoke role only', async (policy, failure) => {
+    await pipeline({});
+    const result = await pipeline(
+      { postgrest_version: 'v14.18', exposure_policy: policy },
+      { root: growing('web_user') },
+    );
+    if (failure) expect(result.error?.message).toContain(failure);
+    else expect(result.error).toBeUndefined();
+  });
+
+  test('OpenAPI disabled on the new revision: every role skipped, saying why, and the run promotes', async () => {
+    await pipeline({});
+    const result = await pipeline(
+      {
+        postgrest_version: 'v14.18',
+        exposure_policy: 'fail-on-any-growth',
+        // The default smoke check reads / too.
+        smoke_checks: 'GET /items?limit=1 -> 200',
+      },
+      {
+        root: (url) =>
+          url.startsWith('https://postgrest.fake.run.app')
+            ? openApiRoot()
+            : { status: 404, body: { code: 'PGRST126', message: 'Root endpoint metadata is disabled' } },
+      },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ exposure_changed: 'false' });
+    expect(result.lines).toContain(
+      "anonymous: not compared: the new revision's / answered HTTP 404 PGRST126: OpenAPI is disabled (openapi-mode disabled)",
+    );
+    expect(result.outputs['exposure_table']).toContain('not compared');
+  });
+
+  test('a preview: its table for the pull request comment; a failing policy leaves its tag and production as they were', async () => {
+    const first = await pipeline({});
+    const preview = await pipeline(
+      { postgrest_version: 'v14.18', preview_tag: 'pr-5', exposure_policy: 'fail-on-anon-growth' },
+      { root: growing('anonymous') },
+    );
+    expect(preview.error?.message).toMatch(/production traffic was never touched$/);
+    expect(preview.outputs['exposure_table']).toContain('+GET, POST, PATCH, DELETE /users (id, email)');
+    expect(cloudRun.traffic('postgrest')).toEqual([
+      { revisionName: first.outputs['revision'], percent: 100 },
+      { revisionName: preview.outputs['revision'], percent: 0, tag: 'pr-5' },
+    ]);
+  });
+});
+
+describe('the certificate preflight, before anything is deployed', () => {
+  const CERT_VERSIONS = [
+    'projects/demo-project/secrets/postgrest-client-cert/versions/latest',
+    'projects/demo-project/secrets/postgrest-client-key/versions/latest',
+    'projects/demo-project/secrets/postgres-server-ca/versions/latest',
+  ];
+
+  test('a deploy reads the three secret versions the template mounts, checks them, and reports each check', async () => {
+    const result = await pipeline({});
+    expect(result.error).toBeUndefined();
+    expect(result.secretsRead).toEqual(expect.arrayContaining(CERT_VERSIONS));
+    expect(result.lines.indexOf('== Checking certificates')).toBeLessThan(
+      result.lines.indexOf('== Deploying revision'),
+    );
+    const checks = result.report.preflight?.checks ?? [];
+    expect(checks.filter((c) => c.verdict === 'failed')).toEqual([]);
+    expect(checks).toContainEqual(
+      expect.objectContaining({ check: 'key matches the certificate', verdict: 'passed' }),
+    );
+    expect(checks).toContainEqual(
+      expect.objectContaining({
+        check: 'CN is the database user',
+        verdict: 'passed',
+        detail: 'CN=authenticator',
+      }),
+    );
+    // The template mounts version latest: reported, once per file, at the line of its key.
+    const latest = result.report.diagnostics.filter((d) => d.rule === 'pgrst/cert-latest');
+    expect(latest.map((d) => [d.line, d.severity])).toEqual([
+      [SPEC.split('\n').indexOf('              - key: latest') + 1, 'warning'],
+      [SPEC.split('\n').indexOf('              - key: latest') + 7, 'warning'],
+      [SPEC.split('\n').indexOf('              - key: latest') + 13, 'warning'],
+    ]);
+  });
+
+  test('an expired client certificate stops the run: nothing is sent to Cloud Run', async () => {
+    const result = await pipeline({}, { secrets: certificateSecrets(expired) });
+    expect(result.error?.message).toBe(
+      'the certificate preflight found 1 error in what cloudbuild/service.yaml mounts: nothing was sent to Cloud Run',
+    );
+    expect(result.report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        rule: 'pgrst/cert-expired',
+        severity: 'error',
+        file: 'cloudbuild/service.yaml',
+        path: 'spec.template.spec.volumes[0].secret.items[0].key',
+        message: expect.stringMatching(
+          /^sslcert=\/opt\/secrets\/client-cert\/client\.crt: the client certificate \(CN=authenticator\) expired on 2025-01-01$/,
+        ) as unknown,
+      }),
+    );
+    expect(cloudRun.calls).toEqual([]);
+    expect(result.outputs).toEqual({});
+  });
+
+  test('a secret the run may not read (403) is a warning naming the role, and the deploy goes on', async () => {
+    const secrets = {
+      ...certificateSecrets(valid),
+      'projects/demo-project/secrets/postgrest-client-key': '403',
+    };
+    const result = await pipeline({}, { secrets });
+    expect(result.error).toBeUndefined();
+    const access = result.report.diagnostics.filter((d) => d.rule === 'pgrst/cert-access');
+    expect(access).toHaveLength(1);
+    expect(access[0]?.severity).toBe('warning');
+    expect(access[0]?.fix).toContain(
+      'gcloud secrets add-iam-policy-binding postgrest-client-key --project demo-project --member serviceAccount:ACCOUNT --role roles/secretmanager.secretAccessor',
+    );
+    expect(writes()).toEqual(['POST', 'PUT postgrest']);
+  });
+
+  test('preflight false reads no certificate', async () => {
+    const result = await pipeline({ preflight: 'false' }, { secrets: certificateSecrets(expired) });
+    expect(result.error).toBeUndefined();
+    expect(result.secretsRead.filter((name) => CERT_VERSIONS.includes(name))).toEqual([]);
+    expect(result.report.preflight).toBeUndefined();
+  });
+
+  test('dry_run true skips it (it sends nothing); dry_run validate runs it', async () => {
+    const offline = await pipeline({ dry_run: 'true' }, { secrets: certificateSecrets(expired) });
+    expect(offline.error).toBeUndefined();
+    expect(offline.secretsRead).toEqual([]);
+    const validate = await pipeline({ dry_run: 'validate' }, { secrets: certificateSecrets(expired) });
+    expect(validate.error?.message).toMatch(/certificate preflight found 1 error/);
+    expect(validate.secretsRead).toEqual(expect.arrayContaining(CERT_VERSIONS));
     expect(cloudRun.calls).toEqual([]);
   });
 });

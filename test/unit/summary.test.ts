@@ -169,3 +169,43 @@ test.each([
 ])('formatDuration(%d) is %s', (ms, text) => {
   expect(formatDuration(ms)).toBe(text);
 });
+
+describe('the Preflight section', () => {
+  const secret = 'projects/p/secrets/postgrest-client-cert/versions/3';
+  const summary = renderSummary('deploy/service.yaml', {
+    ...deployed,
+    preflight: {
+      checks: [
+        {
+          check: 'PEM',
+          file: 'sslcert=/opt/secrets/c/client.crt',
+          secret,
+          verdict: 'passed',
+          detail: '1 certificate: CN=authenticator',
+        },
+        {
+          check: 'valid now',
+          file: 'sslcert=/opt/secrets/c/client.crt',
+          secret,
+          verdict: 'warning',
+          detail: 'expires on 2030-01-01, in 9 days',
+        },
+      ],
+    },
+  });
+
+  test('each check, the secret version it read (name and version only) and its verdict, before the smoke checks', () => {
+    expect(summary).toContain('### Preflight');
+    expect(summary).toContain(
+      '<tr><th>File</th><th>Check</th><th>Secret version</th><th>Verdict</th><th>Detail</th></tr>',
+    );
+    expect(summary).toContain(
+      `<tr><td><code>sslcert=/opt/secrets/c/client.crt</code></td><td>valid now</td><td><code>${secret}</code></td><td><b>warning</b></td><td>expires on 2030-01-01, in 9 days</td></tr>`,
+    );
+    expect(summary.indexOf('### Preflight')).toBeLessThan(summary.indexOf('### Smoke checks'));
+  });
+
+  test('no section when the preflight did not run', () => {
+    expect(renderSummary('deploy/service.yaml', deployed)).not.toContain('Preflight');
+  });
+});

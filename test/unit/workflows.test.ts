@@ -29,6 +29,7 @@ interface Job {
   needs?: string | string[];
   environment?: string;
   permissions?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps?: Step[];
 }
 interface Workflow {
@@ -278,6 +279,7 @@ describe('the preview comment (workflows/preview.yml, run as actions/github-scri
     expect(step?.env).toEqual({
       PREVIEW_URL: '${{ needs.preview.outputs.preview_url }}',
       REVISION: '${{ needs.preview.outputs.revision }}',
+      EXPOSURE_TABLE: '${{ needs.preview.outputs.exposure_table }}',
     });
     const comments = [{ id: 1, body: 'LGTM' }];
     await run(comments, { PREVIEW_URL: 'https://pr-7---postgrest-abc.a.run.app', REVISION: 'postgrest-a1' });
@@ -288,6 +290,22 @@ describe('the preview comment (workflows/preview.yml, run as actions/github-scri
     expect(comments[0]?.body).toBe('LGTM');
     expect(comments[1]?.body).toContain('postgrest-b2');
     expect(comments[1]?.body).not.toContain('postgrest-a1');
+  });
+
+  test("the comment shows the action's exposure table when a role sees something new, and nothing when not", async () => {
+    expect(workflow.jobs['preview']?.outputs?.['exposure_table']).toBe(
+      '${{ steps.postgrest.outputs.exposure_table }}',
+    );
+    const table =
+      '<table><tr><th>Role</th><th>New revision against production</th></tr><tr><td>anonymous</td><td><code>+GET /users (id, email)</code></td></tr></table>\n';
+    const comments: { id: number; body: string }[] = [];
+    const env = { PREVIEW_URL: 'https://pr-7---postgrest-abc.a.run.app', REVISION: 'postgrest-a1' };
+    await run(comments, { ...env, EXPOSURE_TABLE: table });
+    expect(comments[0]?.body).toContain(
+      `**Exposure against production** (OpenAPI root, per role):\n\n${table}`,
+    );
+    await run(comments, { ...env, EXPOSURE_TABLE: '' });
+    expect(comments[0]?.body).not.toContain('Exposure');
   });
 });
 

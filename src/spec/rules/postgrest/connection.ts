@@ -70,27 +70,45 @@ export function certReferences(context: RuleContext, ref: ContainerRef): CertRef
   return found;
 }
 
+/** A file a secret volume provides: its volume, where it is mounted, and the secret version it holds. */
+export interface MountedSecretFile {
+  readonly volume: string;
+  readonly mountPath: string;
+  /** The volume's `secret.secretName` and the item's `key` (the version), as written. */
+  readonly secretName?: string;
+  readonly key?: string;
+  /** The volume item (`volumes[v].secret.items[i]`) that puts the file there. */
+  readonly itemPath: SpecPath;
+}
+
 /** The files the secret volumes mounted in this container provide, by absolute path. */
-function mountedSecretFiles(
-  context: RuleContext,
-  ref: ContainerRef,
-): Map<string, { volume: string; mountPath: string }> {
-  const volumes = new Map<string, Record<string, unknown>>();
-  for (const volume of asList(field(context.service, ...TEMPLATE_SPEC, 'volumes'))) {
+export function mountedSecretFiles(context: RuleContext, ref: ContainerRef): Map<string, MountedSecretFile> {
+  const volumes = new Map<string, { secret: Record<string, unknown>; path: SpecPath }>();
+  asList(field(context.service, ...TEMPLATE_SPEC, 'volumes')).forEach((volume, index) => {
     const name = asString(field(volume, 'name'));
     const secret = asRecord(field(volume, 'secret'));
-    if (name !== undefined && secret) volumes.set(name, secret);
-  }
-  const files = new Map<string, { volume: string; mountPath: string }>();
+    if (name !== undefined && secret)
+      volumes.set(name, { secret, path: [...TEMPLATE_SPEC, 'volumes', index, 'secret'] });
+  });
+  const files = new Map<string, MountedSecretFile>();
   for (const mount of asList(ref.container['volumeMounts'])) {
     const volume = asString(field(mount, 'name'));
     const mountPath = asString(field(mount, 'mountPath'));
-    const secret = volume === undefined ? undefined : volumes.get(volume);
-    if (volume === undefined || mountPath === undefined || !secret) continue;
-    for (const item of asList(secret['items'])) {
+    const found = volume === undefined ? undefined : volumes.get(volume);
+    if (volume === undefined || mountPath === undefined || !found) continue;
+    const secretName = asString(found.secret['secretName']);
+    asList(found.secret['items']).forEach((item, index) => {
       const itemPath = asString(field(item, 'path'));
-      if (itemPath !== undefined) files.set(path.join(mountPath, itemPath), { volume, mountPath });
-    }
+      const key = field(item, 'key');
+      if (itemPath === undefined) return;
+      files.set(path.join(mountPath, itemPath), {
+        volume,
+        mountPath,
+        ...(secretName === undefined ? {} : { secretName }),
+        ...(typeof key === 'string' || typeof key === 'number' ? { key: String(key) } : {}),
+        itemPath: [...found.path, 'items', index],
+      });
+    });
   }
   return files;
 }
@@ -132,10 +150,7 @@ export const secretPaths: Rule = (context) => {
   }
 };
 
-function missingMountFix(
-  source: string,
-  files: ReadonlyMap<string, { volume: string; mountPath: string }>,
-): string {
+function missingMountFix(source: string, files: ReadonlyMap<string, MountedSecretFile>): string {
   const directory = path.dirname(source);
   const sameDirectory = [...files.entries()].filter(([, f]) => f.mountPath.replace(/\/+$/, '') === directory);
   if (sameDirectory.length > 0) {

@@ -9,6 +9,8 @@ import { connections } from './connections.js';
 import { settings } from './settings.js';
 import { validatedFor } from './upgrade.js';
 
+export type { CertificateMount, ClientCertificates } from './certificates.js';
+export { clientCertificates } from './certificates.js';
 export { ENTRYPOINT_SCRIPT, SECRETS_DIR, VAULT_DIR } from './container.js';
 export { imagePinOf, runsEntrypoint } from './image.js';
 
