@@ -7,6 +7,7 @@ import type { CommandIo, Io } from './io.js';
 import { commandUsage, EXIT, isParseArgsError, shortParseError, USAGE, version } from './io.js';
 import { specCommand } from './spec.js';
 import { tokenCommand } from './token.js';
+import { upgradeCommand } from './upgrade.js';
 
 export type { Io };
 
@@ -46,6 +47,8 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
         return await tokenCommand(rest, io);
       case 'deploy':
         return await deployCommand(rest, io);
+      case 'upgrade':
+        return upgradeCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }

@@ -32,6 +32,14 @@ Commands:
       stderr. --dry-run prints the plan and sends nothing, whatever credentials the
       environment holds; --dry-run=validate also reads the service and has Cloud Run
       validate the spec (?dryRun=all), changing nothing.
+  upgrade SPEC --to vX.Y [--from vX.Y] [--write]
+      What PostgREST vX.Y changes for this spec: the role claim key in its grammar
+      (v16: RFC 9535 JSONPath), renamed and removed settings, the 32-character secret
+      minimum and distinct admin and server ports (v13+). --write rewrites the changed
+      values in place, comments and layout kept, and records the release in a
+      "# pgrst-cloudrun: postgrest vX.Y" line (the deploy warns when postgrest_version
+      is a major ahead of it). Exit 0 nothing left to do, 1 findings for a human or
+      changes not written, 2 usage error.
   token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
         [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
       Print a JWT that PostgREST resolves to ROLE: the role placed at the role
@@ -94,6 +102,8 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   readFile: (path: string) => string;
+  /** Where `upgrade --write` writes the spec (node:fs outside tests). */
+  writeFile?: (path: string, text: string) => void;
   /** The build stage's dependencies; real ones from the environment when absent. */
   buildDependencies?: (log: (line: string) => void) => BuildDependencies;
 }

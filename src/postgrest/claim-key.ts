@@ -200,18 +200,36 @@ function suggestLegacy(key: string, grammar: 'v12' | 'v13'): string | undefined 
     : undefined;
 }
 
-/** The RFC 9535 spelling of a pre-v16 path; undefined when it has a filter (no exact equivalent). */
+/**
+ * The RFC 9535 spelling of a pre-v16 path; undefined when it has no exact equivalent. A v13 filter picks the first
+ * string element that passes: `==`/`!=` compare, `^==` (starts with) and `==^` (ends with) become I-Regexp `match`,
+ * `*==` (contains) `search`, with the operand escaped; an operand holding `^` or `$` (ordinary characters in
+ * I-Regexp, anchors in the regex engines some implementations hand it to) has none.
+ */
 export function toJsonPath(segments: readonly ClaimKeySegment[]): string | undefined {
   let out = '$';
   for (const segment of segments) {
-    if (segment.kind === 'filter') return undefined;
-    if (segment.kind === 'index') out += `[${segment.index}]`;
+    if (segment.kind === 'filter') {
+      const filter = jsonPathFilter(segment.operator, segment.operand);
+      if (filter === undefined) return undefined;
+      out += `[?${filter}]`;
+    } else if (segment.kind === 'index') out += `[${segment.index}]`;
     else
       out += /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment.name)
         ? `.${segment.name}`
         : `[${JSON.stringify(segment.name)}]`;
   }
   return out;
+}
+
+/** A v13 filter as an RFC 9535 filter expression. */
+function jsonPathFilter(operator: FilterOperator, operand: string): string | undefined {
+  if (operator === '==' || operator === '!=') return `@ ${operator} ${JSON.stringify(operand)}`;
+  if (/[$^\r\n]/.test(operand)) return undefined;
+  const literal = operand.replace(/[()*+\-.?[\\\]{|}]/g, '\\$&');
+  if (operator === '^==') return `match(@, ${JSON.stringify(`${literal}.*`)})`;
+  if (operator === '==^') return `match(@, ${JSON.stringify(`.*${literal}`)})`;
+  return `search(@, ${JSON.stringify(literal)})`;
 }
 
 function suggestJsonPath(key: string): string | undefined {

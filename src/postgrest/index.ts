@@ -19,4 +19,11 @@ export {
   settingsDocs,
 } from './settings.js';
 export type { PostgrestVersion } from './version.js';
-export { isAtLeast, OLDEST_SUPPORTED_MAJOR, parsePostgrestVersion, unsupportedVersion } from './version.js';
+export {
+  isAtLeast,
+  MIN_JWT_SECRET_LENGTH,
+  missingRoleAnswer,
+  OLDEST_SUPPORTED_MAJOR,
+  parsePostgrestVersion,
+  unsupportedVersion,
+} from './version.js';

@@ -41,3 +41,15 @@ export function unsupportedVersion(version: PostgrestVersion): string | undefine
   }
   return undefined;
 }
+
+/**
+ * PostgREST's answer to a token whose role does not exist in the database: PostgreSQL's `22023` (`role "x" does
+ * not exist`) from the SET ROLE, with HTTP 400 up to v13.0.0 and 401 from v13.0.1.
+ */
+export function missingRoleAnswer(version: PostgrestVersion): { status: number; code: string } {
+  const v1301 = version.major > 13 || (version.major === 13 && (version.minor > 0 || version.patch >= 1));
+  return { status: v1301 ? 401 : 400, code: '22023' };
+}
+
+/** PostgREST's minimum JWT secret length, after base64 decoding: v13.0.0+ refuse to start below it, v12 starts and then rejects every token. */
+export const MIN_JWT_SECRET_LENGTH = 32;

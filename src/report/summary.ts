@@ -72,6 +72,8 @@ function smokeChecks(smoke: NonNullable<PipelineReport['smoke']>): string[] {
       ]),
     ),
   ];
+  if (smoke.keys)
+    parts.push(`Signed with each key of the JWT secret: ${escapeHtml(smoke.keys.join(', '))}\n`);
   if (smoke.failure) parts.push(`${escapeHtml(smoke.failure)}\n`);
   return parts;
 }

@@ -4,7 +4,7 @@
 import type { CryptoKey, JWK, KeyObject } from 'jose';
 import { generateKeyPair, generateSecret, importJWK, SignJWT } from 'jose';
 import type { PostgrestVersion } from '../postgrest/index.js';
-import { isAtLeast } from '../postgrest/index.js';
+import { isAtLeast, MIN_JWT_SECRET_LENGTH } from '../postgrest/index.js';
 
 /** The key a token is signed with. */
 export type SigningKey =
@@ -17,7 +17,7 @@ export class JwtSecretError extends Error {
 }
 
 /** PostgREST's minimum secret length (v13.0.0+ refuse to start below it; v12 starts, then fails every token). */
-export const MIN_SECRET_LENGTH = 32;
+export const MIN_SECRET_LENGTH = MIN_JWT_SECRET_LENGTH;
 /** The longest token lifetime the smoke test mints. */
 export const MAX_TTL_SECONDS = 3600;
 
@@ -57,32 +57,28 @@ function decodeBase64(text: string): Uint8Array {
 /**
  * Read a JWT secret as PostgREST does. A plain or base64 secret shorter than 32 characters is refused here, before
  * anything is deployed, naming what each PostgREST version does with it. A JWK or JWKS must hold a private (or
- * symmetric) key: the smoke test signs, PostgREST only verifies.
+ * symmetric) key: the smoke test signs, PostgREST only verifies. The first key a JWKS can sign with.
  */
 export function parseJwtSecret(
   secret: string,
   options: { base64: boolean; version: PostgrestVersion },
 ): SigningKey {
+  const [first] = parseSigningKeys(secret, options);
+  if (!first) throw new JwtSecretError('the JWT secret holds no key'); // parseSigningKeys never returns none
+  return first;
+}
+
+/**
+ * Every key the secret can sign with, in its order: one for a plain, base64 or JWK secret, each private or symmetric
+ * key of a JWKS (a JWKS given to the smoke test during a key rotation holds the old and the new key, and the
+ * revision must accept tokens signed with each of them).
+ */
+export function parseSigningKeys(
+  secret: string,
+  options: { base64: boolean; version: PostgrestVersion },
+): SigningKey[] {
   const trimmed = secret.trim();
-  if (trimmed.startsWith('{')) {
-    let parsed: { keys?: JWK[] } & JWK;
-    try {
-      parsed = JSON.parse(trimmed) as { keys?: JWK[] } & JWK;
-    } catch {
-      throw new JwtSecretError(
-        'the JWT secret starts with "{" but is not JSON: give a JWK, a JWKS, or a plain secret',
-      );
-    }
-    const candidates = parsed.keys ?? [parsed];
-    const usable = candidates.find((jwk) => jwk.kty === 'oct' || jwk.d !== undefined);
-    if (!usable) {
-      throw new JwtSecretError(
-        'the JWT secret holds public keys only: give the smoke test the private JWK (input `jwt_secret`) while PostgREST keeps the public one',
-      );
-    }
-    const alg = algorithmOf(usable);
-    return { kind: 'jwk', jwk: usable, alg, ...(usable.kid ? { kid: usable.kid } : {}) };
-  }
+  if (trimmed.startsWith('{')) return jwkSigningKeys(trimmed);
   const bytes = options.base64 ? decodeBase64(trimmed) : new TextEncoder().encode(secret);
   const length = options.base64 ? bytes.length : (secret.match(/[\s\S]/gu)?.length ?? 0); // code points, as PostgREST counts
   if (length < MIN_SECRET_LENGTH) {
@@ -91,7 +87,36 @@ export function parseJwtSecret(
         `("The JWT secret must be at least 32 characters long."), and v12 starts but rejects every token${isAtLeast(options.version, 13) ? ` — ${options.version.tag} would not start` : ''}; use a secret of at least 32 characters`,
     );
   }
-  return { kind: 'hmac', secret: bytes, alg: 'HS256' };
+  return [{ kind: 'hmac', secret: bytes, alg: 'HS256' }];
+}
+
+/** The signing keys of a JWK or JWKS secret (public keys are left out: PostgREST verifies with them). */
+function jwkSigningKeys(json: string): SigningKey[] {
+  let parsed: { keys?: JWK[] } & JWK;
+  try {
+    parsed = JSON.parse(json) as { keys?: JWK[] } & JWK;
+  } catch {
+    throw new JwtSecretError(
+      'the JWT secret starts with "{" but is not JSON: give a JWK, a JWKS, or a plain secret',
+    );
+  }
+  const usable = (parsed.keys ?? [parsed]).filter((jwk) => jwk.kty === 'oct' || jwk.d !== undefined);
+  if (usable.length === 0) {
+    throw new JwtSecretError(
+      'the JWT secret holds public keys only: give the smoke test the private JWK (input `jwt_secret`) while PostgREST keeps the public one',
+    );
+  }
+  return usable.map((jwk) => ({
+    kind: 'jwk' as const,
+    jwk,
+    alg: algorithmOf(jwk),
+    ...(jwk.kid ? { kid: jwk.kid } : {}),
+  }));
+}
+
+/** How a key is named in checks and the summary: its kid, or its place in the JWKS. Never key material. */
+export function keyLabel(key: SigningKey, index: number): string {
+  return key.kind === 'jwk' && key.kid ? `kid "${key.kid}"` : `key #${String(index + 1)} (no kid)`;
 }
 
 /** What goes into every token besides the role path. */

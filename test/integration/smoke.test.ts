@@ -64,7 +64,7 @@ describe.each([
   ['v16.2', '$.my["jwt-claims"]["postgrest-role"]'],
   ['v16.2', '.my."jwt-claims"."postgrest-role"'],
 ])('PostgREST %s with claim key %s', (tag, claimKey) => {
-  test('the four checks pass: valid accepted, forged and expired refused with 401, anonymous as expected', async () => {
+  test('every check passes: valid accepted, a missing role, forged and expired refused, anonymous as expected', async () => {
     const { result } = await smoke(
       { version: tag, jwtSecret: SECRET, roleClaimKey: claimKey, anonRole: 'anon', jwtAud: 'api' },
       { anonymousStatus: 200 },
@@ -72,6 +72,7 @@ describe.each([
     expect(result.failure).toBeUndefined();
     expect(result.results.map((r) => [r.token, r.status, r.code ?? null])).toEqual([
       ['valid', 200, null],
+      ['valid', tag === 'v12.2.12' ? 400 : 401, '22023'], // a role that does not exist: the claim is read
       ['forged', 401, 'PGRST301'],
       ['expired', 401, tag === 'v12.2.12' ? 'PGRST301' : 'PGRST303'],
       ['none', 200, null],
@@ -98,7 +99,7 @@ describe('secrets', () => {
     });
     const privateJwk = JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'current', alg: 'ES256' });
     const { result } = await smoke({ version: 'v14.17', jwtSecret: publicJwks }, { secret: privateJwk });
-    expect(result.results.map((r) => r.status)).toEqual([200, 401, 401]);
+    expect(result.results.map((r) => r.status)).toEqual([200, 401, 401, 401]);
     expect(result.passed).toBe(true);
   });
 
@@ -114,6 +115,130 @@ describe('secrets', () => {
     expect(result.failure).toContain(
       'the deployed revision rejected a correctly signed token: check that the smoke test signs with the secret version the revision mounts (jwt_secret_ref), the role claim key (PGRST_JWT_ROLE_CLAIM_KEY .role), the audience (PGRST_JWT_AUD)',
     );
+    // Every token was refused for its signature: nothing is said about the role claim.
+    expect(result.failure).not.toContain('does not read the role');
+  });
+});
+
+/** A key pair of a JWKS with its kid, as the private JWK the smoke test signs with and the public one PostgREST holds. */
+async function jwkPair(kid: string) {
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  return {
+    private: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' },
+    public: { ...(await exportJWK(publicKey)), kid, alg: 'ES256' },
+  };
+}
+
+describe('key rotation: a JWKS with several keys', () => {
+  test('each key signs a token; the revision holding both passes, the summary names each kid', async () => {
+    const [next, old] = await Promise.all([jwkPair('2025-06'), jwkPair('2024-11')]);
+    const { result, lines } = await smoke(
+      { version: 'v14.17', jwtSecret: JSON.stringify({ keys: [old.public, next.public] }) },
+      { secret: JSON.stringify({ keys: [next.private, old.private] }) },
+    );
+    expect(result.passed).toBe(true);
+    expect(result.keys).toEqual(['kid "2025-06"', 'kid "2024-11"']);
+    expect(result.results.map((r) => [r.name, r.status, r.key])).toEqual([
+      ['GET / -> 2xx', 200, 'kid "2025-06"'],
+      ['GET / signed with kid "2024-11" -> 2xx', 200, 'kid "2024-11"'],
+      ['GET / as a role that does not exist -> 401 22023', 401, 'kid "2025-06"'],
+      ['GET / with a token signed by another key -> 401', 401, undefined],
+      ['GET / with an expired token -> 401', 401, undefined],
+    ]);
+    expect(lines).toContain(
+      'the JWT secret holds 2 signing keys: a token is signed with each (kid "2025-06", kid "2024-11")',
+    );
+    // Names, never key material.
+    expect(JSON.stringify(result)).not.toContain(String(old.private.d));
+  });
+
+  test.each(['v14.17', 'v16.2'])(
+    '%s: a rotation that dropped a key the backend still signs with fails, naming the kid',
+    async (tag) => {
+      const [next, old] = await Promise.all([jwkPair('2025-06'), jwkPair('2024-11')]);
+      // The secret given to the action still holds the old key (tokens signed with it are in use); the revision was
+      // configured with the new one only.
+      const { result } = await smoke(
+        { version: tag, jwtSecret: JSON.stringify({ keys: [next.public] }) },
+        { secret: JSON.stringify({ keys: [next.private, old.private] }) },
+      );
+      expect(result.passed).toBe(false);
+      expect(result.results.filter((r) => !r.passed).map((r) => [r.name, r.status, r.code])).toEqual([
+        ['GET / signed with kid "2024-11" -> 2xx', 401, 'PGRST301'],
+      ]);
+      expect(result.failure).toContain(
+        'the deployed revision rejected tokens signed with kid "2024-11" of the JWT secret given to the smoke test, and accepted kid "2025-06": its PGRST_JWT_SECRET lacks that key',
+      );
+    },
+  );
+
+  test('symmetric keys of a JWKS, one without a kid: each signs, named by its place', async () => {
+    const oct = (k: string, kid?: string) => ({
+      kty: 'oct',
+      k: Buffer.from(k).toString('base64url'),
+      alg: 'HS256',
+      ...(kid ? { kid } : {}),
+    });
+    const jwks = JSON.stringify({
+      keys: [
+        oct('current-key-of-at-least-thirty-two-bytes', 'current'),
+        oct('older-key-of-at-least-thirty-two-bytes!'),
+      ],
+    });
+    const { result } = await smoke({ version: 'v14.17', jwtSecret: jwks });
+    expect(result.passed).toBe(true);
+    expect(result.keys).toEqual(['kid "current"', 'key #2 (no kid)']);
+  });
+});
+
+describe('roles: each smoke role resolves to itself on the revision', () => {
+  test.each([
+    ['v12.2.12', 400],
+    ['v14.17', 401],
+    ['v16.2', 401],
+  ])('%s: a smoke role that does not exist is reported as such (HTTP %i 22023)', async (tag, status) => {
+    const { result } = await smoke(
+      { version: tag, jwtSecret: SECRET },
+      { checks: parseSmokeChecks('GET /items?limit=1 -> 200 as web_user\nGET / -> 200 as ghost') },
+    );
+    expect(result.passed).toBe(false);
+    expect(result.results.filter((r) => !r.passed).map((r) => [r.name, r.status, r.code])).toEqual([
+      ['GET / -> 200 as ghost', status, '22023'],
+    ]);
+    expect(result.failure).toContain(
+      `the role "ghost" does not exist in the database (PostgREST ${tag} answers a token for a missing role with 22023): create it (CREATE ROLE ghost NOLOGIN) and GRANT ghost TO the authenticator`,
+    );
+    expect(result.failure).not.toContain('rejected a correctly signed token');
+  });
+
+  test('a role the authenticator may not SET ROLE to: named, with the GRANT that fixes it', async () => {
+    await databaseOf().admin('create role stranger nologin; grant usage on schema api to stranger');
+    const { result } = await smoke(
+      { version: 'v14.17', jwtSecret: SECRET },
+      { checks: parseSmokeChecks('GET / -> 200 as stranger') },
+    );
+    expect(result.passed).toBe(false);
+    expect(result.failure).toContain(
+      'the authenticator of PGRST_DB_URI may not SET ROLE stranger: GRANT stranger TO the authenticator',
+    );
+  });
+
+  test('a revision that does not read the role claim: tokens fall back to the anonymous role, and that fails', async () => {
+    // The revision reads .app.role; the smoke test was told .role: every token is the anonymous role, which may read
+    // the OpenAPI root, so the positive check alone would pass.
+    const { result } = await smoke(
+      { version: 'v14.17', jwtSecret: SECRET, roleClaimKey: '.app.role', anonRole: 'anon' },
+      { settings: { claimKey: '.role', secretIsBase64: false } },
+    );
+    expect(result.results.map((r) => [r.name, r.status, r.passed])).toEqual([
+      ['GET / -> 2xx', 200, true],
+      ['GET / as a role that does not exist -> 401 22023', 200, false],
+      ['GET / with a token signed by another key -> 401', 401, true],
+      ['GET / with an expired token -> 401', 401, true],
+    ]);
+    expect(result.failure).toContain(
+      'a token for a role that does not exist was answered HTTP 200, not as PostgREST v14.17 answers a missing role: the revision does not read the role at PGRST_JWT_ROLE_CLAIM_KEY .role, so its tokens fall back to the anonymous role (PGRST_DB_ANON_ROLE)',
+    );
   });
 });
 
@@ -128,6 +253,7 @@ describe('checks', () => {
     expect(result.results.map((r) => [r.name, r.status, r.passed])).toEqual([
       ['GET /items?limit=1 -> 200 as web_user', 200, true],
       ['GET /items?limit=1 -> 200 as anon', 403, false],
+      ['GET /items?limit=1 as a role that does not exist -> 401 22023', 401, true],
       ['GET /items?limit=1 with a token signed by another key -> 401', 401, true],
       ['GET /items?limit=1 with an expired token -> 401', 401, true],
     ]);
@@ -152,6 +278,7 @@ describe('checks', () => {
     );
     expect(result.passed).toBe(true);
     expect(requests.map((r) => r.invoker)).toEqual([
+      'Bearer google-id-token',
       'Bearer google-id-token',
       'Bearer google-id-token',
       'Bearer google-id-token',

@@ -170,14 +170,27 @@ export function openApiRoot(tables: Record<string, readonly string[]> = {}): {
   };
 }
 
+/** The role a smoke token carries, wherever the claim key put it: its one string claim but `aud`. */
+function roleIn(value: unknown, key = ''): string | undefined {
+  if (typeof value === 'string') return key === 'aud' ? undefined : value;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [name, item] of Object.entries(value)) {
+    const found = roleIn(item, Array.isArray(value) ? key : name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /**
- * PostgREST's answer to a token: 401 (PGRST301/303) unless it is signed with `secret` and not expired; then
- * `root` at `/` (default: an OpenAPI root with no tables), `[]` elsewhere.
+ * PostgREST's answer to a token: 401 (PGRST301/303) unless it is signed with `secret` and not expired; v14's 401
+ * 22023 when its role (wherever the claim key put it) is not one of `roles`; then `root` at `/` (default: an OpenAPI
+ * root with no tables), `[]` elsewhere.
  */
 export function fakePostgrest(
   secret: string,
-  answers: { ok?: number; root?: FakeRoot } = {},
+  answers: { ok?: number; root?: FakeRoot; roles?: readonly string[] } = {},
 ): Transport & { urls: string[] } {
+  const roles = new Set(answers.roles ?? ['web_user', 'anon']);
   const urls: string[] = [];
   const answer = (url: string, claims?: Record<string, unknown>) => {
     if (new URL(url).pathname === '/' && (answers.ok ?? 200) === 200) {
@@ -203,6 +216,13 @@ export function fakePostgrest(
       return Promise.resolve({
         status: 401,
         text: JSON.stringify({ code: 'PGRST303', message: 'JWT expired' }),
+      });
+    }
+    const role = roleIn(claims);
+    if (role !== undefined && !roles.has(role)) {
+      return Promise.resolve({
+        status: 401,
+        text: JSON.stringify({ code: '22023', message: `role "${role}" does not exist` }),
       });
     }
     return answer(url, claims);

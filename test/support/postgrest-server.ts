@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWK, JWTPayload } from 'jose';
-import { createLocalJWKSet, decodeProtectedHeader, errors, importJWK, jwtVerify } from 'jose';
+import { decodeProtectedHeader, errors, importJWK, jwtVerify } from 'jose';
 import { query as jsonPathQuery } from 'jsonpath-rfc9535';
 import pg from 'pg';
 import { parseLegacyClaimKey } from '../../src/postgrest/claim-key.js';
@@ -93,6 +93,30 @@ export function standinRole(claims: JWTPayload, key: string, version: PostgrestV
   return typeof first === 'string' ? first : JSON.stringify(first);
 }
 
+/** A token no key of the JWKS verifies, with PostgREST's (jose-jwt's) words for why. */
+class KeyFailure extends Error {}
+
+/** The JWS algorithms each key type signs with, as jose-jwt matches them. */
+const KEY_TYPES: Record<string, string> = { HS: 'oct', RS: 'RSA', ES: 'EC', Ed: 'OKP' };
+
+/** Whether jose-jwt (PostgREST v13+) tries this key for a token with this header: kid, use, alg and type fit. */
+function fitsHeader(jwk: JWK, header: { alg?: string; kid?: string }): boolean {
+  const alg = header.alg ?? '';
+  return (
+    jwk.use !== 'enc' &&
+    (header.kid === undefined || header.kid === jwk.kid) &&
+    (jwk.alg === undefined || jwk.alg === alg) &&
+    KEY_TYPES[alg.slice(0, 2)] === jwk.kty
+  );
+}
+
+/** The verifying half of a JWK (PostgREST accepts a JWKS of private keys too, and verifies with their public part). */
+function publicPart(jwk: JWK): JWK {
+  if (jwk.kty === 'oct') return jwk;
+  const privateMembers = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi']);
+  return Object.fromEntries(Object.entries(jwk).filter(([name]) => !privateMembers.has(name)));
+}
+
 /** Start the stand-in on a free port of 127.0.0.1. */
 export async function startPostgrestStandin(config: PostgrestStandinConfig) {
   const parsedVersion = parsePostgrestVersion(config.version);
@@ -154,25 +178,29 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
       'www-authenticate': `Bearer error="invalid_token", error_description="${message}"`,
     });
 
-  /** The verified claims of a token; throws jose's errors. */
+  /** The verified claims of a token; throws jose's errors, or a {@link KeyFailure}. */
   async function verify(token: string): Promise<JWTPayload> {
     // v13+: a plain secret is an HS256 key only.
     const options = { clockTolerance: 30, ...(hmacSecret && v13 ? { algorithms: ['HS256'] } : {}) };
     if (hmacSecret) return (await jwtVerify(token, hmacSecret, options)).payload;
-    if (v13) return (await jwtVerify(token, createLocalJWKSet({ keys: jwks ?? [] }), options)).payload;
-    // v12 does not match kid: it tries the keys in turn.
-    let lastError: unknown = new Error('no keys');
-    for (const jwk of jwks ?? []) {
+    // v13+ (jose-jwt) tries only the keys that fit the header: with a kid, the keys of that kid; v12 tries them all.
+    const candidates = v13
+      ? (jwks ?? []).filter((jwk) => fitsHeader(jwk, decodeProtectedHeader(token)))
+      : (jwks ?? []);
+    if (candidates.length === 0) throw new KeyFailure('No suitable key or wrong key type');
+    let lastError: unknown = new KeyFailure('JWT cryptographic operation failed');
+    for (const jwk of candidates) {
       try {
-        return (
-          await jwtVerify(token, await importJWK(jwk, jwk.alg ?? decodeProtectedHeader(token).alg), options)
-        ).payload;
+        const key = await importJWK(publicPart(jwk), jwk.alg ?? decodeProtectedHeader(token).alg);
+        return (await jwtVerify(token, key, options)).payload;
       } catch (error) {
         lastError = error;
         if (error instanceof errors.JWTExpired) break;
       }
     }
-    throw lastError;
+    throw lastError instanceof errors.JWSSignatureVerificationFailed
+      ? new KeyFailure('JWT cryptographic operation failed')
+      : lastError;
   }
 
   /** The role of a request, or the failure PostgREST answers with. */
@@ -193,6 +221,7 @@ export async function startPostgrestStandin(config: PostgrestStandinConfig) {
     } catch (error) {
       if (error instanceof errors.JWTExpired)
         return invalidToken(v13 ? 'PGRST303' : 'PGRST301', 'JWT expired');
+      if (error instanceof KeyFailure && v13) return invalidToken('PGRST301', error.message);
       return invalidToken(
         'PGRST301',
         v13 ? 'No suitable key or wrong key type' : 'JWSError JWSInvalidSignature',

@@ -7,8 +7,10 @@ import {
   expiredToken,
   forgeToken,
   JwtSecretError,
+  keyLabel,
   mintToken,
   parseJwtSecret,
+  parseSigningKeys,
 } from '../../src/smoke/token.js';
 
 const v = (tag: string): PostgrestVersion => {
@@ -168,6 +170,33 @@ describe('JWT secrets', () => {
     expect(() => parseJwtSecret('{not json', { base64: false, version: v('v14.17') })).toThrow(
       JwtSecretError,
     );
+  });
+
+  test('a JWKS during a rotation: every private or symmetric key signs, each named by its kid or place', async () => {
+    const [a, b] = await Promise.all([
+      generateKeyPair('ES256', { extractable: true }),
+      generateKeyPair('RS256', { extractable: true }),
+    ]);
+    const jwks = JSON.stringify({
+      keys: [
+        { ...(await exportJWK(a.publicKey)), kid: 'public-only' },
+        { ...(await exportJWK(a.privateKey)), kid: '2025-06' },
+        { ...(await exportJWK(b.privateKey)) },
+        {
+          kty: 'oct',
+          k: Buffer.from('a-symmetric-key-of-thirty-two-bytes!').toString('base64url'),
+          kid: 'hs',
+        },
+      ],
+    });
+    const keys = parseSigningKeys(jwks, { base64: false, version: v('v14.17') });
+    expect(keys.map((k) => k.alg)).toEqual(['ES256', 'RS256', 'HS256']);
+    expect(keys.map(keyLabel)).toEqual(['kid "2025-06"', 'key #2 (no kid)', 'kid "hs"']);
+    const plain = parseSigningKeys('a-secret-of-at-least-thirty-two-characters', {
+      base64: false,
+      version: v('v14.17'),
+    });
+    expect(plain.map((k) => k.kind)).toEqual(['hmac']);
   });
 
   test('a forged token has the same header and claims but another signature; an expired one is past the skew', async () => {

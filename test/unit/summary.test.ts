@@ -25,6 +25,7 @@ const deployed: PipelineReport = {
       },
     ],
     failure: 'the deployed revision rejected a correctly signed token: <check the secret>',
+    keys: ['kid "2025-06"', 'kid "2024-11"'],
   },
   timeline: [
     { stage: 'Validating spec', start: 1000, end: 1012, ok: true },
@@ -54,6 +55,9 @@ describe('the job summary', () => {
     );
     expect(summary).toContain('<td>35 ms</td><td>passed</td>');
     expect(summary).toContain('rejected a correctly signed token: &lt;check the secret&gt;');
+    expect(summary).toContain(
+      'Signed with each key of the JWT secret: kid &quot;2025-06&quot;, kid &quot;2024-11&quot;',
+    );
   });
 
   test('a Mermaid gantt of the stages (a failed one marked crit, never zero-length), and the same in words', () => {

@@ -3,10 +3,11 @@
 import type { Rule } from '../rule.js';
 import { dbUriSyntax, plainSecrets, secretPaths, sslmode } from './connection.js';
 import { entrypoint, imagePin, imageVersion } from './image.js';
-import { roleClaimKey } from './jwt.js';
+import { jwtSecretLength, roleClaimKey } from './jwt.js';
 import { ports } from './ports.js';
 import { connections } from './connections.js';
 import { settings } from './settings.js';
+import { validatedFor } from './upgrade.js';
 
 export type { CertificateMount, ClientCertificates } from './certificates.js';
 export { clientCertificates } from './certificates.js';
@@ -20,10 +21,12 @@ export const POSTGREST_RULES: readonly Rule[] = [
   sslmode,
   plainSecrets,
   roleClaimKey,
+  jwtSecretLength,
   ports,
   imagePin,
   imageVersion,
   entrypoint,
   settings,
   connections,
+  validatedFor,
 ];
