@@ -29,6 +29,7 @@ import {
   parseVariables,
   parseVersionSetting,
   placeRole,
+  planUpgrade,
   readSpecFile,
   renderSpec,
   resolveSpecPath,
@@ -75,6 +76,14 @@ Commands:
       stderr. --dry-run prints the plan and sends nothing, whatever credentials the
       environment holds; --dry-run=validate also reads the service and has Cloud Run
       validate the spec (?dryRun=all), changing nothing.
+  upgrade SPEC --to vX.Y [--from vX.Y] [--write]
+      What PostgREST vX.Y changes for this spec: the role claim key in its grammar
+      (v16: RFC 9535 JSONPath), renamed and removed settings, the 32-character secret
+      minimum and distinct admin and server ports (v13+). --write rewrites the changed
+      values in place, comments and layout kept, and records the release in a
+      "# pgrst-cloudrun: postgrest vX.Y" line (the deploy warns when postgrest_version
+      is a major ahead of it). Exit 0 nothing left to do, 1 findings for a human or
+      changes not written, 2 usage error.
   token --role ROLE [--claim-key KEY] (--secret-env NAME | --secret-file FILE)
         [--base64-secret] [--aud AUD] [--ttl SECONDS] [--postgrest-version vX.Y]
       Print a JWT that PostgREST resolves to ROLE: the role placed at the role
@@ -348,8 +357,8 @@ function specCommand(command, args, io) {
     dbMaxConnections: config.dbMaxConnections,
     allowUnsetBuiltins: command === "validate"
   });
-  const report = command === "validate" ? io.out : io.err;
-  for (const diagnostic of result.diagnostics) report(`${formatDiagnostic(diagnostic)}
+  const report2 = command === "validate" ? io.out : io.err;
+  for (const diagnostic of result.diagnostics) report2(`${formatDiagnostic(diagnostic)}
 `);
   if (!result.valid) return EXIT.invalid;
   if (command === "render") io.out(renderSpec(result, format));
@@ -424,6 +433,60 @@ async function tokenCommand(args, io) {
   }
 }
 
+// src/cli/upgrade.ts
+import { writeFileSync } from "node:fs";
+import { parseArgs as parseArgs5 } from "node:util";
+function upgradeCommand(args, io) {
+  const { values, positionals } = parseArgs5({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      to: { type: "string" },
+      from: { type: "string" },
+      write: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.out(`${USAGE}
+`);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === void 0 || extra.length > 0) throw new ConfigError("upgrade takes exactly one SPEC file");
+  if (values.to === void 0)
+    throw new ConfigError("upgrade needs --to vX.Y, the PostgREST release to upgrade to");
+  const to = parseVersionSetting(values.to, "--to");
+  const from = values.from === void 0 ? void 0 : parseVersionSetting(values.from, "--from");
+  if (from && from.major > to.major)
+    throw new ConfigError(`--to ${to.tag} is older than --from ${from.tag}: upgrade goes forward only`);
+  const source = readSpecFile({ path: file, file, input: "SPEC" });
+  if (source.text === void 0) {
+    for (const diagnostic of source.diagnostics) io.out(`${formatDiagnostic(diagnostic)}
+`);
+    return EXIT.invalid;
+  }
+  const plan = planUpgrade({ file, text: source.text, to });
+  const was = from ?? plan.validatedFor;
+  report(file, plan, values.write, io);
+  if (values.write) (io.writeFile ?? writeFileSync)(file, plan.text);
+  io.err(
+    `${file}: ${was ? `from PostgREST ${was.tag} ` : ""}to ${to.tag}: ${String(plan.changes.length)} change(s)${values.write ? " written" : plan.changes.length ? " (run again with --write to make them)" : ""}, ${String(plan.findings.length)} finding(s) for a human
+`
+  );
+  return plan.findings.length > 0 || plan.changes.length > 0 && !values.write ? EXIT.invalid : EXIT.ok;
+}
+function report(file, plan, written, io) {
+  for (const c of plan.changes) {
+    io.out(
+      `${file}:${String(c.line)}:${String(c.column)}: ${written ? "changed" : "change"}: ${JSON.stringify(c.from)} -> ${JSON.stringify(c.to)}: ${c.why} [${c.rule}]
+`
+    );
+  }
+  for (const finding of plan.findings) io.out(`${formatDiagnostic(finding)}
+`);
+}
+
 // src/cli/commands.ts
 async function main(argv, given) {
   const redactor = createRedactor();
@@ -461,6 +524,8 @@ async function main(argv, given) {
         return await tokenCommand(rest, io);
       case "deploy":
         return await deployCommand(rest, io);
+      case "upgrade":
+        return upgradeCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }

@@ -25,7 +25,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -47,7 +47,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -62,7 +62,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq2;
   }
 });
@@ -5607,7 +5607,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5691,7 +5691,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7221,7 +7221,7 @@ var require_public_api = __commonJS({
         return docs2;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7283,7 +7283,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
   }
 });
@@ -8958,6 +8958,11 @@ function unsupportedVersion(version) {
   }
   return void 0;
 }
+function missingRoleAnswer(version) {
+  const v1301 = version.major > 13 || version.major === 13 && (version.minor > 0 || version.patch >= 1);
+  return { status: v1301 ? 401 : 400, code: "22023" };
+}
+var MIN_JWT_SECRET_LENGTH = 32;
 
 // src/postgrest/claim-key.ts
 function claimKeyGrammarFor(version) {
@@ -9094,12 +9099,23 @@ function suggestLegacy(key, grammar) {
 function toJsonPath(segments) {
   let out = "$";
   for (const segment of segments) {
-    if (segment.kind === "filter") return void 0;
-    if (segment.kind === "index") out += `[${segment.index}]`;
+    if (segment.kind === "filter") {
+      const filter = jsonPathFilter(segment.operator, segment.operand);
+      if (filter === void 0) return void 0;
+      out += `[?${filter}]`;
+    } else if (segment.kind === "index") out += `[${segment.index}]`;
     else
       out += /^[A-Za-z_][A-Za-z0-9_]*$/.test(segment.name) ? `.${segment.name}` : `[${JSON.stringify(segment.name)}]`;
   }
   return out;
+}
+function jsonPathFilter(operator, operand) {
+  if (operator === "==" || operator === "!=") return `@ ${operator} ${JSON.stringify(operand)}`;
+  if (/[$^\r\n]/.test(operand)) return void 0;
+  const literal = operand.replace(/[()*+\-.?[\\\]{|}]/g, "\\$&");
+  if (operator === "^==") return `match(@, ${JSON.stringify(`${literal}.*`)})`;
+  if (operator === "==^") return `match(@, ${JSON.stringify(`.*${literal}`)})`;
+  return `search(@, ${JSON.stringify(literal)})`;
 }
 function suggestJsonPath(key) {
   const dotted = key.trim().replace(/^\$/, "");
@@ -13254,6 +13270,9 @@ function smokeChecks(smoke) {
       ])
     )
   ];
+  if (smoke.keys)
+    parts.push(`Signed with each key of the JWT secret: ${escapeHtml(smoke.keys.join(", "))}
+`);
   if (smoke.failure) parts.push(`${escapeHtml(smoke.failure)}
 `);
   return parts;
@@ -13519,15 +13538,148 @@ function refuse2(diagnostic) {
   return { diagnostics: [diagnostic], valid: false };
 }
 
-// src/spec/index.ts
+// src/spec/substitute.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var BUILTIN_VARIABLES = [
+  "IMAGE",
+  "SERVICE",
+  "REGION",
+  "PROJECT_ID",
+  "POSTGREST_VERSION",
+  "REVISION"
+];
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function substituteVariables(document, values, deferred = /* @__PURE__ */ new Set()) {
+  const result = { diagnostics: [], references: [] };
+  walk(document.doc.contents, [], (node, path12) => {
+    if (typeof node.value !== "string" || !node.value.includes("$")) return;
+    const raw = node.value;
+    const { text: text3, problems, names: names2, unresolvedNames } = expand(raw, values, deferred);
+    for (const problem of problems) {
+      const { line, column } = referencePosition(document, node, problem.reference);
+      result.diagnostics.push({
+        file: document.file,
+        line,
+        column,
+        severity: "error",
+        rule: problem.rule,
+        message: problem.message,
+        fix: problem.fix,
+        path: formatPath(path12)
+      });
+    }
+    if (names2.length > 0 || unresolvedNames.length > 0)
+      result.references.push({ path: path12, raw, names: names2, unresolved: unresolvedNames });
+    node.value = text3;
+  });
+  return result;
+}
+function expand(raw, values, deferred = /* @__PURE__ */ new Set()) {
+  const expansion = { text: "", problems: [], names: [], unresolvedNames: [] };
+  let i2 = 0;
+  while (i2 < raw.length) {
+    if (raw.startsWith("$${", i2)) {
+      expansion.text += "${";
+      i2 += 3;
+      continue;
+    }
+    if (!raw.startsWith("${", i2)) {
+      expansion.text += raw.charAt(i2);
+      i2 += 1;
+      continue;
+    }
+    const close = raw.indexOf("}", i2 + 2);
+    if (close < 0) {
+      append(expansion, unterminatedReference(raw.slice(i2)));
+      break;
+    }
+    append(expansion, expandReference(raw.slice(i2, close + 1), values, deferred));
+    i2 = close + 1;
+  }
+  return expansion;
+}
+function append(expansion, part) {
+  expansion.text += part.text;
+  if (part.problem) expansion.problems.push(part.problem);
+  if (part.name !== void 0) expansion.names.push(part.name);
+  if (part.unresolved !== void 0) expansion.unresolvedNames.push(part.unresolved);
+}
+function unterminatedReference(reference) {
+  return {
+    text: reference,
+    unresolved: reference,
+    problem: {
+      reference,
+      rule: "var/malformed",
+      message: `unterminated variable reference "${reference}"`,
+      fix: 'close it with "}", or write $${ for a literal ${'
+    }
+  };
+}
+function expandReference(reference, values, deferred) {
+  const name = reference.slice(2, -1);
+  if (!NAME2.test(name)) {
+    return {
+      text: reference,
+      unresolved: name,
+      problem: {
+        reference,
+        rule: "var/malformed",
+        message: `"${reference}" is not a valid variable reference`,
+        fix: "names are letters, digits and _ and do not start with a digit; write $${ for a literal ${"
+      }
+    };
+  }
+  if (values.has(name)) return { text: values.get(name) ?? "", name };
+  if (deferred.has(name)) return { text: reference, name, unresolved: name };
+  return { text: reference, name, unresolved: name, problem: missingValue(reference, name) };
+}
+function missingValue(reference, name) {
+  const builtin = BUILTIN_VARIABLES.includes(name);
+  return {
+    reference,
+    rule: builtin ? "var/unset" : "var/unknown",
+    message: builtin ? `built-in variable ${reference} has no value here` : `unknown variable ${reference}`,
+    fix: builtin ? `pass --var ${name}=VALUE (the deploy stage sets it)` : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`
+  };
+}
+function walk(node, path12, visit2) {
+  if ((0, import_yaml3.isAlias)(node)) return;
+  if ((0, import_yaml3.isScalar)(node)) {
+    visit2(node, path12);
+  } else if ((0, import_yaml3.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml3.isPair)(pair)) continue;
+      const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
+      walk(pair.value, [...path12, String(key)], visit2);
+    }
+  } else if ((0, import_yaml3.isSeq)(node)) {
+    node.items.forEach((item, index) => {
+      walk(item, [...path12, index], visit2);
+    });
+  }
+}
+function referencePosition(document, node, reference) {
+  const [start = 0, end = start] = node.range ?? [];
+  const offset = document.text.slice(start, end).indexOf(reference);
+  const { line, col } = document.lines.linePos(start + Math.max(offset, 0));
+  return { line, column: col };
+}
+function specVariables(user, builtins) {
+  const values = new Map(user);
+  for (const [name, value] of Object.entries(builtins)) if (value) values.set(name, value);
+  return values;
+}
+
+// src/spec/check.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/spec/document.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var MAX_ALIAS_EXPANSION = 1e4;
 function parseSpecDocument(file, text3) {
-  const lines = new import_yaml3.LineCounter();
-  const docs2 = (0, import_yaml3.parseAllDocuments)(text3, {
+  const lines = new import_yaml4.LineCounter();
+  const docs2 = (0, import_yaml4.parseAllDocuments)(text3, {
     lineCounter: lines,
     version: "1.1",
     // yaml compares each key with every earlier one (minutes for a large file); duplicateKeys does it in one pass.
@@ -13604,11 +13756,11 @@ function toData(doc) {
 }
 function duplicateKeys(doc) {
   const duplicates = [];
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Map(_, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const { key } of map.items) {
-        if (!(0, import_yaml3.isScalar)(key)) continue;
+        if (!(0, import_yaml4.isScalar)(key)) continue;
         const first = seen.get(key.value);
         if (first) duplicates.push({ key, first });
         else seen.set(key.value, key);
@@ -13619,7 +13771,7 @@ function duplicateKeys(doc) {
 }
 function nonFiniteNumbers(doc) {
   const found = [];
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Scalar(_, node) {
       if (typeof node.value === "number" && !Number.isFinite(node.value)) found.push(node);
     }
@@ -13628,7 +13780,7 @@ function nonFiniteNumbers(doc) {
 }
 function isEmpty(contents) {
   if (contents === null) return true;
-  return (0, import_yaml3.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
+  return (0, import_yaml4.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
 }
 function findAliasProblem(doc) {
   const anchors = /* @__PURE__ */ new Map();
@@ -13637,7 +13789,7 @@ function findAliasProblem(doc) {
   let problem;
   const sizeOf = (node) => {
     if (problem || node === null || node === void 0) return 0;
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml4.isAlias)(node)) {
       const target = anchors.get(node.source);
       const size2 = sizes.get(target);
       if (target === void 0) {
@@ -13669,8 +13821,8 @@ function findAliasProblem(doc) {
     const anchor = node.anchor;
     if (anchor) anchors.set(anchor, node);
     let size = 1;
-    if ((0, import_yaml3.isPair)(node)) size = sizeOf(node.key) + sizeOf(node.value);
-    else if ((0, import_yaml3.isCollection)(node)) for (const item of node.items) size += sizeOf(item);
+    if ((0, import_yaml4.isPair)(node)) size = sizeOf(node.key) + sizeOf(node.value);
+    else if ((0, import_yaml4.isCollection)(node)) for (const item of node.items) size += sizeOf(item);
     if (anchor) sizes.set(node, size);
     return size;
   };
@@ -13685,8 +13837,8 @@ function nodeAt(document, path12) {
   let node = document.doc.contents;
   for (const segment of path12) {
     node = resolveAlias(document, node);
-    if ((0, import_yaml3.isMap)(node)) node = pairAt(node, segment)?.value;
-    else if ((0, import_yaml3.isCollection)(node)) node = node.get(segment, true);
+    if ((0, import_yaml4.isMap)(node)) node = pairAt(node, segment)?.value;
+    else if ((0, import_yaml4.isCollection)(node)) node = node.get(segment, true);
     else return void 0;
   }
   return resolveAlias(document, node) ?? void 0;
@@ -13694,8 +13846,8 @@ function nodeAt(document, path12) {
 function keyNodeAt(document, path12) {
   if (path12.length === 0) return void 0;
   const parent = nodeAt(document, path12.slice(0, -1));
-  const key = (0, import_yaml3.isMap)(parent) ? pairAt(parent, path12[path12.length - 1])?.key : void 0;
-  return (0, import_yaml3.isScalar)(key) ? key : void 0;
+  const key = (0, import_yaml4.isMap)(parent) ? pairAt(parent, path12[path12.length - 1])?.key : void 0;
+  return (0, import_yaml4.isScalar)(key) ? key : void 0;
 }
 var pairIndexes = /* @__PURE__ */ new WeakMap();
 var aliasTargets = /* @__PURE__ */ new WeakMap();
@@ -13704,14 +13856,14 @@ function pairAt(map, key) {
   if (index?.length !== map.items.length) {
     const pairs = /* @__PURE__ */ new Map();
     for (const pair of map.items)
-      if ((0, import_yaml3.isScalar)(pair.key) && !pairs.has(pair.key.value)) pairs.set(pair.key.value, pair);
+      if ((0, import_yaml4.isScalar)(pair.key) && !pairs.has(pair.key.value)) pairs.set(pair.key.value, pair);
     index = { length: map.items.length, pairs };
     pairIndexes.set(map, index);
   }
   return index.pairs.get(key);
 }
 function resolveAlias(document, node) {
-  if (!(0, import_yaml3.isAlias)(node)) return node;
+  if (!(0, import_yaml4.isAlias)(node)) return node;
   if (!aliasTargets.has(node)) aliasTargets.set(node, node.resolve(document.doc));
   return aliasTargets.get(node);
 }
@@ -13733,7 +13885,7 @@ function diagnosticAt(document, path12, anchor, severity, rule, message2, fix) {
 }
 
 // src/spec/annotation-table.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schema/cloudrun-service.schema.json
 var cloudrun_service_schema_default = {
@@ -18317,7 +18469,7 @@ function utilization(min, max) {
 }
 function structured(value) {
   try {
-    return (0, import_yaml4.parse)(value);
+    return (0, import_yaml5.parse)(value);
   } catch {
     return void 0;
   }
@@ -19133,139 +19285,6 @@ var env = (context) => {
     for (const entry2 of envOf(ref)) checkEnvEntry(context, ref, entry2, { seen, ingress });
   }
 };
-
-// src/spec/substitute.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var BUILTIN_VARIABLES = [
-  "IMAGE",
-  "SERVICE",
-  "REGION",
-  "PROJECT_ID",
-  "POSTGREST_VERSION",
-  "REVISION"
-];
-var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function substituteVariables(document, values, deferred = /* @__PURE__ */ new Set()) {
-  const result = { diagnostics: [], references: [] };
-  walk(document.doc.contents, [], (node, path12) => {
-    if (typeof node.value !== "string" || !node.value.includes("$")) return;
-    const raw = node.value;
-    const { text: text3, problems, names: names2, unresolvedNames } = expand(raw, values, deferred);
-    for (const problem of problems) {
-      const { line, column } = referencePosition(document, node, problem.reference);
-      result.diagnostics.push({
-        file: document.file,
-        line,
-        column,
-        severity: "error",
-        rule: problem.rule,
-        message: problem.message,
-        fix: problem.fix,
-        path: formatPath(path12)
-      });
-    }
-    if (names2.length > 0 || unresolvedNames.length > 0)
-      result.references.push({ path: path12, raw, names: names2, unresolved: unresolvedNames });
-    node.value = text3;
-  });
-  return result;
-}
-function expand(raw, values, deferred = /* @__PURE__ */ new Set()) {
-  const expansion = { text: "", problems: [], names: [], unresolvedNames: [] };
-  let i2 = 0;
-  while (i2 < raw.length) {
-    if (raw.startsWith("$${", i2)) {
-      expansion.text += "${";
-      i2 += 3;
-      continue;
-    }
-    if (!raw.startsWith("${", i2)) {
-      expansion.text += raw.charAt(i2);
-      i2 += 1;
-      continue;
-    }
-    const close = raw.indexOf("}", i2 + 2);
-    if (close < 0) {
-      append(expansion, unterminatedReference(raw.slice(i2)));
-      break;
-    }
-    append(expansion, expandReference(raw.slice(i2, close + 1), values, deferred));
-    i2 = close + 1;
-  }
-  return expansion;
-}
-function append(expansion, part) {
-  expansion.text += part.text;
-  if (part.problem) expansion.problems.push(part.problem);
-  if (part.name !== void 0) expansion.names.push(part.name);
-  if (part.unresolved !== void 0) expansion.unresolvedNames.push(part.unresolved);
-}
-function unterminatedReference(reference) {
-  return {
-    text: reference,
-    unresolved: reference,
-    problem: {
-      reference,
-      rule: "var/malformed",
-      message: `unterminated variable reference "${reference}"`,
-      fix: 'close it with "}", or write $${ for a literal ${'
-    }
-  };
-}
-function expandReference(reference, values, deferred) {
-  const name = reference.slice(2, -1);
-  if (!NAME2.test(name)) {
-    return {
-      text: reference,
-      unresolved: name,
-      problem: {
-        reference,
-        rule: "var/malformed",
-        message: `"${reference}" is not a valid variable reference`,
-        fix: "names are letters, digits and _ and do not start with a digit; write $${ for a literal ${"
-      }
-    };
-  }
-  if (values.has(name)) return { text: values.get(name) ?? "", name };
-  if (deferred.has(name)) return { text: reference, name, unresolved: name };
-  return { text: reference, name, unresolved: name, problem: missingValue(reference, name) };
-}
-function missingValue(reference, name) {
-  const builtin = BUILTIN_VARIABLES.includes(name);
-  return {
-    reference,
-    rule: builtin ? "var/unset" : "var/unknown",
-    message: builtin ? `built-in variable ${reference} has no value here` : `unknown variable ${reference}`,
-    fix: builtin ? `pass --var ${name}=VALUE (the deploy stage sets it)` : `pass --var ${name}=VALUE (action input \`vars\`), or write $\${${name}} for a literal ${reference}`
-  };
-}
-function walk(node, path12, visit2) {
-  if ((0, import_yaml5.isAlias)(node)) return;
-  if ((0, import_yaml5.isScalar)(node)) {
-    visit2(node, path12);
-  } else if ((0, import_yaml5.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml5.isPair)(pair)) continue;
-      const key = (0, import_yaml5.isScalar)(pair.key) ? pair.key.value : pair.key;
-      walk(pair.value, [...path12, String(key)], visit2);
-    }
-  } else if ((0, import_yaml5.isSeq)(node)) {
-    node.items.forEach((item, index) => {
-      walk(item, [...path12, index], visit2);
-    });
-  }
-}
-function referencePosition(document, node, reference) {
-  const [start = 0, end = start] = node.range ?? [];
-  const offset = document.text.slice(start, end).indexOf(reference);
-  const { line, col } = document.lines.linePos(start + Math.max(offset, 0));
-  return { line, column: col };
-}
-function specVariables(user, builtins) {
-  const values = new Map(user);
-  for (const [name, value] of Object.entries(builtins)) if (value) values.set(name, value);
-  return values;
-}
 
 // src/spec/rules/cloudrun/image.ts
 var image = (context) => {
@@ -20207,6 +20226,26 @@ var roleClaimKey = (context) => {
     }
   }
 };
+var jwtSecretLength = (context) => {
+  const version = context.postgrestVersion;
+  for (const ref of postgrestContainers(context)) {
+    const entry2 = envNamed(ref, "PGRST_JWT_SECRET");
+    const value = entry2 ? readableValue(context, entry2) : void 0;
+    if (!entry2 || value === void 0 || value.startsWith("@") || value.trim().startsWith("{")) continue;
+    const base64Entry = envNamed(ref, "PGRST_JWT_SECRET_IS_BASE64");
+    const base64 = readBoolean((base64Entry && readableValue(context, base64Entry)) ?? "") === true;
+    const length = base64 ? Buffer.from(value.trim().replaceAll("-", "+").replaceAll("_", "/"), "base64").length : value.match(/[\s\S]/gu)?.length ?? 0;
+    if (length >= MIN_JWT_SECRET_LENGTH) continue;
+    const v13 = isAtLeast(version, 13);
+    report(context, {
+      path: [...entry2.path, "value"],
+      severity: v13 ? "error" : "warning",
+      rule: "pgrst/jwt-secret",
+      message: `PGRST_JWT_SECRET is ${String(length)} characters${base64 ? " after base64 decoding" : ""}: ${v13 ? `PostgREST ${version.tag} refuses to start with fewer than 32 ("The JWT secret must be at least 32 characters long.")` : `PostgREST ${version.tag} starts but rejects every token, and v13 and later refuse to start`}`,
+      fix: "use a secret of at least 32 characters, from Secret Manager (valueFrom.secretKeyRef), and re-sign the tokens your backend issues"
+    });
+  }
+};
 
 // src/spec/rules/postgrest/ports.ts
 var DEFAULT_SERVER_PORT = 3e3;
@@ -20516,6 +20555,35 @@ function otherRelease(setting2, meaning, value) {
   return other < index ? ` (it was a value before ${meaning.since})` : ` (it is a value from ${setting2.meanings[other]?.since ?? ""})`;
 }
 
+// src/spec/marker.ts
+var MARKER = /^# pgrst-cloudrun: postgrest (v?\d+(?:\.\d+){0,2})[ \t]*$/m;
+function validatedForLine(version) {
+  return `# pgrst-cloudrun: postgrest ${version.tag}`;
+}
+function readValidatedFor(text3) {
+  const match = MARKER.exec(text3);
+  const version = match?.[1] ? parsePostgrestVersion(match[1]) : void 0;
+  if (!match || !version) return void 0;
+  return { version, line: text3.slice(0, match.index).split("\n").length };
+}
+
+// src/spec/rules/postgrest/upgrade.ts
+var validatedFor = (context) => {
+  const marker = readValidatedFor(context.document.text);
+  const target = context.postgrestVersion;
+  if (!marker || marker.version.major >= target.major) return;
+  context.diagnostics.push({
+    file: context.document.file,
+    line: marker.line,
+    column: 1,
+    severity: "warning",
+    rule: "pgrst/upgrade",
+    message: `this spec was last upgraded for PostgREST ${marker.version.tag} (its "# pgrst-cloudrun: postgrest" line), and postgrest_version is ${target.tag}, a major release ahead: what ${target.tag} changes may apply to it`,
+    fix: `run pgrst-cloudrun upgrade ${context.document.file} --to ${target.tag}`,
+    path: ""
+  });
+};
+
 // src/spec/rules/postgrest/certificates.ts
 import path11 from "node:path/posix";
 function secretAliases(context) {
@@ -20560,15 +20628,17 @@ var POSTGREST_RULES = [
   sslmode,
   plainSecrets,
   roleClaimKey,
+  jwtSecretLength,
   ports,
   imagePin,
   imageVersion,
   entrypoint,
   settings,
-  connections
+  connections,
+  validatedFor
 ];
 
-// src/spec/index.ts
+// src/spec/check.ts
 function checkSpec(input) {
   const parsed = parseSpecDocument(input.file, input.text);
   if (!parsed.document) return { diagnostics: sortDiagnostics(parsed.diagnostics), valid: false };
@@ -20630,6 +20700,142 @@ function renderSpec(result, format) {
   if (!reparsed || (0, import_yaml6.stringify)(toData(reparsed.doc)) !== (0, import_yaml6.stringify)(result.service))
     throw new Error("internal error: rendered YAML does not read back as the validated service");
   return text3;
+}
+
+// src/spec/upgrade.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var UPGRADE_RULES = /* @__PURE__ */ new Set([
+  "pgrst/role-claim-key",
+  "pgrst/setting",
+  "pgrst/admin-port",
+  "pgrst/jwt-secret"
+]);
+function planUpgrade(input) {
+  const { file, text: text3, to } = input;
+  const marker = readValidatedFor(text3);
+  const parsed = parseSpecDocument(file, text3);
+  if (!parsed.document) {
+    return {
+      changes: [],
+      findings: parsed.diagnostics,
+      text: text3,
+      ...marker ? { validatedFor: marker.version } : {}
+    };
+  }
+  const changes = planChanges(parsed.document, to);
+  const rewritten = applyChanges(parsed.document, changes);
+  const checked = checkSpec({
+    file,
+    text: rewritten,
+    variables: /* @__PURE__ */ new Map(),
+    postgrestVersion: to,
+    allowUnsetBuiltins: true
+  });
+  const findings = checked.diagnostics.filter((d) => UPGRADE_RULES.has(d.rule));
+  return {
+    changes,
+    findings,
+    text: withMarker(rewritten, to),
+    ...marker ? { validatedFor: marker.version } : {}
+  };
+}
+function postgrestEnv(document) {
+  const data = toData(document.doc);
+  const containers2 = data?.spec?.template?.spec?.containers;
+  if (!Array.isArray(containers2)) return [];
+  const records = containers2.map(
+    (c) => c !== null && typeof c === "object" ? c : {}
+  );
+  const envOf2 = (c) => (Array.isArray(c["env"]) ? c["env"] : []).map(
+    (e) => e !== null && typeof e === "object" ? e : {}
+  );
+  const index = postgrestContainerIndex(
+    records.map((c) => ({
+      ...typeof c["image"] === "string" ? { image: c["image"] } : {},
+      env: envOf2(c).flatMap((e) => typeof e["name"] === "string" ? [e["name"]] : []),
+      runsActionImage: typeof c["image"] === "string" && c["image"].includes("${IMAGE}")
+    }))
+  );
+  const container = index === void 0 ? void 0 : records[index];
+  if (!container) return [];
+  return envOf2(container).flatMap(
+    (e, i2) => typeof e["name"] === "string" ? [
+      {
+        name: e["name"],
+        value: e["value"],
+        path: ["spec", "template", "spec", "containers", index ?? 0, "env", i2]
+      }
+    ] : []
+  );
+}
+function planChanges(document, to) {
+  const env2 = postgrestEnv(document);
+  const names2 = new Set(env2.map((e) => e.name));
+  const change = (path12, rule, from, value, why) => ({
+    ...positionOf(document, path12),
+    path: formatPath(path12),
+    rule,
+    from,
+    to: value,
+    why
+  });
+  return env2.flatMap((entry2) => {
+    if (entry2.name === "PGRST_JWT_ROLE_CLAIM_KEY" && typeof entry2.value === "string" && !entry2.value.includes("${")) {
+      const check = checkRoleClaimKey(entry2.value, to);
+      if (check.ok && !check.deprecated || !check.suggestion) return [];
+      const why2 = check.ok ? `PostgREST ${to.tag} logs that this claim key syntax is deprecated: RFC 9535 JSONPath is the form it documents` : `PostgREST ${to.tag} fails to start with this claim key (${check.error?.message ?? "it does not parse"})`;
+      return [change([...entry2.path, "value"], "pgrst/role-claim-key", entry2.value, check.suggestion, why2)];
+    }
+    const rename2 = renameOf(entry2.name, to);
+    if (!rename2 || names2.has(rename2.to)) return [];
+    const { why } = rename2;
+    return [change([...entry2.path, "name"], "pgrst/setting", entry2.name, rename2.to, why)];
+  });
+}
+function renameOf(name, to) {
+  const lookup = lookupSetting(name, to);
+  if (lookup.kind === "alias") {
+    const current = envName(lookup.setting.name);
+    return { to: current, why: `${name} is the old name of ${current}; PostgREST ${to.tag} still reads it` };
+  }
+  if (lookup.kind !== "removed" || !lookup.replacement || lookup.setting.replacedBy?.note) return void 0;
+  return {
+    to: envName(lookup.replacement.name),
+    why: `${name} was removed in PostgREST ${lookup.setting.removed ?? ""}: ${to.tag} ignores it`
+  };
+}
+function applyChanges(document, changes) {
+  const edits = changes.flatMap((c) => {
+    const path12 = c.path;
+    const node = nodeAt(document, parsePath(path12));
+    if (!(0, import_yaml7.isScalar)(node) || !node.range) return [];
+    return [{ start: node.range[0], end: node.range[1], text: scalarText2(node, c.to) }];
+  });
+  let text3 = document.text;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    text3 = `${text3.slice(0, edit.start)}${edit.text}${text3.slice(edit.end)}`;
+  return text3;
+}
+function parsePath(path12) {
+  return path12.split(".").flatMap((part) => {
+    const [name = "", ...indexes] = part.split("[");
+    return [...name ? [name] : [], ...indexes.map((i2) => Number(i2.replace("]", "")))];
+  });
+}
+function scalarText2(original, value) {
+  const single = `'${value.replaceAll("'", "''")}'`;
+  const candidates = original.type === "QUOTE_DOUBLE" ? [JSON.stringify(value)] : original.type === "QUOTE_SINGLE" ? [single] : [value, single];
+  for (const candidate of candidates) {
+    const read = (0, import_yaml7.parseDocument)(`k: ${candidate}
+`, { version: "1.1" }).get("k");
+    if (read === value) return candidate;
+  }
+  return single;
+}
+function withMarker(text3, version) {
+  const line = validatedForLine(version);
+  return MARKER.test(text3) ? text3.replace(MARKER, line) : `${line}
+${text3}`;
 }
 
 // src/preflight/certificates.ts
@@ -21172,9 +21378,16 @@ function parseSmokeChecks(text3, source = "input `smoke_checks`") {
     ];
   });
 }
-function smokeChecks2(user, anonymous) {
-  const positive = user.length > 0 ? [...user] : [{ name: "GET / -> 2xx", method: "GET", path: "/", token: "valid", expect: "2xx" }];
-  const probe = positive[0] ?? { method: "GET", path: "/" };
+var ROOT_CHECK = {
+  name: "GET / -> 2xx",
+  method: "GET",
+  path: "/",
+  token: "valid",
+  expect: "2xx"
+};
+function smokeChecks2(user, generated = {}) {
+  const positive = user.length > 0 ? [...user] : [ROOT_CHECK];
+  const probe = user[0] ?? ROOT_CHECK;
   const negative = (token, what, expect) => ({
     name: `${probe.method} ${probe.path} ${what} -> ${String(expect)}`,
     method: probe.method,
@@ -21182,11 +21395,28 @@ function smokeChecks2(user, anonymous) {
     token,
     expect
   });
+  const perKey = (generated.keys ?? []).slice(1).map((label, index) => ({
+    ...probe,
+    name: `${probe.method} ${probe.path} signed with ${label} -> ${String(probe.expect)}`,
+    key: index + 1,
+    purpose: "key"
+  }));
+  const absent = generated.absentRole;
   return [
     ...positive,
+    ...perKey,
+    ...absent ? [
+      {
+        ...negative("valid", "as a role that does not exist", absent.status),
+        name: `${probe.method} ${probe.path} as a role that does not exist -> ${String(absent.status)} ${absent.code}`,
+        role: absent.role,
+        expectCode: absent.code,
+        purpose: "resolves-role"
+      }
+    ] : [],
     negative("forged", "with a token signed by another key", 401),
     negative("expired", "with an expired token", 401),
-    ...anonymous === void 0 ? [] : [negative("none", "without a token", anonymous)]
+    ...generated.anonymous === void 0 ? [] : [negative("none", "without a token", generated.anonymous)]
   ];
 }
 var COLD = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -21208,14 +21438,15 @@ async function runSmokeChecks(baseUrl, checks, options) {
 async function runCheck(runner, baseUrl, check) {
   const { options } = runner;
   const started = runner.now();
-  const token = check.token === "valid" ? await options.tokens.valid(check.role) : check.token === "none" ? void 0 : options.tokens[check.token];
+  const token = check.token === "valid" ? await options.tokens.valid(check.role, check.key) : check.token === "none" ? void 0 : options.tokens[check.token];
   const headers = {
     accept: "application/json",
     ...token ? { authorization: `Bearer ${token}` } : {},
     ...options.invokerToken ? { "x-serverless-authorization": `Bearer ${options.invokerToken}` } : {}
   };
   const answer = await sendUntilWarm(runner, check, `${baseUrl}${check.path}`, headers);
-  const result = judge(check, answer, runner.now() - started);
+  const label = check.token === "valid" ? options.keyLabels?.[check.key ?? 0] : void 0;
+  const result = { ...judge(check, answer, runner.now() - started), ...label ? { key: label } : {} };
   const { status, failure } = answer;
   options.log(
     `${result.passed ? "passed" : "FAILED"}: ${check.name}: ${status ? `HTTP ${String(status)}` : failure}${result.code ? ` ${result.code}` : ""} in ${String(result.ms)} ms`
@@ -21254,6 +21485,7 @@ function judge(check, { status, text: text3, failure }, ms) {
   }
   const code2 = typeof body?.code === "string" ? body.code : void 0;
   const message2 = typeof body?.message === "string" ? body.message : failure || void 0;
+  const statusPassed = check.expect === "2xx" ? status >= 200 && status < 300 : status === check.expect;
   return {
     name: check.name,
     token: check.token,
@@ -21261,8 +21493,52 @@ function judge(check, { status, text: text3, failure }, ms) {
     ...code2 ? { code: code2 } : {},
     ...message2 ? { message: message2 } : {},
     ms,
-    passed: check.expect === "2xx" ? status >= 200 && status < 300 : status === check.expect
+    passed: statusPassed && (check.expectCode === void 0 || code2 === check.expectCode),
+    ...check.token === "valid" && check.role ? { role: check.role } : {},
+    ...check.purpose ? { purpose: check.purpose } : {}
   };
+}
+function isMissingRole(r) {
+  return r.token === "valid" && r.purpose !== "resolves-role" && (r.code === "22023" || /role .* does not exist/.test(r.message ?? ""));
+}
+function adviceFor(results, context) {
+  const failed = results.filter((r) => !r.passed);
+  const advice = [];
+  const missing = [...new Set(failed.filter(isMissingRole).map((r) => r.role ?? "?"))];
+  for (const role of missing) {
+    advice.push(
+      `the role "${role}" does not exist in the database (PostgREST ${context.version} answers a token for a missing role with 22023): create it (CREATE ROLE ${role} NOLOGIN) and GRANT ${role} TO the authenticator of PGRST_DB_URI, or smoke-test a role that exists`
+    );
+  }
+  const denied = failed.find(
+    (r) => r.code === "42501" && /permission denied to set role/.test(r.message ?? "")
+  );
+  if (denied) {
+    advice.push(
+      `the authenticator of PGRST_DB_URI may not SET ROLE ${denied.role ?? "to the smoke role"}: GRANT ${denied.role ?? "<role>"} TO the authenticator`
+    );
+  }
+  const fallback = failed.find((r) => r.purpose === "resolves-role" && !r.code?.startsWith("PGRST30"));
+  if (fallback) {
+    advice.push(
+      `a token for a role that does not exist was answered ${fallback.status ? `HTTP ${String(fallback.status)}` : "with no answer"}${fallback.code ? ` ${fallback.code}` : ""}, not as PostgREST ${context.version} answers a missing role: the revision does not read the role at PGRST_JWT_ROLE_CLAIM_KEY ${context.claimKey}, so its tokens fall back to the anonymous role (PGRST_DB_ANON_ROLE); check the revision's role claim key`
+    );
+  }
+  const refused = (r) => r.token === "valid" && r.purpose !== "resolves-role" && (r.status === 401 || r.status === 400) && !isMissingRole(r);
+  const droppedKeys = [...new Set(failed.filter((r) => r.key && refused(r)).map((r) => r.key))];
+  const acceptedKeys = new Set(
+    results.filter((r) => r.passed && r.key && r.purpose !== "resolves-role").map((r) => r.key)
+  );
+  if (droppedKeys.length > 0 && acceptedKeys.size > 0) {
+    advice.push(
+      `the deployed revision rejected tokens signed with ${droppedKeys.join(", ")} of the JWT secret given to the smoke test, and accepted ${[...acceptedKeys].join(", ")}: its PGRST_JWT_SECRET lacks that key \u2014 a key rotation must keep every key the backend still signs with until no token signed with it is in use`
+    );
+  } else if (failed.some(refused)) {
+    advice.push(
+      `the deployed revision rejected a correctly signed token: check that the smoke test signs with the secret version the revision mounts (jwt_secret_ref), the role claim key (PGRST_JWT_ROLE_CLAIM_KEY ${context.claimKey}), ${context.aud ? `the audience (PGRST_JWT_AUD ${context.aud})` : "the audience (PGRST_JWT_AUD)"}, and that the smoke role exists and the authenticator may SET ROLE to it`
+    );
+  }
+  return advice;
 }
 function explainFailure(results, context) {
   const failed = results.filter((r) => !r.passed);
@@ -21270,12 +21546,7 @@ function explainFailure(results, context) {
   const lines = failed.map(
     (r) => `${r.name}: got ${r.status ? `HTTP ${String(r.status)}` : "no answer"}${r.code ? ` ${r.code}` : ""}${r.message ? ` (${r.message})` : ""}`
   );
-  const rejected = failed.find((r) => r.token === "valid" && (r.status === 401 || r.status === 400));
-  if (rejected) {
-    lines.push(
-      `the deployed revision rejected a correctly signed token: check that the smoke test signs with the secret version the revision mounts (jwt_secret_ref), the role claim key (PGRST_JWT_ROLE_CLAIM_KEY ${context.claimKey}), ${context.aud ? `the audience (PGRST_JWT_AUD ${context.aud})` : "the audience (PGRST_JWT_AUD)"}, and that the smoke role exists and the authenticator may SET ROLE to it`
-    );
-  }
+  lines.push(...adviceFor(results, context));
   const accepted = failed.find(
     (r) => (r.token === "forged" || r.token === "expired") && r.status >= 200 && r.status < 300
   );
@@ -22044,7 +22315,7 @@ async function generateSecret(alg, options) {
 var JwtSecretError = class extends Error {
   name = "JwtSecretError";
 };
-var MIN_SECRET_LENGTH2 = 32;
+var MIN_SECRET_LENGTH2 = MIN_JWT_SECRET_LENGTH;
 var MAX_TTL_SECONDS = 3600;
 var ALGORITHMS = {
   oct: "HS256",
@@ -22076,26 +22347,13 @@ function decodeBase642(text3) {
   return new Uint8Array(Buffer.from(normal, "base64"));
 }
 function parseJwtSecret(secret, options) {
+  const [first] = parseSigningKeys(secret, options);
+  if (!first) throw new JwtSecretError("the JWT secret holds no key");
+  return first;
+}
+function parseSigningKeys(secret, options) {
   const trimmed = secret.trim();
-  if (trimmed.startsWith("{")) {
-    let parsed;
-    try {
-      parsed = JSON.parse(trimmed);
-    } catch {
-      throw new JwtSecretError(
-        'the JWT secret starts with "{" but is not JSON: give a JWK, a JWKS, or a plain secret'
-      );
-    }
-    const candidates = parsed.keys ?? [parsed];
-    const usable = candidates.find((jwk) => jwk.kty === "oct" || jwk.d !== void 0);
-    if (!usable) {
-      throw new JwtSecretError(
-        "the JWT secret holds public keys only: give the smoke test the private JWK (input `jwt_secret`) while PostgREST keeps the public one"
-      );
-    }
-    const alg = algorithmOf(usable);
-    return { kind: "jwk", jwk: usable, alg, ...usable.kid ? { kid: usable.kid } : {} };
-  }
+  if (trimmed.startsWith("{")) return jwkSigningKeys(trimmed);
   const bytes = options.base64 ? decodeBase642(trimmed) : new TextEncoder().encode(secret);
   const length = options.base64 ? bytes.length : secret.match(/[\s\S]/gu)?.length ?? 0;
   if (length < MIN_SECRET_LENGTH2) {
@@ -22103,7 +22361,32 @@ function parseJwtSecret(secret, options) {
       `the JWT secret is ${String(length)} characters${options.base64 ? " after base64 decoding" : ""}: PostgREST v13.0.0 and later refuse to start with fewer than ${String(MIN_SECRET_LENGTH2)} ("The JWT secret must be at least 32 characters long."), and v12 starts but rejects every token${isAtLeast(options.version, 13) ? ` \u2014 ${options.version.tag} would not start` : ""}; use a secret of at least 32 characters`
     );
   }
-  return { kind: "hmac", secret: bytes, alg: "HS256" };
+  return [{ kind: "hmac", secret: bytes, alg: "HS256" }];
+}
+function jwkSigningKeys(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new JwtSecretError(
+      'the JWT secret starts with "{" but is not JSON: give a JWK, a JWKS, or a plain secret'
+    );
+  }
+  const usable = (parsed.keys ?? [parsed]).filter((jwk) => jwk.kty === "oct" || jwk.d !== void 0);
+  if (usable.length === 0) {
+    throw new JwtSecretError(
+      "the JWT secret holds public keys only: give the smoke test the private JWK (input `jwt_secret`) while PostgREST keeps the public one"
+    );
+  }
+  return usable.map((jwk) => ({
+    kind: "jwk",
+    jwk,
+    alg: algorithmOf(jwk),
+    ...jwk.kid ? { kid: jwk.kid } : {}
+  }));
+}
+function keyLabel(key, index) {
+  return key.kind === "jwk" && key.kid ? `kid "${key.kid}"` : `key #${String(index + 1)} (no kid)`;
 }
 async function keyFor(key) {
   return key.kind === "hmac" ? key.secret : importJWK(key.jwk, key.alg);
@@ -22171,6 +22454,29 @@ async function prepareSmokeTest(config, target, deps) {
 }
 
 // src/smoke/run.ts
+function absentRoleClaims(config) {
+  for (const role of [`${config.role}_pgrst_cloudrun_absent`, `pgrst_cloudrun_absent_${config.role}`]) {
+    try {
+      placeRole(config.settings.claimKey, role, config.version);
+      return role;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function planChecks(config, keys, log) {
+  const absent = absentRoleClaims(config);
+  if (!absent)
+    log(
+      `the role claim key ${config.settings.claimKey} holds only the roles its filter names: whether the revision reads it is not checked`
+    );
+  const checks = smokeChecks2(config.checks, {
+    ...config.anonymousStatus === void 0 ? {} : { anonymous: config.anonymousStatus },
+    ...keys.length > 1 ? { keys: keys.map(keyLabel) } : {},
+    ...absent ? { absentRole: { role: absent, ...missingRoleAnswer(config.version) } } : {}
+  });
+  return checks.map((c) => c.token === "valid" && !c.role ? { ...c, role: config.role } : c);
+}
 function signingOf(config, now) {
   const key = parseJwtSecret(config.secret, {
     base64: config.settings.secretIsBase64,
@@ -22203,26 +22509,22 @@ function roleTokens(config, deps) {
   };
 }
 async function smokeTest(config, deps) {
-  const { key, options, claimsFor } = signingOf(config, Math.floor((deps.now ?? Date.now)() / 1e3));
-  const masked = (token) => {
-    deps.mask(token);
-    return token;
-  };
-  const valid = roleTokens(config, deps);
-  const tokens = {
-    valid: valid.token,
-    forged: masked(await forgeToken(claimsFor(config.role), key, options)),
-    expired: masked(await expiredToken(claimsFor(config.role), key, options))
-  };
-  await Promise.all(
-    [...new Set(config.checks.filter((c) => c.token === "valid").map((c) => c.role ?? config.role))].map(
-      (r) => tokens.valid(r)
-    )
-  );
-  const results = await runSmokeChecks(config.url, smokeChecks2(config.checks, config.anonymousStatus), {
+  const keys = parseSigningKeys(config.secret, {
+    base64: config.settings.secretIsBase64,
+    version: config.version
+  });
+  const labels = keys.length > 1 ? keys.map(keyLabel) : void 0;
+  if (labels)
+    deps.log(
+      `the JWT secret holds ${String(keys.length)} signing keys: a token is signed with each (${labels.join(", ")})`
+    );
+  const checks = planChecks(config, keys, deps.log);
+  const tokens = await mintTokens(config, keys, checks, deps);
+  const results = await runSmokeChecks(config.url, checks, {
     tokens,
     timeoutMs: config.timeoutMs,
     log: deps.log,
+    ...labels ? { keyLabels: labels } : {},
     ...config.invokerToken ? { invokerToken: config.invokerToken } : {},
     ...deps.sleep ? { sleep: deps.sleep } : {},
     ...deps.now ? { now: deps.now } : {},
@@ -22230,9 +22532,45 @@ async function smokeTest(config, deps) {
   });
   const failure = explainFailure(results, {
     claimKey: config.settings.claimKey,
+    version: config.version.tag,
     ...config.settings.aud ? { aud: config.settings.aud } : {}
   });
-  return { passed: failure === void 0, results, ...failure ? { failure } : {} };
+  return {
+    passed: failure === void 0,
+    results,
+    ...failure ? { failure } : {},
+    ...labels ? { keys: labels } : {}
+  };
+}
+async function mintTokens(config, keys, checks, deps) {
+  const [first] = keys;
+  if (!first) throw new Error("internal error: a JWT secret with no signing key");
+  const now = Math.floor((deps.now ?? Date.now)() / 1e3);
+  const options = {
+    now,
+    ...config.ttlSeconds ? { ttlSeconds: config.ttlSeconds } : {},
+    ...config.settings.aud ? { aud: config.settings.aud } : {}
+  };
+  const claimsFor = (role) => placeRole(config.settings.claimKey, role, config.version);
+  const masked = (token) => {
+    deps.mask(token);
+    return token;
+  };
+  const valid = /* @__PURE__ */ new Map();
+  const tokens = {
+    valid: (role = config.role, key = 0) => {
+      let token = valid.get(`${String(key)}:${role}`);
+      if (!token) {
+        token = mintToken(claimsFor(role), keys[key] ?? first, options).then(masked);
+        valid.set(`${String(key)}:${role}`, token);
+      }
+      return token;
+    },
+    forged: masked(await forgeToken(claimsFor(config.role), first, options)),
+    expired: masked(await expiredToken(claimsFor(config.role), first, options))
+  };
+  await Promise.all(checks.filter((c) => c.token === "valid").map((c) => tokens.valid(c.role, c.key)));
+  return tokens;
 }
 
 // src/pipeline.ts
@@ -22701,6 +23039,7 @@ export {
   readSpecFile,
   checkSpec,
   renderSpec,
+  planUpgrade,
   workflowRunOf,
   defaultPipelineDependencies,
   PipelineError,
