@@ -8317,10 +8317,11 @@ function planDeployText(plan2) {
   const { target, revision, tag: tag3 } = plan2;
   const base = `namespaces/${target.projectId}/services/${target.service}`;
   const calls = [
+    ...plan2.readsBefore ?? [],
     `GET ${base}`,
     `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag3} (existing entries and tags kept)`,
     `GET ${base} until ${revision} is Ready`,
-    ...plan2.smoke ? [`smoke test the URL of tag ${tag3}`] : [],
+    ...plan2.smoke ? [`smoke test the URL of tag ${tag3}`, ...plan2.readsAfterSmoke ?? []] : [],
     ...plan2.promote ? [
       `PUT ${base}: 100 % to ${revision}, tag ${tag3} removed (only if the traffic is still as this run left it)`
     ] : [],
@@ -22618,7 +22619,7 @@ async function runPipeline(config, io, deps) {
     if (!image2)
       throw new ConfigError("deploying needs an image: set `repository` (to build) or `image` (prebuilt)");
     const rendered = renderStep(run, image2);
-    if (config.deploy.dryRun) return await dryRunStep(run, rendered);
+    if (config.deploy.dryRun) return await dryRunStep(run, rendered, checked);
     const deployed = await deployStep(run, rendered, image2);
     await finishStep(run, deployed, smoke);
     return run.report;
@@ -22827,12 +22828,13 @@ function renderStep(run, image2) {
   const tag3 = deploy.mode.kind === "preview" ? deploy.mode.tag : runTag(deploy.service, revision);
   return { service, suffix, revision, tag: tag3 };
 }
-async function dryRunStep(run, rendered) {
+async function dryRunStep(run, rendered, checked) {
   const { config, deps, report: report2, target } = run;
   const { mode } = config.deploy;
   report2.plan = planDeployText({
     target,
     ...rendered,
+    ...plannedReads(run, checked),
     smoke: config.deploy.smoke !== void 0,
     promote: mode.kind === "deploy" && mode.promote,
     validate: config.deploy.dryRun === "validate",
@@ -22863,6 +22865,18 @@ async function plannedTidy(run, revision) {
   run.report.plan = `${run.report.plan ?? ""}
 ${line}`;
   reportTidy(run, result, true);
+}
+function plannedReads(run, checked) {
+  const { config } = run;
+  const mounts = config.preflight.enabled ? checked.clientCertificates?.mounts ?? [] : [];
+  const readsBefore = mounts.map(
+    ({ keyword, secret, version }) => `GET secret version ${secret.includes("/") ? secret : `projects/${config.deploy.projectId}/secrets/${secret}`}/versions/${version}: the ${keyword} certificate preflight`
+  );
+  const role = config.deploy.smoke?.role ?? "";
+  const readsAfterSmoke = [
+    `GET / of the tag URL and of the service URL, without a token and as ${role} (and each role the checks name): what the revision exposes beyond production (exposure_policy ${config.deploy.exposurePolicy ?? "report"})`
+  ];
+  return { readsBefore, readsAfterSmoke };
 }
 async function deployStep(run, rendered, image2) {
   const { config, deps, report: report2, target } = run;

@@ -139,7 +139,7 @@ export async function runPipeline(
     if (!image)
       throw new ConfigError('deploying needs an image: set `repository` (to build) or `image` (prebuilt)');
     const rendered = renderStep(run, image);
-    if (config.deploy.dryRun) return await dryRunStep(run, rendered);
+    if (config.deploy.dryRun) return await dryRunStep(run, rendered, checked);
     const deployed = await deployStep(run, rendered, image);
     await finishStep(run, deployed, smoke);
     return run.report;
@@ -399,12 +399,13 @@ function renderStep(run: Run, image: ProvidedImage): RenderedSpec {
 }
 
 /** Print what the deploy would send; with `dry_run: validate`, ask Cloud Run to validate it (`?dryRun=all`). */
-async function dryRunStep(run: Run, rendered: RenderedSpec): Promise<PipelineReport> {
+async function dryRunStep(run: Run, rendered: RenderedSpec, checked: SpecResult): Promise<PipelineReport> {
   const { config, deps, report, target } = run;
   const { mode } = config.deploy;
   report.plan = planDeployText({
     target,
     ...rendered,
+    ...plannedReads(run, checked),
     smoke: config.deploy.smoke !== undefined,
     promote: mode.kind === 'deploy' && mode.promote,
     validate: config.deploy.dryRun === 'validate',
@@ -437,6 +438,21 @@ async function plannedTidy(run: Run, revision: string): Promise<void> {
   run.io.log(line);
   run.report.plan = `${run.report.plan ?? ''}\n${line}`;
   reportTidy(run, result, true);
+}
+
+/** What a run reads besides Cloud Run: the certificate preflight's secret versions, the exposure comparison's `/`. */
+function plannedReads(run: Run, checked: SpecResult): { readsBefore: string[]; readsAfterSmoke: string[] } {
+  const { config } = run;
+  const mounts = config.preflight.enabled ? (checked.clientCertificates?.mounts ?? []) : [];
+  const readsBefore = mounts.map(
+    ({ keyword, secret, version }) =>
+      `GET secret version ${secret.includes('/') ? secret : `projects/${config.deploy.projectId}/secrets/${secret}`}/versions/${version}: the ${keyword} certificate preflight`,
+  );
+  const role = config.deploy.smoke?.role ?? '';
+  const readsAfterSmoke = [
+    `GET / of the tag URL and of the service URL, without a token and as ${role} (and each role the checks name): what the revision exposes beyond production (exposure_policy ${config.deploy.exposurePolicy ?? 'report'})`,
+  ];
+  return { readsBefore, readsAfterSmoke };
 }
 
 /** Deploy with no traffic, under this run's tag; the revision, URLs and `changed` are reported at once. */

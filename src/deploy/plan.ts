@@ -89,14 +89,19 @@ export function planDeployText(plan: {
   readonly validate?: boolean;
   /** `keep_revisions`: 0 for no tidy. */
   readonly keepRevisions?: number;
+  /** Reads of other systems before the deploy (the certificate preflight's secret versions). */
+  readonly readsBefore?: readonly string[];
+  /** Reads after the smoke test (the exposure comparison). */
+  readonly readsAfterSmoke?: readonly string[];
 }): string {
   const { target, revision, tag } = plan;
   const base = `namespaces/${target.projectId}/services/${target.service}`;
   const calls = [
+    ...(plan.readsBefore ?? []),
     `GET ${base}`,
     `POST or PUT ${base}: revision ${revision} with no traffic, tag ${tag} (existing entries and tags kept)`,
     `GET ${base} until ${revision} is Ready`,
-    ...(plan.smoke ? [`smoke test the URL of tag ${tag}`] : []),
+    ...(plan.smoke ? [`smoke test the URL of tag ${tag}`, ...(plan.readsAfterSmoke ?? [])] : []),
     ...(plan.promote
       ? [
           `PUT ${base}: 100 % to ${revision}, tag ${tag} removed (only if the traffic is still as this run left it)`,

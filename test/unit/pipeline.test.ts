@@ -347,6 +347,22 @@ describe('the exposure check, between the smoke test and promotion', () => {
   });
 });
 
+describe('the dry-run plan names every read a run makes besides Cloud Run', () => {
+  test('the secret versions the preflight would read, and the exposure comparison after the smoke test', async () => {
+    const result = await pipeline({ dry_run: 'true', exposure_policy: 'fail-on-anon-growth' });
+    const calls = (result.report.plan ?? '').split('rendered service:')[0] ?? '';
+    expect(calls).toContain(
+      'GET secret version projects/demo-project/secrets/postgrest-client-key/versions/latest: the sslkey certificate preflight',
+    );
+    expect(calls).toMatch(
+      /smoke test the URL of tag run-\S+\n {2}GET \/ of the tag URL and of the service URL, .*exposure_policy fail-on-anon-growth/,
+    );
+    expect((await pipeline({ dry_run: 'true', preflight: 'false' })).report.plan).not.toContain(
+      'secret version',
+    );
+  });
+});
+
 describe('the certificate preflight, before anything is deployed', () => {
   const CERT_VERSIONS = [
     'projects/demo-project/secrets/postgrest-client-cert/versions/latest',
