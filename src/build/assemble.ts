@@ -20,14 +20,18 @@ import {
   OCI_MANIFEST,
   POSTGREST_PATH,
   baseLayers,
+  directoriesAgree,
   entrypointLayer,
   extractFile,
   imageConfig,
   imageManifest,
   isImageManifest,
   isIndex,
+  mergedView,
+  ociLayerType,
   pickPlatform,
   postgrestLayer,
+  soleBinaryDirectories,
 } from './recipe.js';
 import { RegistryError } from './registry.js';
 import type { ReadEntry } from './tar.js';
@@ -125,6 +129,15 @@ function layerTar(descriptor: Descriptor, blob: Buffer, where: string): Buffer {
   );
 }
 
+/** /bin/postgrest as read, and the source layer it came from when that layer can be taken as it is. */
+export interface PostgrestBinary {
+  readonly file: ExtractedFile;
+  /** The layer holding the file alone (its parent directories aside), with those directory entries. */
+  readonly layer?: { readonly built: BuiltLayer; readonly directories: readonly ReadEntry[] };
+}
+
+const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
 /**
  * /bin/postgrest of the PostgREST image, as `COPY --from` takes it: layers are read from the top down until the
  * file (through its links) is found, so a one-layer image costs one download.
@@ -132,20 +145,69 @@ function layerTar(descriptor: Descriptor, blob: Buffer, where: string): Buffer {
 export async function readPostgrestBinary(
   clients: RegistryClients,
   image: SourceImage,
-): Promise<ExtractedFile> {
+): Promise<PostgrestBinary> {
   const client = clients(image.reference.registry);
   const layers: ReadEntry[][] = [];
   for (let i = image.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = image.manifest.layers[i];
     if (!descriptor) continue;
     const blob = await client.getBlob(image.reference.name, descriptor.digest);
-    layers.unshift(readTar(layerTar(descriptor, blob, image.reference.text)));
-    const found = extractFile(layers, POSTGREST_PATH);
-    if (found) return found;
+    const tar = layerTar(descriptor, blob, image.reference.text);
+    const entries = readTar(tar);
+    layers.unshift(entries);
+    const file = extractFile(layers, POSTGREST_PATH);
+    if (!file) continue;
+    const directories = soleBinaryDirectories(entries);
+    const mediaType = ociLayerType(descriptor.mediaType);
+    const diffId = image.config.rootfs.diff_ids[i];
+    // The upstream config's diff_id, when it is the tar's (it is what the image's config will list).
+    if (!directories || !mediaType || diffId !== sha256(tar)) return { file };
+    const built: BuiltLayer = {
+      descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
+      diffId,
+      blob,
+      from: image.reference,
+    };
+    return { file, layer: { built, directories } };
   }
   throw new RegistryError(
     `${image.reference.text} has no /${POSTGREST_PATH}: is it PostgREST's image? (the amd64 one holds a static /bin/postgrest)`,
   );
+}
+
+/**
+ * The base's entries for the root and bin/ (the directories a PostgREST layer may hold), from its layers read top
+ * down until both are found.
+ */
+export async function readBaseDirectories(
+  clients: RegistryClients,
+  base: SourceImage,
+): Promise<Map<string, ReadEntry>> {
+  const client = clients(base.reference.registry);
+  const layers: ReadEntry[][] = [];
+  let view = new Map<string, ReadEntry>();
+  for (let i = base.manifest.layers.length - 1; i >= 0 && !(view.has('') && view.has('bin')); i -= 1) {
+    const descriptor = base.manifest.layers[i];
+    if (!descriptor) continue;
+    const blob = await client.getBlob(base.reference.name, descriptor.digest);
+    layers.unshift(readTar(layerTar(descriptor, blob, base.reference.text)));
+    view = mergedView(layers);
+  }
+  return view;
+}
+
+/**
+ * The layer holding /bin/postgrest: the PostgREST image's own, as it is, when it holds the file alone and its
+ * directory entries agree with the base's (the file system is then what `COPY --from` makes, and the bytes are
+ * upstream's: no recompression, the same digest everywhere); otherwise a new layer with the file.
+ */
+export function postgrestLayerOf(
+  binary: PostgrestBinary,
+  base: ReadonlyMap<string, ReadEntry> | undefined,
+): BuiltLayer {
+  const { layer } = binary;
+  if (layer && base && directoriesAgree(layer.directories, base)) return layer.built;
+  return postgrestLayer(binary.file);
 }
 
 /** How each blob reached the destination, for the log and the bench. */
@@ -194,9 +256,9 @@ export interface AssembledImage {
   readonly digest: string;
 }
 
-/** Make the new layers, the configuration and the manifest (pure once the binary has been read). */
-export function assembleBytes(plan: AssemblyPlan, base: SourceImage, binary: ExtractedFile): AssembledImage {
-  const layers = [postgrestLayer(binary), entrypointLayer(plan.runSh)];
+/** Make the entrypoint layer, the configuration and the manifest (pure once the PostgREST layer is chosen). */
+export function assembleBytes(plan: AssemblyPlan, base: SourceImage, postgrest: BuiltLayer): AssembledImage {
+  const layers = [postgrest, entrypointLayer(plan.runSh)];
   const config = imageConfig(base.config, plan, layers);
   const baseDescriptors = baseLayers(base.manifest, base.reference.text);
   const manifest = imageManifest(plan, config, baseDescriptors, layers);
@@ -230,7 +292,13 @@ export async function pushAssembled(
       placeBlob(clients, destination, layer, { source: base.reference }, counts),
     ),
     ...image.layers.map((layer) =>
-      placeBlob(clients, destination, layer.descriptor, { bytes: layer.blob }, counts),
+      placeBlob(
+        clients,
+        destination,
+        layer.descriptor,
+        { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) },
+        counts,
+      ),
     ),
     placeBlob(clients, destination, configDescriptor, { bytes: image.config }, counts),
   ]);

@@ -18,6 +18,8 @@ import type { RegistryTransport } from './distribution.js';
 import {
   assembleBytes,
   pushAssembled,
+  postgrestLayerOf,
+  readBaseDirectories,
   readPostgrestBinary,
   registryClients,
   resolveSource,
@@ -240,8 +242,18 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     resolveSource(clients, sources.postgrest, postgrestDigest),
     resolveSource(clients, sources.base, baseDigest),
   ]);
-  const binary = await readPostgrestBinary(clients, postgrest);
-  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, binary));
+  const [binary, directories] = await Promise.all([
+    readPostgrestBinary(clients, postgrest),
+    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
+    readBaseDirectories(clients, base).catch(() => undefined),
+  ]);
+  const layer = postgrestLayerOf(binary, directories);
+  deps.log(
+    layer.from
+      ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)`
+      : `/bin/postgrest: a new layer (the layer of ${postgrest.reference.text} holding it has more, or bin/ differs from the base's)`,
+  );
+  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, layer));
   deps.log(
     `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
   );
