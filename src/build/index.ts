@@ -15,6 +15,7 @@ import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 import type { RegistryTransport } from './distribution.js';
+import type { RegistryClients, SourceImage } from './assemble.js';
 import {
   assembleBytes,
   pushAssembled,
@@ -25,7 +26,7 @@ import {
   resolveSource,
   sourceDigest,
 } from './assemble.js';
-import type { AssemblyPlan } from './recipe.js';
+import type { AssemblyPlan, BuiltLayer } from './recipe.js';
 import { assemblyTag } from './recipe.js';
 
 import { assemblySources, describeBuild, planImage } from './plan.js';
@@ -242,17 +243,7 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     resolveSource(clients, sources.postgrest, postgrestDigest),
     resolveSource(clients, sources.base, baseDigest),
   ]);
-  const [binary, directories] = await Promise.all([
-    readPostgrestBinary(clients, postgrest),
-    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
-    readBaseDirectories(clients, base).catch(() => undefined),
-  ]);
-  const layer = postgrestLayerOf(binary, directories);
-  deps.log(
-    layer.from
-      ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)`
-      : `/bin/postgrest: a new layer (the layer of ${postgrest.reference.text} holding it has more, or bin/ differs from the base's)`,
-  );
+  const layer = await postgrestLayerFor(clients, postgrest, base, deps.log);
   const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, layer));
   deps.log(
     `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
@@ -264,6 +255,27 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     built: true,
     builder: 'assemble',
   };
+}
+
+/** The layer holding /bin/postgrest: the PostgREST image's own when it can be taken as it is, else a new one. */
+async function postgrestLayerFor(
+  clients: RegistryClients,
+  postgrest: SourceImage,
+  base: SourceImage,
+  log: (line: string) => void,
+): Promise<BuiltLayer> {
+  const [binary, directories] = await Promise.all([
+    readPostgrestBinary(clients, postgrest),
+    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
+    readBaseDirectories(clients, base).catch(() => undefined),
+  ]);
+  const layer = postgrestLayerOf(binary, directories);
+  log(
+    layer.from
+      ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)`
+      : `/bin/postgrest: a new layer (the layer of ${postgrest.reference.text} holding it has more, or bin/ differs from the base's)`,
+  );
+  return layer;
 }
 
 /**
