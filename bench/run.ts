@@ -7,10 +7,11 @@ import { parsePostgrestVersion } from '../src/postgrest/version.js';
 import { checkSpec } from '../src/spec/index.js';
 import { benchDeploy } from './deploy.js';
 import { benchAssemble } from './assemble.js';
+import { benchCloud } from './cloud.js';
 import { benchImage } from './image.js';
 import { benchPipeline } from './pipeline.js';
 
-/** `BENCH_ONLY=assemble,pipeline npm run bench`: only those parts (validate, image, assemble, deploy, pipeline). */
+/** `BENCH_ONLY=assemble,pipeline npm run bench`: only those parts (validate, image, assemble, deploy, pipeline, cloud). */
 const only = process.env['BENCH_ONLY']?.split(',').map((part) => part.trim());
 const wanted = (part: string): boolean => !only || only.includes(part);
 
@@ -62,6 +63,7 @@ for (const [part, bench] of [
   ['assemble', benchAssemble],
   ['deploy', benchDeploy],
   ['pipeline', benchPipeline],
+  ['cloud', benchCloud],
 ] as const) {
   if (!wanted(part)) continue;
   console.log('');
