@@ -1,7 +1,7 @@
 // `builder: assemble`: the image put together in the registry — the sources resolved to their linux/amd64 manifests,
 // the base's layers reused as they are (skipped when present, mounted within a registry, streamed across
 // registries), /bin/postgrest taken out of the PostgREST image, run.sh added, config and manifest written.
-import { gunzipSync } from 'node:zlib';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RegistryAccess, RegistryClient } from './distribution.js';
 import { registryClient } from './distribution.js';
 import type { ImageReference } from './image-ref.js';
@@ -27,7 +27,6 @@ import {
   imageManifest,
   isImageManifest,
   isIndex,
-  mergedView,
   ociLayerType,
   pickPlatform,
   postgrestLayer,
@@ -35,7 +34,7 @@ import {
 } from './recipe.js';
 import { RegistryError } from './registry.js';
 import type { ReadEntry } from './tar.js';
-import { readTar } from './tar.js';
+import { findInStream, readTar } from './tar.js';
 import { createHash } from 'node:crypto';
 
 /** A source image as read from its registry: the platform manifest and the configuration. */
@@ -176,24 +175,32 @@ export async function readPostgrestBinary(
 }
 
 /**
- * The base's entries for the root and bin/ (the directories a PostgREST layer may hold), from its layers read top
- * down until both are found.
+ * The base's entry for bin/ (the directory a PostgREST layer holds beside its root), from its layers top down,
+ * each streamed and decompressed only until that entry: a few KB of the base, not its layers. Undefined when no
+ * layer has it, a whiteout hides it, or a layer cannot be read here.
  */
-export async function readBaseDirectories(
+export async function readBaseBin(
   clients: RegistryClients,
   base: SourceImage,
-): Promise<Map<string, ReadEntry>> {
+): Promise<ReadEntry | undefined> {
   const client = clients(base.reference.registry);
-  const layers: ReadEntry[][] = [];
-  let view = new Map<string, ReadEntry>();
-  for (let i = base.manifest.layers.length - 1; i >= 0 && !(view.has('') && view.has('bin')); i -= 1) {
+  for (let i = base.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = base.manifest.layers[i];
     if (!descriptor) continue;
-    const blob = await client.getBlob(base.reference.name, descriptor.digest);
-    layers.unshift(readTar(layerTar(descriptor, blob, base.reference.text)));
-    view = mergedView(layers);
+    const gzip = descriptor.mediaType.endsWith('gzip');
+    if (!gzip && !descriptor.mediaType.endsWith('.tar')) return undefined;
+    const blob = await client.openBlob(base.reference.name, descriptor.digest);
+    const tar = gzip ? blob.pipe(createGunzip()) : blob;
+    try {
+      const found = await findInStream(tar, 'bin');
+      if (found === 'hidden') return undefined;
+      if (found) return found;
+    } finally {
+      blob.destroy();
+      tar.destroy();
+    }
   }
-  return view;
+  return undefined;
 }
 
 /**
@@ -201,12 +208,9 @@ export async function readBaseDirectories(
  * directory entries agree with the base's (the file system is then what `COPY --from` makes, and the bytes are
  * upstream's: no recompression, the same digest everywhere); otherwise a new layer with the file.
  */
-export function postgrestLayerOf(
-  binary: PostgrestBinary,
-  base: ReadonlyMap<string, ReadEntry> | undefined,
-): BuiltLayer {
+export function postgrestLayerOf(binary: PostgrestBinary, baseBin: ReadEntry | undefined): BuiltLayer {
   const { layer } = binary;
-  if (layer && base && directoriesAgree(layer.directories, base)) return layer.built;
+  if (layer && directoriesAgree(layer.directories, baseBin)) return layer.built;
   return postgrestLayer(binary.file);
 }
 

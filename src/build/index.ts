@@ -20,7 +20,7 @@ import {
   assembleBytes,
   pushAssembled,
   postgrestLayerOf,
-  readBaseDirectories,
+  readBaseBin,
   readPostgrestBinary,
   registryClients,
   resolveSource,
@@ -264,12 +264,12 @@ async function postgrestLayerFor(
   base: SourceImage,
   log: (line: string) => void,
 ): Promise<BuiltLayer> {
-  const [binary, directories] = await Promise.all([
+  const [binary, baseBin] = await Promise.all([
     readPostgrestBinary(clients, postgrest),
     // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
-    readBaseDirectories(clients, base).catch(() => undefined),
+    readBaseBin(clients, base).catch(() => undefined),
   ]);
-  const layer = postgrestLayerOf(binary, directories);
+  const layer = postgrestLayerOf(binary, baseBin);
   log(
     layer.from
       ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)`

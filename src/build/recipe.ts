@@ -302,18 +302,13 @@ export function soleBinaryDirectories(entries: readonly ReadEntry[]): ReadEntry[
 }
 
 /**
- * Whether a source layer's directory entries leave the base's as they are: the same mode and owner as the base's
- * `bin/` (a directory there, not a link to usr/bin that the entry would replace), and for the root the base's or,
- * when the base has no entry for it, 0755 root. Then the layer on top of the base gives the file system
- * `COPY --from` gives.
+ * Whether a source layer's directory entries leave the base's as they are: bin/ with the same mode and owner as
+ * the base's `bin/` (a directory there, not a link to usr/bin that the entry would replace), the root 0755 and
+ * root's, as every base has it. Then the layer on top of the base gives the file system `COPY --from` gives.
  */
-export function directoriesAgree(
-  directories: readonly ReadEntry[],
-  base: ReadonlyMap<string, ReadEntry>,
-): boolean {
+export function directoriesAgree(directories: readonly ReadEntry[], baseBin: ReadEntry | undefined): boolean {
   return directories.every((entry) => {
-    const below =
-      base.get(entry.path) ?? (entry.path === '' ? { type: '5', mode: 0o755, uid: 0, gid: 0 } : undefined);
+    const below = entry.path === '' ? { type: '5', mode: 0o755, uid: 0, gid: 0 } : baseBin;
     return (
       below !== undefined &&
       below.type === '5' &&

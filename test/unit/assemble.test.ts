@@ -13,7 +13,7 @@ import { cloudBuildRequest } from '../../src/build/cloud-build.js';
 import { containerfileDefault, contextTag, loadBuildContext } from '../../src/build/context.js';
 import type { RegistryClient, RegistryTransport } from '../../src/build/distribution.js';
 import type { RegistryClients, SourceImage } from '../../src/build/assemble.js';
-import { postgrestLayerOf, readBaseDirectories, readPostgrestBinary } from '../../src/build/assemble.js';
+import { postgrestLayerOf, readBaseBin, readPostgrestBinary } from '../../src/build/assemble.js';
 import { describeBuild } from '../../src/build/index.js';
 import { main } from '../../src/cli/commands.js';
 import { actionDefaults } from '../../src/defaults.js';
@@ -30,7 +30,7 @@ import {
   postgrestLayer,
 } from '../../src/build/recipe.js';
 import type { ReadEntry } from '../../src/build/tar.js';
-import { readTar, writeTar } from '../../src/build/tar.js';
+import { findInStream, readTar, writeTar } from '../../src/build/tar.js';
 
 const GOOGLE_TOKEN = 'ya29.google-access-token';
 
@@ -261,13 +261,15 @@ describe('the PostgREST layer taken as it is', () => {
     const blobs = new Map(layers.map((l) => [l.descriptor.digest, Buffer.from(l.blob)]));
     const client = {
       getBlob: (_name: string, digest: string) => Promise.resolve(blobs.get(digest) ?? Buffer.alloc(0)),
+      openBlob: (_name: string, digest: string) =>
+        Promise.resolve(Readable.from([blobs.get(digest) ?? Buffer.alloc(0)])),
     } as unknown as RegistryClient;
     return () => client;
   }
   async function chosen(postgrest: SourceImage, base: SourceImage, all: ReturnType<typeof gnuLayer>[]) {
     const registry = clients(...all);
     const binary = await readPostgrestBinary(registry, postgrest);
-    return postgrestLayerOf(binary, await readBaseDirectories(registry, base));
+    return postgrestLayerOf(binary, await readBaseBin(registry, base));
   }
 
   test('a layer holding bin/ and bin/postgrest alone, over a base whose bin/ is the same: upstream bytes and diff_id', async () => {
@@ -320,6 +322,48 @@ describe('the PostgREST layer taken as it is', () => {
     expect(layer.descriptor.digest).toBe(
       postgrestLayer({ content: Buffer.from('static binary'), mode: 0o555 }).descriptor.digest,
     );
+  });
+});
+
+describe("the base's bin/, read as a stream", () => {
+  /** The archive in 512-byte chunks, counting how many were taken. */
+  function chunked(archive: Buffer) {
+    const taken = { count: 0, total: archive.length / 512 };
+    async function* chunks(): AsyncGenerator<Buffer> {
+      for (let offset = 0; offset < archive.length; offset += 512) {
+        taken.count += 1;
+        await Promise.resolve();
+        yield archive.subarray(offset, offset + 512);
+      }
+    }
+    return { chunks: chunks(), taken };
+  }
+  const dir = (path: string, mode = 0o755) => ({ path, type: 'directory' as const, mode, uid: 0, gid: 0 });
+
+  test('stops at the entry: the blocks after it are never read', async () => {
+    const archive = writeTar([
+      dir('bin', 0o711),
+      { path: 'bin/big', type: 'file', mode: 0o755, uid: 0, gid: 0, content: Buffer.alloc(1 << 20, 7) },
+    ]);
+    const { chunks, taken } = chunked(archive);
+    expect(await findInStream(chunks, 'bin')).toMatchObject({ path: 'bin', type: '5', mode: 0o711 });
+    expect(taken.count).toBeLessThan(3);
+  });
+
+  test('skips file contents and long names on the way; a whiteout hides it; the end says absent', async () => {
+    const long = `${'d'.repeat(120)}/file`;
+    const dir1 = mkdtempSync(path.join(tmpdir(), 'pgrst-stream-'));
+    mkdirSync(path.join(dir1, 'a', 'd'.repeat(120)), { recursive: true });
+    writeFileSync(path.join(dir1, 'a', long), 'x'.repeat(5000));
+    mkdirSync(path.join(dir1, 'bin'));
+    chmodSync(path.join(dir1, 'bin'), 0o750);
+    const gnu = execFileSync('tar', ['-C', dir1, '--format=pax', '--sort=name', '-cf', '-', 'a', 'bin']);
+    expect(await findInStream(chunked(gnu).chunks, 'bin')).toMatchObject({ type: '5', mode: 0o750 });
+    const whiteout = writeTar([
+      { path: '.wh.bin', type: 'file', mode: 0o644, uid: 0, gid: 0, content: Buffer.alloc(0) },
+    ]);
+    expect(await findInStream(chunked(whiteout).chunks, 'bin')).toBe('hidden');
+    expect(await findInStream(chunked(writeTar([dir('etc')])).chunks, 'bin')).toBeUndefined();
   });
 });
 
