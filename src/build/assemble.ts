@@ -275,35 +275,70 @@ export function assembleBytes(plan: AssemblyPlan, base: SourceImage, postgrest: 
   };
 }
 
+/** Blobs being placed ahead of the rest: which, how far, and how each went. */
+export interface EarlyPlacement {
+  readonly digests: ReadonlySet<string>;
+  readonly done: Promise<void>;
+  readonly counts: TransferCounts;
+}
+
+/**
+ * Start placing what does not depend on /bin/postgrest — the base's layers and the entrypoint layer — while the
+ * PostgREST layer is still being read. A failure is reported where {@link pushAssembled} awaits it.
+ */
+export function placeEarly(
+  clients: RegistryClients,
+  destination: ImageReference,
+  base: SourceImage,
+  entrypoint: BuiltLayer,
+): EarlyPlacement {
+  const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const done = Promise.all([
+    ...base.manifest.layers.map((layer) =>
+      placeBlob(clients, destination, layer, { source: base.reference }, counts),
+    ),
+    placeBlob(clients, destination, entrypoint.descriptor, { bytes: entrypoint.blob }, counts),
+  ]).then(() => undefined);
+  done.catch(() => undefined);
+  const digests = new Set([...base.manifest.layers.map((l) => l.digest), entrypoint.descriptor.digest]);
+  return { digests, done, counts };
+}
+
 /**
  * Write the assembled image to `destination` (its tag included): base layers skipped, mounted or streamed, the new
- * layers and the config uploaded unless present, then the manifest. Returns the manifest's digest.
+ * layers and the config uploaded unless present (what `early` placed already is only waited for), then the
+ * manifest. Returns the manifest's digest.
  */
 export async function pushAssembled(
   clients: RegistryClients,
   destination: ImageReference,
   base: SourceImage,
   image: AssembledImage,
+  early?: EarlyPlacement,
 ): Promise<{ digest: string; counts: TransferCounts }> {
-  const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const counts: TransferCounts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const placed = early?.digests ?? new Set<string>();
   const configDescriptor: Descriptor = {
     mediaType: OCI_CONFIG,
     digest: `sha256:${createHash('sha256').update(image.config).digest('hex')}`,
     size: image.config.length,
   };
   await Promise.all([
-    ...base.manifest.layers.map((layer) =>
-      placeBlob(clients, destination, layer, { source: base.reference }, counts),
-    ),
-    ...image.layers.map((layer) =>
-      placeBlob(
-        clients,
-        destination,
-        layer.descriptor,
-        { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) },
-        counts,
+    early?.done,
+    ...base.manifest.layers
+      .filter((layer) => !placed.has(layer.digest))
+      .map((layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)),
+    ...image.layers
+      .filter((layer) => !placed.has(layer.descriptor.digest))
+      .map((layer) =>
+        placeBlob(
+          clients,
+          destination,
+          layer.descriptor,
+          { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) },
+          counts,
+        ),
       ),
-    ),
     placeBlob(clients, destination, configDescriptor, { bytes: image.config }, counts),
   ]);
   const digest = await clients(destination.registry).putManifest(
