@@ -55,6 +55,8 @@ async function countingProxy(
         bytes += JSON.stringify(answer.headers).length;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        // A client that stops reading (a blob read only up to one entry) gets nothing more, and nothing more counts.
+        res.on('close', () => answer.destroy());
         answer.pipe(res);
       },
     );
