@@ -55,6 +55,8 @@ async function countingProxy(
         bytes += JSON.stringify(answer.headers).length;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        // A client that stops reading (a blob read only up to one entry) gets nothing more, and nothing more counts.
+        res.on('close', () => answer.destroy());
         answer.pipe(res);
       },
     );
@@ -209,15 +211,19 @@ export async function benchAssemble(): Promise<void> {
         const buildahBytes = scenario.proxies.reduce((sum, proxy) => sum + proxy.bytes(), 0);
         const floor = await timed(() => run('node', ['-e', '']));
         if (round === 0) {
-          // The layer bytes that must move: the PostgREST layer read, the new layers and config written, and the
-          // base's layers read and written when they come from another registry (mounted otherwise).
+          // The layer bytes that must move: the PostgREST layer read; the entrypoint layer and the config written;
+          // the PostgREST layer written unless it is upstream's, mounted in the same registry; and the base's
+          // layers read and written when they come from another registry (mounted otherwise).
           const image = assembled.value.stdout.trim().split('\n')[0] ?? '';
           const made = await manifest(destination, `bench/assembled-${tag}`, image.split('@')[1] ?? '');
-          const newLayers =
-            made.layers.slice(-2).reduce((sum, layer) => sum + layer.size, 0) + made.config.size;
+          const [binaryLayer, entryLayer] = made.layers.slice(-2);
+          const mounted =
+            !scenario.crossRegistry && postgrestSource.layers.some((l) => l.digest === binaryLayer?.digest);
+          const written =
+            (entryLayer?.size ?? 0) + made.config.size + (mounted ? 0 : (binaryLayer?.size ?? 0));
           const postgrestRead = postgrestSource.layers.reduce((sum, layer) => sum + layer.size, 0);
           const baseBytes = baseSource.layers.reduce((sum, layer) => sum + layer.size, 0);
-          needed = postgrestRead + newLayers + (scenario.crossRegistry ? 2 * baseBytes : 0);
+          needed = postgrestRead + written + (scenario.crossRegistry ? 2 * baseBytes : 0);
           continue; // a warm-up round: page cache, the registry's first writes
         }
         assembleMs.push(assembled.ms);

@@ -57,7 +57,7 @@ async function countingProxy(
  * would push the built one; returns the registry's digest. The emulator's build then really lands in the registry,
  * so a redeploy of the same context finds it.
  */
-async function pushPlaceholder(registryHost: string, token: string, image: string): Promise<string> {
+export async function pushPlaceholder(registryHost: string, token: string, image: string): Promise<string> {
   const authorization = `Basic ${Buffer.from(`oauth2accesstoken:${token}`).toString('base64')}`;
   const [name = '', tag = ''] = image.slice(image.indexOf('/') + 1).split(':');
   // The config names the tag: distinct builds get distinct digests, as real ones do.
@@ -94,7 +94,7 @@ async function pushPlaceholder(registryHost: string, token: string, image: strin
 }
 
 /** Run a command under bash; its children's CPU (bash's `times`) and the wall time. */
-async function measure(
+export async function measure(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -115,7 +115,7 @@ async function measure(
   return { cpuMs: seconds.reduce((a, b) => a + b, 0) * 1000, wallMs: performance.now() - started };
 }
 
-function actionEnv(inputs: Record<string, string>, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function actionEnv(inputs: Record<string, string>, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const action = parse(readFileSync('action.yml', 'utf8')) as {
     inputs: Record<string, { default?: unknown }>;
   };

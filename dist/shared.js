@@ -8378,14 +8378,27 @@ async function replaceSettled(name, first, plan2, deps) {
 }
 
 // src/deploy/wait.ts
+var POLL_CAP_MS = 1e3;
+var REQUEST_SPACING_MS = 250;
+var nextDelay = (delay) => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
+function spacedRequests(sleep, now) {
+  let last = -Infinity;
+  return async (call) => {
+    const wait = last + REQUEST_SPACING_MS - now();
+    if (wait > 0) await sleep(wait);
+    last = now();
+    return call();
+  };
+}
 async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
   const sleep = deps.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
+  const spaced = spacedRequests(sleep, now);
   let delay = 250;
   for (; ; ) {
     await sleep(Math.min(delay, Math.max(0, deadline - now())));
-    const service = await deps.api.getService(name);
+    const service = await spaced(() => deps.api.getService(name));
     if (!service)
       throw new DeployError(`service ${name} disappeared while waiting for ${revision} to become ready`);
     const serviceState = readinessOf(service);
@@ -8394,7 +8407,7 @@ async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
     if (latest) {
       if (serviceState.settled) state = serviceState;
     } else {
-      const found = await deps.api.getRevision(revision);
+      const found = await spaced(() => deps.api.getRevision(revision));
       if (found) state = readinessOf(found);
       else if (serviceState.settled && templateOf(service).revision !== revision) {
         throw new DeployError(
@@ -8405,7 +8418,7 @@ async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
     if (state?.ready === "True" && (!tag3 || tagUrlOf(service, revision, tag3))) return service;
     if (state?.ready === "False") {
       throw new DeployError(
-        latest ? await notReadyMessage(name, revision, state, deps) : `revision ${revision} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}`
+        latest ? await spaced(() => notReadyMessage(name, revision, state, deps)) : `revision ${revision} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}`
       );
     }
     if (now() >= deadline) {
@@ -8414,7 +8427,7 @@ async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
         `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1e3))} s (Ready=${seen.ready}${seen.message ? `: ${seen.message}` : ""}${state?.ready === "True" && tag3 ? `; tag ${tag3} not routed yet` : ""}); revision ${revision}; raise wait_timeout or check the revision's logs`
       );
     }
-    delay = Math.min(5e3, Math.round(delay * 1.25));
+    delay = nextDelay(delay);
   }
 }
 async function notReadyMessage(name, revision, state, deps) {
@@ -8445,7 +8458,7 @@ async function waitForRoutes(name, generation, timeoutMs, deps) {
         `service ${name}: the traffic change was not in effect within ${String(Math.round(timeoutMs / 1e3))} s; check the service in the console`
       );
     }
-    delay = Math.min(5e3, Math.round(delay * 1.25));
+    delay = nextDelay(delay);
   }
 }
 
@@ -8573,7 +8586,7 @@ function desiredService(service, target, options) {
 async function deployRevision(service, target, options, deps) {
   const desired = desiredService(service, target, options);
   const { name, revision, tag: tag3, preview } = desired;
-  let existing = await deps.api.getService(name);
+  let existing = await (options.existing ?? deps.api.getService(name));
   if (!existing && preview) {
     throw new DeployError(
       `service ${name} does not exist: a preview is deployed beside production, never in its place; deploy the service first (without preview_tag)`
@@ -11408,7 +11421,7 @@ async function runCloudBuild(api, build, image2, options) {
 }
 
 // src/build/assemble.ts
-import { gunzipSync } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 
 // src/build/distribution.ts
 import http2 from "node:http";
@@ -12453,6 +12466,64 @@ function readTar(archive) {
   }
   return entries;
 }
+function hides(entry2, path12) {
+  const slash = entry2.lastIndexOf("/");
+  const parent = slash < 0 ? "" : entry2.slice(0, slash);
+  const base = entry2.slice(slash + 1);
+  if (base === ".wh..wh..opq") return parent === "" || path12.startsWith(`${parent}/`);
+  if (!base.startsWith(".wh.")) return false;
+  const removed = `${parent ? `${parent}/` : ""}${base.slice(4)}`;
+  return path12 === removed || path12.startsWith(`${removed}/`);
+}
+async function findInStream(chunks, path12) {
+  let buffer = Buffer.alloc(0);
+  let skip = 0;
+  let pending = {};
+  for await (const chunk of chunks) {
+    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+    for (; ; ) {
+      const skipped = Math.min(skip, buffer.length);
+      buffer = buffer.subarray(skipped);
+      skip -= skipped;
+      if (skip > 0 || buffer.length < BLOCK) break;
+      const block = buffer.subarray(0, BLOCK);
+      if (block.equals(ZERO_BLOCK)) return void 0;
+      const size = number(block, 124, 12);
+      const padded = Math.ceil(size / BLOCK) * BLOCK;
+      const type = text(block, 156, 1) || "0";
+      if (type === "x" || type === "L" || type === "K") {
+        if (buffer.length < BLOCK + padded) break;
+        const data = buffer.subarray(BLOCK, BLOCK + size);
+        if (type === "x") {
+          const records = paxRecords(data);
+          pending = { ...pending, ...records["path"] ? { path: records["path"] } : {} };
+        } else if (type === "L") pending = { ...pending, path: data.toString("utf8").replace(/\0+$/, "") };
+        buffer = buffer.subarray(BLOCK + padded);
+        continue;
+      }
+      const prefix = text(block, 345, 155);
+      const name = normalisePath(
+        pending.path ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100))
+      );
+      pending = {};
+      if (name === path12) {
+        return {
+          path: name,
+          type,
+          mode: number(block, 100, 8) & 4095,
+          uid: number(block, 108, 8),
+          gid: number(block, 116, 8),
+          linkname: text(block, 157, 100),
+          content: Buffer.alloc(0)
+        };
+      }
+      if (hides(name, path12)) return "hidden";
+      buffer = buffer.subarray(BLOCK);
+      skip = padded;
+    }
+  }
+  return void 0;
+}
 
 // src/build/recipe.ts
 var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
@@ -12468,7 +12539,7 @@ var LAYER_TYPES = {
   "application/vnd.oci.image.layer.v1.tar": "application/vnd.oci.image.layer.v1.tar",
   "application/vnd.oci.image.layer.v1.tar+zstd": "application/vnd.oci.image.layer.v1.tar+zstd"
 };
-var RECIPE_VERSION = 1;
+var RECIPE_VERSION = 2;
 var IMAGE_USER = "1000";
 var IMAGE_PORT = "3000/tcp";
 var ENTRYPOINT_PATH = "usr/local/bin/run.sh";
@@ -12526,6 +12597,27 @@ function buildLayer(entries) {
   };
 }
 function extractFile(layers, path12) {
+  const view = mergedView(layers);
+  let wanted = normalisePath(path12);
+  for (let hops = 0; hops < 40; hops += 1) {
+    const resolved = resolveDirectories(view, wanted);
+    if (resolved === void 0) return void 0;
+    const entry2 = view.get(resolved);
+    if (!entry2) return void 0;
+    if (entry2.type === "2") {
+      wanted = joinLink(resolved, entry2.linkname);
+      continue;
+    }
+    if (entry2.type === "1") {
+      wanted = normalisePath(entry2.linkname);
+      continue;
+    }
+    if (entry2.type !== "0" && entry2.type !== "7") return void 0;
+    return { content: entry2.content, mode: entry2.mode };
+  }
+  return void 0;
+}
+function mergedView(layers) {
   const view = /* @__PURE__ */ new Map();
   for (const entries of layers) {
     for (const entry2 of entries) {
@@ -12545,24 +12637,7 @@ function extractFile(layers, path12) {
       view.set(entry2.path, entry2);
     }
   }
-  let wanted = normalisePath(path12);
-  for (let hops = 0; hops < 40; hops += 1) {
-    const resolved = resolveDirectories(view, wanted);
-    if (resolved === void 0) return void 0;
-    const entry2 = view.get(resolved);
-    if (!entry2) return void 0;
-    if (entry2.type === "2") {
-      wanted = joinLink(resolved, entry2.linkname);
-      continue;
-    }
-    if (entry2.type === "1") {
-      wanted = normalisePath(entry2.linkname);
-      continue;
-    }
-    if (entry2.type !== "0" && entry2.type !== "7") return void 0;
-    return { content: entry2.content, mode: entry2.mode };
-  }
-  return void 0;
+  return view;
 }
 function resolveDirectories(view, path12) {
   const parts = path12.split("/");
@@ -12590,6 +12665,29 @@ function postgrestLayer(binary) {
   return buildLayer([
     { path: POSTGREST_PATH, type: "file", mode: binary.mode, uid: 0, gid: 0, content: binary.content }
   ]);
+}
+function soleBinaryDirectories(entries) {
+  const directories = [];
+  let binary = false;
+  for (const entry2 of entries) {
+    if (entry2.path === POSTGREST_PATH && entry2.type === "0" && entry2.uid === 0 && entry2.gid === 0 && !binary) {
+      binary = true;
+    } else if ((entry2.path === "" || entry2.path === "bin") && entry2.type === "5") {
+      directories.push(entry2);
+    } else {
+      return void 0;
+    }
+  }
+  return binary ? directories : void 0;
+}
+function directoriesAgree(directories, baseBin) {
+  return directories.every((entry2) => {
+    const below = entry2.path === "" ? { type: "5", mode: 493, uid: 0, gid: 0 } : baseBin;
+    return below !== void 0 && below.type === "5" && below.mode === entry2.mode && below.uid === entry2.uid && below.gid === entry2.gid;
+  });
+}
+function ociLayerType(mediaType) {
+  return LAYER_TYPES[mediaType];
 }
 function entrypointLayer(runSh) {
   const directory = (path12) => ({ path: path12, type: "directory", mode: 493, uid: 0, gid: 0 });
@@ -12758,6 +12856,7 @@ function layerTar(descriptor, blob, where) {
     `${where}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`
   );
 }
+var sha2564 = (bytes) => `sha256:${createHash6("sha256").update(bytes).digest("hex")}`;
 async function readPostgrestBinary(clients, image2) {
   const client = clients(image2.reference.registry);
   const layers = [];
@@ -12765,13 +12864,51 @@ async function readPostgrestBinary(clients, image2) {
     const descriptor = image2.manifest.layers[i2];
     if (!descriptor) continue;
     const blob = await client.getBlob(image2.reference.name, descriptor.digest);
-    layers.unshift(readTar(layerTar(descriptor, blob, image2.reference.text)));
-    const found = extractFile(layers, POSTGREST_PATH);
-    if (found) return found;
+    const tar = layerTar(descriptor, blob, image2.reference.text);
+    const entries = readTar(tar);
+    layers.unshift(entries);
+    const file = extractFile(layers, POSTGREST_PATH);
+    if (!file) continue;
+    const directories = soleBinaryDirectories(entries);
+    const mediaType = ociLayerType(descriptor.mediaType);
+    const diffId = image2.config.rootfs.diff_ids[i2];
+    if (!directories || !mediaType || diffId !== sha2564(tar)) return { file };
+    const built = {
+      descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
+      diffId,
+      blob,
+      from: image2.reference
+    };
+    return { file, layer: { built, directories } };
   }
   throw new RegistryError(
     `${image2.reference.text} has no /${POSTGREST_PATH}: is it PostgREST's image? (the amd64 one holds a static /bin/postgrest)`
   );
+}
+async function readBaseBin(clients, base) {
+  const client = clients(base.reference.registry);
+  for (let i2 = base.manifest.layers.length - 1; i2 >= 0; i2 -= 1) {
+    const descriptor = base.manifest.layers[i2];
+    if (!descriptor) continue;
+    const gzip = descriptor.mediaType.endsWith("gzip");
+    if (!gzip && !descriptor.mediaType.endsWith(".tar")) return void 0;
+    const blob = await client.openBlob(base.reference.name, descriptor.digest);
+    const tar = gzip ? blob.pipe(createGunzip()) : blob;
+    try {
+      const found = await findInStream(tar, "bin");
+      if (found === "hidden") return void 0;
+      if (found) return found;
+    } finally {
+      blob.destroy();
+      tar.destroy();
+    }
+  }
+  return void 0;
+}
+function postgrestLayerOf(binary, baseBin) {
+  const { layer } = binary;
+  if (layer && directoriesAgree(layer.directories, baseBin)) return layer.built;
+  return postgrestLayer(binary.file);
 }
 async function placeBlob(clients, destination, descriptor, from, counts) {
   const target = clients(destination.registry);
@@ -12789,8 +12926,8 @@ async function placeBlob(clients, destination, descriptor, from, counts) {
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
 }
-function assembleBytes(plan2, base, binary) {
-  const layers = [postgrestLayer(binary), entrypointLayer(plan2.runSh)];
+function assembleBytes(plan2, base, postgrest) {
+  const layers = [postgrest, entrypointLayer(plan2.runSh)];
   const config = imageConfig(base.config, plan2, layers);
   const baseDescriptors = baseLayers(base.manifest, base.reference.text);
   const manifest = imageManifest(plan2, config, baseDescriptors, layers);
@@ -12802,19 +12939,37 @@ function assembleBytes(plan2, base, binary) {
     digest: `sha256:${createHash6("sha256").update(manifest).digest("hex")}`
   };
 }
-async function pushAssembled(clients, destination, base, image2) {
+function placeEarly(clients, destination, base, entrypoint2) {
   const counts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const done = Promise.all([
+    ...base.manifest.layers.map(
+      (layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)
+    ),
+    placeBlob(clients, destination, entrypoint2.descriptor, { bytes: entrypoint2.blob }, counts)
+  ]).then(() => void 0);
+  done.catch(() => void 0);
+  const digests = /* @__PURE__ */ new Set([...base.manifest.layers.map((l) => l.digest), entrypoint2.descriptor.digest]);
+  return { digests, done, counts };
+}
+async function pushAssembled(clients, destination, base, image2, early) {
+  const counts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const placed = early?.digests ?? /* @__PURE__ */ new Set();
   const configDescriptor = {
     mediaType: OCI_CONFIG,
     digest: `sha256:${createHash6("sha256").update(image2.config).digest("hex")}`,
     size: image2.config.length
   };
   await Promise.all([
-    ...base.manifest.layers.map(
-      (layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)
-    ),
-    ...image2.layers.map(
-      (layer) => placeBlob(clients, destination, layer.descriptor, { bytes: layer.blob }, counts)
+    early?.done,
+    ...base.manifest.layers.filter((layer) => !placed.has(layer.digest)).map((layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)),
+    ...image2.layers.filter((layer) => !placed.has(layer.descriptor.digest)).map(
+      (layer) => placeBlob(
+        clients,
+        destination,
+        layer.descriptor,
+        { bytes: layer.blob, ...layer.from ? { source: layer.from } : {} },
+        counts
+      )
     ),
     placeBlob(clients, destination, configDescriptor, { bytes: image2.config }, counts)
   ]);
@@ -12998,8 +13153,6 @@ async function assembleImage(config, deps) {
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
   const plan2 = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
-  const { digest: postgrestDigest } = plan2.postgrest;
-  const { digest: baseDigest } = plan2.base;
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -13019,14 +13172,10 @@ async function assembleImage(config, deps) {
   }
   deps.log(`${tagged2} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
-    resolveSource(clients, sources.postgrest, postgrestDigest),
-    resolveSource(clients, sources.base, baseDigest)
+    resolveSource(clients, sources.postgrest, plan2.postgrest.digest),
+    resolveSource(clients, sources.base, plan2.base.digest)
   ]);
-  const binary = await readPostgrestBinary(clients, postgrest);
-  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan2, base, binary));
-  deps.log(
-    `assembled ${tagged2} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`
-  );
+  const digest = await writeAssembled(clients, reference, { plan: plan2, postgrest, base }, deps.log);
   return {
     image: pinnedImage(reference, digest),
     reference: tagged2,
@@ -13034,6 +13183,29 @@ async function assembleImage(config, deps) {
     built: true,
     builder: "assemble"
   };
+}
+async function writeAssembled(clients, reference, sources, log) {
+  const { plan: plan2, postgrest, base } = sources;
+  const early = placeEarly(clients, reference, base, entrypointLayer(plan2.runSh));
+  const layer = await postgrestLayerFor(clients, postgrest, base, log);
+  const image2 = assembleBytes(plan2, base, layer);
+  const { digest, counts } = await pushAssembled(clients, reference, base, image2, early);
+  log(
+    `assembled ${formatReference(reference)} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`
+  );
+  return digest;
+}
+async function postgrestLayerFor(clients, postgrest, base, log) {
+  const [binary, baseBin] = await Promise.all([
+    readPostgrestBinary(clients, postgrest),
+    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
+    readBaseBin(clients, base).catch(() => void 0)
+  ]);
+  const layer = postgrestLayerOf(binary, baseBin);
+  log(
+    layer.from ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)` : `/bin/postgrest: a new layer (the layer of ${postgrest.reference.text} holding it has more, or bin/ differs from the base's)`
+  );
+  return layer;
 }
 async function pinPrebuiltImage(image2, deps) {
   const { reference, digest } = parseImageReference(image2, "input `image`");
@@ -22613,19 +22785,43 @@ async function runPipeline(config, io, deps) {
     if (config.deploy.mode.kind === "remove-tag") return await removeTagStep(run, config.deploy.mode.tag);
     const checked = await validateStep(run);
     await preflightStep(run, checked);
-    const smoke = await prepareSmokeStep(run, checked);
-    const image2 = await imageStep(run);
+    const early = earlyReads(run);
+    const [smoke, image2] = await settledInOrder(prepareSmokeStep(run, checked), imageStep(run));
     if (config.deploy.mode.kind === "none") return run.report;
     if (!image2)
       throw new ConfigError("deploying needs an image: set `repository` (to build) or `image` (prebuilt)");
     const rendered = renderStep(run, image2);
     if (config.deploy.dryRun) return await dryRunStep(run, rendered, checked);
-    const deployed = await deployStep(run, rendered, image2);
-    await finishStep(run, deployed, smoke);
+    const deployed = await deployStep(run, rendered, image2, early);
+    await finishStep(run, deployed, smoke, early);
     return run.report;
   } catch (error) {
     throw new PipelineError(error instanceof Error ? error.message : String(error), run.report);
   }
+}
+async function settledInOrder(a, b) {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === "rejected") throw first.reason;
+  if (second.status === "rejected") throw second.reason;
+  return [first.value, second.value];
+}
+function quiet(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
+function earlyReads(run) {
+  const { config, deps, target } = run;
+  const { mode, dryRun, smoke } = config.deploy;
+  if (dryRun || mode.kind !== "deploy" && mode.kind !== "preview") return void 0;
+  const service = quiet(deps.cloudRun(TRAFFIC_STEP_BUDGET_MS).api.getService(target.service));
+  const idToken = quiet(
+    service.then(async (found) => {
+      const audience = found?.["status"]?.url;
+      if (!smoke?.invokerAuth || typeof audience !== "string" || !audience) return void 0;
+      return { audience, token: await deps.credentials().idToken(audience) };
+    })
+  );
+  return { service, idToken };
 }
 function startRun(config, io, deps) {
   const now = io.now ?? Date.now;
@@ -22636,6 +22832,7 @@ function startRun(config, io, deps) {
     ...config.deploy.dryRun ? { dryRun: true } : {}
   };
   const span = (stage, start, ok) => ({ stage, start, end: now(), ok });
+  let open2 = 0;
   return {
     config,
     io,
@@ -22645,13 +22842,18 @@ function startRun(config, io, deps) {
     target: deployTarget(config),
     async stage(name, fn) {
       const start = now();
+      const grouped = open2 === 0;
+      open2 += 1;
       try {
-        const result = await io.group(name, fn);
+        if (!grouped) io.log(`== ${name} (at once)`);
+        const result = grouped ? await io.group(name, fn) : await fn();
         report2.timeline.push(span(name, start, true));
         return result;
       } catch (error) {
         report2.timeline.push(span(name, start, false));
         throw error;
+      } finally {
+        open2 -= 1;
       }
     },
     output: (name, value) => {
@@ -22819,7 +23021,7 @@ function renderStep(run, image2) {
     report2.diagnostics = rendered.diagnostics;
     report2.valid = false;
     throw new Error(
-      `${io.specFile.name} does not render with the image and revision: nothing was sent to Cloud Run`
+      `${io.specFile.name} does not render with the image and revision: nothing was written to Cloud Run`
     );
   }
   const service = rendered.service;
@@ -22878,7 +23080,7 @@ function plannedReads(run, checked) {
   ];
   return { readsBefore, readsAfterSmoke };
 }
-async function deployStep(run, rendered, image2) {
+async function deployStep(run, rendered, image2, early) {
   const { config, deps, report: report2, target } = run;
   const { mode } = config.deploy;
   const deployed = await run.stage(
@@ -22889,7 +23091,8 @@ async function deployStep(run, rendered, image2) {
       {
         revisionSuffix: rendered.suffix,
         tag: rendered.tag,
-        ...mode.kind === "preview" ? { preview: { allow: mode.allow, image: image2.image } } : {}
+        ...mode.kind === "preview" ? { preview: { allow: mode.allow, image: image2.image } } : {},
+        ...early ? { existing: early.service } : {}
       },
       deps.cloudRun(config.deploy.waitTimeoutMs + WRITE_MARGIN_MS)
     )
@@ -22906,12 +23109,12 @@ async function deployStep(run, rendered, image2) {
   }
   return deployed;
 }
-async function finishStep(run, deployed, smoke) {
+async function finishStep(run, deployed, smoke, early) {
   const { mode } = run.config.deploy;
   let promoted = false;
   try {
-    await smokeStep(run, deployed, smoke);
-    await exposureStep(run, deployed, smoke);
+    await smokeStep(run, deployed, smoke, early);
+    await exposureStep(run, deployed, smoke, early);
     if (mode.kind === "deploy" && mode.promote) {
       await promoteStep(run, deployed);
       promoted = true;
@@ -22927,12 +23130,12 @@ async function finishStep(run, deployed, smoke) {
   }
   await tidyStep(run, deployed.revision);
 }
-async function smokeStep(run, deployed, smoke) {
+async function smokeStep(run, deployed, smoke, early) {
   if (!smoke) {
     run.output("smoke", "skipped");
     return;
   }
-  const result = await run.stage("Smoke testing", () => testRevision(run, deployed, smoke));
+  const result = await run.stage("Smoke testing", () => testRevision(run, deployed, smoke, early));
   run.report.smoke = result;
   run.output("smoke", result.passed ? "passed" : "failed");
   if (!result.passed) {
@@ -22941,14 +23144,14 @@ async function smokeStep(run, deployed, smoke) {
     );
   }
 }
-async function testRevision(run, deployed, smoke) {
+async function testRevision(run, deployed, smoke, early) {
   const url = deployed.smokeUrl;
   if (!url) {
     throw new Error(
       `Cloud Run reports no URL for tag ${deployed.tag ?? ""} on ${deployed.revision}: cannot smoke-test it`
     );
   }
-  const invokerToken = run.config.deploy.smoke?.invokerAuth ? await run.deps.credentials().idToken(deployed.serviceUrl) : void 0;
+  const invokerToken = run.config.deploy.smoke?.invokerAuth ? await mintedInvokerToken(run, deployed.serviceUrl, early) : void 0;
   return smokeTest(
     { ...smoke, url, ...invokerToken ? { invokerToken } : {} },
     {
@@ -22961,9 +23164,9 @@ async function testRevision(run, deployed, smoke) {
 function trafficLeft(run) {
   return run.config.deploy.mode.kind === "deploy" ? "traffic is as it was before this run" : "production traffic was never touched";
 }
-async function exposureStep(run, deployed, smoke) {
+async function exposureStep(run, deployed, smoke, early) {
   const policy = run.config.deploy.exposurePolicy ?? "report";
-  const exposure = await run.stage("Comparing exposure", () => readExposure(run, deployed, smoke));
+  const exposure = await run.stage("Comparing exposure", () => readExposure(run, deployed, smoke, early));
   run.report.exposure = exposure;
   const file = writeExposureFile(exposure, {
     ...run.io.tempDir ? { directory: run.io.tempDir } : {},
@@ -22976,7 +23179,7 @@ async function exposureStep(run, deployed, smoke) {
   const failure = judgeExposure(exposure, policy);
   if (failure) throw new Error(`${failure}; ${trafficLeft(run)}`);
 }
-async function readExposure(run, deployed, smoke) {
+async function readExposure(run, deployed, smoke, early) {
   const skip = (skipped) => {
     run.io.log(`exposure not compared: ${skipped}`);
     return { newUrl: deployed.smokeUrl ?? deployed.serviceUrl, skipped, roles: [], changed: false };
@@ -22984,7 +23187,7 @@ async function readExposure(run, deployed, smoke) {
   if (deployed.created) return skip("a first deploy: nothing served production before it");
   if ([...deployed.left.keys()].every((revision) => revision === deployed.revision) || !deployed.tagUrl)
     return skip(`${deployed.revision} itself serves production`);
-  const invokerToken = run.config.deploy.smoke?.invokerAuth ? await run.deps.credentials().idToken(deployed.serviceUrl) : void 0;
+  const invokerToken = run.config.deploy.smoke?.invokerAuth ? await mintedInvokerToken(run, deployed.serviceUrl, early) : void 0;
   return compareExposure(
     {
       newUrl: deployed.tagUrl,
@@ -22994,6 +23197,11 @@ async function readExposure(run, deployed, smoke) {
     },
     { log: run.io.log, ...run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {} }
   );
+}
+async function mintedInvokerToken(run, audience, early) {
+  const minted = await early?.idToken.catch(() => void 0);
+  if (minted?.audience === audience) return minted.token;
+  return run.deps.credentials().idToken(audience);
 }
 async function promoteStep(run, deployed) {
   const { changed } = await run.stage(

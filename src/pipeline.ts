@@ -133,19 +133,57 @@ export async function runPipeline(
     if (config.deploy.mode.kind === 'remove-tag') return await removeTagStep(run, config.deploy.mode.tag);
     const checked = await validateStep(run);
     await preflightStep(run, checked);
-    const smoke = await prepareSmokeStep(run, checked);
-    const image = await imageStep(run);
+    // What does not depend on each other runs at once: the service's first read, the secret, the registry check.
+    const early = earlyReads(run);
+    const [smoke, image] = await settledInOrder(prepareSmokeStep(run, checked), imageStep(run));
     if (config.deploy.mode.kind === 'none') return run.report;
     if (!image)
       throw new ConfigError('deploying needs an image: set `repository` (to build) or `image` (prebuilt)');
     const rendered = renderStep(run, image);
     if (config.deploy.dryRun) return await dryRunStep(run, rendered, checked);
-    const deployed = await deployStep(run, rendered, image);
-    await finishStep(run, deployed, smoke);
+    const deployed = await deployStep(run, rendered, image, early);
+    await finishStep(run, deployed, smoke, early);
     return run.report;
   } catch (error) {
     throw new PipelineError(error instanceof Error ? error.message : String(error), run.report);
   }
+}
+
+/** Both results once both have settled (nothing left running), or the first one's error, in argument order. */
+async function settledInOrder<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
+}
+
+/** A promise whose failure is reported where it is awaited, not as an unhandled rejection if it never is. */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** Reads started before they are needed: the service (for the deploy) and, from its URL, the invoker's ID token. */
+interface EarlyReads {
+  readonly service: Promise<Resource | undefined>;
+  /** The ID token for the service URL the first read showed (an existing service), minted while the deploy runs. */
+  readonly idToken: Promise<{ audience: string; token: string } | undefined>;
+}
+
+/** Start the service's first read, and from it the ID token, when this run deploys (never in a dry run). */
+function earlyReads(run: Run): EarlyReads | undefined {
+  const { config, deps, target } = run;
+  const { mode, dryRun, smoke } = config.deploy;
+  if (dryRun || (mode.kind !== 'deploy' && mode.kind !== 'preview')) return undefined;
+  const service = quiet(deps.cloudRun(TRAFFIC_STEP_BUDGET_MS).api.getService(target.service));
+  const idToken = quiet(
+    service.then(async (found) => {
+      const audience = (found?.['status'] as { url?: unknown } | undefined)?.url;
+      if (!smoke?.invokerAuth || typeof audience !== 'string' || !audience) return undefined;
+      return { audience, token: await deps.credentials().idToken(audience) };
+    }),
+  );
+  return { service, idToken };
 }
 
 type MutableReport = { -readonly [K in keyof PipelineReport]: PipelineReport[K] };
@@ -171,6 +209,7 @@ function startRun(config: PipelineConfig, io: PipelineIo, deps: PipelineDependen
     ...(config.deploy.dryRun ? { dryRun: true } : {}),
   };
   const span = (stage: string, start: number, ok: boolean): StageSpan => ({ stage, start, end: now(), ok });
+  let open = 0;
   return {
     config,
     io,
@@ -180,13 +219,19 @@ function startRun(config: PipelineConfig, io: PipelineIo, deps: PipelineDependen
     target: deployTarget(config),
     async stage(name, fn) {
       const start = now();
+      // Stages that run at once share the first one's log group (groups do not nest).
+      const grouped = open === 0;
+      open += 1;
       try {
-        const result = await io.group(name, fn);
+        if (!grouped) io.log(`== ${name} (at once)`);
+        const result = grouped ? await io.group(name, fn) : await fn();
         report.timeline.push(span(name, start, true));
         return result;
       } catch (error) {
         report.timeline.push(span(name, start, false));
         throw error;
+      } finally {
+        open -= 1;
       }
     },
     output: (name, value) => {
@@ -386,7 +431,7 @@ function renderStep(run: Run, image: ProvidedImage): RenderedSpec {
     report.diagnostics = rendered.diagnostics;
     report.valid = false;
     throw new Error(
-      `${io.specFile.name} does not render with the image and revision: nothing was sent to Cloud Run`,
+      `${io.specFile.name} does not render with the image and revision: nothing was written to Cloud Run`,
     );
   }
   const service = rendered.service;
@@ -456,7 +501,12 @@ function plannedReads(run: Run, checked: SpecResult): { readsBefore: string[]; r
 }
 
 /** Deploy with no traffic, under this run's tag; the revision, URLs and `changed` are reported at once. */
-async function deployStep(run: Run, rendered: RenderedSpec, image: ProvidedImage): Promise<DeployResult> {
+async function deployStep(
+  run: Run,
+  rendered: RenderedSpec,
+  image: ProvidedImage,
+  early: EarlyReads | undefined,
+): Promise<DeployResult> {
   const { config, deps, report, target } = run;
   const { mode } = config.deploy;
   const deployed = await run.stage('Deploying revision', () =>
@@ -467,6 +517,7 @@ async function deployStep(run: Run, rendered: RenderedSpec, image: ProvidedImage
         revisionSuffix: rendered.suffix,
         tag: rendered.tag,
         ...(mode.kind === 'preview' ? { preview: { allow: mode.allow, image: image.image } } : {}),
+        ...(early ? { existing: early.service } : {}),
       },
       deps.cloudRun(config.deploy.waitTimeoutMs + WRITE_MARGIN_MS),
     ),
@@ -489,12 +540,13 @@ async function finishStep(
   run: Run,
   deployed: DeployResult,
   smoke: PreparedSmokeTest | undefined,
+  early: EarlyReads | undefined,
 ): Promise<void> {
   const { mode } = run.config.deploy;
   let promoted = false;
   try {
-    await smokeStep(run, deployed, smoke);
-    await exposureStep(run, deployed, smoke);
+    await smokeStep(run, deployed, smoke, early);
+    await exposureStep(run, deployed, smoke, early);
     if (mode.kind === 'deploy' && mode.promote) {
       await promoteStep(run, deployed);
       promoted = true;
@@ -516,12 +568,13 @@ async function smokeStep(
   run: Run,
   deployed: DeployResult,
   smoke: PreparedSmokeTest | undefined,
+  early: EarlyReads | undefined,
 ): Promise<void> {
   if (!smoke) {
     run.output('smoke', 'skipped');
     return;
   }
-  const result = await run.stage('Smoke testing', () => testRevision(run, deployed, smoke));
+  const result = await run.stage('Smoke testing', () => testRevision(run, deployed, smoke, early));
   run.report.smoke = result;
   run.output('smoke', result.passed ? 'passed' : 'failed');
   if (!result.passed) {
@@ -535,6 +588,7 @@ async function testRevision(
   run: Run,
   deployed: DeployResult,
   smoke: PreparedSmokeTest,
+  early: EarlyReads | undefined,
 ): Promise<SmokeResult> {
   const url = deployed.smokeUrl;
   if (!url) {
@@ -543,7 +597,7 @@ async function testRevision(
     );
   }
   const invokerToken = run.config.deploy.smoke?.invokerAuth
-    ? await run.deps.credentials().idToken(deployed.serviceUrl)
+    ? await mintedInvokerToken(run, deployed.serviceUrl, early)
     : undefined;
   return smokeTest(
     { ...smoke, url, ...(invokerToken ? { invokerToken } : {}) },
@@ -570,9 +624,10 @@ async function exposureStep(
   run: Run,
   deployed: DeployResult,
   smoke: PreparedSmokeTest | undefined,
+  early: EarlyReads | undefined,
 ): Promise<void> {
   const policy = run.config.deploy.exposurePolicy ?? 'report';
-  const exposure = await run.stage('Comparing exposure', () => readExposure(run, deployed, smoke));
+  const exposure = await run.stage('Comparing exposure', () => readExposure(run, deployed, smoke, early));
   run.report.exposure = exposure;
   const file = writeExposureFile(exposure, {
     ...(run.io.tempDir ? { directory: run.io.tempDir } : {}),
@@ -591,6 +646,7 @@ async function readExposure(
   run: Run,
   deployed: DeployResult,
   smoke: PreparedSmokeTest | undefined,
+  early: EarlyReads | undefined,
 ): Promise<ExposureResult> {
   const skip = (skipped: string): ExposureResult => {
     run.io.log(`exposure not compared: ${skipped}`);
@@ -600,7 +656,7 @@ async function readExposure(
   if ([...deployed.left.keys()].every((revision) => revision === deployed.revision) || !deployed.tagUrl)
     return skip(`${deployed.revision} itself serves production`);
   const invokerToken = run.config.deploy.smoke?.invokerAuth
-    ? await run.deps.credentials().idToken(deployed.serviceUrl)
+    ? await mintedInvokerToken(run, deployed.serviceUrl, early)
     : undefined;
   return compareExposure(
     {
@@ -611,6 +667,17 @@ async function readExposure(
     },
     { log: run.io.log, ...(run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}) },
   );
+}
+
+/** The ID token for `audience`: the one minted while the deploy ran when its audience is the same, else a new one. */
+async function mintedInvokerToken(
+  run: Run,
+  audience: string,
+  early: EarlyReads | undefined,
+): Promise<string> {
+  const minted = await early?.idToken.catch(() => undefined);
+  if (minted?.audience === audience) return minted.token;
+  return run.deps.credentials().idToken(audience);
 }
 
 /** Promote (a compare-and-set on the traffic this run left); `changed` becomes true when traffic moved. */

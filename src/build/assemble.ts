@@ -1,7 +1,7 @@
 // `builder: assemble`: the image put together in the registry — the sources resolved to their linux/amd64 manifests,
 // the base's layers reused as they are (skipped when present, mounted within a registry, streamed across
 // registries), /bin/postgrest taken out of the PostgREST image, run.sh added, config and manifest written.
-import { gunzipSync } from 'node:zlib';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RegistryAccess, RegistryClient } from './distribution.js';
 import { registryClient } from './distribution.js';
 import type { ImageReference } from './image-ref.js';
@@ -20,18 +20,21 @@ import {
   OCI_MANIFEST,
   POSTGREST_PATH,
   baseLayers,
+  directoriesAgree,
   entrypointLayer,
   extractFile,
   imageConfig,
   imageManifest,
   isImageManifest,
   isIndex,
+  ociLayerType,
   pickPlatform,
   postgrestLayer,
+  soleBinaryDirectories,
 } from './recipe.js';
 import { RegistryError } from './registry.js';
 import type { ReadEntry } from './tar.js';
-import { readTar } from './tar.js';
+import { findInStream, readTar } from './tar.js';
 import { createHash } from 'node:crypto';
 
 /** A source image as read from its registry: the platform manifest and the configuration. */
@@ -125,6 +128,15 @@ function layerTar(descriptor: Descriptor, blob: Buffer, where: string): Buffer {
   );
 }
 
+/** /bin/postgrest as read, and the source layer it came from when that layer can be taken as it is. */
+export interface PostgrestBinary {
+  readonly file: ExtractedFile;
+  /** The layer holding the file alone (its parent directories aside), with those directory entries. */
+  readonly layer?: { readonly built: BuiltLayer; readonly directories: readonly ReadEntry[] };
+}
+
+const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+
 /**
  * /bin/postgrest of the PostgREST image, as `COPY --from` takes it: layers are read from the top down until the
  * file (through its links) is found, so a one-layer image costs one download.
@@ -132,20 +144,74 @@ function layerTar(descriptor: Descriptor, blob: Buffer, where: string): Buffer {
 export async function readPostgrestBinary(
   clients: RegistryClients,
   image: SourceImage,
-): Promise<ExtractedFile> {
+): Promise<PostgrestBinary> {
   const client = clients(image.reference.registry);
   const layers: ReadEntry[][] = [];
   for (let i = image.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = image.manifest.layers[i];
     if (!descriptor) continue;
     const blob = await client.getBlob(image.reference.name, descriptor.digest);
-    layers.unshift(readTar(layerTar(descriptor, blob, image.reference.text)));
-    const found = extractFile(layers, POSTGREST_PATH);
-    if (found) return found;
+    const tar = layerTar(descriptor, blob, image.reference.text);
+    const entries = readTar(tar);
+    layers.unshift(entries);
+    const file = extractFile(layers, POSTGREST_PATH);
+    if (!file) continue;
+    const directories = soleBinaryDirectories(entries);
+    const mediaType = ociLayerType(descriptor.mediaType);
+    const diffId = image.config.rootfs.diff_ids[i];
+    // The upstream config's diff_id, when it is the tar's (it is what the image's config will list).
+    if (!directories || !mediaType || diffId !== sha256(tar)) return { file };
+    const built: BuiltLayer = {
+      descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
+      diffId,
+      blob,
+      from: image.reference,
+    };
+    return { file, layer: { built, directories } };
   }
   throw new RegistryError(
     `${image.reference.text} has no /${POSTGREST_PATH}: is it PostgREST's image? (the amd64 one holds a static /bin/postgrest)`,
   );
+}
+
+/**
+ * The base's entry for bin/ (the directory a PostgREST layer holds beside its root), from its layers top down,
+ * each streamed and decompressed only until that entry: a few KB of the base, not its layers. Undefined when no
+ * layer has it, a whiteout hides it, or a layer cannot be read here.
+ */
+export async function readBaseBin(
+  clients: RegistryClients,
+  base: SourceImage,
+): Promise<ReadEntry | undefined> {
+  const client = clients(base.reference.registry);
+  for (let i = base.manifest.layers.length - 1; i >= 0; i -= 1) {
+    const descriptor = base.manifest.layers[i];
+    if (!descriptor) continue;
+    const gzip = descriptor.mediaType.endsWith('gzip');
+    if (!gzip && !descriptor.mediaType.endsWith('.tar')) return undefined;
+    const blob = await client.openBlob(base.reference.name, descriptor.digest);
+    const tar = gzip ? blob.pipe(createGunzip()) : blob;
+    try {
+      const found = await findInStream(tar, 'bin');
+      if (found === 'hidden') return undefined;
+      if (found) return found;
+    } finally {
+      blob.destroy();
+      tar.destroy();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The layer holding /bin/postgrest: the PostgREST image's own, as it is, when it holds the file alone and its
+ * directory entries agree with the base's (the file system is then what `COPY --from` makes, and the bytes are
+ * upstream's: no recompression, the same digest everywhere); otherwise a new layer with the file.
+ */
+export function postgrestLayerOf(binary: PostgrestBinary, baseBin: ReadEntry | undefined): BuiltLayer {
+  const { layer } = binary;
+  if (layer && directoriesAgree(layer.directories, baseBin)) return layer.built;
+  return postgrestLayer(binary.file);
 }
 
 /** How each blob reached the destination, for the log and the bench. */
@@ -194,9 +260,9 @@ export interface AssembledImage {
   readonly digest: string;
 }
 
-/** Make the new layers, the configuration and the manifest (pure once the binary has been read). */
-export function assembleBytes(plan: AssemblyPlan, base: SourceImage, binary: ExtractedFile): AssembledImage {
-  const layers = [postgrestLayer(binary), entrypointLayer(plan.runSh)];
+/** Make the entrypoint layer, the configuration and the manifest (pure once the PostgREST layer is chosen). */
+export function assembleBytes(plan: AssemblyPlan, base: SourceImage, postgrest: BuiltLayer): AssembledImage {
+  const layers = [postgrest, entrypointLayer(plan.runSh)];
   const config = imageConfig(base.config, plan, layers);
   const baseDescriptors = baseLayers(base.manifest, base.reference.text);
   const manifest = imageManifest(plan, config, baseDescriptors, layers);
@@ -209,29 +275,70 @@ export function assembleBytes(plan: AssemblyPlan, base: SourceImage, binary: Ext
   };
 }
 
+/** Blobs being placed ahead of the rest: which, how far, and how each went. */
+export interface EarlyPlacement {
+  readonly digests: ReadonlySet<string>;
+  readonly done: Promise<void>;
+  readonly counts: TransferCounts;
+}
+
+/**
+ * Start placing what does not depend on /bin/postgrest — the base's layers and the entrypoint layer — while the
+ * PostgREST layer is still being read. A failure is reported where {@link pushAssembled} awaits it.
+ */
+export function placeEarly(
+  clients: RegistryClients,
+  destination: ImageReference,
+  base: SourceImage,
+  entrypoint: BuiltLayer,
+): EarlyPlacement {
+  const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const done = Promise.all([
+    ...base.manifest.layers.map((layer) =>
+      placeBlob(clients, destination, layer, { source: base.reference }, counts),
+    ),
+    placeBlob(clients, destination, entrypoint.descriptor, { bytes: entrypoint.blob }, counts),
+  ]).then(() => undefined);
+  done.catch(() => undefined);
+  const digests = new Set([...base.manifest.layers.map((l) => l.digest), entrypoint.descriptor.digest]);
+  return { digests, done, counts };
+}
+
 /**
  * Write the assembled image to `destination` (its tag included): base layers skipped, mounted or streamed, the new
- * layers and the config uploaded unless present, then the manifest. Returns the manifest's digest.
+ * layers and the config uploaded unless present (what `early` placed already is only waited for), then the
+ * manifest. Returns the manifest's digest.
  */
 export async function pushAssembled(
   clients: RegistryClients,
   destination: ImageReference,
   base: SourceImage,
   image: AssembledImage,
+  early?: EarlyPlacement,
 ): Promise<{ digest: string; counts: TransferCounts }> {
-  const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const counts: TransferCounts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
+  const placed = early?.digests ?? new Set<string>();
   const configDescriptor: Descriptor = {
     mediaType: OCI_CONFIG,
     digest: `sha256:${createHash('sha256').update(image.config).digest('hex')}`,
     size: image.config.length,
   };
   await Promise.all([
-    ...base.manifest.layers.map((layer) =>
-      placeBlob(clients, destination, layer, { source: base.reference }, counts),
-    ),
-    ...image.layers.map((layer) =>
-      placeBlob(clients, destination, layer.descriptor, { bytes: layer.blob }, counts),
-    ),
+    early?.done,
+    ...base.manifest.layers
+      .filter((layer) => !placed.has(layer.digest))
+      .map((layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)),
+    ...image.layers
+      .filter((layer) => !placed.has(layer.descriptor.digest))
+      .map((layer) =>
+        placeBlob(
+          clients,
+          destination,
+          layer.descriptor,
+          { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) },
+          counts,
+        ),
+      ),
     placeBlob(clients, destination, configDescriptor, { bytes: image.config }, counts),
   ]);
   const digest = await clients(destination.registry).putManifest(

@@ -5,6 +5,7 @@ import type { CloudBuildOptions } from './cloud-build.js';
 import { cloudBuildRequest } from './cloud-build.js';
 import { loadBuildContext } from './context.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
+import type { ImageReference } from './image-ref.js';
 import path from 'node:path';
 import { ACTION_ROOT } from '../defaults.js';
 import type { Credentials } from '../gcp/index.js';
@@ -15,16 +16,20 @@ import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 import type { RegistryTransport } from './distribution.js';
+import type { RegistryClients, SourceImage } from './assemble.js';
 import {
   assembleBytes,
+  placeEarly,
   pushAssembled,
+  postgrestLayerOf,
+  readBaseBin,
   readPostgrestBinary,
   registryClients,
   resolveSource,
   sourceDigest,
 } from './assemble.js';
-import type { AssemblyPlan } from './recipe.js';
-import { assemblyTag } from './recipe.js';
+import type { AssemblyPlan, BuiltLayer } from './recipe.js';
+import { assemblyTag, entrypointLayer } from './recipe.js';
 
 import { assemblySources, describeBuild, planImage } from './plan.js';
 
@@ -216,8 +221,6 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
   const plan = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
-  const { digest: postgrestDigest } = plan.postgrest;
-  const { digest: baseDigest } = plan.base;
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -237,14 +240,10 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   }
   deps.log(`${tagged} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
-    resolveSource(clients, sources.postgrest, postgrestDigest),
-    resolveSource(clients, sources.base, baseDigest),
+    resolveSource(clients, sources.postgrest, plan.postgrest.digest),
+    resolveSource(clients, sources.base, plan.base.digest),
   ]);
-  const binary = await readPostgrestBinary(clients, postgrest);
-  const { digest, counts } = await pushAssembled(clients, reference, base, assembleBytes(plan, base, binary));
-  deps.log(
-    `assembled ${tagged} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
-  );
+  const digest = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
   return {
     image: pinnedImage(reference, digest),
     reference: tagged,
@@ -252,6 +251,45 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     built: true,
     builder: 'assemble',
   };
+}
+
+/** Write the image: the base's layers and the entrypoint layer go while the PostgREST layer is read. */
+async function writeAssembled(
+  clients: RegistryClients,
+  reference: ImageReference,
+  sources: { plan: AssemblyPlan; postgrest: SourceImage; base: SourceImage },
+  log: (line: string) => void,
+): Promise<string> {
+  const { plan, postgrest, base } = sources;
+  const early = placeEarly(clients, reference, base, entrypointLayer(plan.runSh));
+  const layer = await postgrestLayerFor(clients, postgrest, base, log);
+  const image = assembleBytes(plan, base, layer);
+  const { digest, counts } = await pushAssembled(clients, reference, base, image, early);
+  log(
+    `assembled ${formatReference(reference)} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
+  );
+  return digest;
+}
+
+/** The layer holding /bin/postgrest: the PostgREST image's own when it can be taken as it is, else a new one. */
+async function postgrestLayerFor(
+  clients: RegistryClients,
+  postgrest: SourceImage,
+  base: SourceImage,
+  log: (line: string) => void,
+): Promise<BuiltLayer> {
+  const [binary, baseBin] = await Promise.all([
+    readPostgrestBinary(clients, postgrest),
+    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
+    readBaseBin(clients, base).catch(() => undefined),
+  ]);
+  const layer = postgrestLayerOf(binary, baseBin);
+  log(
+    layer.from
+      ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)`
+      : `/bin/postgrest: a new layer (the layer of ${postgrest.reference.text} holding it has more, or bin/ differs from the base's)`,
+  );
+  return layer;
 }
 
 /**

@@ -28,7 +28,7 @@ const LAYER_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Bumped whenever the bytes this recipe makes change for the same inputs, so a new tag results. */
-export const RECIPE_VERSION = 1;
+export const RECIPE_VERSION = 2;
 
 /** What the Containerfile states, restated (a test builds both and compares them). */
 export const IMAGE_USER = '1000';
@@ -152,6 +152,8 @@ export interface BuiltLayer {
   readonly descriptor: Descriptor;
   readonly diffId: string;
   readonly blob: Buffer;
+  /** Set when the layer is a source's, taken as it is: the image it can be mounted from. */
+  readonly from?: SourceReference;
 }
 
 /**
@@ -190,7 +192,29 @@ export function extractFile(
   layers: readonly (readonly ReadEntry[])[],
   path: string,
 ): ExtractedFile | undefined {
-  // The merged view: a later layer's entry replaces an earlier one's; a whiteout removes what is below it.
+  const view = mergedView(layers);
+  let wanted = normalisePath(path);
+  for (let hops = 0; hops < 40; hops += 1) {
+    const resolved = resolveDirectories(view, wanted);
+    if (resolved === undefined) return undefined;
+    const entry = view.get(resolved);
+    if (!entry) return undefined;
+    if (entry.type === '2') {
+      wanted = joinLink(resolved, entry.linkname);
+      continue;
+    }
+    if (entry.type === '1') {
+      wanted = normalisePath(entry.linkname);
+      continue;
+    }
+    if (entry.type !== '0' && entry.type !== '7') return undefined;
+    return { content: entry.content, mode: entry.mode };
+  }
+  return undefined;
+}
+
+/** The merged view of layers (`layers[0]` the lowest): a later layer's entry replaces an earlier one's; a whiteout removes what is below it. */
+export function mergedView(layers: readonly (readonly ReadEntry[])[]): Map<string, ReadEntry> {
   const view = new Map<string, ReadEntry>();
   for (const entries of layers) {
     for (const entry of entries) {
@@ -210,24 +234,7 @@ export function extractFile(
       view.set(entry.path, entry);
     }
   }
-  let wanted = normalisePath(path);
-  for (let hops = 0; hops < 40; hops += 1) {
-    const resolved = resolveDirectories(view, wanted);
-    if (resolved === undefined) return undefined;
-    const entry = view.get(resolved);
-    if (!entry) return undefined;
-    if (entry.type === '2') {
-      wanted = joinLink(resolved, entry.linkname);
-      continue;
-    }
-    if (entry.type === '1') {
-      wanted = normalisePath(entry.linkname);
-      continue;
-    }
-    if (entry.type !== '0' && entry.type !== '7') return undefined;
-    return { content: entry.content, mode: entry.mode };
-  }
-  return undefined;
+  return view;
 }
 
 /** `path` with every symbolic link among its directories replaced by its target. */
@@ -265,6 +272,56 @@ export function postgrestLayer(binary: ExtractedFile): BuiltLayer {
   return buildLayer([
     { path: POSTGREST_PATH, type: 'file', mode: binary.mode, uid: 0, gid: 0, content: binary.content },
   ]);
+}
+
+/**
+ * The directory entries of a source layer that holds /bin/postgrest and nothing else — a regular file owned by
+ * root, as `COPY --from` leaves it — but its parent directories (`bin/`, and the root); undefined when it holds
+ * anything more (the layer is then not taken as it is). PostgREST's amd64 image is such a layer: `bin/` and
+ * `bin/postgrest`, FROM scratch.
+ */
+export function soleBinaryDirectories(entries: readonly ReadEntry[]): ReadEntry[] | undefined {
+  const directories: ReadEntry[] = [];
+  let binary = false;
+  for (const entry of entries) {
+    if (
+      entry.path === POSTGREST_PATH &&
+      entry.type === '0' &&
+      entry.uid === 0 &&
+      entry.gid === 0 &&
+      !binary
+    ) {
+      binary = true;
+    } else if ((entry.path === '' || entry.path === 'bin') && entry.type === '5') {
+      directories.push(entry);
+    } else {
+      return undefined;
+    }
+  }
+  return binary ? directories : undefined;
+}
+
+/**
+ * Whether a source layer's directory entries leave the base's as they are: bin/ with the same mode and owner as
+ * the base's `bin/` (a directory there, not a link to usr/bin that the entry would replace), the root 0755 and
+ * root's, as every base has it. Then the layer on top of the base gives the file system `COPY --from` gives.
+ */
+export function directoriesAgree(directories: readonly ReadEntry[], baseBin: ReadEntry | undefined): boolean {
+  return directories.every((entry) => {
+    const below = entry.path === '' ? { type: '5', mode: 0o755, uid: 0, gid: 0 } : baseBin;
+    return (
+      below !== undefined &&
+      below.type === '5' &&
+      below.mode === entry.mode &&
+      below.uid === entry.uid &&
+      below.gid === entry.gid
+    );
+  });
+}
+
+/** The OCI media type a source layer of `mediaType` is listed under; undefined when this builder cannot copy it. */
+export function ociLayerType(mediaType: string): string | undefined {
+  return LAYER_TYPES[mediaType];
 }
 
 /** The layer with run.sh (0755, root) and /opt/secrets (PostgREST's user 1000, 0700), as the Containerfile makes them. */

@@ -198,3 +198,72 @@ export function readTar(archive: Buffer): ReadEntry[] {
   }
   return entries;
 }
+
+/** What {@link findInStream} finds: the entry (its content not read), or that a whiteout hides the path. */
+export type StreamFind = ReadEntry | 'hidden' | undefined;
+
+/** Whether `entry` is a whiteout that hides `path` (the path itself, a parent of it, or an opaque parent). */
+function hides(entry: string, path: string): boolean {
+  const slash = entry.lastIndexOf('/');
+  const parent = slash < 0 ? '' : entry.slice(0, slash);
+  const base = entry.slice(slash + 1);
+  if (base === '.wh..wh..opq') return parent === '' || path.startsWith(`${parent}/`);
+  if (!base.startsWith('.wh.')) return false;
+  const removed = `${parent ? `${parent}/` : ''}${base.slice(4)}`;
+  return path === removed || path.startsWith(`${removed}/`);
+}
+
+/**
+ * The entry for `path` in a tar archive read as a stream, stopping as soon as it is found (or a whiteout hides it):
+ * what a check of one directory costs is the archive's first few blocks, not the archive. Undefined when the
+ * archive ends without it.
+ */
+export async function findInStream(chunks: AsyncIterable<Buffer>, path: string): Promise<StreamFind> {
+  let buffer: Buffer = Buffer.alloc(0);
+  let skip = 0;
+  let pending: { path?: string } = {};
+  for await (const chunk of chunks) {
+    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+    for (;;) {
+      const skipped = Math.min(skip, buffer.length);
+      buffer = buffer.subarray(skipped);
+      skip -= skipped;
+      if (skip > 0 || buffer.length < BLOCK) break;
+      const block = buffer.subarray(0, BLOCK);
+      if (block.equals(ZERO_BLOCK)) return undefined;
+      const size = number(block, 124, 12);
+      const padded = Math.ceil(size / BLOCK) * BLOCK;
+      const type = text(block, 156, 1) || '0';
+      if (type === 'x' || type === 'L' || type === 'K') {
+        if (buffer.length < BLOCK + padded) break;
+        const data = buffer.subarray(BLOCK, BLOCK + size);
+        if (type === 'x') {
+          const records = paxRecords(data);
+          pending = { ...pending, ...(records['path'] ? { path: records['path'] } : {}) };
+        } else if (type === 'L') pending = { ...pending, path: data.toString('utf8').replace(/\0+$/, '') };
+        buffer = buffer.subarray(BLOCK + padded);
+        continue;
+      }
+      const prefix = text(block, 345, 155);
+      const name = normalisePath(
+        pending.path ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100)),
+      );
+      pending = {};
+      if (name === path) {
+        return {
+          path: name,
+          type,
+          mode: number(block, 100, 8) & 0o7777,
+          uid: number(block, 108, 8),
+          gid: number(block, 116, 8),
+          linkname: text(block, 157, 100),
+          content: Buffer.alloc(0),
+        };
+      }
+      if (hides(name, path)) return 'hidden';
+      buffer = buffer.subarray(BLOCK);
+      skip = padded;
+    }
+  }
+  return undefined;
+}

@@ -53,6 +53,8 @@ export interface DeployOptions {
   readonly tag?: string;
   /** A preview keeps the service's own settings and may not widen what runs under its identity. */
   readonly preview?: PreviewPolicy;
+  /** The service's first read, when the caller started it already (beside other work); else it is read here. */
+  readonly existing?: Promise<Resource | undefined>;
 }
 
 /** What a deploy sends, made from the rendered spec once: the pinned template and the spec's own settings. */
@@ -116,7 +118,7 @@ export async function deployRevision(
 ): Promise<DeployResult> {
   const desired = desiredService(service, target, options);
   const { name, revision, tag, preview } = desired;
-  let existing = await deps.api.getService(name);
+  let existing = await (options.existing ?? deps.api.getService(name));
   if (!existing && preview) {
     throw new DeployError(
       `service ${name} does not exist: a preview is deployed beside production, never in its place; deploy the service first (without preview_tag)`,

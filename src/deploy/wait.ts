@@ -6,9 +6,34 @@ import { readinessOf, statusOf, tagUrlOf, templateOf } from './service-state.js'
 import type { DeployDependencies } from './types.js';
 import { DeployError } from './types.js';
 
+/** The longest wait between two polls: on average half of it is lost noticing a change. */
+export const POLL_CAP_MS = 1000;
+/** The shortest time between two requests of a wait: never more than 4 a second. */
+export const REQUEST_SPACING_MS = 250;
+
+/** The delay before the next poll: 1.25 times the last, {@link POLL_CAP_MS} at most. */
+const nextDelay = (delay: number): number => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
+
+/**
+ * `call`, started {@link REQUEST_SPACING_MS} at least after the previous request it started: a wait's requests
+ * (one or two a poll) are never more than 4 in any second.
+ */
+function spacedRequests(
+  sleep: (ms: number) => Promise<void>,
+  now: () => number,
+): <T>(call: () => Promise<T>) => Promise<T> {
+  let last = -Infinity;
+  return async (call) => {
+    const wait = last + REQUEST_SPACING_MS - now();
+    if (wait > 0) await sleep(wait);
+    last = now();
+    return call();
+  };
+}
+
 /**
  * Poll the service until `revision` is Ready (and `tag`, when given, routed to it), until `timeoutMs`: the first poll
- * after 250 ms, then each 1.25 times later, at most 5 s apart. While the revision is the service's latest, the
+ * after 250 ms, then each 1.25 times later, at most 1 s apart, and never more than 4 requests a second. While the revision is the service's latest, the
  * service's own conditions tell (one request a poll); when another run has created a newer one, the revision's own
  * conditions do, so another run's slow or failing revision neither holds up nor fails this one. On False, the error
  * carries the reason and message.
@@ -23,10 +48,11 @@ export async function waitForRevision(
   const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
+  const spaced = spacedRequests(sleep, now);
   let delay = 250;
   for (;;) {
     await sleep(Math.min(delay, Math.max(0, deadline - now())));
-    const service = await deps.api.getService(name);
+    const service = await spaced(() => deps.api.getService(name));
     if (!service)
       throw new DeployError(`service ${name} disappeared while waiting for ${revision} to become ready`);
     const serviceState = readinessOf(service);
@@ -36,7 +62,7 @@ export async function waitForRevision(
       if (serviceState.settled) state = serviceState;
     } else {
       // Cloud Run has not created it yet, or another run has created a newer one since: ask the revision itself.
-      const found = await deps.api.getRevision(revision);
+      const found = await spaced(() => deps.api.getRevision(revision));
       if (found) state = readinessOf(found);
       else if (serviceState.settled && templateOf(service).revision !== revision) {
         throw new DeployError(
@@ -48,7 +74,7 @@ export async function waitForRevision(
     if (state?.ready === 'False') {
       throw new DeployError(
         latest
-          ? await notReadyMessage(name, revision, state, deps)
+          ? await spaced(() => notReadyMessage(name, revision, state, deps))
           : `revision ${revision} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}`,
       );
     }
@@ -60,7 +86,7 @@ export async function waitForRevision(
         }${state?.ready === 'True' && tag ? `; tag ${tag} not routed yet` : ''}); revision ${revision}; raise wait_timeout or check the revision's logs`,
       );
     }
-    delay = Math.min(5000, Math.round(delay * 1.25));
+    delay = nextDelay(delay);
   }
 }
 
@@ -80,7 +106,8 @@ export async function notReadyMessage(
 }
 
 /**
- * Poll until Cloud Run has acted on `generation` (a traffic change) and its routes are ready, within `timeoutMs`.
+ * Poll until Cloud Run has acted on `generation` (a traffic change) and its routes are ready, within `timeoutMs`
+ * (one request a poll, as often as {@link waitForRevision}'s).
  * Routes, not Ready: another run's failing revision may keep the service's Ready False without touching traffic.
  */
 export async function waitForRoutes(
@@ -111,6 +138,6 @@ export async function waitForRoutes(
         `service ${name}: the traffic change was not in effect within ${String(Math.round(timeoutMs / 1000))} s; check the service in the console`,
       );
     }
-    delay = Math.min(5000, Math.round(delay * 1.25));
+    delay = nextDelay(delay);
   }
 }

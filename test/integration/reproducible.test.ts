@@ -34,8 +34,8 @@ const PINNED = {
     'sha256:339673439ddd1e25d2fdcc7d6fc1505685600c09ec24b2ebb2eaa2a9a8fe372b',
     'sha256:f92f3df8ff407d944fd67bc99d1b1d13b91c0cee6409e48c5ca4d9d6447cb22e',
   ],
-  config: 'sha256:7023c188a864a72e53df1eac8de503020a254528a8d8303f510467855627a9a4',
-  manifest: 'sha256:b182ce918923493c219e7358c5d2313d0742941010f2a45a7ba46d9cd99a342a',
+  config: 'sha256:e7c8ed58c57c12a780cc042c0da61cd8699f54e22fc6144d4fe1a6f2c1d12bda',
+  manifest: 'sha256:8c9fedc2d29df513dc1ba131a4fc200dc68a55f56e243bacc58136f0b2ca4fa5',
 };
 
 test('the same inputs give the same layers, config and manifest on Node 20 and Node 24, as pinned', async () => {

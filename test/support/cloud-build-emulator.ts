@@ -16,6 +16,8 @@ export interface EmulatedBuild {
   steps: { name: string; entrypoint?: string; args: string[] }[];
   images: string[];
   polls: number;
+  /** When it was created (ms since the epoch). */
+  createdAt: number;
 }
 
 export interface CloudBuildEmulatorOptions {
@@ -28,6 +30,10 @@ export interface CloudBuildEmulatorOptions {
    * digest is derived from the build, as if Cloud Build had pushed it.
    */
   execute?: (build: EmulatedBuild) => Promise<Record<string, string>>;
+  /** How long a build runs: it is not done before this many ms after its creation (default 0: polls alone). */
+  buildMs?: number;
+  /** Added to every response. */
+  latencyMs?: number;
 }
 
 // Every field of the v1 Build message: the REST client sends the whole message, empty maps included.
@@ -237,6 +243,7 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
       steps: substitutedSteps,
       images,
       polls: 0,
+      createdAt: Date.now(),
     };
     builds.push(build);
     return {
@@ -251,7 +258,7 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
   const advance = async (build: EmulatedBuild): Promise<void> => {
     if (['QUEUED', 'WORKING'].includes(build.status)) {
       build.polls += 1;
-      if (build.polls >= pollsUntilDone) {
+      if (build.polls >= pollsUntilDone && Date.now() - build.createdAt >= (options.buildMs ?? 0)) {
         if (outcome === 'SUCCESS') {
           const digests = options.execute
             ? await options.execute(build)
@@ -288,6 +295,7 @@ export async function startCloudBuildEmulator(options: CloudBuildEmulatorOptions
   const server = await startGoogleApiServer(
     async ({ method, url, body }) => ({ body: await route(method, url, body) }),
     {
+      latencyMs: () => options.latencyMs ?? 0,
       onRequest: ({ method, path, body }) => {
         requests.push({ method, url: path, body });
       },

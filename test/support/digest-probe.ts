@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { assembleBytes, type SourceImage } from '../../src/build/assemble.js';
-import type { AssemblyPlan } from '../../src/build/recipe.js';
+import { postgrestLayer, type AssemblyPlan } from '../../src/build/recipe.js';
 import { writeTar } from '../../src/build/tar.js';
 
 const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -51,7 +51,7 @@ const plan: AssemblyPlan = {
   postgrest: { reference: source('postgrest/postgrest'), digest: digest('postgrest') },
   base,
 };
-const image = assembleBytes(plan, base, { content: binary(), mode: 0o755 });
+const image = assembleBytes(plan, base, postgrestLayer({ content: binary(), mode: 0o755 }));
 const tar = writeTar([
   { path: 'bin/postgrest', type: 'file', mode: 0o755, uid: 0, gid: 0, content: binary() },
 ]);

@@ -2,20 +2,25 @@
 // COPY --from finds it, source references, the platform pick, the tag, the config; and the registry client against
 // a scripted transport — who gets which credentials, and what each failure says.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { cloudBuildRequest } from '../../src/build/cloud-build.js';
 import { containerfileDefault, contextTag, loadBuildContext } from '../../src/build/context.js';
-import type { RegistryTransport } from '../../src/build/distribution.js';
+import type { RegistryClient, RegistryTransport } from '../../src/build/distribution.js';
+import type { RegistryClients, SourceImage } from '../../src/build/assemble.js';
+import { postgrestLayerOf, readBaseBin, readPostgrestBinary } from '../../src/build/assemble.js';
 import { describeBuild } from '../../src/build/index.js';
 import { main } from '../../src/cli/commands.js';
 import { actionDefaults } from '../../src/defaults.js';
 import { readBody, registryClient } from '../../src/build/distribution.js';
 import type { AssemblyPlan, ImageConfig, ImageIndex } from '../../src/build/recipe.js';
 import {
+  OCI_CONFIG,
   assemblyTag,
   entrypointLayer,
   extractFile,
@@ -25,7 +30,7 @@ import {
   postgrestLayer,
 } from '../../src/build/recipe.js';
 import type { ReadEntry } from '../../src/build/tar.js';
-import { readTar, writeTar } from '../../src/build/tar.js';
+import { findInStream, readTar, writeTar } from '../../src/build/tar.js';
 
 const GOOGLE_TOKEN = 'ya29.google-access-token';
 
@@ -189,6 +194,176 @@ describe('/bin/postgrest as COPY --from takes it', () => {
       'drwxr-xr-x 0/0 0 1970-01-01 00:00:00 usr/local/bin/',
       '-rwxr-xr-x 0/0 10 1970-01-01 00:00:00 usr/local/bin/run.sh',
     ]);
+  });
+});
+
+describe('the PostgREST layer taken as it is', () => {
+  const sha = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  /** A layer made by GNU tar from a directory (as Nix's dockerTools does: `tar -C layer ... .`, so a `./` entry). */
+  function gnuLayer(files: { path: string; mode: number; content?: string; link?: string }[], owner = 0) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-layer-'));
+    for (const f of files) {
+      const at = path.join(dir, f.path);
+      if (f.link) symlinkSync(f.link, at);
+      else if (f.content === undefined) mkdirSync(at, { recursive: true });
+      else writeFileSync(at, f.content);
+      if (!f.link) chmodSync(at, f.mode);
+    }
+    chmodSync(dir, 0o755);
+    const tar = execFileSync('tar', [
+      '-C',
+      dir,
+      '--sort=name',
+      '--mtime=@1',
+      `--owner=${String(owner)}`,
+      `--group=${String(owner)}`,
+      '--numeric-owner',
+      '-cf',
+      '-',
+      '.',
+    ]);
+    const blob = gzipSync(tar);
+    return {
+      tar,
+      blob,
+      descriptor: {
+        mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+        digest: sha(blob),
+        size: blob.length,
+      },
+    };
+  }
+  const binaryLayer = (owner = 0) =>
+    gnuLayer(
+      [
+        { path: 'bin', mode: 0o755 },
+        { path: 'bin/postgrest', mode: 0o555, content: 'static binary' },
+      ],
+      owner,
+    );
+  const baseBin = (mode = 0o755, link?: string) =>
+    gnuLayer([link ? { path: 'bin', mode, link } : { path: 'bin', mode }, { path: 'etc', mode: 0o755 }]);
+
+  function image(name: string, layers: ReturnType<typeof gnuLayer>[], diffIds?: string[]): SourceImage {
+    return {
+      reference: parseSourceReference(`registry.test/${name}:1`, 'x'),
+      digest: 'sha256:m',
+      platformDigest: 'sha256:m',
+      manifest: {
+        schemaVersion: 2,
+        config: { mediaType: OCI_CONFIG, digest: 'sha256:c', size: 1 },
+        layers: layers.map((l) => l.descriptor),
+      },
+      config: { rootfs: { type: 'layers', diff_ids: diffIds ?? layers.map((l) => sha(l.tar)) } },
+    };
+  }
+  function clients(...layers: ReturnType<typeof gnuLayer>[]): RegistryClients {
+    const blobs = new Map(layers.map((l) => [l.descriptor.digest, Buffer.from(l.blob)]));
+    const client = {
+      getBlob: (_name: string, digest: string) => Promise.resolve(blobs.get(digest) ?? Buffer.alloc(0)),
+      openBlob: (_name: string, digest: string) =>
+        Promise.resolve(Readable.from([blobs.get(digest) ?? Buffer.alloc(0)])),
+    } as unknown as RegistryClient;
+    return () => client;
+  }
+  async function chosen(postgrest: SourceImage, base: SourceImage, all: ReturnType<typeof gnuLayer>[]) {
+    const registry = clients(...all);
+    const binary = await readPostgrestBinary(registry, postgrest);
+    return postgrestLayerOf(binary, await readBaseBin(registry, base));
+  }
+
+  test('a layer holding bin/ and bin/postgrest alone, over a base whose bin/ is the same: upstream bytes and diff_id', async () => {
+    const upstream = binaryLayer();
+    const base = baseBin();
+    const layer = await chosen(image('postgrest', [upstream]), image('busybox', [base]), [upstream, base]);
+    expect(layer.descriptor).toEqual({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: upstream.descriptor.digest,
+      size: upstream.descriptor.size,
+    });
+    expect(layer.diffId).toBe(sha(upstream.tar));
+    expect(layer.from?.name).toBe('postgrest');
+  });
+
+  test.each<
+    [
+      string,
+      () => { upstream: ReturnType<typeof gnuLayer>; base: ReturnType<typeof gnuLayer>; diffIds?: string[] },
+    ]
+  >([
+    [
+      'the base links bin to usr/bin (merged /usr)',
+      () => ({ upstream: binaryLayer(), base: baseBin(0o777, 'usr/bin') }),
+    ],
+    ["the base's bin/ has another mode", () => ({ upstream: binaryLayer(), base: baseBin(0o555) })],
+    ['the binary is not owned by root', () => ({ upstream: binaryLayer(1000), base: baseBin() })],
+    [
+      'the layer holds another file',
+      () => ({
+        upstream: gnuLayer([
+          { path: 'bin', mode: 0o755 },
+          { path: 'bin/postgrest', mode: 0o555, content: 'static binary' },
+          { path: 'etc', mode: 0o755 },
+        ]),
+        base: baseBin(),
+      }),
+    ],
+    [
+      "the config's diff_id is not the layer's",
+      () => ({ upstream: binaryLayer(), base: baseBin(), diffIds: [`sha256:${'0'.repeat(64)}`] }),
+    ],
+  ])('%s: a new layer with the file, recompressed', async (_, make) => {
+    const { upstream, base, diffIds } = make();
+    const layer = await chosen(image('postgrest', [upstream], diffIds), image('busybox', [base]), [
+      upstream,
+      base,
+    ]);
+    expect(layer.from).toBeUndefined();
+    expect(layer.descriptor.digest).toBe(
+      postgrestLayer({ content: Buffer.from('static binary'), mode: 0o555 }).descriptor.digest,
+    );
+  });
+});
+
+describe("the base's bin/, read as a stream", () => {
+  /** The archive in 512-byte chunks, counting how many were taken. */
+  function chunked(archive: Buffer) {
+    const taken = { count: 0, total: archive.length / 512 };
+    async function* chunks(): AsyncGenerator<Buffer> {
+      for (let offset = 0; offset < archive.length; offset += 512) {
+        taken.count += 1;
+        await Promise.resolve();
+        yield archive.subarray(offset, offset + 512);
+      }
+    }
+    return { chunks: chunks(), taken };
+  }
+  const dir = (path: string, mode = 0o755) => ({ path, type: 'directory' as const, mode, uid: 0, gid: 0 });
+
+  test('stops at the entry: the blocks after it are never read', async () => {
+    const archive = writeTar([
+      dir('bin', 0o711),
+      { path: 'bin/big', type: 'file', mode: 0o755, uid: 0, gid: 0, content: Buffer.alloc(1 << 20, 7) },
+    ]);
+    const { chunks, taken } = chunked(archive);
+    expect(await findInStream(chunks, 'bin')).toMatchObject({ path: 'bin', type: '5', mode: 0o711 });
+    expect(taken.count).toBeLessThan(3);
+  });
+
+  test('skips file contents and long names on the way; a whiteout hides it; the end says absent', async () => {
+    const long = `${'d'.repeat(120)}/file`;
+    const dir1 = mkdtempSync(path.join(tmpdir(), 'pgrst-stream-'));
+    mkdirSync(path.join(dir1, 'a', 'd'.repeat(120)), { recursive: true });
+    writeFileSync(path.join(dir1, 'a', long), 'x'.repeat(5000));
+    mkdirSync(path.join(dir1, 'bin'));
+    chmodSync(path.join(dir1, 'bin'), 0o750);
+    const gnu = execFileSync('tar', ['-C', dir1, '--format=pax', '--sort=name', '-cf', '-', 'a', 'bin']);
+    expect(await findInStream(chunked(gnu).chunks, 'bin')).toMatchObject({ type: '5', mode: 0o750 });
+    const whiteout = writeTar([
+      { path: '.wh.bin', type: 'file', mode: 0o644, uid: 0, gid: 0, content: Buffer.alloc(0) },
+    ]);
+    expect(await findInStream(chunked(whiteout).chunks, 'bin')).toBe('hidden');
+    expect(await findInStream(chunked(writeTar([dir('etc')])).chunks, 'bin')).toBeUndefined();
   });
 });
 
