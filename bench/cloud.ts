@@ -129,7 +129,9 @@ export async function benchCloud(): Promise<void> {
   const common = {
     project_id: 'demo-project',
     region: 'us-west1',
+    // Neither the smoke test nor the certificate preflight: the figures are the build and deploy path's.
     smoke: 'false',
+    preflight: 'false',
     spec: benchSpec(dir),
     postgrest_image: direct.postgrestImage.replace(registry.host, proxy.host),
     base_image: direct.baseImage.replace(registry.host, proxy.host),

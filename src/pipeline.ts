@@ -652,6 +652,7 @@ async function readExposure(
     run.io.log(`exposure not compared: ${skipped}`);
     return { newUrl: deployed.smokeUrl ?? deployed.serviceUrl, skipped, roles: [], changed: false };
   };
+  if (!smoke) return skip('the smoke test is off (smoke: false), so the revision is not contacted');
   if (deployed.created) return skip('a first deploy: nothing served production before it');
   if ([...deployed.left.keys()].every((revision) => revision === deployed.revision) || !deployed.tagUrl)
     return skip(`${deployed.revision} itself serves production`);
@@ -662,7 +663,7 @@ async function readExposure(
     {
       newUrl: deployed.tagUrl,
       productionUrl: deployed.serviceUrl,
-      ...(smoke ? { tokens: roleTokens(smoke, { mask: run.io.mask }) } : {}),
+      tokens: roleTokens(smoke, { mask: run.io.mask }),
       ...(invokerToken ? { invokerToken } : {}),
     },
     { log: run.io.log, ...(run.deps.smokeTransport ? { transport: run.deps.smokeTransport } : {}) },

@@ -243,6 +243,20 @@ describe('the exposure check, between the smoke test and promotion', () => {
   const diffFile = (outputs: Record<string, string>) =>
     JSON.parse(readFileSync(outputs['exposure_diff_file'] ?? '', 'utf8')) as Record<string, unknown>;
 
+  test('smoke false: the revision is not contacted, so nothing is compared', async () => {
+    await pipeline({});
+    const result = await pipeline(
+      { postgrest_version: 'v14.18', smoke: 'false' },
+      { root: growing('anonymous') },
+    );
+    expect(result.error).toBeUndefined();
+    expect(result.outputs).toMatchObject({ exposure_changed: 'false' });
+    expect(result.lines).toContain(
+      'exposure not compared: the smoke test is off (smoke: false), so the revision is not contacted',
+    );
+    expect(result.smokeUrls).toEqual([]);
+  });
+
   test('a first deploy has nothing to compare with, and says so', async () => {
     const result = await pipeline({ exposure_policy: 'fail-on-anon-growth' });
     expect(result.error).toBeUndefined();
