@@ -7498,6 +7498,7 @@ async function adcIdToken(auth, keyFilename, audience) {
 }
 
 // src/gcp/http.ts
+import { setTimeout as realSleep } from "node:timers/promises";
 import http from "node:http";
 import https from "node:https";
 
@@ -7641,7 +7642,7 @@ function apiRefusal(api, what, response, permissionHint) {
 }
 function createApiClient(options) {
   const transport = options.transport ?? nodeTransport;
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const attempts = options.attempts ?? 6;
@@ -8378,6 +8379,7 @@ async function replaceSettled(name, first, plan2, deps) {
 }
 
 // src/deploy/wait.ts
+import { setTimeout as realSleep2 } from "node:timers/promises";
 var POLL_CAP_MS = 1e3;
 var REQUEST_SPACING_MS = 250;
 var nextDelay = (delay) => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
@@ -8391,7 +8393,7 @@ function spacedRequests(sleep, now) {
   };
 }
 async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
-  const sleep = deps.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  const sleep = deps.sleep ?? realSleep2;
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   const spaced = spacedRequests(sleep, now);
@@ -8436,7 +8438,7 @@ async function notReadyMessage(name, revision, state, deps) {
   return `service ${name} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}${detail}`;
 }
 async function waitForRoutes(name, generation, timeoutMs, deps) {
-  const sleep = deps.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  const sleep = deps.sleep ?? realSleep2;
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   let delay = 250;
@@ -8853,6 +8855,7 @@ function judgeExposure(result, policy) {
 }
 
 // src/exposure/run.ts
+import { setTimeout as realSleep3 } from "node:timers/promises";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path2 from "node:path";
@@ -8873,7 +8876,7 @@ function unreadable(status, text3) {
 }
 async function readRoot(baseUrl, headers, deps) {
   const transport = deps.transport ?? nodeTransport;
-  const sleep = deps.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  const sleep = deps.sleep ?? realSleep3;
   const url = `${baseUrl.replace(/\/+$/, "")}/`;
   let last = "";
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -11026,6 +11029,7 @@ import { tmpdir as tmpdir2 } from "node:os";
 import path7 from "node:path";
 
 // src/build/registry.ts
+import { setTimeout as realSleep4 } from "node:timers/promises";
 import { createHash as createHash3 } from "node:crypto";
 var MANIFEST_MEDIA_TYPES = [
   "application/vnd.oci.image.manifest.v1+json",
@@ -11047,7 +11051,7 @@ async function findManifest(reference, options) {
     url,
     where: `${reference.registry}/${reference.name}:${reference.tag}`,
     fetch: options.fetch ?? nodeFetch,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms))),
+    sleep: options.sleep ?? realSleep4,
     timeoutMs: options.timeoutMs ?? 3e4
   };
   const { where } = manifest;
@@ -11260,6 +11264,7 @@ function lastLines(text3, count = 5) {
 }
 
 // src/build/submit.ts
+import { setTimeout as realSleep5 } from "node:timers/promises";
 var BuildFailedError = class extends Error {
   name = "BuildFailedError";
 };
@@ -11388,7 +11393,7 @@ function cloudBuildApi(baseUrl, accessToken) {
   };
 }
 async function runCloudBuild(api, build, image2, options) {
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  const sleep = options.sleep ?? realSleep5;
   let state = await api.createBuild(options.projectId, options.location, build);
   options.log(`Cloud Build ${state.id} started; logs: ${state.logUrl}`);
   const started = Date.now();
@@ -11424,6 +11429,7 @@ async function runCloudBuild(api, build, image2, options) {
 import { createGunzip, gunzipSync } from "node:zlib";
 
 // src/build/distribution.ts
+import { setTimeout as realSleep6 } from "node:timers/promises";
 import http2 from "node:http";
 import https2 from "node:https";
 import { Readable } from "node:stream";
@@ -11499,7 +11505,7 @@ var DistributionClient = class {
     this.registry = registry;
     this.access = access;
     this.transport = access.transport ?? nodeRegistryTransport;
-    this.sleep = access.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+    this.sleep = access.sleep ?? realSleep6;
     this.idleTimeoutMs = access.idleTimeoutMs ?? 6e4;
     this.base = registryBaseUrl(registry);
     this.withToken = mayReceiveGoogleToken(`${this.base}/v2/`, access.repositoryRegistry);
@@ -21524,6 +21530,7 @@ function resolveRole(claims, key, version) {
 }
 
 // src/smoke/checks.ts
+import { setTimeout as realSleep7 } from "node:timers/promises";
 var SmokeConfigError = class extends Error {
   name = "SmokeConfigError";
 };
@@ -21599,7 +21606,7 @@ async function runSmokeChecks(baseUrl, checks, options) {
   const runner = {
     options,
     transport: options.transport ?? nodeTransport,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms))),
+    sleep: options.sleep ?? realSleep7,
     now,
     // One deadline for all the checks: the revision warms up once.
     deadline: now() + options.timeoutMs

@@ -1,6 +1,7 @@
 // The OCI distribution API calls the assemble builder makes — manifests and blobs, read and written — with the
 // credentials rule every registry call follows: the Google token only where mayReceiveGoogleToken allows it,
 // anonymous token exchanges elsewhere, nothing over plain HTTP but to this machine.
+import { setTimeout as realSleep } from 'node:timers/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
@@ -198,7 +199,7 @@ class DistributionClient implements RegistryClient {
     private readonly access: RegistryAccess,
   ) {
     this.transport = access.transport ?? nodeRegistryTransport;
-    this.sleep = access.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = access.sleep ?? realSleep;
     this.idleTimeoutMs = access.idleTimeoutMs ?? 60_000;
     this.base = registryBaseUrl(registry);
     this.withToken = mayReceiveGoogleToken(`${this.base}/v2/`, access.repositoryRegistry);

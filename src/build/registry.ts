@@ -1,3 +1,4 @@
+import { setTimeout as realSleep } from 'node:timers/promises';
 import { createHash } from 'node:crypto';
 import type { ImageReference } from './image-ref.js';
 import { registryBaseUrl } from './image-ref.js';
@@ -73,7 +74,7 @@ export async function findManifest(
     url,
     where: `${reference.registry}/${reference.name}:${reference.tag}`,
     fetch: options.fetch ?? nodeFetch,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    sleep: options.sleep ?? realSleep,
     timeoutMs: options.timeoutMs ?? 30_000,
   };
   const { where } = manifest;

@@ -1,3 +1,4 @@
+import { setTimeout as realSleep } from 'node:timers/promises';
 import { ApiError, apiBaseUrl } from '../gcp/index.js';
 import type { BuildRequest } from './cloud-build.js';
 
@@ -233,7 +234,7 @@ export async function runCloudBuild(
   image: string,
   options: RunBuildOptions,
 ): Promise<string> {
-  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? realSleep;
   let state = await api.createBuild(options.projectId, options.location, build);
   options.log(`Cloud Build ${state.id} started; logs: ${state.logUrl}`);
   const started = Date.now();

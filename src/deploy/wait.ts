@@ -1,5 +1,6 @@
 // Waiting for Cloud Run: a revision until it is Ready (its own conditions when another run's revision came after),
 // a traffic change until its routes are.
+import { setTimeout as realSleep } from 'node:timers/promises';
 import type { Resource } from './api.js';
 import type { Readiness } from './service-state.js';
 import { readinessOf, statusOf, tagUrlOf, templateOf } from './service-state.js';
@@ -33,8 +34,9 @@ function spacedRequests(
 
 /**
  * Poll the service until `revision` is Ready (and `tag`, when given, routed to it), until `timeoutMs`: the first poll
- * after 250 ms, then each 1.25 times later, at most 1 s apart, and never more than 4 requests a second. While the revision is the service's latest, the
- * service's own conditions tell (one request a poll); when another run has created a newer one, the revision's own
+ * after 250 ms, then each 1.25 times later, at most 1 s apart, and never more than 4 requests a second. While the
+ * revision is the service's latest, the service's own conditions tell (one request a poll); when another run has
+ * created a newer one, the revision's own
  * conditions do, so another run's slow or failing revision neither holds up nor fails this one. On False, the error
  * carries the reason and message.
  */
@@ -45,7 +47,7 @@ export async function waitForRevision(
   timeoutMs: number,
   deps: DeployDependencies,
 ): Promise<Resource> {
-  const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = deps.sleep ?? realSleep;
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   const spaced = spacedRequests(sleep, now);
@@ -116,7 +118,7 @@ export async function waitForRoutes(
   timeoutMs: number,
   deps: DeployDependencies,
 ): Promise<Resource> {
-  const sleep = deps.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = deps.sleep ?? realSleep;
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   let delay = 250;

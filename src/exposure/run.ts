@@ -1,5 +1,6 @@
 // The exposure check's runner: read `/` from the new revision and from production, without a token and as each
 // smoke role, compare what each role sees, and keep the comparison as a JSON file.
+import { setTimeout as realSleep } from 'node:timers/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,7 +58,7 @@ async function readRoot(
   deps: ExposureDependencies,
 ): Promise<Reading> {
   const transport = deps.transport ?? nodeTransport;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = deps.sleep ?? realSleep;
   const url = `${baseUrl.replace(/\/+$/, '')}/`;
   let last = '';
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {

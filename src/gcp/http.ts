@@ -1,3 +1,4 @@
+import { setTimeout as realSleep } from 'node:timers/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { ConfigError } from '../errors.js';
@@ -206,7 +207,7 @@ export function apiRefusal(
  */
 export function createApiClient(options: ApiClientOptions) {
   const transport = options.transport ?? nodeTransport;
-  const sleep = options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const attempts = options.attempts ?? 6;

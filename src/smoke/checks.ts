@@ -1,5 +1,6 @@
 // The checks a new revision must pass before it gets traffic, run against its tag URL: a correctly signed token is
 // accepted, a forged and an expired one are refused, and whatever the user adds (`smoke_checks`).
+import { setTimeout as realSleep } from 'node:timers/promises';
 import type { Transport } from '../gcp/index.js';
 import { nodeTransport } from '../gcp/index.js';
 
@@ -174,7 +175,7 @@ export async function runSmokeChecks(
   const runner: CheckRunner = {
     options,
     transport: options.transport ?? nodeTransport,
-    sleep: options.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    sleep: options.sleep ?? realSleep,
     now,
     // One deadline for all the checks: the revision warms up once.
     deadline: now() + options.timeoutMs,
