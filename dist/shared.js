@@ -8383,6 +8383,21 @@ import { setTimeout as realSleep2 } from "node:timers/promises";
 var POLL_CAP_MS = 1e3;
 var REQUEST_SPACING_MS = 250;
 var nextDelay = (delay) => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
+function pollSchedule(timeoutMs, deps) {
+  const sleep = deps.sleep ?? realSleep2;
+  const now = deps.now ?? Date.now;
+  const deadline = now() + timeoutMs;
+  let delay = 250;
+  return {
+    sleep,
+    now,
+    next: async () => {
+      await sleep(Math.min(delay, Math.max(0, deadline - now())));
+      delay = nextDelay(delay);
+    },
+    expired: () => now() >= deadline
+  };
+}
 function spacedRequests(sleep, now) {
   let last = -Infinity;
   return async (call) => {
@@ -8393,13 +8408,10 @@ function spacedRequests(sleep, now) {
   };
 }
 async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
-  const sleep = deps.sleep ?? realSleep2;
-  const now = deps.now ?? Date.now;
-  const deadline = now() + timeoutMs;
-  const spaced = spacedRequests(sleep, now);
-  let delay = 250;
+  const polls = pollSchedule(timeoutMs, deps);
+  const spaced = spacedRequests(polls.sleep, polls.now);
   for (; ; ) {
-    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    await polls.next();
     const service = await spaced(() => deps.api.getService(name));
     if (!service)
       throw new DeployError(`service ${name} disappeared while waiting for ${revision} to become ready`);
@@ -8423,13 +8435,12 @@ async function waitForRevision(name, revision, tag3, timeoutMs, deps) {
         latest ? await spaced(() => notReadyMessage(name, revision, state, deps)) : `revision ${revision} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}`
       );
     }
-    if (now() >= deadline) {
+    if (polls.expired()) {
       const seen = state ?? serviceState;
       throw new DeployError(
         `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1e3))} s (Ready=${seen.ready}${seen.message ? `: ${seen.message}` : ""}${state?.ready === "True" && tag3 ? `; tag ${tag3} not routed yet` : ""}); revision ${revision}; raise wait_timeout or check the revision's logs`
       );
     }
-    delay = nextDelay(delay);
   }
 }
 async function notReadyMessage(name, revision, state, deps) {
@@ -8438,12 +8449,9 @@ async function notReadyMessage(name, revision, state, deps) {
   return `service ${name} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}${detail}`;
 }
 async function waitForRoutes(name, generation, timeoutMs, deps) {
-  const sleep = deps.sleep ?? realSleep2;
-  const now = deps.now ?? Date.now;
-  const deadline = now() + timeoutMs;
-  let delay = 250;
+  const polls = pollSchedule(timeoutMs, deps);
   for (; ; ) {
-    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    await polls.next();
     const service = await deps.api.getService(name);
     if (!service) throw new DeployError(`service ${name} disappeared while its traffic was changing`);
     const { observedGeneration } = statusOf(service);
@@ -8455,12 +8463,11 @@ async function waitForRoutes(name, generation, timeoutMs, deps) {
         `service ${name}: the traffic change was not applied: ${routes.reason ?? "RoutesReady=False"}: ${routes.message ?? "no message"}`
       );
     }
-    if (now() >= deadline) {
+    if (polls.expired()) {
       throw new DeployError(
         `service ${name}: the traffic change was not in effect within ${String(Math.round(timeoutMs / 1e3))} s; check the service in the console`
       );
     }
-    delay = nextDelay(delay);
   }
 }
 

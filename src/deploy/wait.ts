@@ -16,6 +16,26 @@ export const REQUEST_SPACING_MS = 250;
 const nextDelay = (delay: number): number => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
 
 /**
+ * The polls of one wait, shared by both waits: `next()` sleeps until the next poll (the first after 250 ms, then
+ * {@link nextDelay}), never past the deadline; `expired()` says when the deadline has come.
+ */
+function pollSchedule(timeoutMs: number, deps: Pick<DeployDependencies, 'sleep' | 'now'>) {
+  const sleep = deps.sleep ?? realSleep;
+  const now = deps.now ?? Date.now;
+  const deadline = now() + timeoutMs;
+  let delay = 250;
+  return {
+    sleep,
+    now,
+    next: async (): Promise<void> => {
+      await sleep(Math.min(delay, Math.max(0, deadline - now())));
+      delay = nextDelay(delay);
+    },
+    expired: (): boolean => now() >= deadline,
+  };
+}
+
+/**
  * `call`, started {@link REQUEST_SPACING_MS} at least after the previous request it started: a wait's requests
  * (one or two a poll) are never more than 4 in any second.
  */
@@ -47,13 +67,10 @@ export async function waitForRevision(
   timeoutMs: number,
   deps: DeployDependencies,
 ): Promise<Resource> {
-  const sleep = deps.sleep ?? realSleep;
-  const now = deps.now ?? Date.now;
-  const deadline = now() + timeoutMs;
-  const spaced = spacedRequests(sleep, now);
-  let delay = 250;
+  const polls = pollSchedule(timeoutMs, deps);
+  const spaced = spacedRequests(polls.sleep, polls.now);
   for (;;) {
-    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    await polls.next();
     const service = await spaced(() => deps.api.getService(name));
     if (!service)
       throw new DeployError(`service ${name} disappeared while waiting for ${revision} to become ready`);
@@ -80,7 +97,7 @@ export async function waitForRevision(
           : `revision ${revision} is not ready: ${state.reason ?? 'Ready=False'}: ${state.message ?? 'no message'}`,
       );
     }
-    if (now() >= deadline) {
+    if (polls.expired()) {
       const seen = state ?? serviceState;
       throw new DeployError(
         `service ${name} did not become ready within ${String(Math.round(timeoutMs / 1000))} s (Ready=${seen.ready}${
@@ -88,7 +105,6 @@ export async function waitForRevision(
         }${state?.ready === 'True' && tag ? `; tag ${tag} not routed yet` : ''}); revision ${revision}; raise wait_timeout or check the revision's logs`,
       );
     }
-    delay = nextDelay(delay);
   }
 }
 
@@ -118,12 +134,9 @@ export async function waitForRoutes(
   timeoutMs: number,
   deps: DeployDependencies,
 ): Promise<Resource> {
-  const sleep = deps.sleep ?? realSleep;
-  const now = deps.now ?? Date.now;
-  const deadline = now() + timeoutMs;
-  let delay = 250;
+  const polls = pollSchedule(timeoutMs, deps);
   for (;;) {
-    await sleep(Math.min(delay, Math.max(0, deadline - now())));
+    await polls.next();
     const service = await deps.api.getService(name);
     if (!service) throw new DeployError(`service ${name} disappeared while its traffic was changing`);
     const { observedGeneration } = statusOf(service);
@@ -135,11 +148,10 @@ export async function waitForRoutes(
         `service ${name}: the traffic change was not applied: ${routes.reason ?? 'RoutesReady=False'}: ${routes.message ?? 'no message'}`,
       );
     }
-    if (now() >= deadline) {
+    if (polls.expired()) {
       throw new DeployError(
         `service ${name}: the traffic change was not in effect within ${String(Math.round(timeoutMs / 1000))} s; check the service in the console`,
       );
     }
-    delay = nextDelay(delay);
   }
 }
