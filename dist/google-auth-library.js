@@ -7942,7 +7942,4 @@ var require_src5 = __commonJS({
     exports.auth = auth;
   }
 });
-
-export {
-  require_src5 as require_src
-};
+export default require_src5();

@@ -2,22 +2,27 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __dirname = import.meta.dirname;
 import {
-  ACTION_ROOT,
   PipelineError,
-  annotationsOf,
-  bundledSpecNotice,
-  createRedactor,
   defaultPipelineDependencies,
-  formatDiagnostic,
-  parsePipelineConfig,
-  readSpecFile,
-  renderSummary,
-  resolveSpecPath,
   runPipeline,
   workflowRunOf
-} from "./shared.js";
-import "./google-auth-library.js";
-import "./bignumber.js.js";
+} from "./shared-pipeline.js";
+import "./shared-smoke.js";
+import {
+  annotationsOf,
+  createRedactor,
+  renderSummary
+} from "./shared-report.js";
+import {
+  formatDiagnostic,
+  readSpecFile
+} from "./shared-spec.js";
+import {
+  ACTION_ROOT,
+  bundledSpecNotice,
+  parsePipelineConfig,
+  resolveSpecPath
+} from "./shared-build.js";
 import "./esbuild-runtime.js";
 
 // src/action/run.ts

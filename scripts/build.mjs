@@ -56,13 +56,19 @@ const result = await build({
 const packageOf = (input) =>
   /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1]?.replace('@', '').replace('/', '-');
 
+/** The part of the project an input belongs to: `src/spec/x.ts` → `spec`, `src/pipeline.ts` → `pipeline`. */
+const sourcePart = (input) => /^src\/([^/.]+)/.exec(input)?.[1];
+
 /**
  * A chunk's stable name, from what it holds rather than a hash of its bytes, so that a change renames nothing and
- * history and blame follow each file: a dynamically imported module is named after its package (and file); the
- * chunk with the project's own code is `shared`; one with esbuild's helpers only, `esbuild-runtime`; any other,
- * after the package with the most bytes in it.
+ * history and blame follow each file: a dynamically imported module is named after its package (and file), or its
+ * path under src/ (`cli-build` for a CLI command loaded when it runs); a chunk of the project's own code, after the
+ * part of src/ with the most bytes in it; one with esbuild's helpers only, `esbuild-runtime`; any other, after the
+ * package with the most bytes in it.
  */
 function chunkName(output) {
+  if (output.entryPoint?.startsWith('src/'))
+    return output.entryPoint.slice(4).replace(/\.ts$/, '').replaceAll('/', '-');
   const entry = output.entryPoint && packageOf(output.entryPoint);
   if (entry) {
     const stem = path.basename(output.entryPoint, path.extname(output.entryPoint));
@@ -70,19 +76,20 @@ function chunkName(output) {
   }
   const inputs = Object.entries(output.inputs);
   if (inputs.length === 0) return 'esbuild-runtime';
-  if (inputs.some(([input]) => input.startsWith('src/'))) return 'shared';
+  const ownSource = inputs.some(([input]) => input.startsWith('src/'));
   const bytes = new Map();
   for (const [input, { bytesInOutput }] of inputs) {
-    const owner = packageOf(input) ?? 'shared';
-    bytes.set(owner, (bytes.get(owner) ?? 0) + bytesInOutput);
+    const owner = ownSource ? sourcePart(input) : packageOf(input);
+    if (owner) bytes.set(owner, (bytes.get(owner) ?? 0) + bytesInOutput);
   }
-  return [...bytes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+  const largest = [...bytes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? 'shared';
+  return ownSource ? `shared-${largest}` : largest;
 }
 
 const renames = new Map();
 const taken = new Set(['index.js', 'cli.js']);
 for (const [file, output] of Object.entries(result.metafile.outputs).sort(([a], [b]) => (a < b ? -1 : 1))) {
-  if (output.entryPoint?.startsWith('src/')) continue; // dist/index.js and dist/cli.js keep their names
+  if (['src/action/main.ts', 'src/cli/main.ts'].includes(output.entryPoint)) continue; // dist/index.js, dist/cli.js
   const base = chunkName(output);
   let name = `${base}.js`;
   for (let n = 2; taken.has(name); n += 1) name = `${base}-${String(n)}.js`;

@@ -2,7 +2,8 @@
 // committed copy differs:
 // - README.md's input and output tables, from action.yml, and its annotation table, from src/spec/annotation-table.ts;
 // - cloudbuild/cloudbuild.yaml, from cloudbuild/Containerfile and cloudbuild/run.sh;
-// - src/spec/service-validator.generated.js, the schema validator compiled ahead of time.
+// - src/spec/service-validator.generated.js, the schema validator compiled ahead of time;
+// - src/action-defaults.generated.ts, the inputs' defaults from action.yml (for the CLI, without a YAML parse).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { renderCloudBuildYaml } from '../src/build/cloudbuild-yaml.js';
@@ -63,6 +64,22 @@ function replaceSection(readme: string, markers: { start: string; end: string },
   return `${readme.slice(0, start + markers.start.length)}\n${body}\n${readme.slice(end)}`;
 }
 
+/** src/action-defaults.generated.ts for an action.yml text: each input's default as the runner passes it, a string. */
+export function renderActionDefaults(actionYml: string): string {
+  const action = parse(actionYml) as ActionYml;
+  const defaults = Object.fromEntries(
+    Object.entries(action.inputs ?? {}).map(([name, input]) => [
+      name,
+      input.default === undefined ? '' : String(input.default),
+    ]),
+  );
+  return [
+    '// Generated from action.yml by `npm run generate`: edit action.yml, not this file.',
+    `export const ACTION_DEFAULTS: Readonly<Record<string, string>> = ${JSON.stringify(defaults, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
 /** README.md with its generated sections replaced. */
 export function withGeneratedSections(readme: string, actionYml: string): string {
   return replaceSection(
@@ -76,6 +93,7 @@ if (process.argv[1]?.endsWith('generate.ts')) {
   const readme = readFileSync('README.md', 'utf8');
   writeFileSync('README.md', withGeneratedSections(readme, readFileSync('action.yml', 'utf8')));
   writeFileSync('cloudbuild/cloudbuild.yaml', renderCloudBuildYaml('cloudbuild'));
+  writeFileSync('src/action-defaults.generated.ts', renderActionDefaults(readFileSync('action.yml', 'utf8')));
   writeFileSync(
     'src/spec/service-validator.generated.js',
     renderValidatorModule(JSON.parse(readFileSync('schema/cloudrun-service.schema.json', 'utf8')) as object),

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { ACTION_DEFAULTS } from './action-defaults.generated.js';
 
 /**
  * The action's own directory. Both `src/*.ts` and the bundles in `dist/` sit one level below it, so the same
@@ -8,25 +7,12 @@ import { parse } from 'yaml';
  */
 export const ACTION_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-let cached: Readonly<Record<string, string>> | undefined;
-
 /**
- * Input defaults, read from action.yml: the single source of truth, shared by the action and the CLI so that
- * `pgrst-cloudrun validate` and `uses: ...` never disagree on, say, the PostgREST version.
+ * Input defaults, as action.yml declares them: the single source of truth, shared by the action and the CLI so
+ * that `pgrst-cloudrun validate` and `uses: ...` never disagree on, say, the PostgREST version. They are copied
+ * from action.yml by `npm run generate` (a test fails when the copy is stale): parsing the YAML at every start
+ * would cost a CLI command more than the rest of its start-up.
  */
 export function actionDefaults(): Readonly<Record<string, string>> {
-  if (!cached) {
-    const action = parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
-      inputs?: Record<string, { default?: unknown }>;
-    };
-    cached = Object.fromEntries(
-      Object.entries(action.inputs ?? {}).map(([name, input]) => [name, scalarText(input.default)]),
-    );
-  }
-  return cached;
-}
-
-function scalarText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return ACTION_DEFAULTS;
 }

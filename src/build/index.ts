@@ -7,6 +7,7 @@ import { loadBuildContext } from './context.js';
 import { formatReference, imageReference, parseImageReference, pinnedImage } from './image-ref.js';
 import type { ImageReference } from './image-ref.js';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { ACTION_ROOT } from '../defaults.js';
 import type { Credentials } from '../gcp/index.js';
 import type { CommandRunner, LocalTool } from './local.js';
@@ -16,7 +17,7 @@ import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 import type { RegistryTransport } from './distribution.js';
-import type { RegistryClients, SourceImage } from './assemble.js';
+import type { RegistryClients, SourceImage, TransferCounts } from './assemble.js';
 import {
   assembleBytes,
   placeEarly,
@@ -201,6 +202,7 @@ async function resolveAssemblyPlan(
  * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs three HEAD requests.
  */
 async function assembleImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
+  const started = performance.now();
   const context = loadBuildContext(deps.contextDirectory, {
     postgrestVersion: config.postgrestVersion,
     ...(config.baseImage ? { baseImage: config.baseImage } : {}),
@@ -243,7 +245,10 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     resolveSource(clients, sources.postgrest, plan.postgrest.digest),
     resolveSource(clients, sources.base, plan.base.digest),
   ]);
-  const digest = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
+  const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
+  deps.log(
+    `assembled ${tagged} (${digest}) in ${((performance.now() - started) / 1000).toFixed(2)} s: blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
+  );
   return {
     image: pinnedImage(reference, digest),
     reference: tagged,
@@ -259,16 +264,12 @@ async function writeAssembled(
   reference: ImageReference,
   sources: { plan: AssemblyPlan; postgrest: SourceImage; base: SourceImage },
   log: (line: string) => void,
-): Promise<string> {
+): Promise<{ digest: string; counts: TransferCounts }> {
   const { plan, postgrest, base } = sources;
   const early = placeEarly(clients, reference, base, entrypointLayer(plan.runSh));
   const layer = await postgrestLayerFor(clients, postgrest, base, log);
   const image = assembleBytes(plan, base, layer);
-  const { digest, counts } = await pushAssembled(clients, reference, base, image, early);
-  log(
-    `assembled ${formatReference(reference)} (${digest}): blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
-  );
-  return digest;
+  return pushAssembled(clients, reference, base, image, early);
 }
 
 /** The layer holding /bin/postgrest: the PostgREST image's own when it can be taken as it is, else a new one. */

@@ -1,5 +1,5 @@
 import { setTimeout as realSleep } from 'node:timers/promises';
-import { ApiError, apiBaseUrl } from '../gcp/index.js';
+import { ApiError, apiBaseUrl, commonJs, loadGoogleAuthLibrary } from '../gcp/index.js';
 import type { BuildRequest } from './cloud-build.js';
 
 /** What the pipeline needs to know of a build, read from Cloud Build's answers. */
@@ -129,11 +129,6 @@ function toLibrary(build: BuildRequest): Record<string, unknown> {
   return { ...build, timeout: { seconds: Number.parseInt(build.timeout, 10) } };
 }
 
-/** A CommonJS module's exports, however it was imported (bundled ESM puts them under `default`). */
-function commonJs(module: object): object {
-  return (module as { default?: object }).default ?? module;
-}
-
 type LoadedClient = {
   client: InstanceType<(typeof import('@google-cloud/cloudbuild'))['v1']['CloudBuildClient']>;
   setToken: (token: string) => void;
@@ -141,9 +136,10 @@ type LoadedClient = {
 
 /** Import the library and make its client for `baseUrl`, with an auth client that only adds the bearer token. */
 async function loadCloudBuildClient(baseUrl: string): Promise<LoadedClient> {
-  const [{ v1 }, { OAuth2Client }] = (
-    await Promise.all([import('@google-cloud/cloudbuild'), import('google-auth-library')])
-  ).map(commonJs) as [typeof import('@google-cloud/cloudbuild'), typeof import('google-auth-library')];
+  const [{ v1 }, { OAuth2Client }] = await Promise.all([
+    import('@google-cloud/cloudbuild').then(commonJs),
+    loadGoogleAuthLibrary(),
+  ]);
   const url = new URL(baseUrl);
   const auth = new OAuth2Client();
   const client = new v1.CloudBuildClient({

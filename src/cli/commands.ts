@@ -1,13 +1,8 @@
 // The CLI's commands: one dispatcher, each command in a module of its own; a usage error exits 2.
 import { ConfigError } from '../config/index.js';
 import { createRedactor } from '../report/index.js';
-import { buildCommand } from './build.js';
-import { deployCommand } from './deploy.js';
 import type { CommandIo, Io } from './io.js';
 import { commandUsage, EXIT, isParseArgsError, shortParseError, USAGE, version } from './io.js';
-import { specCommand } from './spec.js';
-import { tokenCommand } from './token.js';
-import { upgradeCommand } from './upgrade.js';
 
 export type { Io };
 
@@ -37,18 +32,20 @@ export async function main(argv: readonly string[], given: Io): Promise<number> 
       return EXIT.ok;
     }
     if (command === 'help') return helpCommand(rest, io);
+    // Each command's module is loaded when it runs: `build` then never parses the spec checker and the YAML library,
+    // nor `validate` the registry, Cloud Run and token code (a CLI process's start-up is part of every command).
     switch (command) {
       case 'validate':
       case 'render':
-        return specCommand(command, rest, io);
+        return (await import('./spec.js')).specCommand(command, rest, io);
       case 'build':
-        return await buildCommand(rest, io);
+        return await (await import('./build.js')).buildCommand(rest, io);
       case 'token':
-        return await tokenCommand(rest, io);
+        return await (await import('./token.js')).tokenCommand(rest, io);
       case 'deploy':
-        return await deployCommand(rest, io);
+        return await (await import('./deploy.js')).deployCommand(rest, io);
       case 'upgrade':
-        return upgradeCommand(rest, io);
+        return (await import('./upgrade.js')).upgradeCommand(rest, io);
       default:
         throw new ConfigError(`unknown command "${command}"`);
     }

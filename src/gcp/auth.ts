@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { GoogleAuth } from 'google-auth-library';
+import type { GoogleAuth } from 'google-auth-library';
+import { loadGoogleAuthLibrary } from './libraries.js';
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 
@@ -53,13 +54,17 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
   // The file google-github-actions/auth writes (an external_account configuration) is named here; read it from
   // the environment given, so the CLI and the action see the same settings.
   const keyFilename = env['GOOGLE_APPLICATION_CREDENTIALS'];
-  const auth = new GoogleAuth({ scopes: SCOPE, ...(keyFilename ? { keyFilename } : {}) });
+  // The library is loaded only for these credentials, from now on, so a token file never parses it.
+  const loading = loadGoogleAuthLibrary().then(
+    ({ GoogleAuth }) => new GoogleAuth({ scopes: SCOPE, ...(keyFilename ? { keyFilename } : {}) }),
+  );
+  loading.catch(() => undefined);
   return {
     source: 'application default credentials',
     accessToken: async () => {
       let token: string | null | undefined;
       try {
-        token = await auth.getAccessToken();
+        token = await (await loading).getAccessToken();
       } catch (error) {
         throw new Error(
           `no Google credentials (${error instanceof Error ? error.message : String(error)}): run google-github-actions/auth before this step, or set CLOUDSDK_AUTH_ACCESS_TOKEN_FILE`,
@@ -70,7 +75,7 @@ export function loadCredentials(env: NodeJS.ProcessEnv, mask: (secret: string) =
       return token;
     },
     idToken: async (audience) => {
-      const token = await adcIdToken(auth, keyFilename, audience);
+      const token = await adcIdToken(await loading, keyFilename, audience);
       mask(token);
       return token;
     },

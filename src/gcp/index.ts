@@ -2,6 +2,7 @@
 // and the Secret Manager client.
 export type { Credentials } from './auth.js';
 export { loadCredentials } from './auth.js';
+export { commonJs, loadGoogleAuthLibrary } from './libraries.js';
 export type { ApiClientOptions, ApiRequest, ApiResponse, SimpleResponse, Transport } from './http.js';
 export {
   ApiError,
