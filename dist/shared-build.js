@@ -10602,50 +10602,121 @@ function paxRecords(data) {
   }
   return records;
 }
-function readTar(archive) {
-  const entries = [];
-  let pending = {};
-  let global = {};
-  let offset = 0;
-  while (offset + BLOCK <= archive.length) {
-    const block = archive.subarray(offset, offset + BLOCK);
-    if (block.equals(ZERO_BLOCK)) break;
-    const size = number(block, 124, 12);
-    const type = text(block, 156, 1) || "0";
-    const data = archive.subarray(offset + BLOCK, offset + BLOCK + size);
-    if (data.length < size) throw new Error("tar: the archive ends inside an entry");
-    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === "x" || type === "g") {
-      const records = paxRecords(data);
-      if (type === "g") global = { ...global, ...records };
-      else
-        pending = {
-          ...pending,
-          ...records["path"] ? { path: records["path"] } : {},
-          ...records["linkpath"] ? { linkname: records["linkpath"] } : {}
-        };
-      continue;
+var TarParser = class {
+  /**
+   * @param onEntry called with each entry as soon as its data has arrived; `true` stops the reading
+   * @param keepContent false: files' data is skipped, not kept (entries then have empty content)
+   */
+  constructor(onEntry, keepContent = true) {
+    this.onEntry = onEntry;
+    this.keepContent = keepContent;
+  }
+  onEntry;
+  keepContent;
+  block = Buffer.alloc(BLOCK);
+  blockFill = 0;
+  /** Bytes of the current entry's data still to come, then padding to skip. */
+  remaining = 0;
+  padding = 0;
+  header;
+  data = [];
+  pending = {};
+  global = {};
+  finished = false;
+  /** Whether the archive's end (a zero block) was reached or `onEntry` stopped the reading. */
+  get done() {
+    return this.finished;
+  }
+  /** Feed the next bytes of the archive; ignored once done. */
+  write(chunk) {
+    let offset = 0;
+    while (offset < chunk.length && !this.finished) {
+      if (this.header) {
+        const take = Math.min(this.remaining, chunk.length - offset);
+        if (this.keepContent || this.isMetadata()) this.data.push(chunk.subarray(offset, offset + take));
+        this.remaining -= take;
+        offset += take;
+        if (this.remaining === 0) this.finishEntry();
+      } else if (this.padding > 0) {
+        const take = Math.min(this.padding, chunk.length - offset);
+        this.padding -= take;
+        offset += take;
+      } else {
+        const take = Math.min(BLOCK - this.blockFill, chunk.length - offset);
+        chunk.copy(this.block, this.blockFill, offset, offset + take);
+        this.blockFill += take;
+        offset += take;
+        if (this.blockFill === BLOCK) this.startEntry();
+      }
     }
-    if (type === "L" || type === "K") {
-      const value = data.toString("utf8").replace(/\0+$/, "");
-      pending = type === "L" ? { ...pending, path: value } : { ...pending, linkname: value };
-      continue;
+  }
+  /** The archive has no more bytes: an entry cut short is an error (a partial block or no end marker is not). */
+  end() {
+    if (this.header && !this.finished) throw new Error("tar: the archive ends inside an entry");
+  }
+  isMetadata() {
+    const type = this.header ? text(this.header, 156, 1) : "";
+    return type === "x" || type === "g" || type === "L" || type === "K";
+  }
+  startEntry() {
+    this.blockFill = 0;
+    if (this.block.equals(ZERO_BLOCK)) {
+      this.finished = true;
+      return;
+    }
+    this.header = Buffer.from(this.block);
+    const size = number(this.header, 124, 12);
+    this.remaining = size;
+    this.padding = Math.ceil(size / BLOCK) * BLOCK - size;
+    this.data = [];
+    if (size === 0) this.finishEntry();
+  }
+  finishEntry() {
+    const block = this.header;
+    if (!block) return;
+    this.header = void 0;
+    const chunks = this.data;
+    this.data = [];
+    const type = text(block, 156, 1) || "0";
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      this.applyMetadata(type, Buffer.concat(chunks));
+      return;
     }
     const prefix = text(block, 345, 155);
-    const name = pending.path ?? global["path"] ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
-    entries.push({
+    const name = this.pending.path ?? this.global["path"] ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+    let content;
+    const entry2 = {
       path: normalisePath(name),
       type,
       mode: number(block, 100, 8) & 4095,
       uid: number(block, 108, 8),
       gid: number(block, 116, 8),
-      linkname: pending.linkname ?? text(block, 157, 100),
-      content: data
-    });
-    pending = {};
+      linkname: this.pending.linkname ?? text(block, 157, 100),
+      // Joined when first read: a layer taken as it is never needs its files' bytes in one piece.
+      get content() {
+        content ??= chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks);
+        return content;
+      }
+    };
+    this.pending = {};
+    if (this.onEntry(entry2) === true) this.finished = true;
   }
-  return entries;
-}
+  applyMetadata(type, data) {
+    if (type === "L" || type === "K") {
+      const value = data.toString("utf8").replace(/\0+$/, "");
+      this.pending = type === "L" ? { ...this.pending, path: value } : { ...this.pending, linkname: value };
+      return;
+    }
+    const records = paxRecords(data);
+    if (type === "g") this.global = { ...this.global, ...records };
+    else
+      this.pending = {
+        ...this.pending,
+        ...records["path"] ? { path: records["path"] } : {},
+        ...records["linkpath"] ? { linkname: records["linkpath"] } : {}
+      };
+  }
+};
 function hides(entry2, path9) {
   const slash = entry2.lastIndexOf("/");
   const parent = slash < 0 ? "" : entry2.slice(0, slash);
@@ -10656,53 +10727,17 @@ function hides(entry2, path9) {
   return path9 === removed || path9.startsWith(`${removed}/`);
 }
 async function findInStream(chunks, path9) {
-  let buffer = Buffer.alloc(0);
-  let skip = 0;
-  let pending = {};
+  let found;
+  const parser = new TarParser((entry2) => {
+    if (entry2.path === path9) found = entry2;
+    else if (hides(entry2.path, path9)) found = "hidden";
+    return found !== void 0;
+  }, false);
   for await (const chunk of chunks) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-    for (; ; ) {
-      const skipped = Math.min(skip, buffer.length);
-      buffer = buffer.subarray(skipped);
-      skip -= skipped;
-      if (skip > 0 || buffer.length < BLOCK) break;
-      const block = buffer.subarray(0, BLOCK);
-      if (block.equals(ZERO_BLOCK)) return void 0;
-      const size = number(block, 124, 12);
-      const padded = Math.ceil(size / BLOCK) * BLOCK;
-      const type = text(block, 156, 1) || "0";
-      if (type === "x" || type === "L" || type === "K") {
-        if (buffer.length < BLOCK + padded) break;
-        const data = buffer.subarray(BLOCK, BLOCK + size);
-        if (type === "x") {
-          const records = paxRecords(data);
-          pending = { ...pending, ...records["path"] ? { path: records["path"] } : {} };
-        } else if (type === "L") pending = { ...pending, path: data.toString("utf8").replace(/\0+$/, "") };
-        buffer = buffer.subarray(BLOCK + padded);
-        continue;
-      }
-      const prefix = text(block, 345, 155);
-      const name = normalisePath(
-        pending.path ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100))
-      );
-      pending = {};
-      if (name === path9) {
-        return {
-          path: name,
-          type,
-          mode: number(block, 100, 8) & 4095,
-          uid: number(block, 108, 8),
-          gid: number(block, 116, 8),
-          linkname: text(block, 157, 100),
-          content: Buffer.alloc(0)
-        };
-      }
-      if (hides(name, path9)) return "hidden";
-      buffer = buffer.subarray(BLOCK);
-      skip = padded;
-    }
+    parser.write(chunk);
+    if (parser.done) break;
   }
-  return void 0;
+  return found;
 }
 
 // src/build/recipe.ts
@@ -10793,7 +10828,13 @@ function extractFile(layers, path9) {
       continue;
     }
     if (entry2.type !== "0" && entry2.type !== "7") return void 0;
-    return { content: entry2.content, mode: entry2.mode };
+    const { mode } = entry2;
+    return {
+      get content() {
+        return entry2.content;
+      },
+      mode
+    };
   }
   return void 0;
 }
@@ -11045,6 +11086,7 @@ function describeBuild(config, contextDirectory) {
 // src/build/index.ts
 import path6 from "node:path";
 import { performance } from "node:perf_hooks";
+import { setImmediate as setImmediate2 } from "node:timers/promises";
 
 // src/build/submit.ts
 import { setTimeout as realSleep3 } from "node:timers/promises";
@@ -11209,7 +11251,9 @@ async function runCloudBuild(api, build, image, options) {
 }
 
 // src/build/assemble.ts
-import { createGunzip, gunzipSync } from "node:zlib";
+import { PassThrough, Readable as Readable2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { constants as zlibConstants, createGunzip } from "node:zlib";
 
 // src/build/distribution.ts
 import { setTimeout as realSleep4 } from "node:timers/promises";
@@ -11453,13 +11497,16 @@ var DistributionClient = class {
     }
     return bytes;
   }
-  async openBlob(name, digest) {
+  async openBlob(name, digest, firstBytes) {
     const response = await this.call(blobPath(name, digest), {
       method: "GET",
+      ...firstBytes ? { headers: { range: `bytes=0-${String(firstBytes - 1)}` } } : {},
       where: `${this.registry}/${name}@${digest}`,
       scopeName: name
     });
-    if (response.status !== 200) throw await this.failure(response, "pull", name, `read blob ${digest}`);
+    const partial = firstBytes !== void 0 && response.status === 206;
+    if (response.status !== 200 && !partial)
+      throw await this.failure(response, "pull", name, `read blob ${digest}`);
     return response.body;
   }
   async hasBlob(name, digest) {
@@ -11614,30 +11661,73 @@ async function resolveSource(clients, source, digest) {
   }
   return { reference: source, digest, platformDigest: found.digest, manifest, config };
 }
-function layerTar(descriptor, blob, where) {
-  if (descriptor.mediaType.endsWith("gzip")) return gunzipSync(blob);
-  if (descriptor.mediaType.endsWith(".tar")) return blob;
-  throw new RegistryError(
-    `${where}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`
-  );
+var MAX_LAYER_TAR_BYTES = 1024 * 1024 * 1024;
+async function readLayer(client, source, descriptor) {
+  const gzip = descriptor.mediaType.endsWith("gzip");
+  if (!gzip && !descriptor.mediaType.endsWith(".tar")) {
+    throw new RegistryError(
+      `${source.text}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`
+    );
+  }
+  const blob = [];
+  const blobHash = createHash5("sha256");
+  const tarHash = createHash5("sha256");
+  const entries = [];
+  const parser = new TarParser((entry2) => {
+    entries.push(entry2);
+  });
+  let tarBytes = 0;
+  const body = await client.openBlob(source.name, descriptor.digest);
+  try {
+    await pipeline(
+      body,
+      async function* keep(chunks) {
+        for await (const chunk of chunks) {
+          blobHash.update(chunk);
+          blob.push(chunk);
+          yield chunk;
+        }
+      },
+      gzip ? createGunzip({ chunkSize: 256 * 1024 }) : new PassThrough(),
+      async function parse(chunks) {
+        for await (const chunk of chunks) {
+          tarBytes += chunk.length;
+          if (tarBytes > MAX_LAYER_TAR_BYTES)
+            throw new RegistryError(`${source.text}: layer ${descriptor.digest} holds more than 1 GiB`);
+          tarHash.update(chunk);
+          parser.write(chunk);
+        }
+      }
+    );
+    parser.end();
+  } catch (error) {
+    if (error instanceof RegistryError) throw error;
+    throw new RegistryError(
+      `${source.text}: layer ${descriptor.digest} cannot be read (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  const digest = `sha256:${blobHash.digest("hex")}`;
+  if (digest !== descriptor.digest) {
+    throw new RegistryError(
+      `${source.registry}/${source.name}: blob ${descriptor.digest} arrived with another digest, ${digest}`
+    );
+  }
+  return { entries, diffId: `sha256:${tarHash.digest("hex")}`, blob };
 }
-var sha2563 = (bytes) => `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
 async function readPostgrestBinary(clients, image) {
   const client = clients(image.reference.registry);
   const layers = [];
   for (let i2 = image.manifest.layers.length - 1; i2 >= 0; i2 -= 1) {
     const descriptor = image.manifest.layers[i2];
     if (!descriptor) continue;
-    const blob = await client.getBlob(image.reference.name, descriptor.digest);
-    const tar = layerTar(descriptor, blob, image.reference.text);
-    const entries = readTar(tar);
+    const { entries, diffId: readDiffId, blob } = await readLayer(client, image.reference, descriptor);
     layers.unshift(entries);
     const file = extractFile(layers, POSTGREST_PATH);
     if (!file) continue;
     const directories = soleBinaryDirectories(entries);
     const mediaType = ociLayerType(descriptor.mediaType);
     const diffId = image.config.rootfs.diff_ids[i2];
-    if (!directories || !mediaType || diffId !== sha2563(tar)) return { file };
+    if (!directories || !mediaType || diffId !== readDiffId) return { file };
     const built = {
       descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
       diffId,
@@ -11650,25 +11740,32 @@ async function readPostgrestBinary(clients, image) {
     `${image.reference.text} has no /${POSTGREST_PATH}: is it PostgREST's image? (the amd64 one holds a static /bin/postgrest)`
   );
 }
+var BASE_PREFIX_BYTES = 64 * 1024;
 async function readBaseBin(clients, base) {
   const client = clients(base.reference.registry);
   for (let i2 = base.manifest.layers.length - 1; i2 >= 0; i2 -= 1) {
     const descriptor = base.manifest.layers[i2];
     if (!descriptor) continue;
-    const gzip = descriptor.mediaType.endsWith("gzip");
-    if (!gzip && !descriptor.mediaType.endsWith(".tar")) return void 0;
-    const blob = await client.openBlob(base.reference.name, descriptor.digest);
-    const tar = gzip ? blob.pipe(createGunzip()) : blob;
-    try {
-      const found = await findInStream(tar, "bin");
-      if (found === "hidden") return void 0;
-      if (found) return found;
-    } finally {
-      blob.destroy();
-      tar.destroy();
-    }
+    if (!descriptor.mediaType.endsWith("gzip") && !descriptor.mediaType.endsWith(".tar")) return void 0;
+    let found = await findInBlob(client, base.reference.name, descriptor, BASE_PREFIX_BYTES);
+    if (found === "cut short") found = await findInBlob(client, base.reference.name, descriptor);
+    if (found === "hidden" || found === "cut short") return void 0;
+    if (found) return found;
   }
   return void 0;
+}
+async function findInBlob(client, name, descriptor, firstBytes) {
+  const blob = await client.openBlob(name, descriptor.digest, firstBytes);
+  let received = 0;
+  blob.on("data", (chunk) => received += chunk.length);
+  const tar = descriptor.mediaType.endsWith("gzip") ? blob.pipe(createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH })) : blob;
+  try {
+    const found = await findInStream(tar, "bin");
+    return found === void 0 && firstBytes !== void 0 && received < descriptor.size ? "cut short" : found;
+  } finally {
+    blob.destroy();
+    tar.destroy();
+  }
 }
 function postgrestLayerOf(binary, baseBin) {
   const { layer } = binary;
@@ -11686,7 +11783,7 @@ async function placeBlob(clients, destination, descriptor, from, counts) {
     counts.mounted += 1;
     return;
   }
-  const body = bytes ?? (() => clients(source?.registry ?? "").openBlob(source?.name ?? "", descriptor.digest));
+  const body = Buffer.isBuffer(bytes) ? bytes : bytes ? () => Promise.resolve(Readable2.from(bytes)) : () => clients(source?.registry ?? "").openBlob(source?.name ?? "", descriptor.digest);
   await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body);
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
@@ -11884,8 +11981,11 @@ async function assembleImage(config, deps) {
 }
 async function writeAssembled(clients, reference, sources, log) {
   const { plan, postgrest, base } = sources;
+  const reading = postgrestLayerFor(clients, postgrest, base, log);
+  reading.catch(() => void 0);
+  await setImmediate2();
   const early = placeEarly(clients, reference, base, entrypointLayer(plan.runSh));
-  const layer = await postgrestLayerFor(clients, postgrest, base, log);
+  const layer = await reading;
   const image = assembleBytes(plan, base, layer);
   return pushAssembled(clients, reference, base, image, early);
 }
@@ -12257,20 +12357,20 @@ function canonicalJson2(value) {
     (_, item) => item && typeof item === "object" && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a < b ? -1 : 1)) : item
   );
 }
-var sha2564 = (value) => createHash6("sha256").update(canonicalJson2(value)).digest("hex");
+var sha2563 = (value) => createHash6("sha256").update(canonicalJson2(value)).digest("hex");
 function templateDigest(template) {
   const metadata = { ...recordOf(template["metadata"]) };
   delete metadata["name"];
   metadata["annotations"] = Object.fromEntries(
     Object.entries(recordOf(metadata["annotations"])).filter(([key]) => key !== TEMPLATE_DIGEST_ANNOTATION)
   );
-  return sha2564({ ...template, metadata });
+  return sha2563({ ...template, metadata });
 }
 function serviceSettingsDigest(metadata) {
   const annotations = Object.fromEntries(
     Object.entries(recordOf(metadata["annotations"])).filter(([key]) => key !== SERVICE_DIGEST_ANNOTATION)
   );
-  return sha2564({ labels: recordOf(metadata["labels"]), annotations });
+  return sha2563({ labels: recordOf(metadata["labels"]), annotations });
 }
 function conditionOf(resource, type) {
   const conditions = recordOf(resource?.["status"])["conditions"];

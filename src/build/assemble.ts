@@ -1,7 +1,9 @@
 // `builder: assemble`: the image put together in the registry — the sources resolved to their linux/amd64 manifests,
 // the base's layers reused as they are (skipped when present, mounted within a registry, streamed across
 // registries), /bin/postgrest taken out of the PostgREST image, run.sh added, config and manifest written.
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { PassThrough, Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants as zlibConstants, createGunzip } from 'node:zlib';
 import type { RegistryAccess, RegistryClient } from './distribution.js';
 import { registryClient } from './distribution.js';
 import type { ImageReference } from './image-ref.js';
@@ -33,8 +35,8 @@ import {
   soleBinaryDirectories,
 } from './recipe.js';
 import { RegistryError } from './registry.js';
-import type { ReadEntry } from './tar.js';
-import { findInStream, readTar } from './tar.js';
+import type { ReadEntry, StreamFind } from './tar.js';
+import { TarParser, findInStream } from './tar.js';
 import { createHash } from 'node:crypto';
 
 /** A source image as read from its registry: the platform manifest and the configuration. */
@@ -119,13 +121,77 @@ export async function resolveSource(
   return { reference: source, digest, platformDigest: found.digest, manifest, config };
 }
 
-/** A layer's tar, decompressed (gzip) or as it is (uncompressed). */
-function layerTar(descriptor: Descriptor, blob: Buffer, where: string): Buffer {
-  if (descriptor.mediaType.endsWith('gzip')) return gunzipSync(blob);
-  if (descriptor.mediaType.endsWith('.tar')) return blob;
-  throw new RegistryError(
-    `${where}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`,
-  );
+/** What a source layer holds, read in one pass as it downloads. */
+interface ReadLayer {
+  readonly entries: ReadEntry[];
+  /** sha256 of the uncompressed tar: what an image's config lists for the layer. */
+  readonly diffId: string;
+  /** The compressed bytes, in the chunks they arrived in. */
+  readonly blob: readonly Buffer[];
+}
+
+/** Past this, a layer is not read here (a decompression bomb, or not a PostgREST image). */
+const MAX_LAYER_TAR_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Download a layer, checking its digest, and decompress (gzip or plain tar), hash and parse it while it arrives:
+ * the network, zlib and the tar reader overlap instead of running one after the other on whole buffers.
+ */
+async function readLayer(
+  client: RegistryClient,
+  source: SourceReference,
+  descriptor: Descriptor,
+): Promise<ReadLayer> {
+  const gzip = descriptor.mediaType.endsWith('gzip');
+  if (!gzip && !descriptor.mediaType.endsWith('.tar')) {
+    throw new RegistryError(
+      `${source.text}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`,
+    );
+  }
+  const blob: Buffer[] = [];
+  const blobHash = createHash('sha256');
+  const tarHash = createHash('sha256');
+  const entries: ReadEntry[] = [];
+  const parser = new TarParser((entry) => {
+    entries.push(entry);
+  });
+  let tarBytes = 0;
+  const body = await client.openBlob(source.name, descriptor.digest);
+  try {
+    await pipeline(
+      body,
+      async function* keep(chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          blobHash.update(chunk);
+          blob.push(chunk);
+          yield chunk;
+        }
+      },
+      gzip ? createGunzip({ chunkSize: 256 * 1024 }) : new PassThrough(),
+      async function parse(chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          tarBytes += chunk.length;
+          if (tarBytes > MAX_LAYER_TAR_BYTES)
+            throw new RegistryError(`${source.text}: layer ${descriptor.digest} holds more than 1 GiB`);
+          tarHash.update(chunk);
+          parser.write(chunk);
+        }
+      },
+    );
+    parser.end();
+  } catch (error) {
+    if (error instanceof RegistryError) throw error;
+    throw new RegistryError(
+      `${source.text}: layer ${descriptor.digest} cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const digest = `sha256:${blobHash.digest('hex')}`;
+  if (digest !== descriptor.digest) {
+    throw new RegistryError(
+      `${source.registry}/${source.name}: blob ${descriptor.digest} arrived with another digest, ${digest}`,
+    );
+  }
+  return { entries, diffId: `sha256:${tarHash.digest('hex')}`, blob };
 }
 
 /** /bin/postgrest as read, and the source layer it came from when that layer can be taken as it is. */
@@ -134,8 +200,6 @@ export interface PostgrestBinary {
   /** The layer holding the file alone (its parent directories aside), with those directory entries. */
   readonly layer?: { readonly built: BuiltLayer; readonly directories: readonly ReadEntry[] };
 }
-
-const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 /**
  * /bin/postgrest of the PostgREST image, as `COPY --from` takes it: layers are read from the top down until the
@@ -150,9 +214,7 @@ export async function readPostgrestBinary(
   for (let i = image.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = image.manifest.layers[i];
     if (!descriptor) continue;
-    const blob = await client.getBlob(image.reference.name, descriptor.digest);
-    const tar = layerTar(descriptor, blob, image.reference.text);
-    const entries = readTar(tar);
+    const { entries, diffId: readDiffId, blob } = await readLayer(client, image.reference, descriptor);
     layers.unshift(entries);
     const file = extractFile(layers, POSTGREST_PATH);
     if (!file) continue;
@@ -160,7 +222,7 @@ export async function readPostgrestBinary(
     const mediaType = ociLayerType(descriptor.mediaType);
     const diffId = image.config.rootfs.diff_ids[i];
     // The upstream config's diff_id, when it is the tar's (it is what the image's config will list).
-    if (!directories || !mediaType || diffId !== sha256(tar)) return { file };
+    if (!directories || !mediaType || diffId !== readDiffId) return { file };
     const built: BuiltLayer = {
       descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
       diffId,
@@ -174,10 +236,14 @@ export async function readPostgrestBinary(
   );
 }
 
+/** Of a base layer, the start read first to find bin/: tar writers put it among the first entries. */
+const BASE_PREFIX_BYTES = 64 * 1024;
+
 /**
- * The base's entry for bin/ (the directory a PostgREST layer holds beside its root), from its layers top down,
- * each streamed and decompressed only until that entry: a few KB of the base, not its layers. Undefined when no
- * layer has it, a whiteout hides it, or a layer cannot be read here.
+ * The base's entry for bin/ (the directory a PostgREST layer holds beside its root), from its layers top down:
+ * each layer's first 64 KB asked for (a Range request), decompressed only until that entry, and the whole layer
+ * only when its start does not settle it — a few KB of the base, not its layers. Undefined when no layer has it, a
+ * whiteout hides it, or a layer cannot be read here.
  */
 export async function readBaseBin(
   clients: RegistryClients,
@@ -187,20 +253,38 @@ export async function readBaseBin(
   for (let i = base.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = base.manifest.layers[i];
     if (!descriptor) continue;
-    const gzip = descriptor.mediaType.endsWith('gzip');
-    if (!gzip && !descriptor.mediaType.endsWith('.tar')) return undefined;
-    const blob = await client.openBlob(base.reference.name, descriptor.digest);
-    const tar = gzip ? blob.pipe(createGunzip()) : blob;
-    try {
-      const found = await findInStream(tar, 'bin');
-      if (found === 'hidden') return undefined;
-      if (found) return found;
-    } finally {
-      blob.destroy();
-      tar.destroy();
-    }
+    if (!descriptor.mediaType.endsWith('gzip') && !descriptor.mediaType.endsWith('.tar')) return undefined;
+    let found = await findInBlob(client, base.reference.name, descriptor, BASE_PREFIX_BYTES);
+    if (found === 'cut short') found = await findInBlob(client, base.reference.name, descriptor);
+    if (found === 'hidden' || found === 'cut short') return undefined;
+    if (found) return found;
   }
   return undefined;
+}
+
+/** bin/ in one layer, read up to `firstBytes` when given ('cut short': its start did not settle it). */
+async function findInBlob(
+  client: RegistryClient,
+  name: string,
+  descriptor: Descriptor,
+  firstBytes?: number,
+): Promise<StreamFind | 'cut short'> {
+  const blob = await client.openBlob(name, descriptor.digest, firstBytes);
+  let received = 0;
+  blob.on('data', (chunk: Buffer) => (received += chunk.length));
+  // A gzip stream cut by the Range ends quietly (sync flush) instead of failing as a truncated file.
+  const tar = descriptor.mediaType.endsWith('gzip')
+    ? blob.pipe(createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH }))
+    : blob;
+  try {
+    const found = await findInStream(tar, 'bin');
+    return found === undefined && firstBytes !== undefined && received < descriptor.size
+      ? 'cut short'
+      : found;
+  } finally {
+    blob.destroy();
+    tar.destroy();
+  }
 }
 
 /**
@@ -227,7 +311,7 @@ async function placeBlob(
   clients: RegistryClients,
   destination: ImageReference,
   descriptor: Descriptor,
-  from: { source?: SourceReference; bytes?: Buffer },
+  from: { source?: SourceReference; bytes?: Buffer | readonly Buffer[] },
   counts: TransferCounts,
 ): Promise<void> {
   const target = clients(destination.registry);
@@ -244,8 +328,11 @@ async function placeBlob(
     counts.mounted += 1;
     return;
   }
-  const body =
-    bytes ?? (() => clients(source?.registry ?? '').openBlob(source?.name ?? '', descriptor.digest));
+  const body = Buffer.isBuffer(bytes)
+    ? bytes
+    : bytes
+      ? () => Promise.resolve(Readable.from(bytes))
+      : () => clients(source?.registry ?? '').openBlob(source?.name ?? '', descriptor.digest);
   await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body);
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;

@@ -134,8 +134,11 @@ export interface RegistryClient {
   headManifest(name: string, reference: string): Promise<string | undefined>;
   /** A blob's bytes, checked against its digest. */
   getBlob(name: string, digest: string): Promise<Buffer>;
-  /** A blob as a stream (for copying it to another registry without holding it). */
-  openBlob(name: string, digest: string): Promise<Readable>;
+  /**
+   * A blob as a stream (for copying it to another registry without holding it); with `firstBytes`, only that many
+   * from its start are asked for (a Range request: a registry that ignores it sends the whole blob).
+   */
+  openBlob(name: string, digest: string, firstBytes?: number): Promise<Readable>;
   /** Whether `name` has the blob already (HEAD). */
   hasBlob(name: string, digest: string): Promise<boolean>;
   /** Mount a blob from another repository of this registry; false when the registry started an upload instead. */
@@ -387,13 +390,16 @@ class DistributionClient implements RegistryClient {
     return bytes;
   }
 
-  async openBlob(name: string, digest: string): Promise<Readable> {
+  async openBlob(name: string, digest: string, firstBytes?: number): Promise<Readable> {
     const response = await this.call(blobPath(name, digest), {
       method: 'GET',
+      ...(firstBytes ? { headers: { range: `bytes=0-${String(firstBytes - 1)}` } } : {}),
       where: `${this.registry}/${name}@${digest}`,
       scopeName: name,
     });
-    if (response.status !== 200) throw await this.failure(response, 'pull', name, `read blob ${digest}`);
+    const partial = firstBytes !== undefined && response.status === 206;
+    if (response.status !== 200 && !partial)
+      throw await this.failure(response, 'pull', name, `read blob ${digest}`);
     return response.body;
   }
 

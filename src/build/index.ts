@@ -8,6 +8,7 @@ import { formatReference, imageReference, parseImageReference, pinnedImage } fro
 import type { ImageReference } from './image-ref.js';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers/promises';
 import { ACTION_ROOT } from '../defaults.js';
 import type { Credentials } from '../gcp/index.js';
 import type { CommandRunner, LocalTool } from './local.js';
@@ -266,8 +267,12 @@ async function writeAssembled(
   log: (line: string) => void,
 ): Promise<{ digest: string; counts: TransferCounts }> {
   const { plan, postgrest, base } = sources;
+  const reading = postgrestLayerFor(clients, postgrest, base, log);
+  reading.catch(() => undefined); // awaited below; a failure must not be reported as unhandled meanwhile
+  // Making the entrypoint layer is CPU work (a cold deflate): done once the PostgREST layer's request is out.
+  await setImmediate();
   const early = placeEarly(clients, reference, base, entrypointLayer(plan.runSh));
-  const layer = await postgrestLayerFor(clients, postgrest, base, log);
+  const layer = await reading;
   const image = assembleBytes(plan, base, layer);
   return pushAssembled(clients, reference, base, image, early);
 }

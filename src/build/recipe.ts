@@ -151,9 +151,18 @@ const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').upd
 export interface BuiltLayer {
   readonly descriptor: Descriptor;
   readonly diffId: string;
-  readonly blob: Buffer;
+  /**
+   * The compressed bytes: one buffer for a layer made here; for a source's layer taken as it is, the chunks it was
+   * read in, never joined (it is mounted, not uploaded, when the source is in the same registry).
+   */
+  readonly blob: Buffer | readonly Buffer[];
   /** Set when the layer is a source's, taken as it is: the image it can be mounted from. */
   readonly from?: SourceReference;
+}
+
+/** A layer made here: its bytes in one buffer. */
+export interface MadeLayer extends BuiltLayer {
+  readonly blob: Buffer;
 }
 
 /**
@@ -167,7 +176,7 @@ const GZIP_LEVEL = 2;
  * package.json), not node:zlib: Node bundles its own zlib, and Node's and a system's give different deflate
  * streams, so the same tar would get another digest on another Node. No file name or time in the gzip header.
  */
-export function buildLayer(entries: readonly TarEntry[]): BuiltLayer {
+export function buildLayer(entries: readonly TarEntry[]): MadeLayer {
   const tar = writeTar(entries);
   const blob = Buffer.from(gzipSync(tar, { level: GZIP_LEVEL, mtime: 0 }));
   return {
@@ -208,7 +217,14 @@ export function extractFile(
       continue;
     }
     if (entry.type !== '0' && entry.type !== '7') return undefined;
-    return { content: entry.content, mode: entry.mode };
+    const { mode } = entry;
+    // Read (and, from a streamed layer, joined) only when a new layer is made of it.
+    return {
+      get content(): Buffer {
+        return entry.content;
+      },
+      mode,
+    };
   }
   return undefined;
 }
@@ -268,7 +284,7 @@ function joinLink(at: string, target: string): string {
  * the base has that directory already, and in a merged-/usr base it is a symbolic link to usr/bin, which a
  * directory entry would replace.
  */
-export function postgrestLayer(binary: ExtractedFile): BuiltLayer {
+export function postgrestLayer(binary: ExtractedFile): MadeLayer {
   return buildLayer([
     { path: POSTGREST_PATH, type: 'file', mode: binary.mode, uid: 0, gid: 0, content: binary.content },
   ]);
@@ -325,7 +341,7 @@ export function ociLayerType(mediaType: string): string | undefined {
 }
 
 /** The layer with run.sh (0755, root) and /opt/secrets (PostgREST's user 1000, 0700), as the Containerfile makes them. */
-export function entrypointLayer(runSh: string): BuiltLayer {
+export function entrypointLayer(runSh: string): MadeLayer {
   const directory = (path: string): TarEntry => ({ path, type: 'directory', mode: 0o755, uid: 0, gid: 0 });
   return buildLayer([
     directory('usr'),

@@ -152,50 +152,143 @@ function paxRecords(data: Buffer): Record<string, string> {
   return records;
 }
 
-/** Every entry of an (uncompressed) tar archive, with pax and GNU long names applied. */
-export function readTar(archive: Buffer): ReadEntry[] {
-  const entries: ReadEntry[] = [];
-  let pending: { path?: string; linkname?: string } = {};
-  let global: Record<string, string> = {};
-  let offset = 0;
-  while (offset + BLOCK <= archive.length) {
-    const block = archive.subarray(offset, offset + BLOCK);
-    if (block.equals(ZERO_BLOCK)) break;
-    const size = number(block, 124, 12);
-    const type = text(block, 156, 1) || '0';
-    const data = archive.subarray(offset + BLOCK, offset + BLOCK + size);
-    if (data.length < size) throw new Error('tar: the archive ends inside an entry');
-    offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === 'x' || type === 'g') {
-      const records = paxRecords(data);
-      if (type === 'g') global = { ...global, ...records };
-      else
-        pending = {
-          ...pending,
-          ...(records['path'] ? { path: records['path'] } : {}),
-          ...(records['linkpath'] ? { linkname: records['linkpath'] } : {}),
-        };
-      continue;
+/**
+ * A tar archive read as it arrives, chunk by chunk (so a layer is parsed while it downloads and decompresses), with
+ * pax and GNU long names applied. A file's content is kept as the chunks it came in and joined only when read.
+ */
+export class TarParser {
+  private readonly block = Buffer.alloc(BLOCK);
+  private blockFill = 0;
+  /** Bytes of the current entry's data still to come, then padding to skip. */
+  private remaining = 0;
+  private padding = 0;
+  private header: Buffer | undefined;
+  private data: Buffer[] = [];
+  private pending: { path?: string; linkname?: string } = {};
+  private global: Record<string, string> = {};
+  private finished = false;
+
+  /**
+   * @param onEntry called with each entry as soon as its data has arrived; `true` stops the reading
+   * @param keepContent false: files' data is skipped, not kept (entries then have empty content)
+   */
+  constructor(
+    private readonly onEntry: (entry: ReadEntry) => unknown,
+    private readonly keepContent = true,
+  ) {}
+
+  /** Whether the archive's end (a zero block) was reached or `onEntry` stopped the reading. */
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Feed the next bytes of the archive; ignored once done. */
+  write(chunk: Buffer): void {
+    let offset = 0;
+    while (offset < chunk.length && !this.finished) {
+      if (this.header) {
+        const take = Math.min(this.remaining, chunk.length - offset);
+        if (this.keepContent || this.isMetadata()) this.data.push(chunk.subarray(offset, offset + take));
+        this.remaining -= take;
+        offset += take;
+        if (this.remaining === 0) this.finishEntry();
+      } else if (this.padding > 0) {
+        const take = Math.min(this.padding, chunk.length - offset);
+        this.padding -= take;
+        offset += take;
+      } else {
+        const take = Math.min(BLOCK - this.blockFill, chunk.length - offset);
+        chunk.copy(this.block, this.blockFill, offset, offset + take);
+        this.blockFill += take;
+        offset += take;
+        if (this.blockFill === BLOCK) this.startEntry();
+      }
     }
-    if (type === 'L' || type === 'K') {
-      const value = data.toString('utf8').replace(/\0+$/, '');
-      pending = type === 'L' ? { ...pending, path: value } : { ...pending, linkname: value };
-      continue;
+  }
+
+  /** The archive has no more bytes: an entry cut short is an error (a partial block or no end marker is not). */
+  end(): void {
+    if (this.header && !this.finished) throw new Error('tar: the archive ends inside an entry');
+  }
+
+  private isMetadata(): boolean {
+    const type = this.header ? text(this.header, 156, 1) : '';
+    return type === 'x' || type === 'g' || type === 'L' || type === 'K';
+  }
+
+  private startEntry(): void {
+    this.blockFill = 0;
+    if (this.block.equals(ZERO_BLOCK)) {
+      this.finished = true;
+      return;
+    }
+    this.header = Buffer.from(this.block);
+    const size = number(this.header, 124, 12);
+    this.remaining = size;
+    this.padding = Math.ceil(size / BLOCK) * BLOCK - size;
+    this.data = [];
+    if (size === 0) this.finishEntry();
+  }
+
+  private finishEntry(): void {
+    const block = this.header;
+    if (!block) return;
+    this.header = undefined;
+    const chunks = this.data;
+    this.data = [];
+    const type = text(block, 156, 1) || '0';
+    if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+      this.applyMetadata(type, Buffer.concat(chunks));
+      return;
     }
     const prefix = text(block, 345, 155);
     const name =
-      pending.path ?? global['path'] ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
-    entries.push({
+      this.pending.path ??
+      this.global['path'] ??
+      (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100));
+    let content: Buffer | undefined;
+    const entry: ReadEntry = {
       path: normalisePath(name),
       type,
       mode: number(block, 100, 8) & 0o7777,
       uid: number(block, 108, 8),
       gid: number(block, 116, 8),
-      linkname: pending.linkname ?? text(block, 157, 100),
-      content: data,
-    });
-    pending = {};
+      linkname: this.pending.linkname ?? text(block, 157, 100),
+      // Joined when first read: a layer taken as it is never needs its files' bytes in one piece.
+      get content(): Buffer {
+        content ??= chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks);
+        return content;
+      },
+    };
+    this.pending = {};
+    if (this.onEntry(entry) === true) this.finished = true;
   }
+
+  private applyMetadata(type: string, data: Buffer): void {
+    if (type === 'L' || type === 'K') {
+      const value = data.toString('utf8').replace(/\0+$/, '');
+      this.pending = type === 'L' ? { ...this.pending, path: value } : { ...this.pending, linkname: value };
+      return;
+    }
+    const records = paxRecords(data);
+    if (type === 'g') this.global = { ...this.global, ...records };
+    else
+      this.pending = {
+        ...this.pending,
+        ...(records['path'] ? { path: records['path'] } : {}),
+        ...(records['linkpath'] ? { linkname: records['linkpath'] } : {}),
+      };
+  }
+}
+
+/** Every entry of an (uncompressed) tar archive, with pax and GNU long names applied. */
+export function readTar(archive: Buffer): ReadEntry[] {
+  const entries: ReadEntry[] = [];
+  const parser = new TarParser((entry) => {
+    entries.push(entry);
+  });
+  parser.write(archive);
+  parser.end();
   return entries;
 }
 
@@ -219,51 +312,15 @@ function hides(entry: string, path: string): boolean {
  * archive ends without it.
  */
 export async function findInStream(chunks: AsyncIterable<Buffer>, path: string): Promise<StreamFind> {
-  let buffer: Buffer = Buffer.alloc(0);
-  let skip = 0;
-  let pending: { path?: string } = {};
+  let found: StreamFind;
+  const parser = new TarParser((entry) => {
+    if (entry.path === path) found = entry;
+    else if (hides(entry.path, path)) found = 'hidden';
+    return found !== undefined;
+  }, false);
   for await (const chunk of chunks) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-    for (;;) {
-      const skipped = Math.min(skip, buffer.length);
-      buffer = buffer.subarray(skipped);
-      skip -= skipped;
-      if (skip > 0 || buffer.length < BLOCK) break;
-      const block = buffer.subarray(0, BLOCK);
-      if (block.equals(ZERO_BLOCK)) return undefined;
-      const size = number(block, 124, 12);
-      const padded = Math.ceil(size / BLOCK) * BLOCK;
-      const type = text(block, 156, 1) || '0';
-      if (type === 'x' || type === 'L' || type === 'K') {
-        if (buffer.length < BLOCK + padded) break;
-        const data = buffer.subarray(BLOCK, BLOCK + size);
-        if (type === 'x') {
-          const records = paxRecords(data);
-          pending = { ...pending, ...(records['path'] ? { path: records['path'] } : {}) };
-        } else if (type === 'L') pending = { ...pending, path: data.toString('utf8').replace(/\0+$/, '') };
-        buffer = buffer.subarray(BLOCK + padded);
-        continue;
-      }
-      const prefix = text(block, 345, 155);
-      const name = normalisePath(
-        pending.path ?? (prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100)),
-      );
-      pending = {};
-      if (name === path) {
-        return {
-          path: name,
-          type,
-          mode: number(block, 100, 8) & 0o7777,
-          uid: number(block, 108, 8),
-          gid: number(block, 116, 8),
-          linkname: text(block, 157, 100),
-          content: Buffer.alloc(0),
-        };
-      }
-      if (hides(name, path)) return 'hidden';
-      buffer = buffer.subarray(BLOCK);
-      skip = padded;
-    }
+    parser.write(chunk);
+    if (parser.done) break;
   }
-  return undefined;
+  return found;
 }

@@ -30,7 +30,7 @@ import {
   postgrestLayer,
 } from '../../src/build/recipe.js';
 import type { ReadEntry } from '../../src/build/tar.js';
-import { findInStream, readTar, writeTar } from '../../src/build/tar.js';
+import { TarParser, findInStream, readTar, writeTar } from '../../src/build/tar.js';
 
 const GOOGLE_TOKEN = 'ya29.google-access-token';
 
@@ -105,6 +105,42 @@ describe('the tar reader', () => {
       linkname: `/${long}/postgrest`,
     });
     expect(entries.find((e) => e.path === `${long}/postgrest`)?.content.toString()).toBe('binary');
+  });
+
+  test.each([1, 7, 511, 512, 513, 4096, 1 << 20])(
+    'read as it arrives in chunks of %i bytes: the same entries, names and contents as the whole archive',
+    (size) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-chunks-'));
+      const long = `${'p'.repeat(120)}/${'q'.repeat(30)}`;
+      mkdirSync(path.join(dir, long), { recursive: true });
+      writeFileSync(path.join(dir, long, 'file'), 'y'.repeat(1500));
+      writeFileSync(path.join(dir, 'empty'), '');
+      symlinkSync(`/${long}/file`, path.join(dir, 'link'));
+      const archive = execFileSync('tar', ['--format=gnu', '--sort=name', '-C', dir, '-cf', '-', '.']);
+      const entries: ReadEntry[] = [];
+      const parser = new TarParser((entry) => {
+        entries.push(entry);
+      });
+      for (let offset = 0; offset < archive.length; offset += size)
+        parser.write(archive.subarray(offset, offset + size));
+      parser.end();
+      expect(parser.done).toBe(true);
+      expect(entries.map((e) => [e.path, e.type, e.linkname, e.content.toString()])).toEqual([
+        ['', '5', '', ''],
+        ['empty', '0', '', ''],
+        ['link', '2', `/${long}/file`, ''],
+        [long.split('/')[0], '5', '', ''],
+        [long, '5', '', ''],
+        [`${long}/file`, '0', '', 'y'.repeat(1500)],
+      ]);
+    },
+  );
+
+  test('an archive that ends inside an entry is an error', () => {
+    const archive = writeTar([
+      { path: 'f', type: 'file', mode: 0o644, uid: 0, gid: 0, content: Buffer.alloc(2000, 1) },
+    ]);
+    expect(() => readTar(archive.subarray(0, 1200))).toThrow(/ends inside an entry/);
   });
 });
 
@@ -321,6 +357,60 @@ describe('the PostgREST layer taken as it is', () => {
     expect(layer.from).toBeUndefined();
     expect(layer.descriptor.digest).toBe(
       postgrestLayer({ content: Buffer.from('static binary'), mode: 0o555 }).descriptor.digest,
+    );
+  });
+
+  /** A registry that answers a Range with those bytes (or ignores it), recording what each GET asked for. */
+  function rangedClients(layer: ReturnType<typeof gnuLayer>, honoursRange: boolean) {
+    const asked: (number | undefined)[] = [];
+    const client = {
+      openBlob: (_name: string, _digest: string, firstBytes?: number) => {
+        asked.push(firstBytes);
+        const bytes = honoursRange && firstBytes ? layer.blob.subarray(0, firstBytes) : layer.blob;
+        return Promise.resolve(Readable.from([bytes]));
+      },
+    } as unknown as RegistryClient;
+    return { clients: (() => client) as RegistryClients, asked };
+  }
+  const bigBase = () =>
+    gnuLayer([
+      // Sorted before bin/ and incompressible: bin/ starts past the first 64 KB of the blob.
+      {
+        path: 'a-big',
+        mode: 0o644,
+        content: Array.from({ length: 2000 }, (_, i) =>
+          createHash('sha512').update(String(i)).digest('hex'),
+        ).join(''),
+      },
+      { path: 'bin', mode: 0o750 },
+    ]);
+
+  test.each([
+    ['its start holds bin/', baseBin(0o750), true, [64 * 1024]],
+    ['bin/ comes after 64 KB', bigBase(), true, [64 * 1024, undefined]],
+    ['a registry that ignores Range sends it all', bigBase(), false, [64 * 1024]],
+  ] as const)(
+    "the base's bin/ is looked for in the layer's first 64 KB (a Range request), then in the whole: %s",
+    async (_, layer, honoursRange, expected) => {
+      expect(layer.blob.length).toBeGreaterThan(honoursRange && expected.length === 2 ? 64 * 1024 : 0);
+      const { clients: ranged, asked } = rangedClients(layer, honoursRange);
+      expect(await readBaseBin(ranged, image('busybox', [layer]))).toMatchObject({
+        path: 'bin',
+        mode: 0o750,
+      });
+      expect(asked).toEqual(expected);
+    },
+  );
+
+  test('a PostgREST layer that does not match its digest, or does not decompress, is refused by name', async () => {
+    const upstream = binaryLayer();
+    const forged = { ...upstream, blob: gzipSync(Buffer.concat([upstream.tar, Buffer.alloc(512)])) };
+    await expect(readPostgrestBinary(clients(forged), image('postgrest', [upstream]))).rejects.toThrow(
+      `blob ${upstream.descriptor.digest} arrived with another digest`,
+    );
+    const garbled = { ...upstream, blob: Buffer.from('not gzip at all') };
+    await expect(readPostgrestBinary(clients(garbled), image('postgrest', [upstream]))).rejects.toThrow(
+      `registry.test/postgrest:1: layer ${upstream.descriptor.digest} cannot be read (incorrect header check)`,
     );
   });
 });
