@@ -12489,10 +12489,13 @@ function listed(revision, service) {
     deleting: metadata["deletionTimestamp"] !== void 0
   };
 }
+function liveRevisions(revisions, service) {
+  return revisions.map((revision) => listed(revision, service)).filter((r) => r !== void 0 && !r.deleting);
+}
 var newestFirst = (a, b) => b.created - a.created || b.generation - a.generation;
 function tidyCandidates(revisions, service, options) {
   if (options.keep <= 0) return [];
-  const ordered = revisions.map((revision) => listed(revision, options.service)).filter((r) => r !== void 0 && !r.deleting).sort(newestFirst);
+  const ordered = liveRevisions(revisions, options.service).sort(newestFirst);
   const kept = /* @__PURE__ */ new Set([...referencedRevisions(service), ...options.protect ?? []]);
   return ordered.slice(options.keep).filter((r) => !kept.has(r.name)).reverse().slice(0, MAX_DELETIONS_PER_RUN).map((r) => r.name);
 }
@@ -12502,6 +12505,10 @@ async function tidyRevisions(target, options, deps) {
   let candidates;
   try {
     const revisions = await deps.api.listRevisions(name);
+    if (liveRevisions(revisions, name).length <= options.keep) {
+      deps.log(`service ${name}: no revision to delete (keeping the newest ${String(options.keep)})`);
+      return { deleted: [], warnings: [] };
+    }
     const service = await deps.api.getService(name);
     if (!service) return { deleted: [], warnings: [] };
     candidates = tidyCandidates(revisions, service, {
@@ -12736,7 +12743,7 @@ async function replaceSettled(name, first, plan, deps) {
 
 // src/deploy/wait.ts
 import { setTimeout as realSleep5 } from "node:timers/promises";
-var POLL_CAP_MS = 1e3;
+var POLL_CAP_MS = 500;
 var REQUEST_SPACING_MS = 250;
 var nextDelay = (delay) => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
 function pollSchedule(timeoutMs, deps) {
@@ -12804,11 +12811,11 @@ async function notReadyMessage(name, revision, state, deps) {
   const detail = own.ready === "Unknown" && !own.message ? "" : `; revision ${revision} Ready=${own.ready}${own.reason ? ` (${own.reason})` : ""}: ${own.message ?? "no message"}`;
   return `service ${name} is not ready: ${state.reason ?? "Ready=False"}: ${state.message ?? "no message"}${detail}`;
 }
-async function waitForRoutes(name, generation, timeoutMs, deps) {
+async function waitForRoutes(name, generation, timeoutMs, deps, written) {
   const polls = pollSchedule(timeoutMs, deps);
-  for (; ; ) {
-    await polls.next();
-    const service = await deps.api.getService(name);
+  for (let answer = generation === void 0 ? void 0 : written; ; answer = void 0) {
+    if (!answer) await polls.next();
+    const service = answer ?? await deps.api.getService(name);
     if (!service) throw new DeployError(`service ${name} disappeared while its traffic was changing`);
     const { observedGeneration } = statusOf(service);
     const routes = readinessOf(service, "RoutesReady");
@@ -12857,7 +12864,13 @@ async function promoteRevision(target, deployed, deps) {
     deps.log(`service ${name}: ${revision} already serves 100 %`);
     return { changed: false, serviceUrl: statusOf(service).url };
   }
-  const settled = await waitForRoutes(name, statusOf(service).generation, target.waitTimeoutMs, deps);
+  const settled = await waitForRoutes(
+    name,
+    statusOf(service).generation,
+    target.waitTimeoutMs,
+    deps,
+    service
+  );
   deps.log(`service ${name}: 100 % of traffic on ${revision}${tag2 ? `; tag ${tag2} removed` : ""}`);
   return { changed: true, serviceUrl: statusOf(settled).url };
 }

@@ -63,7 +63,13 @@ export async function promoteRevision(
     deps.log(`service ${name}: ${revision} already serves 100 %`);
     return { changed: false, serviceUrl: statusOf(service).url };
   }
-  const settled = await waitForRoutes(name, statusOf(service).generation, target.waitTimeoutMs, deps);
+  const settled = await waitForRoutes(
+    name,
+    statusOf(service).generation,
+    target.waitTimeoutMs,
+    deps,
+    service,
+  );
   deps.log(`service ${name}: 100 % of traffic on ${revision}${tag ? `; tag ${tag} removed` : ''}`);
   return { changed: true, serviceUrl: statusOf(settled).url };
 }

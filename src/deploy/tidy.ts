@@ -73,6 +73,13 @@ function listed(revision: Resource, service: string): Listed | undefined {
   };
 }
 
+/** The service's own revisions in a list, but those Cloud Run is deleting already. */
+function liveRevisions(revisions: readonly Resource[], service: string): Listed[] {
+  return revisions
+    .map((revision) => listed(revision, service))
+    .filter((r): r is Listed => r !== undefined && !r.deleting);
+}
+
 /**
  * Newest first: by creation time — whole seconds in Cloud Run, so two revisions may share one — then by the
  * configuration generation each revision was made for, then as Cloud Run listed them (newest first).
@@ -89,10 +96,7 @@ export function tidyCandidates(
   options: { readonly service: string; readonly keep: number; readonly protect?: readonly string[] },
 ): string[] {
   if (options.keep <= 0) return [];
-  const ordered = revisions
-    .map((revision) => listed(revision, options.service))
-    .filter((r): r is Listed => r !== undefined && !r.deleting)
-    .sort(newestFirst);
+  const ordered = liveRevisions(revisions, options.service).sort(newestFirst);
   const kept = new Set([...referencedRevisions(service), ...(options.protect ?? [])]);
   return ordered
     .slice(options.keep)
@@ -118,6 +122,11 @@ export async function tidyRevisions(
   let candidates: string[];
   try {
     const revisions = await deps.api.listRevisions(name);
+    // No more revisions than it keeps: nothing can be a candidate, and the service need not be read.
+    if (liveRevisions(revisions, name).length <= options.keep) {
+      deps.log(`service ${name}: no revision to delete (keeping the newest ${String(options.keep)})`);
+      return { deleted: [], warnings: [] };
+    }
     const service = await deps.api.getService(name);
     if (!service) return { deleted: [], warnings: [] };
     candidates = tidyCandidates(revisions, service, {

@@ -224,6 +224,16 @@ describe('tidying after a deploy', () => {
     expect(remaining(ctx.name)).toHaveLength(3);
   });
 
+  test('no more revisions than it keeps: one list, and the service is not read', async () => {
+    const ctx = setup();
+    await deployPromoted(ctx, 1, 3);
+    const before = emulator.requests.length;
+    expect(await tidyRevisions(ctx.target, { keep: 3 }, ctx.deps)).toEqual({ deleted: [], warnings: [] });
+    expect(emulator.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
+    expect(emulator.requests.at(-1)?.url).toContain('/revisions');
+    expect(ctx.lines).toContain(`service ${ctx.name}: no revision to delete (keeping the newest 3)`);
+  });
+
   test('a revision that gains a tag after the tidy picked it is kept: a fresh read before each DELETE sees it', async () => {
     const ctx = setup();
     const [r1, r2] = await deployPromoted(ctx, 1, 4);

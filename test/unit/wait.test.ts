@@ -51,19 +51,37 @@ describe('waiting for Ready', () => {
   test.each([
     ['the revision is the latest (one request a poll)', true],
     ["another run's revision came after (two a poll)", false],
-  ])('%s: noticed within 1 s of Ready, and never more than 4 requests a second', async (_, latest) => {
-    for (const readyAt of [300, 2_000, 8_000, 45_000]) {
+  ])('%s: noticed within 0.5 s of Ready, and never more than 4 requests a second', async (_, latest) => {
+    for (const readyAt of [300, 2_000, 8_000, 8_700, 45_000]) {
       const cloud = fakeCloudRun(readyAt, latest);
       await waitForRevision('svc', 'svc-r1', 't', 120_000, cloud.deps);
-      expect(cloud.now() - readyAt).toBeLessThanOrEqual(1000);
+      expect(cloud.now() - readyAt).toBeLessThanOrEqual(500);
       expect(busiestSecond(cloud.requests)).toBeLessThanOrEqual(4);
     }
   });
 
-  test('a traffic change is noticed within 1 s of its routes being ready', async () => {
+  test('a traffic change is noticed within 0.5 s of its routes being ready', async () => {
     const cloud = fakeCloudRun(30_000, true);
     await waitForRoutes('svc', 2, 120_000, cloud.deps);
-    expect(cloud.now() - 30_000).toBeLessThanOrEqual(1000);
+    expect(cloud.now() - 30_000).toBeLessThanOrEqual(500);
     expect(busiestSecond(cloud.requests)).toBeLessThanOrEqual(4);
+  });
+
+  const answer = (observedGeneration: number): Resource => ({
+    metadata: { name: 'svc', generation: 2 },
+    status: { observedGeneration, conditions: [{ type: 'RoutesReady', status: 'True' }] },
+  });
+
+  test("the write's answer showing the change applied and routed: no poll at all", async () => {
+    const cloud = fakeCloudRun(30_000, true);
+    expect(await waitForRoutes('svc', 2, 120_000, cloud.deps, answer(2))).toEqual(answer(2));
+    expect(cloud.requests).toEqual([]);
+  });
+
+  test("the write's answer with the status of before (as Cloud Run gives it): polled until the routes are", async () => {
+    const cloud = fakeCloudRun(3_000, true);
+    await waitForRoutes('svc', 2, 120_000, cloud.deps, answer(1));
+    expect(cloud.now()).toBeGreaterThanOrEqual(3_000);
+    expect(cloud.requests.length).toBeGreaterThan(1);
   });
 });
