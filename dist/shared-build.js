@@ -11540,9 +11540,10 @@ var DistributionClient = class {
     }
     throw await this.failure(response, "push", name, `mount blob ${digest} from ${from}`);
   }
-  async uploadBlob(name, digest, size, body) {
+  async uploadBlob(name, digest, size, body, session) {
     for (let attempt = 1; ; attempt += 1) {
-      const put = await this.tryUpload(name, digest, size, body, attempt);
+      const opened = attempt === 1 && session ? await session.catch(() => void 0) : void 0;
+      const put = await this.tryUpload(name, digest, size, body, attempt, opened);
       if (put === "retry") {
         await this.sleep(backoff(attempt));
         continue;
@@ -11557,15 +11558,14 @@ var DistributionClient = class {
       await this.sleep(backoff(attempt));
     }
   }
-  /** One upload session: POST for a location, then one PUT of the whole blob ('retry' when the PUT did not arrive). */
-  async tryUpload(name, digest, size, body, attempt) {
+  async startUpload(name, what = "start an upload") {
     const started = await this.call(`/v2/${name}/blobs/uploads/`, {
       method: "POST",
       headers: { "content-length": "0" },
       where: `${this.registry}/${name}`,
       scopeName: name
     });
-    if (started.status !== 202) throw await this.failure(started, "push", name, `upload blob ${digest}`);
+    if (started.status !== 202) throw await this.failure(started, "push", name, what);
     discard(started.body);
     const location = started.headers.get("location");
     if (!location) {
@@ -11573,7 +11573,11 @@ var DistributionClient = class {
         `${this.registry}/${name}: the registry started an upload but named no location`
       );
     }
-    const url = new URL(location, this.base);
+    return new URL(location, this.base).toString();
+  }
+  /** One upload: the PUT of the whole blob at `location`, or in a session opened now ('retry': it did not arrive). */
+  async tryUpload(name, digest, size, body, attempt, location) {
+    const url = new URL(location ?? await this.startUpload(name, `upload blob ${digest}`));
     url.searchParams.set("digest", digest);
     try {
       return await this.call(url.toString(), {
@@ -11627,7 +11631,7 @@ async function sourceDigest(clients, source) {
   }
   return digest;
 }
-async function resolveSource(clients, source, digest) {
+async function resolveManifest(clients, source, digest) {
   const client = clients(source.registry);
   const first = await client.getManifest(source.name, digest);
   if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
@@ -11646,20 +11650,24 @@ async function resolveSource(clients, source, digest) {
     throw new RegistryError(`${source.text} is a ${found.mediaType}, not a container image`);
   }
   const manifest = JSON.parse(found.bytes.toString("utf8"));
+  return { reference: source, digest, platformDigest: found.digest, manifest };
+}
+async function readConfig(clients, source) {
+  const { reference, manifest } = source;
   const config = JSON.parse(
-    (await client.getBlob(source.name, manifest.config.digest)).toString("utf8")
+    (await clients(reference.registry).getBlob(reference.name, manifest.config.digest)).toString("utf8")
   );
   if ((config.os ?? "linux") !== "linux" || (config.architecture ?? "amd64") !== "amd64") {
     throw new RegistryError(
-      `${source.text} is a ${config.os ?? "?"}/${config.architecture ?? "?"} image; Cloud Run runs linux/amd64 only`
+      `${reference.text} is a ${config.os ?? "?"}/${config.architecture ?? "?"} image; Cloud Run runs linux/amd64 only`
     );
   }
   if (config.rootfs.diff_ids.length !== manifest.layers.length) {
     throw new RegistryError(
-      `${source.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`
+      `${reference.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`
     );
   }
-  return { reference: source, digest, platformDigest: found.digest, manifest, config };
+  return config;
 }
 var MAX_LAYER_TAR_BYTES = 1024 * 1024 * 1024;
 async function readLayer(client, source, descriptor) {
@@ -11726,7 +11734,7 @@ async function readPostgrestBinary(clients, image) {
     if (!file) continue;
     const directories = soleBinaryDirectories(entries);
     const mediaType = ociLayerType(descriptor.mediaType);
-    const diffId = image.config.rootfs.diff_ids[i2];
+    const diffId = (await image.config).rootfs.diff_ids[i2];
     if (!directories || !mediaType || diffId !== readDiffId) return { file };
     const built = {
       descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
@@ -11774,7 +11782,7 @@ function postgrestLayerOf(binary, baseBin) {
 }
 async function placeBlob(clients, destination, descriptor, from, counts) {
   const target = clients(destination.registry);
-  if (await target.hasBlob(destination.name, descriptor.digest)) {
+  if (!from.fresh && await target.hasBlob(destination.name, descriptor.digest)) {
     counts.present += 1;
     return;
   }
@@ -11784,7 +11792,7 @@ async function placeBlob(clients, destination, descriptor, from, counts) {
     return;
   }
   const body = Buffer.isBuffer(bytes) ? bytes : bytes ? () => Promise.resolve(Readable2.from(bytes)) : () => clients(source?.registry ?? "").openBlob(source?.name ?? "", descriptor.digest);
-  await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body);
+  await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body, from.session);
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
 }
@@ -11801,39 +11809,61 @@ function assembleBytes(plan, base, postgrest) {
     digest: `sha256:${createHash5("sha256").update(manifest).digest("hex")}`
   };
 }
-function placeEarly(clients, destination, base, entrypoint) {
+function placeEarly(clients, destination, sources, entrypoint) {
   const counts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
-  const done = Promise.all([
-    ...base.manifest.layers.map(
-      (layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)
-    ),
-    placeBlob(clients, destination, entrypoint.descriptor, { bytes: entrypoint.blob }, counts)
-  ]).then(() => void 0);
-  done.catch(() => void 0);
-  const digests = /* @__PURE__ */ new Set([...base.manifest.layers.map((l) => l.digest), entrypoint.descriptor.digest]);
-  return { digests, done, counts };
+  const { base, postgrest } = sources;
+  const placed = /* @__PURE__ */ new Map();
+  const start = (digest, placing) => {
+    placing.catch(() => void 0);
+    placed.set(digest, placing);
+  };
+  for (const layer of base.manifest.layers) {
+    start(
+      layer.digest,
+      placeBlob(clients, destination, layer, { source: base.reference }, counts).then(() => true)
+    );
+  }
+  const entry2 = entrypoint.descriptor;
+  start(
+    entry2.digest,
+    placeBlob(clients, destination, entry2, { bytes: entrypoint.blob }, counts).then(() => true)
+  );
+  const target = clients(destination.registry);
+  const top = postgrest.manifest.layers.at(-1);
+  if (top && postgrest.reference.registry === destination.registry && !placed.has(top.digest)) {
+    start(
+      top.digest,
+      target.mountBlob(destination.name, top.digest, postgrest.reference.name).then((mounted) => {
+        if (mounted) counts.mounted += 1;
+        return mounted;
+      })
+    );
+  }
+  const configSession = target.startUpload(destination.name);
+  configSession.catch(() => void 0);
+  return { placed, configSession, counts };
 }
 async function pushAssembled(clients, destination, base, image, early) {
   const counts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
-  const placed = early?.digests ?? /* @__PURE__ */ new Set();
   const configDescriptor = {
     mediaType: OCI_CONFIG,
     digest: `sha256:${createHash5("sha256").update(image.config).digest("hex")}`,
     size: image.config.length
   };
+  const place = async (descriptor, from) => {
+    if (await early?.placed.get(descriptor.digest)) return;
+    await placeBlob(clients, destination, descriptor, from, counts);
+  };
   await Promise.all([
-    early?.done,
-    ...base.manifest.layers.filter((layer) => !placed.has(layer.digest)).map((layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)),
-    ...image.layers.filter((layer) => !placed.has(layer.descriptor.digest)).map(
-      (layer) => placeBlob(
-        clients,
-        destination,
-        layer.descriptor,
-        { bytes: layer.blob, ...layer.from ? { source: layer.from } : {} },
-        counts
-      )
+    ...base.manifest.layers.map((layer) => place(layer, { source: base.reference })),
+    ...image.layers.map(
+      (layer) => place(layer.descriptor, { bytes: layer.blob, ...layer.from ? { source: layer.from } : {} })
     ),
-    placeBlob(clients, destination, configDescriptor, { bytes: image.config }, counts)
+    place(configDescriptor, {
+      bytes: image.config,
+      fresh: true,
+      ...early ? { session: early.configSession } : {}
+    })
   ]);
   const digest = await clients(destination.registry).putManifest(
     destination.name,
@@ -11964,8 +11994,8 @@ async function assembleImage(config, deps) {
   }
   deps.log(`${tagged2} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
-    resolveSource(clients, sources.postgrest, plan.postgrest.digest),
-    resolveSource(clients, sources.base, plan.base.digest)
+    resolveManifest(clients, sources.postgrest, plan.postgrest.digest),
+    resolveManifest(clients, sources.base, plan.base.digest)
   ]);
   const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
   deps.log(
@@ -11981,13 +12011,16 @@ async function assembleImage(config, deps) {
 }
 async function writeAssembled(clients, reference, sources, log) {
   const { plan, postgrest, base } = sources;
-  const reading = postgrestLayerFor(clients, postgrest, base, log);
-  reading.catch(() => void 0);
+  const postgrestConfig = readConfig(clients, postgrest);
+  const baseImage = readConfig(clients, base).then((config) => ({ ...base, config }));
+  const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log);
+  for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => void 0);
   await setImmediate2();
-  const early = placeEarly(clients, reference, base, entrypointLayer(plan.runSh));
-  const layer = await reading;
-  const image = assembleBytes(plan, base, layer);
-  return pushAssembled(clients, reference, base, image, early);
+  await setImmediate2();
+  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh));
+  const [layer, baseSource] = await Promise.all([reading, baseImage, postgrestConfig]);
+  const image = assembleBytes(plan, baseSource, layer);
+  return pushAssembled(clients, reference, baseSource, image, early);
 }
 async function postgrestLayerFor(clients, postgrest, base, log) {
   const [binary, baseBin] = await Promise.all([
@@ -12504,7 +12537,7 @@ async function tidyRevisions(target, options, deps) {
   if (options.keep <= 0) return { deleted: [], warnings: [] };
   let candidates;
   try {
-    const revisions = await deps.api.listRevisions(name);
+    const revisions = await (options.revisions ?? deps.api.listRevisions(name));
     if (liveRevisions(revisions, name).length <= options.keep) {
       deps.log(`service ${name}: no revision to delete (keeping the newest ${String(options.keep)})`);
       return { deleted: [], warnings: [] };
@@ -12751,11 +12784,14 @@ function pollSchedule(timeoutMs, deps) {
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   let delay = 250;
+  let previous = now();
   return {
     sleep,
     now,
     next: async () => {
-      await sleep(Math.min(delay, Math.max(0, deadline - now())));
+      const due = Math.min(previous + delay, deadline);
+      if (due > now()) await sleep(due - now());
+      previous = now();
       delay = nextDelay(delay);
     },
     expired: () => now() >= deadline

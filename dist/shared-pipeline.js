@@ -491,7 +491,7 @@ function reportTidy(run, result, planned = false) {
   run.report.tidy = { deleted: result.deleted, ...planned ? { planned } : {} };
   run.output("deleted_revisions", result.deleted.join(","));
 }
-async function tidyStep(run, revision) {
+async function tidyStep(run, revision, revisions) {
   const keep = run.config.deploy.keepRevisions;
   if (keep === 0) {
     reportTidy(run, { deleted: [], warnings: [] });
@@ -499,9 +499,19 @@ async function tidyStep(run, revision) {
   }
   const result = await run.stage(
     "Tidying revisions",
-    () => tidyRevisions(run.target, { keep, protect: [revision] }, run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS))
+    () => tidyRevisions(
+      run.target,
+      { keep, protect: [revision], ...revisions ? { revisions } : {} },
+      run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)
+    )
   );
   reportTidy(run, result);
+}
+function listRevisionsAhead(run) {
+  if (run.config.deploy.keepRevisions === 0) return void 0;
+  const listing = run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS).api.listRevisions(run.target.service);
+  listing.catch(() => void 0);
+  return listing;
 }
 function knownVariables({ config }, more = {}) {
   const { deploy, spec } = config;
@@ -711,10 +721,12 @@ async function deployStep(run, rendered, image, early) {
 async function finishStep(run, deployed, smoke, early) {
   const { mode } = run.config.deploy;
   let promoted = false;
+  let revisions;
   try {
     await smokeStep(run, deployed, smoke, early);
     await exposureStep(run, deployed, smoke, early);
     if (mode.kind === "deploy" && mode.promote) {
+      revisions = listRevisionsAhead(run);
       await promoteStep(run, deployed);
       promoted = true;
     } else if (mode.kind === "deploy" && deployed.tag) {
@@ -727,7 +739,7 @@ async function finishStep(run, deployed, smoke, early) {
     await takeBackRunTag(run, deployed, deployed.tag, error);
     throw error;
   }
-  await tidyStep(run, deployed.revision);
+  await tidyStep(run, deployed.revision, revisions);
 }
 async function smokeStep(run, deployed, smoke, early) {
   if (!smoke) {

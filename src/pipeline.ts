@@ -281,17 +281,32 @@ function reportTidy(run: Run, result: TidyResult, planned = false): void {
   run.output('deleted_revisions', result.deleted.join(','));
 }
 
-/** After a successful deploy: delete the oldest revisions nothing references (never this run's), as a warning. */
-async function tidyStep(run: Run, revision: string): Promise<void> {
+/**
+ * After a successful deploy: delete the oldest revisions nothing references (never this run's), as a warning.
+ * `revisions`: their list, when it was asked for ahead.
+ */
+async function tidyStep(run: Run, revision: string, revisions?: Promise<readonly Resource[]>): Promise<void> {
   const keep = run.config.deploy.keepRevisions;
   if (keep === 0) {
     reportTidy(run, { deleted: [], warnings: [] });
     return;
   }
   const result = await run.stage('Tidying revisions', () =>
-    tidyRevisions(run.target, { keep, protect: [revision] }, run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS)),
+    tidyRevisions(
+      run.target,
+      { keep, protect: [revision], ...(revisions ? { revisions } : {}) },
+      run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS),
+    ),
   );
   reportTidy(run, result);
+}
+
+/** The tidy's list of revisions, asked for now (beside the promotion) when there will be a tidy. */
+function listRevisionsAhead(run: Run): Promise<readonly Resource[]> | undefined {
+  if (run.config.deploy.keepRevisions === 0) return undefined;
+  const listing = run.deps.cloudRun(TRAFFIC_STEP_BUDGET_MS).api.listRevisions(run.target.service);
+  listing.catch(() => undefined); // a failure is the tidy's warning, when it awaits the list
+  return listing;
 }
 
 /** The built-in values known before the image and the revision: the version, and where the service goes. */
@@ -544,10 +559,12 @@ async function finishStep(
 ): Promise<void> {
   const { mode } = run.config.deploy;
   let promoted = false;
+  let revisions: Promise<readonly Resource[]> | undefined;
   try {
     await smokeStep(run, deployed, smoke, early);
     await exposureStep(run, deployed, smoke, early);
     if (mode.kind === 'deploy' && mode.promote) {
+      revisions = listRevisionsAhead(run);
       await promoteStep(run, deployed);
       promoted = true;
     } else if (mode.kind === 'deploy' && deployed.tag) {
@@ -560,7 +577,7 @@ async function finishStep(
     await takeBackRunTag(run, deployed, deployed.tag, error);
     throw error;
   }
-  await tidyStep(run, deployed.revision);
+  await tidyStep(run, deployed.revision, revisions);
 }
 
 /** The smoke test of the deployed revision, through the URL that reaches it and no other; a failure throws. */

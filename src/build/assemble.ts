@@ -39,11 +39,15 @@ import type { ReadEntry, StreamFind } from './tar.js';
 import { TarParser, findInStream } from './tar.js';
 import { createHash } from 'node:crypto';
 
-/** A source image as read from its registry: the platform manifest and the configuration. */
-export interface SourceImage extends ResolvedSource {
+/** A source's linux/amd64 image manifest, as read from its registry. */
+export interface SourceManifest extends ResolvedSource {
   /** The linux/amd64 image manifest's digest (`digest` itself unless the tag is an index). */
   readonly platformDigest: string;
   readonly manifest: ImageManifest;
+}
+
+/** A source image as read from its registry: the platform manifest and the configuration. */
+export interface SourceImage extends SourceManifest {
   readonly config: ImageConfig;
 }
 
@@ -78,15 +82,15 @@ export async function sourceDigest(clients: RegistryClients, source: SourceRefer
 }
 
 /**
- * Read a source at `digest` (what its tag pointed to when the image's tag was derived, so a tag moved since cannot
- * slip in): an index is narrowed to its linux/amd64 entry, a single image must be linux/amd64 itself. Two or three
- * small documents.
+ * A source's linux/amd64 image manifest at `digest` (what its tag pointed to when the image's tag was derived, so a
+ * tag moved since cannot slip in): an index is narrowed to its linux/amd64 entry, a single image must be linux/amd64
+ * itself. One document, or two when `digest` is an index's.
  */
-export async function resolveSource(
+export async function resolveManifest(
   clients: RegistryClients,
   source: SourceReference,
   digest: string,
-): Promise<SourceImage> {
+): Promise<SourceManifest> {
   const client = clients(source.registry);
   const first = await client.getManifest(source.name, digest);
   if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
@@ -105,20 +109,26 @@ export async function resolveSource(
     throw new RegistryError(`${source.text} is a ${found.mediaType}, not a container image`);
   }
   const manifest = JSON.parse(found.bytes.toString('utf8')) as ImageManifest;
+  return { reference: source, digest, platformDigest: found.digest, manifest };
+}
+
+/** A source's configuration, checked: linux/amd64, one diff_id per layer. */
+export async function readConfig(clients: RegistryClients, source: SourceManifest): Promise<ImageConfig> {
+  const { reference, manifest } = source;
   const config = JSON.parse(
-    (await client.getBlob(source.name, manifest.config.digest)).toString('utf8'),
+    (await clients(reference.registry).getBlob(reference.name, manifest.config.digest)).toString('utf8'),
   ) as ImageConfig;
   if ((config.os ?? 'linux') !== 'linux' || (config.architecture ?? 'amd64') !== 'amd64') {
     throw new RegistryError(
-      `${source.text} is a ${config.os ?? '?'}/${config.architecture ?? '?'} image; Cloud Run runs linux/amd64 only`,
+      `${reference.text} is a ${config.os ?? '?'}/${config.architecture ?? '?'} image; Cloud Run runs linux/amd64 only`,
     );
   }
   if (config.rootfs.diff_ids.length !== manifest.layers.length) {
     throw new RegistryError(
-      `${source.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`,
+      `${reference.text}: its configuration lists ${String(config.rootfs.diff_ids.length)} layers, its manifest ${String(manifest.layers.length)}`,
     );
   }
-  return { reference: source, digest, platformDigest: found.digest, manifest, config };
+  return config;
 }
 
 /** What a source layer holds, read in one pass as it downloads. */
@@ -203,11 +213,12 @@ export interface PostgrestBinary {
 
 /**
  * /bin/postgrest of the PostgREST image, as `COPY --from` takes it: layers are read from the top down until the
- * file (through its links) is found, so a one-layer image costs one download.
+ * file (through its links) is found, so a one-layer image costs one download. The configuration may still be on its
+ * way: it is needed only once the file is found (the layer's diff_id), so the download need not wait for it.
  */
 export async function readPostgrestBinary(
   clients: RegistryClients,
-  image: SourceImage,
+  image: SourceManifest & { readonly config: ImageConfig | Promise<ImageConfig> },
 ): Promise<PostgrestBinary> {
   const client = clients(image.reference.registry);
   const layers: ReadEntry[][] = [];
@@ -220,7 +231,7 @@ export async function readPostgrestBinary(
     if (!file) continue;
     const directories = soleBinaryDirectories(entries);
     const mediaType = ociLayerType(descriptor.mediaType);
-    const diffId = image.config.rootfs.diff_ids[i];
+    const diffId = (await image.config).rootfs.diff_ids[i];
     // The upstream config's diff_id, when it is the tar's (it is what the image's config will list).
     if (!directories || !mediaType || diffId !== readDiffId) return { file };
     const built: BuiltLayer = {
@@ -247,7 +258,7 @@ const BASE_PREFIX_BYTES = 64 * 1024;
  */
 export async function readBaseBin(
   clients: RegistryClients,
-  base: SourceImage,
+  base: SourceManifest,
 ): Promise<ReadEntry | undefined> {
   const client = clients(base.reference.registry);
   for (let i = base.manifest.layers.length - 1; i >= 0; i -= 1) {
@@ -306,16 +317,26 @@ export interface TransferCounts {
   uploadedBytes: number;
 }
 
+/** Where a blob's bytes come from: a source image (mounted within a registry, else streamed), or in hand. */
+interface BlobOrigin {
+  readonly source?: SourceReference;
+  readonly bytes?: Buffer | readonly Buffer[];
+  /** An upload session opened ahead (the POST done while other work ran), used by the first try. */
+  readonly session?: Promise<string>;
+  /** A blob this build has just made (the config): not looked for first, as it is almost never there. */
+  readonly fresh?: boolean;
+}
+
 /** Put one blob into `destination`: nothing when there, else mount (same registry) or upload. */
 async function placeBlob(
   clients: RegistryClients,
   destination: ImageReference,
   descriptor: Descriptor,
-  from: { source?: SourceReference; bytes?: Buffer | readonly Buffer[] },
+  from: BlobOrigin,
   counts: TransferCounts,
 ): Promise<void> {
   const target = clients(destination.registry);
-  if (await target.hasBlob(destination.name, descriptor.digest)) {
+  if (!from.fresh && (await target.hasBlob(destination.name, descriptor.digest))) {
     counts.present += 1;
     return;
   }
@@ -333,7 +354,7 @@ async function placeBlob(
     : bytes
       ? () => Promise.resolve(Readable.from(bytes))
       : () => clients(source?.registry ?? '').openBlob(source?.name ?? '', descriptor.digest);
-  await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body);
+  await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body, from.session);
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
 }
@@ -362,38 +383,63 @@ export function assembleBytes(plan: AssemblyPlan, base: SourceImage, postgrest: 
   };
 }
 
-/** Blobs being placed ahead of the rest: which, how far, and how each went. */
+/** Work started ahead of the rest, while the PostgREST layer is read: placements, and the config's upload session. */
 export interface EarlyPlacement {
-  readonly digests: ReadonlySet<string>;
-  readonly done: Promise<void>;
+  /** Each blob being placed: true once it is in the destination, false when a speculative mount was declined. */
+  readonly placed: ReadonlyMap<string, Promise<boolean>>;
+  readonly configSession: Promise<string>;
   readonly counts: TransferCounts;
 }
 
 /**
- * Start placing what does not depend on /bin/postgrest — the base's layers and the entrypoint layer — while the
- * PostgREST layer is still being read. A failure is reported where {@link pushAssembled} awaits it.
+ * Start what does not depend on /bin/postgrest while the PostgREST layer is still being read: the base's layers
+ * and the entrypoint layer placed; within one registry, the PostgREST layer that holds the file mounted as it is
+ * (a mount of a layer that turns out to hold more is unused and harmless); and the config's upload session opened.
+ * A failure is reported where {@link pushAssembled} awaits it.
  */
 export function placeEarly(
   clients: RegistryClients,
   destination: ImageReference,
-  base: SourceImage,
+  sources: { readonly base: SourceManifest; readonly postgrest: SourceManifest },
   entrypoint: BuiltLayer,
 ): EarlyPlacement {
   const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
-  const done = Promise.all([
-    ...base.manifest.layers.map((layer) =>
-      placeBlob(clients, destination, layer, { source: base.reference }, counts),
-    ),
-    placeBlob(clients, destination, entrypoint.descriptor, { bytes: entrypoint.blob }, counts),
-  ]).then(() => undefined);
-  done.catch(() => undefined);
-  const digests = new Set([...base.manifest.layers.map((l) => l.digest), entrypoint.descriptor.digest]);
-  return { digests, done, counts };
+  const { base, postgrest } = sources;
+  const placed = new Map<string, Promise<boolean>>();
+  const start = (digest: string, placing: Promise<boolean>): void => {
+    placing.catch(() => undefined);
+    placed.set(digest, placing);
+  };
+  for (const layer of base.manifest.layers) {
+    start(
+      layer.digest,
+      placeBlob(clients, destination, layer, { source: base.reference }, counts).then(() => true),
+    );
+  }
+  const entry = entrypoint.descriptor;
+  start(
+    entry.digest,
+    placeBlob(clients, destination, entry, { bytes: entrypoint.blob }, counts).then(() => true),
+  );
+  const target = clients(destination.registry);
+  const top = postgrest.manifest.layers.at(-1);
+  if (top && postgrest.reference.registry === destination.registry && !placed.has(top.digest)) {
+    start(
+      top.digest,
+      target.mountBlob(destination.name, top.digest, postgrest.reference.name).then((mounted) => {
+        if (mounted) counts.mounted += 1;
+        return mounted;
+      }),
+    );
+  }
+  const configSession = target.startUpload(destination.name);
+  configSession.catch(() => undefined);
+  return { placed, configSession, counts };
 }
 
 /**
  * Write the assembled image to `destination` (its tag included): base layers skipped, mounted or streamed, the new
- * layers and the config uploaded unless present (what `early` placed already is only waited for), then the
+ * layers uploaded unless present and the config uploaded (what `early` placed already is only waited for), then the
  * manifest. Returns the manifest's digest.
  */
 export async function pushAssembled(
@@ -404,29 +450,25 @@ export async function pushAssembled(
   early?: EarlyPlacement,
 ): Promise<{ digest: string; counts: TransferCounts }> {
   const counts: TransferCounts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
-  const placed = early?.digests ?? new Set<string>();
   const configDescriptor: Descriptor = {
     mediaType: OCI_CONFIG,
     digest: `sha256:${createHash('sha256').update(image.config).digest('hex')}`,
     size: image.config.length,
   };
+  const place = async (descriptor: Descriptor, from: BlobOrigin): Promise<void> => {
+    if (await early?.placed.get(descriptor.digest)) return;
+    await placeBlob(clients, destination, descriptor, from, counts);
+  };
   await Promise.all([
-    early?.done,
-    ...base.manifest.layers
-      .filter((layer) => !placed.has(layer.digest))
-      .map((layer) => placeBlob(clients, destination, layer, { source: base.reference }, counts)),
-    ...image.layers
-      .filter((layer) => !placed.has(layer.descriptor.digest))
-      .map((layer) =>
-        placeBlob(
-          clients,
-          destination,
-          layer.descriptor,
-          { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) },
-          counts,
-        ),
-      ),
-    placeBlob(clients, destination, configDescriptor, { bytes: image.config }, counts),
+    ...base.manifest.layers.map((layer) => place(layer, { source: base.reference })),
+    ...image.layers.map((layer) =>
+      place(layer.descriptor, { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) }),
+    ),
+    place(configDescriptor, {
+      bytes: image.config,
+      fresh: true,
+      ...(early ? { session: early.configSession } : {}),
+    }),
   ]);
   const digest = await clients(destination.registry).putManifest(
     destination.name,

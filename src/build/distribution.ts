@@ -143,8 +143,16 @@ export interface RegistryClient {
   hasBlob(name: string, digest: string): Promise<boolean>;
   /** Mount a blob from another repository of this registry; false when the registry started an upload instead. */
   mountBlob(name: string, digest: string, from: string): Promise<boolean>;
-  /** Upload a blob of `size` bytes in one PUT. */
-  uploadBlob(name: string, digest: string, size: number, body: RequestBody): Promise<void>;
+  /** Open an upload session (the POST) ahead of the bytes; resolves with its location. */
+  startUpload(name: string, what?: string): Promise<string>;
+  /** Upload a blob of `size` bytes in one PUT; the first try in `session` when given (a new one if it failed). */
+  uploadBlob(
+    name: string,
+    digest: string,
+    size: number,
+    body: RequestBody,
+    session?: Promise<string>,
+  ): Promise<void>;
   /** Put a manifest under `tag`; returns its digest. */
   putManifest(name: string, tag: string, mediaType: string, bytes: Buffer): Promise<string>;
 }
@@ -437,10 +445,17 @@ class DistributionClient implements RegistryClient {
     throw await this.failure(response, 'push', name, `mount blob ${digest} from ${from}`);
   }
 
-  async uploadBlob(name: string, digest: string, size: number, body: RequestBody): Promise<void> {
-    // A failed PUT may end its upload session: each try starts a new one.
+  async uploadBlob(
+    name: string,
+    digest: string,
+    size: number,
+    body: RequestBody,
+    session?: Promise<string>,
+  ): Promise<void> {
+    // A failed PUT may end its upload session: each try starts a new one (the first may use one opened ahead).
     for (let attempt = 1; ; attempt += 1) {
-      const put = await this.tryUpload(name, digest, size, body, attempt);
+      const opened = attempt === 1 && session ? await session.catch(() => undefined) : undefined;
+      const put = await this.tryUpload(name, digest, size, body, attempt, opened);
       if (put === 'retry') {
         await this.sleep(backoff(attempt));
         continue;
@@ -456,21 +471,14 @@ class DistributionClient implements RegistryClient {
     }
   }
 
-  /** One upload session: POST for a location, then one PUT of the whole blob ('retry' when the PUT did not arrive). */
-  private async tryUpload(
-    name: string,
-    digest: string,
-    size: number,
-    body: RequestBody,
-    attempt: number,
-  ): Promise<StreamedResponse | 'retry'> {
+  async startUpload(name: string, what = 'start an upload'): Promise<string> {
     const started = await this.call(`/v2/${name}/blobs/uploads/`, {
       method: 'POST',
       headers: { 'content-length': '0' },
       where: `${this.registry}/${name}`,
       scopeName: name,
     });
-    if (started.status !== 202) throw await this.failure(started, 'push', name, `upload blob ${digest}`);
+    if (started.status !== 202) throw await this.failure(started, 'push', name, what);
     discard(started.body);
     const location = started.headers.get('location');
     if (!location) {
@@ -478,7 +486,19 @@ class DistributionClient implements RegistryClient {
         `${this.registry}/${name}: the registry started an upload but named no location`,
       );
     }
-    const url = new URL(location, this.base);
+    return new URL(location, this.base).toString();
+  }
+
+  /** One upload: the PUT of the whole blob at `location`, or in a session opened now ('retry': it did not arrive). */
+  private async tryUpload(
+    name: string,
+    digest: string,
+    size: number,
+    body: RequestBody,
+    attempt: number,
+    location?: string,
+  ): Promise<StreamedResponse | 'retry'> {
+    const url = new URL(location ?? (await this.startUpload(name, `upload blob ${digest}`)));
     url.searchParams.set('digest', digest);
     // The location may be on another host (a storage front end): the token goes to the registry's origin only.
     try {

@@ -18,7 +18,7 @@ import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 import type { RegistryTransport } from './distribution.js';
-import type { RegistryClients, SourceImage, TransferCounts } from './assemble.js';
+import type { RegistryClients, SourceImage, SourceManifest, TransferCounts } from './assemble.js';
 import {
   assembleBytes,
   placeEarly,
@@ -27,7 +27,8 @@ import {
   readBaseBin,
   readPostgrestBinary,
   registryClients,
-  resolveSource,
+  readConfig,
+  resolveManifest,
   sourceDigest,
 } from './assemble.js';
 import type { AssemblyPlan, BuiltLayer } from './recipe.js';
@@ -243,8 +244,8 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   }
   deps.log(`${tagged} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
-    resolveSource(clients, sources.postgrest, plan.postgrest.digest),
-    resolveSource(clients, sources.base, plan.base.digest),
+    resolveManifest(clients, sources.postgrest, plan.postgrest.digest),
+    resolveManifest(clients, sources.base, plan.base.digest),
   ]);
   const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
   deps.log(
@@ -259,29 +260,38 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   };
 }
 
-/** Write the image: the base's layers and the entrypoint layer go while the PostgREST layer is read. */
+/**
+ * Write the image. The PostgREST layer's download starts first, with both configurations read meanwhile; while it
+ * runs, the base's layers and the entrypoint layer are placed, the PostgREST layer mounted (within one registry) and
+ * the config's upload session opened: what is left once the layer is read is the config's PUT and the manifest's.
+ */
 async function writeAssembled(
   clients: RegistryClients,
   reference: ImageReference,
-  sources: { plan: AssemblyPlan; postgrest: SourceImage; base: SourceImage },
+  sources: { plan: AssemblyPlan; postgrest: SourceManifest; base: SourceManifest },
   log: (line: string) => void,
 ): Promise<{ digest: string; counts: TransferCounts }> {
   const { plan, postgrest, base } = sources;
-  const reading = postgrestLayerFor(clients, postgrest, base, log);
-  reading.catch(() => undefined); // awaited below; a failure must not be reported as unhandled meanwhile
-  // Making the entrypoint layer is CPU work (a cold deflate): done once the PostgREST layer's request is out.
+  const postgrestConfig = readConfig(clients, postgrest);
+  const baseImage = readConfig(clients, base).then((config): SourceImage => ({ ...base, config }));
+  const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log);
+  // Each is awaited below; a failure must not be reported as unhandled meanwhile.
+  for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => undefined);
+  // Making the entrypoint layer is CPU work (a cold deflate): done once the requests above are on the wire, after
+  // an event-loop turn in which their sockets connect and their headers go out.
   await setImmediate();
-  const early = placeEarly(clients, reference, base, entrypointLayer(plan.runSh));
-  const layer = await reading;
-  const image = assembleBytes(plan, base, layer);
-  return pushAssembled(clients, reference, base, image, early);
+  await setImmediate();
+  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh));
+  const [layer, baseSource] = await Promise.all([reading, baseImage, postgrestConfig]);
+  const image = assembleBytes(plan, baseSource, layer);
+  return pushAssembled(clients, reference, baseSource, image, early);
 }
 
 /** The layer holding /bin/postgrest: the PostgREST image's own when it can be taken as it is, else a new one. */
 async function postgrestLayerFor(
   clients: RegistryClients,
-  postgrest: SourceImage,
-  base: SourceImage,
+  postgrest: Parameters<typeof readPostgrestBinary>[1],
+  base: SourceManifest,
   log: (line: string) => void,
 ): Promise<BuiltLayer> {
   const [binary, baseBin] = await Promise.all([

@@ -114,14 +114,23 @@ export function tidyCandidates(
  */
 export async function tidyRevisions(
   target: DeployTarget,
-  options: { readonly keep: number; readonly protect?: readonly string[]; readonly dryRun?: boolean },
+  options: {
+    readonly keep: number;
+    readonly protect?: readonly string[];
+    readonly dryRun?: boolean;
+    /**
+     * The list, asked for ahead (while the promotion ran): a snapshot that a concurrent deploy's newer revisions
+     * can only be missing from, which makes the tidy delete less, never more.
+     */
+    readonly revisions?: Promise<readonly Resource[]>;
+  },
   deps: DeployDependencies,
 ): Promise<TidyResult> {
   const name = target.service;
   if (options.keep <= 0) return { deleted: [], warnings: [] };
   let candidates: string[];
   try {
-    const revisions = await deps.api.listRevisions(name);
+    const revisions = await (options.revisions ?? deps.api.listRevisions(name));
     // No more revisions than it keeps: nothing can be a candidate, and the service need not be read.
     if (liveRevisions(revisions, name).length <= options.keep) {
       deps.log(`service ${name}: no revision to delete (keeping the newest ${String(options.keep)})`);

@@ -19,19 +19,23 @@ export const REQUEST_SPACING_MS = 250;
 const nextDelay = (delay: number): number => Math.min(POLL_CAP_MS, Math.round(delay * 1.25));
 
 /**
- * The polls of one wait, shared by both waits: `next()` sleeps until the next poll (the first after 250 ms, then
- * {@link nextDelay}), never past the deadline; `expired()` says when the deadline has come.
+ * The polls of one wait, shared by both waits: `next()` sleeps until the next poll is due (the first 250 ms after
+ * the wait began, then each {@link nextDelay} after the previous one began, however long its requests took), never
+ * past the deadline; `expired()` says when the deadline has come.
  */
 function pollSchedule(timeoutMs: number, deps: Pick<DeployDependencies, 'sleep' | 'now'>) {
   const sleep = deps.sleep ?? realSleep;
   const now = deps.now ?? Date.now;
   const deadline = now() + timeoutMs;
   let delay = 250;
+  let previous = now();
   return {
     sleep,
     now,
     next: async (): Promise<void> => {
-      await sleep(Math.min(delay, Math.max(0, deadline - now())));
+      const due = Math.min(previous + delay, deadline);
+      if (due > now()) await sleep(due - now());
+      previous = now();
       delay = nextDelay(delay);
     },
     expired: (): boolean => now() >= deadline,

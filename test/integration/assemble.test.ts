@@ -207,6 +207,38 @@ describe('reproducible, and only what changed is written', () => {
     expect(deps.lines.at(-1)).toMatch(/blobs 0 already there, 2 mounted, 2 uploaded/);
   });
 
+  test('within one registry, once the PostgREST layer has arrived only two writes are left: the config and the manifest', async () => {
+    // The layer's answer is held until nothing else is in flight, so everything that can go ahead of it has; then
+    // every request sent after it is on the critical path.
+    const after: string[] = [];
+    let inFlight = 0;
+    let arrived = false;
+    const held: RegistryTransport = async (url, request) => {
+      const line = `${request.method} ${new URL(url).pathname}`;
+      if (arrived) after.push(line);
+      inFlight += 1;
+      try {
+        const response = await nodeRegistryTransport(url, request);
+        if (request.method === 'GET' && Number(response.headers.get('content-length')) > 1e6) {
+          inFlight -= 1;
+          while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+          inFlight += 1;
+          arrived = true;
+        }
+        return response;
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const deps = { ...dependencies(), registryTransport: held };
+    const image = await buildImage(config({ imageName: 'critical-path' }), deps);
+    expect(image.built).toBe(true);
+    expect(after.map((line) => line.replace(/uploads\/.*/, 'uploads/…'))).toEqual([
+      'PUT /v2/demo-project/postgrest/critical-path/blobs/uploads/…',
+      `PUT /v2/demo-project/postgrest/critical-path/manifests/${image.reference.split(':').at(-1) ?? ''}`,
+    ]);
+  });
+
   test('a re-pushed upstream tag gives a new tag and a new image', async () => {
     const repushed = await pushSources(store, registry, 'repush');
     const before = await buildImage(config({ imageName: 'repush', ...repushed }), dependencies());

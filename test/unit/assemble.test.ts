@@ -683,7 +683,11 @@ describe('the registry client: uploads and their errors', () => {
       transport,
       sleep: noSleep,
     });
-    return { seen, run: () => client.uploadBlob('p/r/postgrest', digest, 4, Buffer.from('blob')) };
+    return {
+      seen,
+      client,
+      run: () => client.uploadBlob('p/r/postgrest', digest, 4, Buffer.from('blob')),
+    };
   };
   const started = { status: 202, headers: { location: '/v2/p/r/postgrest/blobs/uploads/u1?state=s' } };
 
@@ -694,6 +698,25 @@ describe('the registry client: uploads and their errors', () => {
       `POST https://${repository}/v2/p/r/postgrest/blobs/uploads/`,
       `PUT https://${repository}/v2/p/r/postgrest/blobs/uploads/u1?state=s&digest=${encodeURIComponent(digest)}`,
     ]);
+  });
+
+  test('a session opened ahead is used by the first PUT: no POST after the bytes are known', async () => {
+    const { seen, client } = upload((_, method) => (method === 'POST' ? started : { status: 201 }));
+    const session = client.startUpload('p/r/postgrest');
+    await session;
+    const before = seen.length;
+    await client.uploadBlob('p/r/postgrest', digest, 4, Buffer.from('blob'), session);
+    expect(seen.slice(before).map((r) => r.method)).toEqual(['PUT']);
+  });
+
+  test('a session that could not be opened ahead: the upload opens its own', async () => {
+    let posts = 0;
+    const { seen, client } = upload((_, method) =>
+      method === 'POST' ? ((posts += 1) === 1 ? { status: 400 } : started) : { status: 201 },
+    );
+    const session = client.startUpload('p/r/postgrest');
+    await client.uploadBlob('p/r/postgrest', digest, 4, Buffer.from('blob'), session);
+    expect(seen.map((r) => r.method)).toEqual(['POST', 'POST', 'PUT']);
   });
 
   test('a 503 on the PUT is retried in a new upload session', async () => {

@@ -129,6 +129,35 @@ describe('the critical path', () => {
     expect([...meet.arrived].sort()).toEqual(['registry', 'secret', 'service']);
   });
 
+  test("the promotion and the tidy's list of revisions are asked at once", async () => {
+    await pipeline({});
+    const meet = meetingPoint(['promote', 'list']);
+    let writes = 0;
+    await pipeline({ postgrest_version: 'v14.18' }, (deps) => ({
+      ...deps,
+      cloudRun: (budget) => {
+        const cloud = deps.cloudRun(budget);
+        return {
+          ...cloud,
+          api: {
+            ...cloud.api,
+            // The run's second write is the promotion (the first deployed the revision).
+            replaceService: async (name, service, options) => {
+              writes += 1;
+              if (writes === 2) await meet.at('promote');
+              return cloud.api.replaceService(name, service, options);
+            },
+            listRevisions: async (name) => {
+              await meet.at('list');
+              return cloud.api.listRevisions(name);
+            },
+          },
+        };
+      },
+    }));
+    expect([...meet.arrived].sort()).toEqual(['list', 'promote']);
+  });
+
   test("an existing service: the invoker's ID token is minted before the deploy writes, once", async () => {
     await pipeline({ invoker_auth: 'true' });
     const before = cloudRun.calls.length;

@@ -7,7 +7,7 @@ import { waitForRevision, waitForRoutes } from '../../src/deploy/wait.js';
  * A service that becomes Ready (and routed) at `readyAt` ms on a fake clock; `latest` says whether the revision is
  * the service's latest (else the revision itself is read too, two requests a poll).
  */
-function fakeCloudRun(readyAt: number, latest: boolean) {
+function fakeCloudRun(readyAt: number, latest: boolean, latencyMs = 0) {
   let clock = 0;
   const requests: number[] = [];
   const condition = (type: string) => ({ type, status: clock >= readyAt ? 'True' : 'Unknown' });
@@ -23,7 +23,9 @@ function fakeCloudRun(readyAt: number, latest: boolean) {
   const api = {
     getService: () => {
       requests.push(clock);
-      return Promise.resolve(service());
+      const answer = service(); // as Cloud Run saw it when the request arrived, then the answer's way back
+      clock += latencyMs;
+      return Promise.resolve(answer);
     },
     getRevision: () => {
       requests.push(clock);
@@ -56,6 +58,15 @@ describe('waiting for Ready', () => {
       const cloud = fakeCloudRun(readyAt, latest);
       await waitForRevision('svc', 'svc-r1', 't', 120_000, cloud.deps);
       expect(cloud.now() - readyAt).toBeLessThanOrEqual(500);
+      expect(busiestSecond(cloud.requests)).toBeLessThanOrEqual(4);
+    }
+  });
+
+  test('polls are due 0.5 s after the previous began, not after it was answered: a 100 ms round trip adds no drift', async () => {
+    for (let readyAt = 8_000; readyAt <= 9_000; readyAt += 50) {
+      const cloud = fakeCloudRun(readyAt, true, 100);
+      await waitForRevision('svc', 'svc-r1', 't', 120_000, cloud.deps);
+      expect(cloud.now() - readyAt).toBeLessThanOrEqual(600);
       expect(busiestSecond(cloud.requests)).toBeLessThanOrEqual(4);
     }
   });
