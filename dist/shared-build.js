@@ -11621,19 +11621,25 @@ function registryClients(access) {
     return client;
   };
 }
-async function sourceDigest(clients, source) {
-  if (source.reference.startsWith("sha256:")) return source.reference;
-  const digest = await clients(source.registry).headManifest(source.name, source.reference);
-  if (!digest) {
-    throw new RegistryError(
-      `${source.text} does not exist (no manifest ${source.reference} in ${source.registry}/${source.name})`
-    );
-  }
-  return digest;
-}
-async function resolveManifest(clients, source, digest) {
+async function lookUpSource(clients, source) {
+  if (source.reference.startsWith("sha256:")) return { digest: source.reference };
   const client = clients(source.registry);
-  const first = await client.getManifest(source.name, digest);
+  const missing = () => new RegistryError(
+    `${source.text} does not exist (no manifest ${source.reference} in ${source.registry}/${source.name})`
+  );
+  if (source.registry === "docker.io") {
+    const digest = await client.headManifest(source.name, source.reference);
+    if (!digest) throw missing();
+    return { digest };
+  }
+  const manifest = await client.getManifest(source.name, source.reference);
+  if (!manifest) throw missing();
+  return { digest: manifest.digest, manifest };
+}
+async function resolveManifest(clients, source, lookup) {
+  const { digest } = lookup;
+  const client = clients(source.registry);
+  const first = lookup.manifest?.digest === digest ? lookup.manifest : await client.getManifest(source.name, digest);
   if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
   let found = first;
   const document = JSON.parse(first.bytes.toString("utf8"));
@@ -11940,18 +11946,19 @@ async function buildImage(config, deps) {
   return { image: pinnedImage(reference, digest), reference: tagged2, digest, built: true, builder: tool };
 }
 async function resolveAssemblyPlan(config, runSh, sources, clients, log) {
-  const [postgrestDigest, baseDigest] = await Promise.all([
-    sourceDigest(clients, sources.postgrest),
-    sourceDigest(clients, sources.base)
+  const [postgrest, base] = await Promise.all([
+    lookUpSource(clients, sources.postgrest),
+    lookUpSource(clients, sources.base)
   ]);
-  log(`${sources.postgrest.text} is ${postgrestDigest}`);
-  log(`${sources.base.text} is ${baseDigest}`);
-  return {
+  log(`${sources.postgrest.text} is ${postgrest.digest}`);
+  log(`${sources.base.text} is ${base.digest}`);
+  const plan = {
     runSh,
     postgrestVersion: config.postgrestVersion,
-    postgrest: { reference: sources.postgrest, digest: postgrestDigest },
-    base: { reference: sources.base, digest: baseDigest }
+    postgrest: { reference: sources.postgrest, digest: postgrest.digest },
+    base: { reference: sources.base, digest: base.digest }
   };
+  return { plan, lookups: { postgrest, base } };
 }
 async function assembleImage(config, deps) {
   const started = performance.now();
@@ -11974,7 +11981,7 @@ async function assembleImage(config, deps) {
     ...deps.registryTransport ? { transport: deps.registryTransport } : {},
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
-  const plan = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  const { plan, lookups } = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -11994,8 +12001,8 @@ async function assembleImage(config, deps) {
   }
   deps.log(`${tagged2} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
-    resolveManifest(clients, sources.postgrest, plan.postgrest.digest),
-    resolveManifest(clients, sources.base, plan.base.digest)
+    resolveManifest(clients, sources.postgrest, lookups.postgrest),
+    resolveManifest(clients, sources.base, lookups.base)
   ]);
   const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
   deps.log(

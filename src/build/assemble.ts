@@ -4,7 +4,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants as zlibConstants, createGunzip } from 'node:zlib';
-import type { RegistryAccess, RegistryClient } from './distribution.js';
+import type { FetchedManifest, RegistryAccess, RegistryClient } from './distribution.js';
 import { registryClient } from './distribution.js';
 import type { ImageReference } from './image-ref.js';
 import type {
@@ -67,18 +67,32 @@ export function registryClients(access: RegistryAccess): RegistryClients {
   };
 }
 
+/** What a source's tag points to now: its digest, and the manifest itself when it was read on the way. */
+export interface SourceLookup {
+  readonly digest: string;
+  readonly manifest?: FetchedManifest;
+}
+
 /**
- * The digest a source's tag points to now (HEAD: no pull counted by Docker Hub); the digest itself when pinned.
+ * The digest a source's tag points to now; the digest itself when pinned. Docker Hub counts every manifest GET as a
+ * pull against its rate limit and a HEAD not, so it is asked with a HEAD; any other registry is asked with a GET,
+ * whose answer is the manifest an assembly reads next (the same one request when the image exists already).
  */
-export async function sourceDigest(clients: RegistryClients, source: SourceReference): Promise<string> {
-  if (source.reference.startsWith('sha256:')) return source.reference;
-  const digest = await clients(source.registry).headManifest(source.name, source.reference);
-  if (!digest) {
-    throw new RegistryError(
+export async function lookUpSource(clients: RegistryClients, source: SourceReference): Promise<SourceLookup> {
+  if (source.reference.startsWith('sha256:')) return { digest: source.reference };
+  const client = clients(source.registry);
+  const missing = (): RegistryError =>
+    new RegistryError(
       `${source.text} does not exist (no manifest ${source.reference} in ${source.registry}/${source.name})`,
     );
+  if (source.registry === 'docker.io') {
+    const digest = await client.headManifest(source.name, source.reference);
+    if (!digest) throw missing();
+    return { digest };
   }
-  return digest;
+  const manifest = await client.getManifest(source.name, source.reference);
+  if (!manifest) throw missing();
+  return { digest: manifest.digest, manifest };
 }
 
 /**
@@ -89,10 +103,12 @@ export async function sourceDigest(clients: RegistryClients, source: SourceRefer
 export async function resolveManifest(
   clients: RegistryClients,
   source: SourceReference,
-  digest: string,
+  lookup: SourceLookup,
 ): Promise<SourceManifest> {
+  const { digest } = lookup;
   const client = clients(source.registry);
-  const first = await client.getManifest(source.name, digest);
+  const first =
+    lookup.manifest?.digest === digest ? lookup.manifest : await client.getManifest(source.name, digest);
   if (!first) throw new RegistryError(`${source.text}: the registry no longer has ${digest}`);
   let found = first;
   const document = JSON.parse(first.bytes.toString('utf8')) as unknown;

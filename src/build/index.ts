@@ -18,7 +18,13 @@ import { findManifest } from './registry.js';
 import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 import type { RegistryTransport } from './distribution.js';
-import type { RegistryClients, SourceImage, SourceManifest, TransferCounts } from './assemble.js';
+import type {
+  RegistryClients,
+  SourceImage,
+  SourceLookup,
+  SourceManifest,
+  TransferCounts,
+} from './assemble.js';
 import {
   assembleBytes,
   placeEarly,
@@ -29,7 +35,7 @@ import {
   registryClients,
   readConfig,
   resolveManifest,
-  sourceDigest,
+  lookUpSource,
 } from './assemble.js';
 import type { AssemblyPlan, BuiltLayer } from './recipe.js';
 import { assemblyTag, entrypointLayer } from './recipe.js';
@@ -176,32 +182,37 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
   return { image: pinnedImage(reference, digest), reference: tagged, digest, built: true, builder: tool };
 }
 
-/** The sources' digests now (HEADs only: an unchanged redeploy reads no manifest and no blob), as a plan. */
+/**
+ * The sources' digests now, as a plan, and what was read on the way: HEADs for Docker Hub (no pull counted), GETs
+ * elsewhere (the manifests an assembly reads next); an unchanged redeploy reads nothing more, and no blob.
+ */
 async function resolveAssemblyPlan(
   config: BuildConfig,
   runSh: string,
   sources: ReturnType<typeof assemblySources>,
   clients: ReturnType<typeof registryClients>,
   log: (line: string) => void,
-): Promise<AssemblyPlan> {
-  const [postgrestDigest, baseDigest] = await Promise.all([
-    sourceDigest(clients, sources.postgrest),
-    sourceDigest(clients, sources.base),
+): Promise<{ plan: AssemblyPlan; lookups: { postgrest: SourceLookup; base: SourceLookup } }> {
+  const [postgrest, base] = await Promise.all([
+    lookUpSource(clients, sources.postgrest),
+    lookUpSource(clients, sources.base),
   ]);
-  log(`${sources.postgrest.text} is ${postgrestDigest}`);
-  log(`${sources.base.text} is ${baseDigest}`);
-  return {
+  log(`${sources.postgrest.text} is ${postgrest.digest}`);
+  log(`${sources.base.text} is ${base.digest}`);
+  const plan = {
     runSh,
     postgrestVersion: config.postgrestVersion,
-    postgrest: { reference: sources.postgrest, digest: postgrestDigest },
-    base: { reference: sources.base, digest: baseDigest },
+    postgrest: { reference: sources.postgrest, digest: postgrest.digest },
+    base: { reference: sources.base, digest: base.digest },
   };
+  return { plan, lookups: { postgrest, base } };
 }
 
 /**
- * Builder `assemble`: look up the digests both sources' tags point to (HEAD), derive the tag from them and run.sh,
- * and when the registry lacks it, read the sources at those digests and write the image: the base's layers reused,
- * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs three HEAD requests.
+ * Builder `assemble`: look up the digests both sources' tags point to, derive the tag from them and run.sh, and
+ * when the registry lacks it, read the sources at those digests and write the image: the base's layers reused,
+ * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs three requests: one per source (a HEAD on
+ * Docker Hub), then the HEAD of the image's tag.
  */
 async function assembleImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
   const started = performance.now();
@@ -224,7 +235,7 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     ...(deps.registryTransport ? { transport: deps.registryTransport } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
-  const plan = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  const { plan, lookups } = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -244,8 +255,8 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   }
   deps.log(`${tagged} is not in the registry: assembling it`);
   const [postgrest, base] = await Promise.all([
-    resolveManifest(clients, sources.postgrest, plan.postgrest.digest),
-    resolveManifest(clients, sources.base, plan.base.digest),
+    resolveManifest(clients, sources.postgrest, lookups.postgrest),
+    resolveManifest(clients, sources.base, lookups.base),
   ]);
   const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
   deps.log(

@@ -13,7 +13,13 @@ import { cloudBuildRequest } from '../../src/build/cloud-build.js';
 import { containerfileDefault, contextTag, loadBuildContext } from '../../src/build/context.js';
 import type { RegistryClient, RegistryTransport } from '../../src/build/distribution.js';
 import type { RegistryClients, SourceImage } from '../../src/build/assemble.js';
-import { postgrestLayerOf, readBaseBin, readPostgrestBinary } from '../../src/build/assemble.js';
+import {
+  lookUpSource,
+  postgrestLayerOf,
+  readBaseBin,
+  readPostgrestBinary,
+  resolveManifest,
+} from '../../src/build/assemble.js';
 import { describeBuild } from '../../src/build/index.js';
 import { main } from '../../src/cli/commands.js';
 import { actionDefaults } from '../../src/defaults.js';
@@ -21,6 +27,7 @@ import { readBody, registryClient } from '../../src/build/distribution.js';
 import type { AssemblyPlan, ImageConfig, ImageIndex } from '../../src/build/recipe.js';
 import {
   OCI_CONFIG,
+  OCI_MANIFEST,
   assemblyTag,
   entrypointLayer,
   extractFile,
@@ -454,6 +461,51 @@ describe("the base's bin/, read as a stream", () => {
     ]);
     expect(await findInStream(chunked(whiteout).chunks, 'bin')).toBe('hidden');
     expect(await findInStream(chunked(writeTar([dir('etc')])).chunks, 'bin')).toBeUndefined();
+  });
+});
+
+describe("a source's tag looked up", () => {
+  const manifest = { digest: `sha256:${'a'.repeat(64)}`, mediaType: OCI_MANIFEST, bytes: Buffer.from('{}') };
+  function client() {
+    const calls: string[] = [];
+    const fake = {
+      headManifest: (name: string, reference: string) => {
+        calls.push(`HEAD ${name}:${reference}`);
+        return Promise.resolve(manifest.digest);
+      },
+      getManifest: (name: string, reference: string) => {
+        calls.push(`GET ${name}:${reference}`);
+        return Promise.resolve(manifest);
+      },
+    } as unknown as RegistryClient;
+    return { clients: (() => fake) as RegistryClients, calls };
+  }
+
+  test('on Docker Hub, a HEAD: it counts a manifest GET as a pull', async () => {
+    const { clients, calls } = client();
+    const source = parseSourceReference('docker.io/postgrest/postgrest:v14.17', 'x');
+    expect(await lookUpSource(clients, source)).toEqual({ digest: manifest.digest });
+    expect(calls).toEqual(['HEAD postgrest/postgrest:v14.17']);
+  });
+
+  test('elsewhere, a GET: the manifest comes with the digest, and is not read again', async () => {
+    const { clients, calls } = client();
+    const source = parseSourceReference('europe-docker.pkg.dev/p/mirror/postgrest:v14.17', 'x');
+    const lookup = await lookUpSource(clients, source);
+    expect(lookup).toEqual({ digest: manifest.digest, manifest });
+    expect((await resolveManifest(clients, source, lookup)).platformDigest).toBe(manifest.digest);
+    expect(calls).toEqual(['GET p/mirror/postgrest:v14.17']);
+  });
+
+  test('pinned by digest: nothing asked', async () => {
+    const { clients, calls } = client();
+    const pinned = `sha256:${'b'.repeat(64)}`;
+    expect(
+      await lookUpSource(clients, parseSourceReference(`docker.io/library/busybox@${pinned}`, 'x')),
+    ).toEqual({
+      digest: pinned,
+    });
+    expect(calls).toEqual([]);
   });
 });
 
