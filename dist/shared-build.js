@@ -11465,6 +11465,23 @@ var DistributionClient = class {
     if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
     return (await this.getManifest(name, reference))?.digest;
   }
+  async listTags(name) {
+    const response = await this.call(`/v2/${name}/tags/list`, {
+      method: "GET",
+      where: `${this.registry}/${name}`,
+      scopeName: name
+    });
+    if (response.status === 404) {
+      discard(response.body);
+      return [];
+    }
+    if (response.status !== 200 || response.headers.get("link")) {
+      discard(response.body);
+      return void 0;
+    }
+    const listed2 = JSON.parse((await readBody(response.body, 4 * 1024 * 1024)).toString("utf8"));
+    return Array.isArray(listed2.tags) ? listed2.tags.filter((tag2) => typeof tag2 === "string") : [];
+  }
   async getManifest(name, reference) {
     const response = await this.call(`/v2/${name}/manifests/${reference}`, {
       method: "GET",
@@ -11786,6 +11803,18 @@ function postgrestLayerOf(binary, baseBin) {
   if (layer && directoriesAgree(layer.directories, baseBin)) return layer.built;
   return postgrestLayer(binary.file);
 }
+function likelyPostgrestLayer(image) {
+  const top = image.manifest.layers.at(-1);
+  const diffId = image.config.rootfs.diff_ids.at(-1);
+  const mediaType = top && ociLayerType(top.mediaType);
+  if (!top || !diffId || !mediaType) return void 0;
+  return {
+    descriptor: { mediaType, digest: top.digest, size: top.size },
+    diffId,
+    blob: [],
+    from: image.reference
+  };
+}
 async function placeBlob(clients, destination, descriptor, from, counts) {
   const target = clients(destination.registry);
   if (!from.fresh && await target.hasBlob(destination.name, descriptor.digest)) {
@@ -11819,27 +11848,27 @@ function placeEarly(clients, destination, sources, entrypoint) {
   const counts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
   const { base, postgrest } = sources;
   const placed = /* @__PURE__ */ new Map();
-  const start = (digest, placing) => {
-    placing.catch(() => void 0);
-    placed.set(digest, placing);
-  };
   for (const layer of base.manifest.layers) {
-    start(
+    startPlacing(
+      placed,
       layer.digest,
-      placeBlob(clients, destination, layer, { source: base.reference }, counts).then(() => true)
+      placeBlob(clients, destination, layer, { source: base.reference }, counts)
     );
   }
   const entry2 = entrypoint.descriptor;
-  start(
+  startPlacing(
+    placed,
     entry2.digest,
-    placeBlob(clients, destination, entry2, { bytes: entrypoint.blob }, counts).then(() => true)
+    placeBlob(clients, destination, entry2, { bytes: entrypoint.blob }, counts)
   );
   const target = clients(destination.registry);
   const top = postgrest.manifest.layers.at(-1);
   if (top && postgrest.reference.registry === destination.registry && !placed.has(top.digest)) {
-    start(
+    const mounting = target.mountBlob(destination.name, top.digest, postgrest.reference.name);
+    startPlacing(
+      placed,
       top.digest,
-      target.mountBlob(destination.name, top.digest, postgrest.reference.name).then((mounted) => {
+      mounting.then((mounted) => {
         if (mounted) counts.mounted += 1;
         return mounted;
       })
@@ -11847,15 +11876,35 @@ function placeEarly(clients, destination, sources, entrypoint) {
   }
   const configSession = target.startUpload(destination.name);
   configSession.catch(() => void 0);
-  return { placed, configSession, counts };
+  return { placed, configSession, sessionTaken: false, counts };
 }
+function placeLikelyConfig(clients, destination, early, config) {
+  const descriptor = configDescriptor(config);
+  early.sessionTaken = true;
+  startPlacing(
+    early.placed,
+    descriptor.digest,
+    placeBlob(
+      clients,
+      destination,
+      descriptor,
+      { bytes: config, fresh: true, session: early.configSession },
+      early.counts
+    )
+  );
+}
+function startPlacing(placed, digest, placing) {
+  const done = placing.then((result) => result !== false);
+  done.catch(() => void 0);
+  placed.set(digest, done);
+}
+var configDescriptor = (config) => ({
+  mediaType: OCI_CONFIG,
+  digest: `sha256:${createHash5("sha256").update(config).digest("hex")}`,
+  size: config.length
+});
 async function pushAssembled(clients, destination, base, image, early) {
   const counts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
-  const configDescriptor = {
-    mediaType: OCI_CONFIG,
-    digest: `sha256:${createHash5("sha256").update(image.config).digest("hex")}`,
-    size: image.config.length
-  };
   const place = async (descriptor, from) => {
     if (await early?.placed.get(descriptor.digest)) return;
     await placeBlob(clients, destination, descriptor, from, counts);
@@ -11865,10 +11914,11 @@ async function pushAssembled(clients, destination, base, image, early) {
     ...image.layers.map(
       (layer) => place(layer.descriptor, { bytes: layer.blob, ...layer.from ? { source: layer.from } : {} })
     ),
-    place(configDescriptor, {
+    place(configDescriptor(image.config), {
       bytes: image.config,
       fresh: true,
-      ...early ? { session: early.configSession } : {}
+      // The session opened ahead, unless the config written ahead (another one) took it.
+      ...early && !early.sessionTaken ? { session: early.configSession } : {}
     })
   ]);
   const digest = await clients(destination.registry).putManifest(
@@ -11968,12 +12018,8 @@ async function assembleImage(config, deps) {
     ...config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}
   });
   const sources = assemblySources(context);
-  const repositoryRegistry = imageReference(
-    config.repository,
-    config.imageName,
-    "latest",
-    "input `repository`"
-  ).registry;
+  const destination = imageReference(config.repository, config.imageName, "latest", "input `repository`");
+  const repositoryRegistry = destination.registry;
   const password = await deps.accessToken();
   const clients = registryClients({
     password,
@@ -11981,6 +12027,7 @@ async function assembleImage(config, deps) {
     ...deps.registryTransport ? { transport: deps.registryTransport } : {},
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
+  const listing = clients(repositoryRegistry).listTags(destination.name).catch(() => void 0);
   const { plan, lookups } = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
   const reference = imageReference(
     config.repository,
@@ -11989,7 +12036,8 @@ async function assembleImage(config, deps) {
     "input `repository`"
   );
   const tagged2 = formatReference(reference);
-  const existing = await findManifest(reference, {
+  const listed2 = await listing;
+  const existing = listed2?.includes(reference.tag) === false ? void 0 : await findManifest(reference, {
     password,
     repositoryRegistry,
     ...deps.fetch ? { fetch: deps.fetch } : {},
@@ -12025,7 +12073,12 @@ async function writeAssembled(clients, reference, sources, log) {
   await setImmediate2();
   await setImmediate2();
   const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh));
-  const [layer, baseSource] = await Promise.all([reading, baseImage, postgrestConfig]);
+  const [baseSource, likely] = await Promise.all([
+    baseImage,
+    postgrestConfig.then((config) => likelyPostgrestLayer({ ...postgrest, config }))
+  ]);
+  if (likely) placeLikelyConfig(clients, reference, early, assembleBytes(plan, baseSource, likely).config);
+  const layer = await reading;
   const image = assembleBytes(plan, baseSource, layer);
   return pushAssembled(clients, reference, baseSource, image, early);
 }

@@ -325,6 +325,24 @@ export function postgrestLayerOf(binary: PostgrestBinary, baseBin: ReadEntry | u
   return postgrestLayer(binary.file);
 }
 
+/**
+ * The layer an assembly most likely takes: the PostgREST image's top layer as it is (what the official image's
+ * single layer is), named by its manifest and config alone, before any byte of it is read. Undefined when its media
+ * type has no OCI name. What the read then finds decides; this only lets the config be written ahead.
+ */
+export function likelyPostgrestLayer(image: SourceImage): BuiltLayer | undefined {
+  const top = image.manifest.layers.at(-1);
+  const diffId = image.config.rootfs.diff_ids.at(-1);
+  const mediaType = top && ociLayerType(top.mediaType);
+  if (!top || !diffId || !mediaType) return undefined;
+  return {
+    descriptor: { mediaType, digest: top.digest, size: top.size },
+    diffId,
+    blob: [],
+    from: image.reference,
+  };
+}
+
 /** How each blob reached the destination, for the log and the bench. */
 export interface TransferCounts {
   present: number;
@@ -401,9 +419,11 @@ export function assembleBytes(plan: AssemblyPlan, base: SourceImage, postgrest: 
 
 /** Work started ahead of the rest, while the PostgREST layer is read: placements, and the config's upload session. */
 export interface EarlyPlacement {
-  /** Each blob being placed: true once it is in the destination, false when a speculative mount was declined. */
-  readonly placed: ReadonlyMap<string, Promise<boolean>>;
+  /** Each blob being placed: true once it is in the destination, false when a speculative one was declined. */
+  readonly placed: Map<string, Promise<boolean>>;
   readonly configSession: Promise<string>;
+  /** Whether a config written ahead has used the session. */
+  sessionTaken: boolean;
   readonly counts: TransferCounts;
 }
 
@@ -422,27 +442,27 @@ export function placeEarly(
   const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
   const { base, postgrest } = sources;
   const placed = new Map<string, Promise<boolean>>();
-  const start = (digest: string, placing: Promise<boolean>): void => {
-    placing.catch(() => undefined);
-    placed.set(digest, placing);
-  };
   for (const layer of base.manifest.layers) {
-    start(
+    startPlacing(
+      placed,
       layer.digest,
-      placeBlob(clients, destination, layer, { source: base.reference }, counts).then(() => true),
+      placeBlob(clients, destination, layer, { source: base.reference }, counts),
     );
   }
   const entry = entrypoint.descriptor;
-  start(
+  startPlacing(
+    placed,
     entry.digest,
-    placeBlob(clients, destination, entry, { bytes: entrypoint.blob }, counts).then(() => true),
+    placeBlob(clients, destination, entry, { bytes: entrypoint.blob }, counts),
   );
   const target = clients(destination.registry);
   const top = postgrest.manifest.layers.at(-1);
   if (top && postgrest.reference.registry === destination.registry && !placed.has(top.digest)) {
-    start(
+    const mounting = target.mountBlob(destination.name, top.digest, postgrest.reference.name);
+    startPlacing(
+      placed,
       top.digest,
-      target.mountBlob(destination.name, top.digest, postgrest.reference.name).then((mounted) => {
+      mounting.then((mounted) => {
         if (mounted) counts.mounted += 1;
         return mounted;
       }),
@@ -450,8 +470,50 @@ export function placeEarly(
   }
   const configSession = target.startUpload(destination.name);
   configSession.catch(() => undefined);
-  return { placed, configSession, counts };
+  return { placed, configSession, sessionTaken: false, counts };
 }
+
+/**
+ * Upload the config an assembly most likely ends with (see {@link likelyPostgrestLayer}) in the session opened
+ * ahead, while the PostgREST layer is still read: when the read agrees, the manifest is all that is left; when not,
+ * the right config is uploaded then, and this one stays unreferenced.
+ */
+export function placeLikelyConfig(
+  clients: RegistryClients,
+  destination: ImageReference,
+  early: EarlyPlacement,
+  config: Buffer,
+): void {
+  const descriptor = configDescriptor(config);
+  early.sessionTaken = true;
+  startPlacing(
+    early.placed,
+    descriptor.digest,
+    placeBlob(
+      clients,
+      destination,
+      descriptor,
+      { bytes: config, fresh: true, session: early.configSession },
+      early.counts,
+    ),
+  );
+}
+
+function startPlacing(
+  placed: Map<string, Promise<boolean>>,
+  digest: string,
+  placing: Promise<unknown>,
+): void {
+  const done = placing.then((result) => result !== false);
+  done.catch(() => undefined);
+  placed.set(digest, done);
+}
+
+const configDescriptor = (config: Buffer): Descriptor => ({
+  mediaType: OCI_CONFIG,
+  digest: `sha256:${createHash('sha256').update(config).digest('hex')}`,
+  size: config.length,
+});
 
 /**
  * Write the assembled image to `destination` (its tag included): base layers skipped, mounted or streamed, the new
@@ -466,11 +528,6 @@ export async function pushAssembled(
   early?: EarlyPlacement,
 ): Promise<{ digest: string; counts: TransferCounts }> {
   const counts: TransferCounts = early?.counts ?? { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
-  const configDescriptor: Descriptor = {
-    mediaType: OCI_CONFIG,
-    digest: `sha256:${createHash('sha256').update(image.config).digest('hex')}`,
-    size: image.config.length,
-  };
   const place = async (descriptor: Descriptor, from: BlobOrigin): Promise<void> => {
     if (await early?.placed.get(descriptor.digest)) return;
     await placeBlob(clients, destination, descriptor, from, counts);
@@ -480,10 +537,11 @@ export async function pushAssembled(
     ...image.layers.map((layer) =>
       place(layer.descriptor, { bytes: layer.blob, ...(layer.from ? { source: layer.from } : {}) }),
     ),
-    place(configDescriptor, {
+    place(configDescriptor(image.config), {
       bytes: image.config,
       fresh: true,
-      ...(early ? { session: early.configSession } : {}),
+      // The session opened ahead, unless the config written ahead (another one) took it.
+      ...(early && !early.sessionTaken ? { session: early.configSession } : {}),
     }),
   ]);
   const digest = await clients(destination.registry).putManifest(

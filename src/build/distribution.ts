@@ -132,6 +132,11 @@ export interface RegistryClient {
    * pull against its rate limit (a GET of a manifest it does).
    */
   headManifest(name: string, reference: string): Promise<string | undefined>;
+  /**
+   * The repository's tags, when the registry lists them all in one answer (none when the repository does not exist
+   * yet); undefined when it will not say (refused, paginated, another answer).
+   */
+  listTags(name: string): Promise<readonly string[] | undefined>;
   /** A blob's bytes, checked against its digest. */
   getBlob(name: string, digest: string): Promise<Buffer>;
   /**
@@ -359,6 +364,29 @@ class DistributionClient implements RegistryClient {
     if (digest && /^sha256:[0-9a-f]{64}$/.test(digest)) return digest;
     // The header is optional in the distribution spec: then the manifest's own bytes say.
     return (await this.getManifest(name, reference))?.digest;
+  }
+
+  async listTags(name: string): Promise<readonly string[] | undefined> {
+    const response = await this.call(`/v2/${name}/tags/list`, {
+      method: 'GET',
+      where: `${this.registry}/${name}`,
+      scopeName: name,
+    });
+    if (response.status === 404) {
+      discard(response.body);
+      return [];
+    }
+    // A Link header: more pages than this one, which may lack the tag.
+    if (response.status !== 200 || response.headers.get('link')) {
+      discard(response.body);
+      return undefined;
+    }
+    const listed = JSON.parse((await readBody(response.body, 4 * 1024 * 1024)).toString('utf8')) as {
+      tags?: unknown;
+    };
+    return Array.isArray(listed.tags)
+      ? listed.tags.filter((tag): tag is string => typeof tag === 'string')
+      : [];
   }
 
   async getManifest(name: string, reference: string): Promise<FetchedManifest | undefined> {

@@ -27,7 +27,9 @@ import type {
 } from './assemble.js';
 import {
   assembleBytes,
+  likelyPostgrestLayer,
   placeEarly,
+  placeLikelyConfig,
   pushAssembled,
   postgrestLayerOf,
   readBaseBin,
@@ -222,12 +224,8 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     ...(config.postgrestImage ? { postgrestImage: config.postgrestImage } : {}),
   });
   const sources = assemblySources(context);
-  const repositoryRegistry = imageReference(
-    config.repository,
-    config.imageName,
-    'latest',
-    'input `repository`',
-  ).registry;
+  const destination = imageReference(config.repository, config.imageName, 'latest', 'input `repository`');
+  const repositoryRegistry = destination.registry;
   const password = await deps.accessToken();
   const clients = registryClients({
     password,
@@ -235,6 +233,10 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     ...(deps.registryTransport ? { transport: deps.registryTransport } : {}),
     ...(deps.sleep ? { sleep: deps.sleep } : {}),
   });
+  // The repository's tags are listed beside the sources' lookups: a tag the whole list lacks needs no HEAD of its own.
+  const listing = clients(repositoryRegistry)
+    .listTags(destination.name)
+    .catch(() => undefined);
   const { plan, lookups } = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
   const reference = imageReference(
     config.repository,
@@ -243,12 +245,16 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     'input `repository`',
   );
   const tagged = formatReference(reference);
-  const existing = await findManifest(reference, {
-    password,
-    repositoryRegistry,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
-    ...(deps.sleep ? { sleep: deps.sleep } : {}),
-  });
+  const listed = await listing;
+  const existing =
+    listed?.includes(reference.tag) === false
+      ? undefined
+      : await findManifest(reference, {
+          password,
+          repositoryRegistry,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+          ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        });
   if (existing) {
     deps.log(`${tagged} already exists (${existing}): nothing to build`);
     return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
@@ -274,7 +280,7 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
 /**
  * Write the image. The PostgREST layer's download starts first, with both configurations read meanwhile; while it
  * runs, the base's layers and the entrypoint layer are placed, the PostgREST layer mounted (within one registry) and
- * the config's upload session opened: what is left once the layer is read is the config's PUT and the manifest's.
+ * the config it most likely gives uploaded: what is left once the layer is read is the manifest's PUT.
  */
 async function writeAssembled(
   clients: RegistryClients,
@@ -293,7 +299,12 @@ async function writeAssembled(
   await setImmediate();
   await setImmediate();
   const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh));
-  const [layer, baseSource] = await Promise.all([reading, baseImage, postgrestConfig]);
+  const [baseSource, likely] = await Promise.all([
+    baseImage,
+    postgrestConfig.then((config) => likelyPostgrestLayer({ ...postgrest, config })),
+  ]);
+  if (likely) placeLikelyConfig(clients, reference, early, assembleBytes(plan, baseSource, likely).config);
+  const layer = await reading;
   const image = assembleBytes(plan, baseSource, layer);
   return pushAssembled(clients, reference, baseSource, image, early);
 }

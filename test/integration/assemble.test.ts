@@ -10,6 +10,7 @@ import type { BuildConfig, BuildDependencies } from '../../src/build/index.js';
 import { buildImage, defaultBuildDependencies } from '../../src/build/index.js';
 import { nodeRegistryTransport, type RegistryTransport } from '../../src/build/distribution.js';
 import { loadCredentials } from '../../src/gcp/auth.js';
+import { nodeFetch } from '../../src/gcp/index.js';
 import {
   buildBusyboxStandin,
   buildPostgrestStandin,
@@ -193,9 +194,11 @@ describe('reproducible, and only what changed is written', () => {
     expect(again).toEqual({ ...first, built: false, builder: undefined });
     // One request per source's tag (a GET here, not on Docker Hub: see the unit tests), then the HEAD of the image's
     // own tag (by the registry check, not recorded here): no platform manifest, no config, no blob.
-    expect(requests.map((r) => r.replace(/ [^/]+/, ' '))).toEqual([
-      'GET /v2/mirror/postgrest/postgrest/manifests/v14.17',
+    // The repository's tag list is read beside them; it names the tag, so the tag is looked up for its digest.
+    expect(requests.map((r) => r.replace(/ [^/]+/, ' ')).sort()).toEqual([
+      'GET /v2/demo-project/postgrest/redeploy/tags/list',
       'GET /v2/mirror/library/busybox/manifests/1.37.0',
+      'GET /v2/mirror/postgrest/postgrest/manifests/v14.17',
     ]);
   });
 
@@ -209,7 +212,34 @@ describe('reproducible, and only what changed is written', () => {
     expect(deps.lines.at(-1)).toMatch(/blobs 0 already there, 2 mounted, 2 uploaded/);
   });
 
-  test('within one registry, once the PostgREST layer has arrived only two writes are left: the config and the manifest', async () => {
+  test("a new repository: the tag list says the image's tag is missing, so it is not looked up by itself", async () => {
+    const heads: string[] = [];
+    const deps = dependencies();
+    const fetch = nodeFetch;
+    const image = await buildImage(config({ imageName: 'fresh-repository' }), {
+      ...deps,
+      fetch: (url, init) => {
+        heads.push(`${init.method} ${new URL(url).pathname}`);
+        return fetch(url, init);
+      },
+    });
+    expect(image.built).toBe(true);
+    expect(heads).toEqual([]);
+    // Built again: the list now names the tag, and its HEAD gives the digest.
+    const again = await buildImage(config({ imageName: 'fresh-repository' }), {
+      ...deps,
+      fetch: (url, init) => {
+        heads.push(`${init.method} ${new URL(url).pathname}`);
+        return fetch(url, init);
+      },
+    });
+    expect(again).toMatchObject({ built: false, digest: image.digest });
+    expect(heads).toEqual([
+      `HEAD /v2/demo-project/postgrest/fresh-repository/manifests/${image.reference.split(':').at(-1) ?? ''}`,
+    ]);
+  });
+
+  test("within one registry, once the PostgREST layer has arrived only the manifest's PUT is left", async () => {
     // The layer's answer is held until nothing else is in flight, so everything that can go ahead of it has; then
     // every request sent after it is on the critical path.
     const after: string[] = [];
@@ -235,10 +265,40 @@ describe('reproducible, and only what changed is written', () => {
     const deps = { ...dependencies(), registryTransport: held };
     const image = await buildImage(config({ imageName: 'critical-path' }), deps);
     expect(image.built).toBe(true);
-    expect(after.map((line) => line.replace(/uploads\/.*/, 'uploads/…'))).toEqual([
-      'PUT /v2/demo-project/postgrest/critical-path/blobs/uploads/…',
+    // The layer mounted and the config it implies written while it downloaded.
+    expect(after).toEqual([
       `PUT /v2/demo-project/postgrest/critical-path/manifests/${image.reference.split(':').at(-1) ?? ''}`,
     ]);
+  });
+
+  test("a PostgREST layer that holds more than the binary: a new layer, and the config written ahead is not the image's", async () => {
+    const extra = 'localhost/postgrest-extra:latest';
+    const from = await store.buildah(['from', LOCAL_POSTGREST]);
+    const container = from.stdout.trim();
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-extra-'));
+    writeFileSync(path.join(dir, 'postgrest'), '#!/bin/sh\necho rebuilt\n', { mode: 0o755 });
+    writeFileSync(path.join(dir, 'extra'), 'not part of COPY --from\n');
+    await store.buildah(['copy', container, path.join(dir, 'postgrest'), '/bin/postgrest']);
+    await store.buildah(['copy', container, path.join(dir, 'extra'), '/etc/extra']);
+    await store.buildah(['commit', '--quiet', '--rm', '--squash', container, extra]);
+    const postgrestImage = `${registry.host}/extra/postgrest/postgrest`;
+    await pushImage(store, registry, extra, `${postgrestImage}:v14.17`);
+    const deps = dependencies();
+    const image = await buildImage(config({ imageName: 'extra', postgrestImage }), deps);
+    expect(deps.lines.join('\n')).toContain('/bin/postgrest: a new layer');
+    const pulled = await copyToLayout(image.image, authFile(registry));
+    const files = await mergedFiles(pulled);
+    expect(files.has('etc/extra')).toBe(false);
+    expect((await fileContent(pulled, 'bin/postgrest')).toString()).toBe('#!/bin/sh\necho rebuilt\n');
+    // Every diff_id the config lists is its layer's: the image's config, not the one written ahead.
+    const diffIds = await Promise.all(
+      pulled.manifest.layers.map(async (layer) => {
+        const blob = path.join(pulled.dir, 'blobs', 'sha256', layer.digest.slice('sha256:'.length));
+        const { stdout } = await run('sh', ['-c', `gzip -dc '${blob}' | sha256sum`]);
+        return `sha256:${stdout.split(' ')[0] ?? ''}`;
+      }),
+    );
+    expect(pulled.config.rootfs.diff_ids).toEqual(diffIds);
   });
 
   test('a re-pushed upstream tag gives a new tag and a new image', async () => {

@@ -724,6 +724,42 @@ describe('the registry client: credentials', () => {
   });
 });
 
+describe("the registry client: a repository's tags", () => {
+  const list = (answer: Parameters<typeof scripted>[0]) => {
+    const { transport } = scripted(answer);
+    const registry = 'europe-west1-docker.pkg.dev';
+    return registryClient(registry, {
+      password: GOOGLE_TOKEN,
+      repositoryRegistry: registry,
+      transport,
+      sleep: noSleep,
+    }).listTags('p/r/postgrest');
+  };
+
+  test('all in one answer: the tags', async () => {
+    expect(
+      await list(() => ({ status: 200, body: JSON.stringify({ name: 'p/r/postgrest', tags: ['a', 'b'] }) })),
+    ).toEqual(['a', 'b']);
+    expect(
+      await list(() => ({ status: 200, body: JSON.stringify({ name: 'p/r/postgrest', tags: null }) })),
+    ).toEqual([]);
+  });
+
+  test('a repository not created yet has none', async () => {
+    expect(await list(() => ({ status: 404, body: '{"errors":[{"code":"NAME_UNKNOWN"}]}' }))).toEqual([]);
+  });
+
+  test('more pages (a Link header) or a refusal: no answer, so the tag is looked up by itself', async () => {
+    const paged = {
+      status: 200,
+      headers: { link: '</v2/p/r/postgrest/tags/list?last=b>; rel="next"' },
+      body: '{"tags":["a"]}',
+    };
+    expect(await list(() => paged)).toBeUndefined();
+    expect(await list(() => ({ status: 403 }))).toBeUndefined();
+  });
+});
+
 describe('the registry client: uploads and their errors', () => {
   const digest = `sha256:${'d'.repeat(64)}`;
   const repository = 'europe-west1-docker.pkg.dev';
