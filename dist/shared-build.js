@@ -11251,7 +11251,7 @@ async function runCloudBuild(api, build, image, options) {
 }
 
 // src/build/assemble.ts
-import { PassThrough, Readable as Readable2 } from "node:stream";
+import { PassThrough, Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { constants as zlibConstants, createGunzip } from "node:zlib";
 
@@ -11259,8 +11259,58 @@ import { constants as zlibConstants, createGunzip } from "node:zlib";
 import { setTimeout as realSleep4 } from "node:timers/promises";
 import http2 from "node:http";
 import https2 from "node:https";
-import { Readable } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 import { createHash as createHash4 } from "node:crypto";
+
+// src/build/relay.ts
+import { Readable } from "node:stream";
+var WithheldBlob = class extends RegistryError {
+  name = "WithheldBlob";
+};
+var BlobRelay = class {
+  chunks = [];
+  state = "open";
+  wake = [];
+  /** The next downloaded chunk. */
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.notify();
+  }
+  /** Every byte has arrived and is wanted: readers end. */
+  release() {
+    if (this.state === "open") this.state = "released";
+    this.notify();
+  }
+  /** The bytes are not wanted (or the download failed): readers fail with `reason`, nothing more is sent. */
+  withhold(reason) {
+    if (this.state === "open") this.state = new WithheldBlob(reason);
+    this.notify();
+  }
+  /** A stream of the bytes from the first, following those still to come. */
+  reader() {
+    return Readable.from(this.read());
+  }
+  async *read() {
+    for (let next = 0; ; ) {
+      const ready = this.state === "released" ? this.chunks.length : this.chunks.length - 1;
+      while (next < ready) {
+        const chunk = this.chunks[next];
+        next += 1;
+        if (chunk) yield chunk;
+      }
+      if (this.state instanceof Error) throw this.state;
+      if (this.state === "released" && next >= this.chunks.length) return;
+      await new Promise((resolve2) => this.wake.push(resolve2));
+    }
+  }
+  notify() {
+    const waiting = this.wake;
+    this.wake = [];
+    for (const resolve2 of waiting) resolve2();
+  }
+};
+
+// src/build/distribution.ts
 var nodeRegistryTransport = (url, request) => new Promise((resolve2, reject) => {
   const target = new URL(url);
   const client = target.protocol === "http:" ? http2 : https2;
@@ -11287,7 +11337,7 @@ var nodeRegistryTransport = (url, request) => new Promise((resolve2, reject) => 
   });
   outgoing.on("error", reject);
   const { body } = request;
-  if (body instanceof Readable) {
+  if (body instanceof Readable2) {
     body.on("error", (error) => outgoing.destroy(error));
     body.pipe(outgoing);
   } else {
@@ -11606,7 +11656,7 @@ var DistributionClient = class {
         attempts: 1
       });
     } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
+      if (error instanceof WithheldBlob || attempt >= ATTEMPTS) throw error;
       return "retry";
     }
   }
@@ -11693,7 +11743,7 @@ async function readConfig(clients, source) {
   return config;
 }
 var MAX_LAYER_TAR_BYTES = 1024 * 1024 * 1024;
-async function readLayer(client, source, descriptor) {
+async function readLayer(client, source, descriptor, relay) {
   const gzip = descriptor.mediaType.endsWith("gzip");
   if (!gzip && !descriptor.mediaType.endsWith(".tar")) {
     throw new RegistryError(
@@ -11716,6 +11766,7 @@ async function readLayer(client, source, descriptor) {
         for await (const chunk of chunks) {
           blobHash.update(chunk);
           blob.push(chunk);
+          relay?.push(chunk);
           yield chunk;
         }
       },
@@ -11745,13 +11796,18 @@ async function readLayer(client, source, descriptor) {
   }
   return { entries, diffId: `sha256:${tarHash.digest("hex")}`, blob };
 }
-async function readPostgrestBinary(clients, image) {
+async function readPostgrestBinary(clients, image, relay) {
   const client = clients(image.reference.registry);
   const layers = [];
   for (let i2 = image.manifest.layers.length - 1; i2 >= 0; i2 -= 1) {
     const descriptor = image.manifest.layers[i2];
     if (!descriptor) continue;
-    const { entries, diffId: readDiffId, blob } = await readLayer(client, image.reference, descriptor);
+    const top = i2 === image.manifest.layers.length - 1;
+    const {
+      entries,
+      diffId: readDiffId,
+      blob
+    } = await readLayer(client, image.reference, descriptor, top ? relay : void 0);
     layers.unshift(entries);
     const file = extractFile(layers, POSTGREST_PATH);
     if (!file) continue;
@@ -11826,7 +11882,7 @@ async function placeBlob(clients, destination, descriptor, from, counts) {
     counts.mounted += 1;
     return;
   }
-  const body = Buffer.isBuffer(bytes) ? bytes : bytes ? () => Promise.resolve(Readable2.from(bytes)) : () => clients(source?.registry ?? "").openBlob(source?.name ?? "", descriptor.digest);
+  const body = Buffer.isBuffer(bytes) ? bytes : bytes ? () => Promise.resolve(Readable3.from(bytes)) : from.stream ?? (() => clients(source?.registry ?? "").openBlob(source?.name ?? "", descriptor.digest));
   await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body, from.session);
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
@@ -11844,7 +11900,7 @@ function assembleBytes(plan, base, postgrest) {
     digest: `sha256:${createHash5("sha256").update(manifest).digest("hex")}`
   };
 }
-function placeEarly(clients, destination, sources, entrypoint) {
+function placeEarly(clients, destination, sources, entrypoint, relay) {
   const counts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
   const { base, postgrest } = sources;
   const placed = /* @__PURE__ */ new Map();
@@ -11874,6 +11930,10 @@ function placeEarly(clients, destination, sources, entrypoint) {
       })
     );
   }
+  if (top && relay && !placed.has(top.digest)) {
+    const stream = () => Promise.resolve(relay.reader());
+    startPlacing(placed, top.digest, placeBlob(clients, destination, top, { stream }, counts));
+  }
   const configSession = target.startUpload(destination.name);
   configSession.catch(() => void 0);
   return { placed, configSession, sessionTaken: false, counts };
@@ -11894,7 +11954,13 @@ function placeLikelyConfig(clients, destination, early, config) {
   );
 }
 function startPlacing(placed, digest, placing) {
-  const done = placing.then((result) => result !== false);
+  const done = placing.then(
+    (result) => result !== false,
+    (error) => {
+      if (error instanceof WithheldBlob) return false;
+      throw error;
+    }
+  );
   done.catch(() => void 0);
   placed.set(digest, done);
 }
@@ -12068,11 +12134,12 @@ async function writeAssembled(clients, reference, sources, log) {
   const { plan, postgrest, base } = sources;
   const postgrestConfig = readConfig(clients, postgrest);
   const baseImage = readConfig(clients, base).then((config) => ({ ...base, config }));
-  const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log);
+  const relay = postgrest.reference.registry === reference.registry ? void 0 : new BlobRelay();
+  const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log, relay);
   for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => void 0);
   await setImmediate2();
   await setImmediate2();
-  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh));
+  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh), relay);
   const [baseSource, likely] = await Promise.all([
     baseImage,
     postgrestConfig.then((config) => likelyPostgrestLayer({ ...postgrest, config }))
@@ -12082,13 +12149,23 @@ async function writeAssembled(clients, reference, sources, log) {
   const image = assembleBytes(plan, baseSource, layer);
   return pushAssembled(clients, reference, baseSource, image, early);
 }
-async function postgrestLayerFor(clients, postgrest, base, log) {
-  const [binary, baseBin] = await Promise.all([
-    readPostgrestBinary(clients, postgrest),
-    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
-    readBaseBin(clients, base).catch(() => void 0)
-  ]);
+async function postgrestLayerFor(clients, postgrest, base, log, relay) {
+  let binary;
+  let baseBin;
+  try {
+    [binary, baseBin] = await Promise.all([
+      readPostgrestBinary(clients, postgrest, relay),
+      // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
+      readBaseBin(clients, base).catch(() => void 0)
+    ]);
+  } catch (error) {
+    relay?.withhold("the PostgREST layer could not be read");
+    throw error;
+  }
   const layer = postgrestLayerOf(binary, baseBin);
+  const top = postgrest.manifest.layers.at(-1)?.digest;
+  if (layer.from && layer.descriptor.digest === top) relay?.release();
+  else relay?.withhold("a new layer is made instead of taking it as it is");
   log(
     layer.from ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)` : `/bin/postgrest: a new layer (the layer of ${postgrest.reference.text} holding it has more, or bin/ differs from the base's)`
   );

@@ -35,6 +35,8 @@ import {
   soleBinaryDirectories,
 } from './recipe.js';
 import { RegistryError } from './registry.js';
+import type { BlobRelay } from './relay.js';
+import { WithheldBlob } from './relay.js';
 import type { ReadEntry, StreamFind } from './tar.js';
 import { TarParser, findInStream } from './tar.js';
 import { createHash } from 'node:crypto';
@@ -167,6 +169,7 @@ async function readLayer(
   client: RegistryClient,
   source: SourceReference,
   descriptor: Descriptor,
+  relay?: BlobRelay,
 ): Promise<ReadLayer> {
   const gzip = descriptor.mediaType.endsWith('gzip');
   if (!gzip && !descriptor.mediaType.endsWith('.tar')) {
@@ -190,6 +193,7 @@ async function readLayer(
         for await (const chunk of chunks) {
           blobHash.update(chunk);
           blob.push(chunk);
+          relay?.push(chunk);
           yield chunk;
         }
       },
@@ -231,17 +235,24 @@ export interface PostgrestBinary {
  * /bin/postgrest of the PostgREST image, as `COPY --from` takes it: layers are read from the top down until the
  * file (through its links) is found, so a one-layer image costs one download. The configuration may still be on its
  * way: it is needed only once the file is found (the layer's diff_id), so the download need not wait for it.
+ * `relay`: the top layer's bytes are also handed to it as they arrive (its verdict is the caller's).
  */
 export async function readPostgrestBinary(
   clients: RegistryClients,
   image: SourceManifest & { readonly config: ImageConfig | Promise<ImageConfig> },
+  relay?: BlobRelay,
 ): Promise<PostgrestBinary> {
   const client = clients(image.reference.registry);
   const layers: ReadEntry[][] = [];
   for (let i = image.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = image.manifest.layers[i];
     if (!descriptor) continue;
-    const { entries, diffId: readDiffId, blob } = await readLayer(client, image.reference, descriptor);
+    const top = i === image.manifest.layers.length - 1;
+    const {
+      entries,
+      diffId: readDiffId,
+      blob,
+    } = await readLayer(client, image.reference, descriptor, top ? relay : undefined);
     layers.unshift(entries);
     const file = extractFile(layers, POSTGREST_PATH);
     if (!file) continue;
@@ -355,6 +366,8 @@ export interface TransferCounts {
 interface BlobOrigin {
   readonly source?: SourceReference;
   readonly bytes?: Buffer | readonly Buffer[];
+  /** The bytes as a stream, when neither in hand nor read from the source again (a relayed download). */
+  readonly stream?: () => Promise<Readable>;
   /** An upload session opened ahead (the POST done while other work ran), used by the first try. */
   readonly session?: Promise<string>;
   /** A blob this build has just made (the config): not looked for first, as it is almost never there. */
@@ -387,7 +400,8 @@ async function placeBlob(
     ? bytes
     : bytes
       ? () => Promise.resolve(Readable.from(bytes))
-      : () => clients(source?.registry ?? '').openBlob(source?.name ?? '', descriptor.digest);
+      : (from.stream ??
+        (() => clients(source?.registry ?? '').openBlob(source?.name ?? '', descriptor.digest)));
   await target.uploadBlob(destination.name, descriptor.digest, descriptor.size, body, from.session);
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
@@ -438,6 +452,7 @@ export function placeEarly(
   destination: ImageReference,
   sources: { readonly base: SourceManifest; readonly postgrest: SourceManifest },
   entrypoint: BuiltLayer,
+  relay?: BlobRelay,
 ): EarlyPlacement {
   const counts: TransferCounts = { present: 0, mounted: 0, uploaded: 0, uploadedBytes: 0 };
   const { base, postgrest } = sources;
@@ -467,6 +482,10 @@ export function placeEarly(
         return mounted;
       }),
     );
+  }
+  if (top && relay && !placed.has(top.digest)) {
+    const stream = (): Promise<Readable> => Promise.resolve(relay.reader());
+    startPlacing(placed, top.digest, placeBlob(clients, destination, top, { stream }, counts));
   }
   const configSession = target.startUpload(destination.name);
   configSession.catch(() => undefined);
@@ -504,7 +523,14 @@ function startPlacing(
   digest: string,
   placing: Promise<unknown>,
 ): void {
-  const done = placing.then((result) => result !== false);
+  // A relayed layer that was not wanted after all is simply not placed (it is, afterwards, if it is needed).
+  const done = placing.then(
+    (result) => result !== false,
+    (error: unknown) => {
+      if (error instanceof WithheldBlob) return false;
+      throw error;
+    },
+  );
   done.catch(() => undefined);
   placed.set(digest, done);
 }

@@ -20,6 +20,7 @@ import {
   fetchBearerToken,
 } from './registry.js';
 import { isLoopbackHost, mayReceiveGoogleToken } from '../gcp/index.js';
+import { WithheldBlob } from './relay.js';
 
 /** A request body: bytes, or a function that opens a fresh stream for each try. */
 export type RequestBody = Buffer | (() => Promise<Readable>);
@@ -539,7 +540,8 @@ class DistributionClient implements RegistryClient {
         attempts: 1,
       });
     } catch (error) {
-      if (attempt >= ATTEMPTS) throw error;
+      // A relayed blob that was withheld is not wanted: no new session for it.
+      if (error instanceof WithheldBlob || attempt >= ATTEMPTS) throw error;
       return 'retry';
     }
   }

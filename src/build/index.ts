@@ -19,6 +19,7 @@ import type { CloudBuildApi } from './submit.js';
 import { cloudBuildApi, cloudBuildBaseUrl, runCloudBuild } from './submit.js';
 import type { RegistryTransport } from './distribution.js';
 import type {
+  PostgrestBinary,
   RegistryClients,
   SourceImage,
   SourceLookup,
@@ -40,6 +41,8 @@ import {
   lookUpSource,
 } from './assemble.js';
 import type { AssemblyPlan, BuiltLayer } from './recipe.js';
+import { BlobRelay } from './relay.js';
+import type { ReadEntry } from './tar.js';
 import { assemblyTag, entrypointLayer } from './recipe.js';
 
 import { assemblySources, describeBuild, planImage } from './plan.js';
@@ -291,14 +294,16 @@ async function writeAssembled(
   const { plan, postgrest, base } = sources;
   const postgrestConfig = readConfig(clients, postgrest);
   const baseImage = readConfig(clients, base).then((config): SourceImage => ({ ...base, config }));
-  const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log);
+  // From another registry, the PostgREST layer is uploaded as it downloads, its end held until the read agrees.
+  const relay = postgrest.reference.registry === reference.registry ? undefined : new BlobRelay();
+  const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log, relay);
   // Each is awaited below; a failure must not be reported as unhandled meanwhile.
   for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => undefined);
   // Making the entrypoint layer is CPU work (a cold deflate): done once the requests above are on the wire, after
   // an event-loop turn in which their sockets connect and their headers go out.
   await setImmediate();
   await setImmediate();
-  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh));
+  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh), relay);
   const [baseSource, likely] = await Promise.all([
     baseImage,
     postgrestConfig.then((config) => likelyPostgrestLayer({ ...postgrest, config })),
@@ -315,13 +320,25 @@ async function postgrestLayerFor(
   postgrest: Parameters<typeof readPostgrestBinary>[1],
   base: SourceManifest,
   log: (line: string) => void,
+  relay?: BlobRelay,
 ): Promise<BuiltLayer> {
-  const [binary, baseBin] = await Promise.all([
-    readPostgrestBinary(clients, postgrest),
-    // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
-    readBaseBin(clients, base).catch(() => undefined),
-  ]);
+  let binary: PostgrestBinary;
+  let baseBin: ReadEntry | undefined;
+  try {
+    [binary, baseBin] = await Promise.all([
+      readPostgrestBinary(clients, postgrest, relay),
+      // Only to tell whether the PostgREST layer can be taken as it is: a base that cannot be read here says no.
+      readBaseBin(clients, base).catch(() => undefined),
+    ]);
+  } catch (error) {
+    relay?.withhold('the PostgREST layer could not be read');
+    throw error;
+  }
   const layer = postgrestLayerOf(binary, baseBin);
+  // The relayed layer's last byte goes only when it is the one taken.
+  const top = postgrest.manifest.layers.at(-1)?.digest;
+  if (layer.from && layer.descriptor.digest === top) relay?.release();
+  else relay?.withhold('a new layer is made instead of taking it as it is');
   log(
     layer.from
       ? `/bin/postgrest: the layer of ${postgrest.reference.text} as it is (it holds that file alone)`

@@ -341,6 +341,60 @@ describe('sources elsewhere', { timeout: 180_000 }, () => {
     expect(copied.manifest.layers.map((l) => l.digest)).toEqual(local.manifest.layers.map((l) => l.digest));
   });
 
+  test("from a second registry, the PostgREST layer's upload runs while it downloads; one that holds more is never uploaded", async () => {
+    const there = await pushSources(store, second, 'relay');
+    writeFileSync(tokenFile, `${registry.token}\n`);
+    const events: string[] = [];
+    const timed: RegistryTransport = async (url, request) => {
+      const target = new URL(url);
+      const digest = target.searchParams.get('digest') ?? target.pathname.split('/').at(-1) ?? '';
+      const what = `${request.method} ${target.host === second.host ? 'source' : 'destination'} ${digest}`;
+      events.push(`start ${what}`);
+      const response = await nodeRegistryTransport(url, request);
+      response.body.on('end', () => events.push(`end ${what}`));
+      return response;
+    };
+    const image = await buildImage(config({ imageName: 'relayed', ...there }), {
+      ...dependencies(),
+      registryTransport: timed,
+    });
+    const pulled = await copyToLayout(image.image, authFile(registry));
+    const layer = pulled.manifest.layers.at(-2)?.digest ?? '';
+    const putStarted = events.indexOf(`start PUT destination ${layer}`);
+    const downloaded = events.indexOf(`end GET source ${layer}`);
+    expect(putStarted).toBeGreaterThan(-1);
+    expect(downloaded).toBeGreaterThan(putStarted);
+
+    // A PostgREST image whose layer holds more than the binary, in the second registry: the relayed upload is held
+    // back at its end and dropped, so the destination never gets that layer.
+    const extra = 'localhost/postgrest-extra-relay:latest';
+    const from = await store.buildah(['from', LOCAL_POSTGREST]);
+    const container = from.stdout.trim();
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-relay-'));
+    writeFileSync(path.join(dir, 'extra'), 'not part of COPY --from\n');
+    await store.buildah(['copy', container, path.join(dir, 'extra'), '/etc/extra']);
+    await store.buildah(['commit', '--quiet', '--rm', '--squash', container, extra]);
+    const postgrestImage = `${second.host}/relay-extra/postgrest/postgrest`;
+    await pushImage(store, second, extra, `${postgrestImage}:v14.17`);
+    const upstream = await copyToLayout(`${postgrestImage}:v14.17`, authFile(second));
+    const upstreamLayer = upstream.manifest.layers.at(-1)?.digest ?? '';
+    const deps = dependencies();
+    const made = await buildImage(config({ imageName: 'relay-extra', ...there, postgrestImage }), deps);
+    expect(deps.lines.join('\n')).toContain('/bin/postgrest: a new layer');
+    const blob = await fetch(
+      `http://${registry.host}/v2/demo-project/postgrest/relay-extra/blobs/${upstreamLayer}`,
+      {
+        method: 'HEAD',
+        headers: {
+          authorization: `Basic ${Buffer.from(`oauth2accesstoken:${registry.token}`).toString('base64')}`,
+        },
+      },
+    );
+    expect(blob.status).toBe(404);
+    const result = await copyToLayout(made.image, authFile(registry));
+    expect((await mergedFiles(result)).has('etc/extra')).toBe(false);
+  });
+
   test('a multi-arch source: linux/amd64 is picked from the index', async () => {
     const postgrestImage = `${registry.host}/multi/postgrest/postgrest`;
     await pushMultiArch(store, registry, LOCAL_POSTGREST, `${postgrestImage}:v14.17`);

@@ -36,6 +36,7 @@ import {
   pickPlatform,
   postgrestLayer,
 } from '../../src/build/recipe.js';
+import { BlobRelay, WithheldBlob } from '../../src/build/relay.js';
 import type { ReadEntry } from '../../src/build/tar.js';
 import { TarParser, findInStream, readTar, writeTar } from '../../src/build/tar.js';
 
@@ -506,6 +507,42 @@ describe("a source's tag looked up", () => {
       digest: pinned,
     });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('a blob relayed while it downloads', () => {
+  const collect = async (stream: Readable): Promise<string[]> => {
+    const got: string[] = [];
+    for await (const chunk of stream) got.push((chunk as Buffer).toString());
+    return got;
+  };
+
+  test('each reader gets every chunk from the first; the last only once released', async () => {
+    const relay = new BlobRelay();
+    relay.push(Buffer.from('a'));
+    const early = collect(relay.reader());
+    relay.push(Buffer.from('b'));
+    relay.push(Buffer.from('c'));
+    let settled = false;
+    void early.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    relay.release();
+    expect(await early).toEqual(['a', 'b', 'c']);
+    expect(await collect(relay.reader())).toEqual(['a', 'b', 'c']);
+  });
+
+  test('withheld: readers fail before the last chunk, with an error uploads do not retry', async () => {
+    const relay = new BlobRelay();
+    relay.push(Buffer.from('a'));
+    relay.push(Buffer.from('b'));
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const chunk of relay.reader()) got.push((chunk as Buffer).toString());
+    })();
+    relay.withhold('not wanted');
+    await expect(reading).rejects.toBeInstanceOf(WithheldBlob);
+    expect(got).toEqual(['a']);
   });
 });
 
