@@ -11742,10 +11742,14 @@ async function readConfig(clients, source) {
   }
   return config;
 }
+function layerEncoding(descriptor) {
+  if (descriptor.mediaType.endsWith("gzip")) return "gzip";
+  return descriptor.mediaType.endsWith(".tar") ? "tar" : void 0;
+}
 var MAX_LAYER_TAR_BYTES = 1024 * 1024 * 1024;
 async function readLayer(client, source, descriptor, relay) {
-  const gzip = descriptor.mediaType.endsWith("gzip");
-  if (!gzip && !descriptor.mediaType.endsWith(".tar")) {
+  const encoding = layerEncoding(descriptor);
+  if (!encoding) {
     throw new RegistryError(
       `${source.text}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`
     );
@@ -11770,7 +11774,7 @@ async function readLayer(client, source, descriptor, relay) {
           yield chunk;
         }
       },
-      gzip ? createGunzip({ chunkSize: 256 * 1024 }) : new PassThrough(),
+      encoding === "gzip" ? createGunzip({ chunkSize: 256 * 1024 }) : new PassThrough(),
       async function parse(chunks) {
         for await (const chunk of chunks) {
           tarBytes += chunk.length;
@@ -11812,15 +11816,9 @@ async function readPostgrestBinary(clients, image, relay) {
     const file = extractFile(layers, POSTGREST_PATH);
     if (!file) continue;
     const directories = soleBinaryDirectories(entries);
-    const mediaType = ociLayerType(descriptor.mediaType);
     const diffId = (await image.config).rootfs.diff_ids[i2];
-    if (!directories || !mediaType || diffId !== readDiffId) return { file };
-    const built = {
-      descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
-      diffId,
-      blob,
-      from: image.reference
-    };
+    const built = diffId === readDiffId ? layerAsItIs(descriptor, diffId, blob, image.reference) : void 0;
+    if (!directories || !built) return { file };
     return { file, layer: { built, directories } };
   }
   throw new RegistryError(
@@ -11833,7 +11831,7 @@ async function readBaseBin(clients, base) {
   for (let i2 = base.manifest.layers.length - 1; i2 >= 0; i2 -= 1) {
     const descriptor = base.manifest.layers[i2];
     if (!descriptor) continue;
-    if (!descriptor.mediaType.endsWith("gzip") && !descriptor.mediaType.endsWith(".tar")) return void 0;
+    if (!layerEncoding(descriptor)) return void 0;
     let found = await findInBlob(client, base.reference.name, descriptor, BASE_PREFIX_BYTES);
     if (found === "cut short") found = await findInBlob(client, base.reference.name, descriptor);
     if (found === "hidden" || found === "cut short") return void 0;
@@ -11845,7 +11843,7 @@ async function findInBlob(client, name, descriptor, firstBytes) {
   const blob = await client.openBlob(name, descriptor.digest, firstBytes);
   let received = 0;
   blob.on("data", (chunk) => received += chunk.length);
-  const tar = descriptor.mediaType.endsWith("gzip") ? blob.pipe(createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH })) : blob;
+  const tar = layerEncoding(descriptor) === "gzip" ? blob.pipe(createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH })) : blob;
   try {
     const found = await findInStream(tar, "bin");
     return found === void 0 && firstBytes !== void 0 && received < descriptor.size ? "cut short" : found;
@@ -11862,14 +11860,12 @@ function postgrestLayerOf(binary, baseBin) {
 function likelyPostgrestLayer(image) {
   const top = image.manifest.layers.at(-1);
   const diffId = image.config.rootfs.diff_ids.at(-1);
-  const mediaType = top && ociLayerType(top.mediaType);
-  if (!top || !diffId || !mediaType) return void 0;
-  return {
-    descriptor: { mediaType, digest: top.digest, size: top.size },
-    diffId,
-    blob: [],
-    from: image.reference
-  };
+  return top && diffId ? layerAsItIs(top, diffId, [], image.reference) : void 0;
+}
+function layerAsItIs(descriptor, diffId, blob, from) {
+  const mediaType = ociLayerType(descriptor.mediaType);
+  if (!mediaType || !diffId) return void 0;
+  return { descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size }, diffId, blob, from };
 }
 async function placeBlob(clients, destination, descriptor, from, counts) {
   const target = clients(destination.registry);
@@ -11887,8 +11883,8 @@ async function placeBlob(clients, destination, descriptor, from, counts) {
   counts.uploaded += 1;
   counts.uploadedBytes += descriptor.size;
 }
-function assembleBytes(plan, base, postgrest) {
-  const layers = [postgrest, entrypointLayer(plan.runSh)];
+function assembleBytes(plan, base, postgrest, entrypoint = entrypointLayer(plan.runSh)) {
+  const layers = [postgrest, entrypoint];
   const config = imageConfig(base.config, plan, layers);
   const baseDescriptors = baseLayers(base.manifest, base.reference.text);
   const manifest = imageManifest(plan, config, baseDescriptors, layers);
@@ -12139,14 +12135,17 @@ async function writeAssembled(clients, reference, sources, log) {
   for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => void 0);
   await setImmediate2();
   await setImmediate2();
-  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh), relay);
+  const entrypoint = entrypointLayer(plan.runSh);
+  const early = placeEarly(clients, reference, { base, postgrest }, entrypoint, relay);
   const [baseSource, likely] = await Promise.all([
     baseImage,
     postgrestConfig.then((config) => likelyPostgrestLayer({ ...postgrest, config }))
   ]);
-  if (likely) placeLikelyConfig(clients, reference, early, assembleBytes(plan, baseSource, likely).config);
+  if (likely) {
+    placeLikelyConfig(clients, reference, early, assembleBytes(plan, baseSource, likely, entrypoint).config);
+  }
   const layer = await reading;
-  const image = assembleBytes(plan, baseSource, layer);
+  const image = assembleBytes(plan, baseSource, layer, entrypoint);
   return pushAssembled(clients, reference, baseSource, image, early);
 }
 async function postgrestLayerFor(clients, postgrest, base, log, relay) {

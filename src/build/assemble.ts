@@ -149,6 +149,12 @@ export async function readConfig(clients: RegistryClients, source: SourceManifes
   return config;
 }
 
+/** How a layer's tar is stored: gzip, plain, or another way (zstd, …) that cannot be read here. */
+function layerEncoding(descriptor: Descriptor): 'gzip' | 'tar' | undefined {
+  if (descriptor.mediaType.endsWith('gzip')) return 'gzip';
+  return descriptor.mediaType.endsWith('.tar') ? 'tar' : undefined;
+}
+
 /** What a source layer holds, read in one pass as it downloads. */
 interface ReadLayer {
   readonly entries: ReadEntry[];
@@ -171,8 +177,8 @@ async function readLayer(
   descriptor: Descriptor,
   relay?: BlobRelay,
 ): Promise<ReadLayer> {
-  const gzip = descriptor.mediaType.endsWith('gzip');
-  if (!gzip && !descriptor.mediaType.endsWith('.tar')) {
+  const encoding = layerEncoding(descriptor);
+  if (!encoding) {
     throw new RegistryError(
       `${source.text}: a layer of type ${descriptor.mediaType} cannot be read here (gzip or plain tar only); use builder cloudbuild or local`,
     );
@@ -197,7 +203,7 @@ async function readLayer(
           yield chunk;
         }
       },
-      gzip ? createGunzip({ chunkSize: 256 * 1024 }) : new PassThrough(),
+      encoding === 'gzip' ? createGunzip({ chunkSize: 256 * 1024 }) : new PassThrough(),
       async function parse(chunks: AsyncIterable<Buffer>) {
         for await (const chunk of chunks) {
           tarBytes += chunk.length;
@@ -257,16 +263,10 @@ export async function readPostgrestBinary(
     const file = extractFile(layers, POSTGREST_PATH);
     if (!file) continue;
     const directories = soleBinaryDirectories(entries);
-    const mediaType = ociLayerType(descriptor.mediaType);
     const diffId = (await image.config).rootfs.diff_ids[i];
     // The upstream config's diff_id, when it is the tar's (it is what the image's config will list).
-    if (!directories || !mediaType || diffId !== readDiffId) return { file };
-    const built: BuiltLayer = {
-      descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size },
-      diffId,
-      blob,
-      from: image.reference,
-    };
+    const built = diffId === readDiffId ? layerAsItIs(descriptor, diffId, blob, image.reference) : undefined;
+    if (!directories || !built) return { file };
     return { file, layer: { built, directories } };
   }
   throw new RegistryError(
@@ -291,7 +291,7 @@ export async function readBaseBin(
   for (let i = base.manifest.layers.length - 1; i >= 0; i -= 1) {
     const descriptor = base.manifest.layers[i];
     if (!descriptor) continue;
-    if (!descriptor.mediaType.endsWith('gzip') && !descriptor.mediaType.endsWith('.tar')) return undefined;
+    if (!layerEncoding(descriptor)) return undefined;
     let found = await findInBlob(client, base.reference.name, descriptor, BASE_PREFIX_BYTES);
     if (found === 'cut short') found = await findInBlob(client, base.reference.name, descriptor);
     if (found === 'hidden' || found === 'cut short') return undefined;
@@ -311,9 +311,10 @@ async function findInBlob(
   let received = 0;
   blob.on('data', (chunk: Buffer) => (received += chunk.length));
   // A gzip stream cut by the Range ends quietly (sync flush) instead of failing as a truncated file.
-  const tar = descriptor.mediaType.endsWith('gzip')
-    ? blob.pipe(createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH }))
-    : blob;
+  const tar =
+    layerEncoding(descriptor) === 'gzip'
+      ? blob.pipe(createGunzip({ finishFlush: zlibConstants.Z_SYNC_FLUSH }))
+      : blob;
   try {
     const found = await findInStream(tar, 'bin');
     return found === undefined && firstBytes !== undefined && received < descriptor.size
@@ -344,14 +345,19 @@ export function postgrestLayerOf(binary: PostgrestBinary, baseBin: ReadEntry | u
 export function likelyPostgrestLayer(image: SourceImage): BuiltLayer | undefined {
   const top = image.manifest.layers.at(-1);
   const diffId = image.config.rootfs.diff_ids.at(-1);
-  const mediaType = top && ociLayerType(top.mediaType);
-  if (!top || !diffId || !mediaType) return undefined;
-  return {
-    descriptor: { mediaType, digest: top.digest, size: top.size },
-    diffId,
-    blob: [],
-    from: image.reference,
-  };
+  return top && diffId ? layerAsItIs(top, diffId, [], image.reference) : undefined;
+}
+
+/** A source's layer as the assembled image lists it, bytes unchanged; undefined when its type has no OCI name. */
+function layerAsItIs(
+  descriptor: Descriptor,
+  diffId: string | undefined,
+  blob: readonly Buffer[],
+  from: SourceReference,
+): BuiltLayer | undefined {
+  const mediaType = ociLayerType(descriptor.mediaType);
+  if (!mediaType || !diffId) return undefined;
+  return { descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size }, diffId, blob, from };
 }
 
 /** How each blob reached the destination, for the log and the bench. */
@@ -416,9 +422,17 @@ export interface AssembledImage {
   readonly digest: string;
 }
 
-/** Make the entrypoint layer, the configuration and the manifest (pure once the PostgREST layer is chosen). */
-export function assembleBytes(plan: AssemblyPlan, base: SourceImage, postgrest: BuiltLayer): AssembledImage {
-  const layers = [postgrest, entrypointLayer(plan.runSh)];
+/**
+ * Make the configuration and the manifest, and the entrypoint layer unless given (pure once the PostgREST layer is
+ * chosen).
+ */
+export function assembleBytes(
+  plan: AssemblyPlan,
+  base: SourceImage,
+  postgrest: BuiltLayer,
+  entrypoint: BuiltLayer = entrypointLayer(plan.runSh),
+): AssembledImage {
+  const layers = [postgrest, entrypoint];
   const config = imageConfig(base.config, plan, layers);
   const baseDescriptors = baseLayers(base.manifest, base.reference.text);
   const manifest = imageManifest(plan, config, baseDescriptors, layers);

@@ -216,8 +216,8 @@ async function resolveAssemblyPlan(
 /**
  * Builder `assemble`: look up the digests both sources' tags point to, derive the tag from them and run.sh, and
  * when the registry lacks it, read the sources at those digests and write the image: the base's layers reused,
- * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs three requests: one per source (a HEAD on
- * Docker Hub), then the HEAD of the image's tag.
+ * /bin/postgrest and run.sh in a layer each. An unchanged redeploy costs two round trips: one request per source (a
+ * HEAD on Docker Hub) and the repository's tag list at once, then the HEAD of the image's tag.
  */
 async function assembleImage(config: BuildConfig, deps: BuildDependencies): Promise<BuiltImage> {
   const started = performance.now();
@@ -303,14 +303,17 @@ async function writeAssembled(
   // an event-loop turn in which their sockets connect and their headers go out.
   await setImmediate();
   await setImmediate();
-  const early = placeEarly(clients, reference, { base, postgrest }, entrypointLayer(plan.runSh), relay);
+  const entrypoint = entrypointLayer(plan.runSh);
+  const early = placeEarly(clients, reference, { base, postgrest }, entrypoint, relay);
   const [baseSource, likely] = await Promise.all([
     baseImage,
     postgrestConfig.then((config) => likelyPostgrestLayer({ ...postgrest, config })),
   ]);
-  if (likely) placeLikelyConfig(clients, reference, early, assembleBytes(plan, baseSource, likely).config);
+  if (likely) {
+    placeLikelyConfig(clients, reference, early, assembleBytes(plan, baseSource, likely, entrypoint).config);
+  }
   const layer = await reading;
-  const image = assembleBytes(plan, baseSource, layer);
+  const image = assembleBytes(plan, baseSource, layer, entrypoint);
   return pushAssembled(clients, reference, baseSource, image, early);
 }
 
