@@ -56,7 +56,7 @@ async function buildCommand(args, io) {
     throw new ConfigError("build needs --repository HOST/PATH: where the image is pushed");
   const config = source.build;
   if (values["dry-run"]) {
-    const plan = describeBuild(config, BUILD_CONTEXT_DIRECTORY);
+    const plan = await describeBuild(config, BUILD_CONTEXT_DIRECTORY);
     if (plan.image) io.out(`${plan.image}
 `);
     io.err(plan.text);

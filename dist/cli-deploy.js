@@ -8,17 +8,18 @@ import {
   workflowRunOf
 } from "./shared-pipeline.js";
 import "./shared-smoke.js";
-import "./shared-report.js";
 import {
   formatDiagnostic,
   readSpecFile
 } from "./shared-spec.js";
+import "./yaml.js";
 import {
   EXIT,
   noPositionals,
   readSecretFlag,
   usage
 } from "./shared-cli.js";
+import "./shared-report.js";
 import {
   ACTION_ROOT,
   ConfigError,

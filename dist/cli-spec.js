@@ -8,6 +8,7 @@ import {
   renderSpec,
   specVariables
 } from "./shared-spec.js";
+import "./yaml.js";
 import {
   EXIT,
   USAGE

@@ -6,6 +6,7 @@ import {
   planUpgrade,
   readSpecFile
 } from "./shared-spec.js";
+import "./yaml.js";
 import {
   EXIT,
   USAGE

@@ -3,9 +3,6 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __dirname = import.meta.dirname;
 import {
-  createRedactor
-} from "./shared-report.js";
-import {
   EXIT,
   USAGE,
   commandUsage,
@@ -13,6 +10,9 @@ import {
   shortParseError,
   version
 } from "./shared-cli.js";
+import {
+  createRedactor
+} from "./shared-report.js";
 import {
   ConfigError
 } from "./shared-build.js";

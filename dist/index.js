@@ -9,20 +9,22 @@ import {
 } from "./shared-pipeline.js";
 import "./shared-smoke.js";
 import {
+  formatDiagnostic,
+  readSpecFile
+} from "./shared-spec.js";
+import "./yaml.js";
+import {
   annotationsOf,
   createRedactor,
   renderSummary
 } from "./shared-report.js";
-import {
-  formatDiagnostic,
-  readSpecFile
-} from "./shared-spec.js";
 import {
   ACTION_ROOT,
   bundledSpecNotice,
   parsePipelineConfig,
   resolveSpecPath
 } from "./shared-build.js";
+import "./actions-exec.js";
 import "./esbuild-runtime.js";
 
 // src/action/run.ts

@@ -8,12 +8,12 @@ import {
   smokeTest
 } from "./shared-smoke.js";
 import {
-  renderExposureTable
-} from "./shared-report.js";
-import {
   checkSpec,
   specVariables
 } from "./shared-spec.js";
+import {
+  renderExposureTable
+} from "./shared-report.js";
 import {
   ConfigError,
   SecretAccessError,

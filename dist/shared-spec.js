@@ -2,6 +2,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 const __dirname = import.meta.dirname;
 import {
+  require_dist
+} from "./yaml.js";
+import {
   APP_SETTINGS_PREFIX,
   ConfigError,
   MAX_SERVICE_NAME,
@@ -26,7 +29,6 @@ import {
   postgrestContainerIndex,
   readBoolean,
   readInteger,
-  require_dist,
   settingDefault,
   settingEnvNames,
   settingsDocs,

@@ -408,7 +408,7 @@ export async function provideImage(
     return { image: await pinPrebuiltImage(source.image, deps), built: false };
   }
   if (options.dryRun) {
-    const plan = describeBuild(source.build, deps.contextDirectory);
+    const plan = await describeBuild(source.build, deps.contextDirectory);
     deps.log(`dry run, nothing is sent. ${plan.text.trimEnd()}`);
     return { ...(plan.image ? { image: plan.image } : {}), built: false, planned: true };
   }

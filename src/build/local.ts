@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,8 +18,12 @@ export type CommandRunner = (
   options?: { env?: NodeJS.ProcessEnv; log?: (line: string) => void },
 ) => Promise<{ code: number; stdout: string; stderr: string }>;
 
-/** The runner used outside tests: @actions/exec, quiet, with output lines passed to `log`. */
+/**
+ * The runner used outside tests: @actions/exec, quiet, with output lines passed to `log`. Loaded when a command
+ * first runs, so that the builders that run none (assemble, cloudbuild) do not pay for it at start.
+ */
 export const execRunner: CommandRunner = async (command, args, options = {}) => {
+  const { getExecOutput } = await import('@actions/exec');
   const result = await getExecOutput(command, [...args], {
     ignoreReturnCode: true,
     silent: true,

@@ -1,6 +1,5 @@
 // The build stage's dry-run plan, as text: what a run would send, in order, with nothing sent. The CLI's
 // `build --dry-run` and the pipeline's dry run both print this.
-import { stringify } from 'yaml';
 import type { BuildConfig } from './index.js';
 import { cloudBuildRequest } from './cloud-build.js';
 import type { BuildContext } from './context.js';
@@ -52,8 +51,14 @@ export interface BuildDescription {
   readonly text: string;
 }
 
-/** Describe what building `config` would do, without sending anything. */
-export function describeBuild(config: BuildConfig, contextDirectory: string): BuildDescription {
+/**
+ * Describe what building `config` would do, without sending anything. The YAML library is loaded only for a Cloud
+ * Build plan: `pgrst-cloudrun build` needs nothing else of it, and its 290 KB were most of what that command loaded.
+ */
+export async function describeBuild(
+  config: BuildConfig,
+  contextDirectory: string,
+): Promise<BuildDescription> {
   if (config.builder === 'assemble') {
     const context = loadBuildContext(contextDirectory, {
       postgrestVersion: config.postgrestVersion,
@@ -81,14 +86,12 @@ export function describeBuild(config: BuildConfig, contextDirectory: string): Bu
   const image = formatReference(reference);
   const lookup = `Would look up ${image} in the registry and, when it is missing, `;
   if (config.builder === 'cloudbuild') {
+    const { cloudBuildRequestYaml } = await import('./plan-yaml.js');
     return {
       image,
       text:
         `${lookup}submit this build to projects/${config.projectId}/locations/${config.buildLocation}:\n` +
-        stringify(cloudBuildRequest(context, image, config.cloudBuild), {
-          lineWidth: 0,
-          blockQuote: 'literal',
-        }),
+        cloudBuildRequestYaml(cloudBuildRequest(context, image, config.cloudBuild)),
     };
   }
   const commands = localBuildCommands('podman', context, reference, 'CONTEXT', 'AUTHFILE');

@@ -49,7 +49,7 @@ export async function buildCommand(args: readonly string[], io: CommandIo): Prom
   const config = source.build;
 
   if (values['dry-run']) {
-    const plan = describeBuild(config, BUILD_CONTEXT_DIRECTORY);
+    const plan = await describeBuild(config, BUILD_CONTEXT_DIRECTORY);
     if (plan.image) io.out(`${plan.image}\n`);
     io.err(plan.text);
     return EXIT.ok;

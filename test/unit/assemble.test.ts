@@ -923,18 +923,20 @@ describe('settings', () => {
     expect(code).toBe(0);
     expect(out).toEqual([]);
     expect(err.join('')).toBe(
-      describeBuild(
-        {
-          repository: 'europe-west1-docker.pkg.dev/p/r',
-          imageName: 'postgrest',
-          postgrestVersion: 'v14.17',
-          postgrestImage: 'docker.io/postgrest/postgrest',
-          baseImage: 'mirror.gcr.io/library/busybox:1.37.0',
-          builder: 'assemble',
-          projectId: '',
-          buildLocation: 'global',
-        },
-        'cloudbuild',
+      (
+        await describeBuild(
+          {
+            repository: 'europe-west1-docker.pkg.dev/p/r',
+            imageName: 'postgrest',
+            postgrestVersion: 'v14.17',
+            postgrestImage: 'docker.io/postgrest/postgrest',
+            baseImage: 'mirror.gcr.io/library/busybox:1.37.0',
+            builder: 'assemble',
+            projectId: '',
+            buildLocation: 'global',
+          },
+          'cloudbuild',
+        )
       ).text,
     );
     expect(err.join('')).toContain(

@@ -310,6 +310,38 @@ describe('dist/cli.js', () => {
   });
 });
 
+/** The bundled packages a dist/ file loads before it runs: in it and the chunks its static imports follow. */
+function packagesLoadedAtStart(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const pending = [entry];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(path.join('dist', file), 'utf8');
+    for (const [, chunk] of text.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm))
+      if (chunk) pending.push(chunk);
+    // esbuild marks where each bundled file starts: `// node_modules/<package>/…`.
+    for (const [, name] of text.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
+      if (name) packages.add(name);
+  }
+  return packages;
+}
+
+describe('dist/cli.js start-up', () => {
+  test('`build` loads no YAML library, no @actions/exec and no Google library before it runs', () => {
+    const loaded = packagesLoadedAtStart('cli-build.js');
+    expect(loaded).toContain('fflate'); // the walk reaches the build's own chunk
+    expect(
+      [...loaded].filter((name) => /^(yaml|@actions\/exec|@actions\/io|google-|@google-cloud\/)/.test(name)),
+    ).toEqual([]);
+  });
+
+  test('the commands that read specs do load the YAML library (the walk finds it where it is)', () => {
+    expect(packagesLoadedAtStart('cli-spec.js')).toContain('yaml');
+  });
+});
+
 describe('pgrst-cloudrun token', () => {
   const secretFile = (() => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgrst-token-')), 'secret');
