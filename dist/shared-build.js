@@ -4001,7 +4001,12 @@ async function assembleImage(config, deps) {
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
   const listing = clients(repositoryRegistry).listTags(destination.name).catch(() => void 0);
-  const { plan, lookups } = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  const resolving = resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  resolving.catch(() => void 0);
+  await setImmediate2();
+  await setImmediate2();
+  const entrypoint = entrypointLayer(context.entrypoint);
+  const { plan, lookups } = await resolving;
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -4025,7 +4030,12 @@ async function assembleImage(config, deps) {
     resolveManifest(clients, sources.postgrest, lookups.postgrest),
     resolveManifest(clients, sources.base, lookups.base)
   ]);
-  const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
+  const { digest, counts } = await writeAssembled(
+    clients,
+    reference,
+    { plan, postgrest, base, entrypoint },
+    deps.log
+  );
   deps.log(
     `assembled ${tagged2} (${digest}) in ${((performance.now() - started) / 1e3).toFixed(2)} s: blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`
   );
@@ -4038,15 +4048,12 @@ async function assembleImage(config, deps) {
   };
 }
 async function writeAssembled(clients, reference, sources, log) {
-  const { plan, postgrest, base } = sources;
+  const { plan, postgrest, base, entrypoint } = sources;
   const postgrestConfig = readConfig(clients, postgrest);
   const baseImage = readConfig(clients, base).then((config) => ({ ...base, config }));
   const relay = postgrest.reference.registry === reference.registry ? void 0 : new BlobRelay();
   const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log, relay);
   for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => void 0);
-  await setImmediate2();
-  await setImmediate2();
-  const entrypoint = entrypointLayer(plan.runSh);
   const early = placeEarly(clients, reference, { base, postgrest }, entrypoint, relay);
   const [baseSource, likely] = await Promise.all([
     baseImage,

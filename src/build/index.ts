@@ -240,7 +240,15 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   const listing = clients(repositoryRegistry)
     .listTags(destination.name)
     .catch(() => undefined);
-  const { plan, lookups } = await resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  const resolving = resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
+  resolving.catch(() => undefined); // awaited below
+  // The entrypoint layer depends on run.sh alone, and making it is CPU work (a cold deflate, tens of ms): it is made
+  // while the lookups are on the wire (after an event-loop turn in which their sockets connect and their headers go
+  // out), a wait in which the process is otherwise idle, rather than while the PostgREST layer streams in.
+  await setImmediate();
+  await setImmediate();
+  const entrypoint = entrypointLayer(context.entrypoint);
+  const { plan, lookups } = await resolving;
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -267,7 +275,12 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     resolveManifest(clients, sources.postgrest, lookups.postgrest),
     resolveManifest(clients, sources.base, lookups.base),
   ]);
-  const { digest, counts } = await writeAssembled(clients, reference, { plan, postgrest, base }, deps.log);
+  const { digest, counts } = await writeAssembled(
+    clients,
+    reference,
+    { plan, postgrest, base, entrypoint },
+    deps.log,
+  );
   deps.log(
     `assembled ${tagged} (${digest}) in ${((performance.now() - started) / 1000).toFixed(2)} s: blobs ${String(counts.present)} already there, ${String(counts.mounted)} mounted, ${String(counts.uploaded)} uploaded (${(counts.uploadedBytes / 1e6).toFixed(2)} MB)`,
   );
@@ -288,10 +301,10 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
 async function writeAssembled(
   clients: RegistryClients,
   reference: ImageReference,
-  sources: { plan: AssemblyPlan; postgrest: SourceManifest; base: SourceManifest },
+  sources: { plan: AssemblyPlan; postgrest: SourceManifest; base: SourceManifest; entrypoint: BuiltLayer },
   log: (line: string) => void,
 ): Promise<{ digest: string; counts: TransferCounts }> {
-  const { plan, postgrest, base } = sources;
+  const { plan, postgrest, base, entrypoint } = sources;
   const postgrestConfig = readConfig(clients, postgrest);
   const baseImage = readConfig(clients, base).then((config): SourceImage => ({ ...base, config }));
   // From another registry, the PostgREST layer is uploaded as it downloads, its end held until the read agrees.
@@ -299,11 +312,6 @@ async function writeAssembled(
   const reading = postgrestLayerFor(clients, { ...postgrest, config: postgrestConfig }, base, log, relay);
   // Each is awaited below; a failure must not be reported as unhandled meanwhile.
   for (const pending of [postgrestConfig, baseImage, reading]) pending.catch(() => undefined);
-  // Making the entrypoint layer is CPU work (a cold deflate): done once the requests above are on the wire, after
-  // an event-loop turn in which their sockets connect and their headers go out.
-  await setImmediate();
-  await setImmediate();
-  const entrypoint = entrypointLayer(plan.runSh);
   const early = placeEarly(clients, reference, { base, postgrest }, entrypoint, relay);
   const [baseSource, likely] = await Promise.all([
     baseImage,
