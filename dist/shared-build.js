@@ -3969,10 +3969,15 @@ async function buildImage(config, deps) {
   return { image: pinnedImage(reference, digest), reference: tagged2, digest, built: true, builder: tool };
 }
 async function resolveAssemblyPlan(config, runSh, sources, clients, log) {
-  const [postgrest, base] = await Promise.all([
+  const looking = Promise.all([
     lookUpSource(clients, sources.postgrest),
     lookUpSource(clients, sources.base)
   ]);
+  looking.catch(() => void 0);
+  await setImmediate2();
+  await setImmediate2();
+  const entrypoint = entrypointLayer(runSh);
+  const [postgrest, base] = await looking;
   log(`${sources.postgrest.text} is ${postgrest.digest}`);
   log(`${sources.base.text} is ${base.digest}`);
   const plan = {
@@ -3981,7 +3986,15 @@ async function resolveAssemblyPlan(config, runSh, sources, clients, log) {
     postgrest: { reference: sources.postgrest, digest: postgrest.digest },
     base: { reference: sources.base, digest: base.digest }
   };
-  return { plan, lookups: { postgrest, base } };
+  return { plan, lookups: { postgrest, base }, entrypoint };
+}
+async function existingImage(reference, listed2, access, deps) {
+  if (listed2?.includes(reference.tag) === false) return void 0;
+  return findManifest(reference, {
+    ...access,
+    ...deps.fetch ? { fetch: deps.fetch } : {},
+    ...deps.sleep ? { sleep: deps.sleep } : {}
+  });
 }
 async function assembleImage(config, deps) {
   const started = performance.now();
@@ -4001,12 +4014,13 @@ async function assembleImage(config, deps) {
     ...deps.sleep ? { sleep: deps.sleep } : {}
   });
   const listing = clients(repositoryRegistry).listTags(destination.name).catch(() => void 0);
-  const resolving = resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
-  resolving.catch(() => void 0);
-  await setImmediate2();
-  await setImmediate2();
-  const entrypoint = entrypointLayer(context.entrypoint);
-  const { plan, lookups } = await resolving;
+  const { plan, lookups, entrypoint } = await resolveAssemblyPlan(
+    config,
+    context.entrypoint,
+    sources,
+    clients,
+    deps.log
+  );
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -4014,26 +4028,16 @@ async function assembleImage(config, deps) {
     "input `repository`"
   );
   const tagged2 = formatReference(reference);
-  const listed2 = await listing;
-  const existing = listed2?.includes(reference.tag) === false ? void 0 : await findManifest(reference, {
-    password,
-    repositoryRegistry,
-    ...deps.fetch ? { fetch: deps.fetch } : {},
-    ...deps.sleep ? { sleep: deps.sleep } : {}
-  });
+  const existing = await existingImage(reference, await listing, { password, repositoryRegistry }, deps);
   if (existing) {
     deps.log(`${tagged2} already exists (${existing}): nothing to build`);
     return { image: pinnedImage(reference, existing), reference: tagged2, digest: existing, built: false };
   }
   deps.log(`${tagged2} is not in the registry: assembling it`);
-  const [postgrest, base] = await Promise.all([
-    resolveManifest(clients, sources.postgrest, lookups.postgrest),
-    resolveManifest(clients, sources.base, lookups.base)
-  ]);
   const { digest, counts } = await writeAssembled(
     clients,
     reference,
-    { plan, postgrest, base, entrypoint },
+    { plan, sources, lookups, entrypoint },
     deps.log
   );
   deps.log(
@@ -4047,8 +4051,12 @@ async function assembleImage(config, deps) {
     builder: "assemble"
   };
 }
-async function writeAssembled(clients, reference, sources, log) {
-  const { plan, postgrest, base, entrypoint } = sources;
+async function writeAssembled(clients, reference, assembly, log) {
+  const { plan, sources, lookups, entrypoint } = assembly;
+  const [postgrest, base] = await Promise.all([
+    resolveManifest(clients, sources.postgrest, lookups.postgrest),
+    resolveManifest(clients, sources.base, lookups.base)
+  ]);
   const postgrestConfig = readConfig(clients, postgrest);
   const baseImage = readConfig(clients, base).then((config) => ({ ...base, config }));
   const relay = postgrest.reference.registry === reference.registry ? void 0 : new BlobRelay();

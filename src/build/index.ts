@@ -189,7 +189,10 @@ export async function buildImage(config: BuildConfig, deps: BuildDependencies): 
 
 /**
  * The sources' digests now, as a plan, and what was read on the way: HEADs for Docker Hub (no pull counted), GETs
- * elsewhere (the manifests an assembly reads next); an unchanged redeploy reads nothing more, and no blob.
+ * elsewhere (the manifests an assembly reads next); an unchanged redeploy reads nothing more, and no blob. Also the
+ * entrypoint layer, which depends on run.sh alone: making it is CPU work (a cold deflate, tens of ms), done while
+ * the lookups are on the wire (after an event-loop turn in which their sockets connect and their headers go out), a
+ * wait in which the process is otherwise idle, rather than while the PostgREST layer streams in.
  */
 async function resolveAssemblyPlan(
   config: BuildConfig,
@@ -197,11 +200,20 @@ async function resolveAssemblyPlan(
   sources: ReturnType<typeof assemblySources>,
   clients: ReturnType<typeof registryClients>,
   log: (line: string) => void,
-): Promise<{ plan: AssemblyPlan; lookups: { postgrest: SourceLookup; base: SourceLookup } }> {
-  const [postgrest, base] = await Promise.all([
+): Promise<{
+  plan: AssemblyPlan;
+  lookups: { postgrest: SourceLookup; base: SourceLookup };
+  entrypoint: BuiltLayer;
+}> {
+  const looking = Promise.all([
     lookUpSource(clients, sources.postgrest),
     lookUpSource(clients, sources.base),
   ]);
+  looking.catch(() => undefined); // awaited below
+  await setImmediate();
+  await setImmediate();
+  const entrypoint = entrypointLayer(runSh);
+  const [postgrest, base] = await looking;
   log(`${sources.postgrest.text} is ${postgrest.digest}`);
   log(`${sources.base.text} is ${base.digest}`);
   const plan = {
@@ -210,7 +222,22 @@ async function resolveAssemblyPlan(
     postgrest: { reference: sources.postgrest, digest: postgrest.digest },
     base: { reference: sources.base, digest: base.digest },
   };
-  return { plan, lookups: { postgrest, base } };
+  return { plan, lookups: { postgrest, base }, entrypoint };
+}
+
+/** The digest of the image's tag when the registry has it; no HEAD when the repository's whole tag list lacks it. */
+async function existingImage(
+  reference: ImageReference,
+  listed: readonly string[] | undefined,
+  access: { password: string; repositoryRegistry: string },
+  deps: BuildDependencies,
+): Promise<string | undefined> {
+  if (listed?.includes(reference.tag) === false) return undefined;
+  return findManifest(reference, {
+    ...access,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.sleep ? { sleep: deps.sleep } : {}),
+  });
 }
 
 /**
@@ -240,15 +267,13 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
   const listing = clients(repositoryRegistry)
     .listTags(destination.name)
     .catch(() => undefined);
-  const resolving = resolveAssemblyPlan(config, context.entrypoint, sources, clients, deps.log);
-  resolving.catch(() => undefined); // awaited below
-  // The entrypoint layer depends on run.sh alone, and making it is CPU work (a cold deflate, tens of ms): it is made
-  // while the lookups are on the wire (after an event-loop turn in which their sockets connect and their headers go
-  // out), a wait in which the process is otherwise idle, rather than while the PostgREST layer streams in.
-  await setImmediate();
-  await setImmediate();
-  const entrypoint = entrypointLayer(context.entrypoint);
-  const { plan, lookups } = await resolving;
+  const { plan, lookups, entrypoint } = await resolveAssemblyPlan(
+    config,
+    context.entrypoint,
+    sources,
+    clients,
+    deps.log,
+  );
   const reference = imageReference(
     config.repository,
     config.imageName,
@@ -256,29 +281,16 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
     'input `repository`',
   );
   const tagged = formatReference(reference);
-  const listed = await listing;
-  const existing =
-    listed?.includes(reference.tag) === false
-      ? undefined
-      : await findManifest(reference, {
-          password,
-          repositoryRegistry,
-          ...(deps.fetch ? { fetch: deps.fetch } : {}),
-          ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        });
+  const existing = await existingImage(reference, await listing, { password, repositoryRegistry }, deps);
   if (existing) {
     deps.log(`${tagged} already exists (${existing}): nothing to build`);
     return { image: pinnedImage(reference, existing), reference: tagged, digest: existing, built: false };
   }
   deps.log(`${tagged} is not in the registry: assembling it`);
-  const [postgrest, base] = await Promise.all([
-    resolveManifest(clients, sources.postgrest, lookups.postgrest),
-    resolveManifest(clients, sources.base, lookups.base),
-  ]);
   const { digest, counts } = await writeAssembled(
     clients,
     reference,
-    { plan, postgrest, base, entrypoint },
+    { plan, sources, lookups, entrypoint },
     deps.log,
   );
   deps.log(
@@ -294,17 +306,26 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
 }
 
 /**
- * Write the image. The PostgREST layer's download starts first, with both configurations read meanwhile; while it
+ * Write the image, reading both sources at the digests looked up. The PostgREST layer's download starts first, with both configurations read meanwhile; while it
  * runs, the base's layers and the entrypoint layer are placed, the PostgREST layer mounted (within one registry) and
  * the config it most likely gives uploaded: what is left once the layer is read is the manifest's PUT.
  */
 async function writeAssembled(
   clients: RegistryClients,
   reference: ImageReference,
-  sources: { plan: AssemblyPlan; postgrest: SourceManifest; base: SourceManifest; entrypoint: BuiltLayer },
+  assembly: {
+    plan: AssemblyPlan;
+    sources: ReturnType<typeof assemblySources>;
+    lookups: { postgrest: SourceLookup; base: SourceLookup };
+    entrypoint: BuiltLayer;
+  },
   log: (line: string) => void,
 ): Promise<{ digest: string; counts: TransferCounts }> {
-  const { plan, postgrest, base, entrypoint } = sources;
+  const { plan, sources, lookups, entrypoint } = assembly;
+  const [postgrest, base] = await Promise.all([
+    resolveManifest(clients, sources.postgrest, lookups.postgrest),
+    resolveManifest(clients, sources.base, lookups.base),
+  ]);
   const postgrestConfig = readConfig(clients, postgrest);
   const baseImage = readConfig(clients, base).then((config): SourceImage => ({ ...base, config }));
   // From another registry, the PostgREST layer is uploaded as it downloads, its end held until the read agrees.
