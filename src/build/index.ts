@@ -306,9 +306,10 @@ async function assembleImage(config: BuildConfig, deps: BuildDependencies): Prom
 }
 
 /**
- * Write the image, reading both sources at the digests looked up. The PostgREST layer's download starts first, with both configurations read meanwhile; while it
- * runs, the base's layers and the entrypoint layer are placed, the PostgREST layer mounted (within one registry) and
- * the config it most likely gives uploaded: what is left once the layer is read is the manifest's PUT.
+ * Write the image, reading both sources at the digests looked up. The PostgREST layer's download starts first, with
+ * both configurations read meanwhile; while it runs, the base's layers and the entrypoint layer are placed, the
+ * PostgREST layer mounted (within one registry) and the config it most likely gives uploaded: what is left once the
+ * layer is read is the manifest's PUT.
  */
 async function writeAssembled(
   clients: RegistryClients,

@@ -319,8 +319,13 @@ function packagesLoadedAtStart(entry: string): Set<string> {
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(path.join('dist', file), 'utf8');
-    for (const [, chunk] of text.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm))
+    // `import { … } from "./chunk.js"` and `import "./chunk.js"`.
+    for (const [, from, bare] of text.matchAll(
+      /^import\s[^;]*?from\s*"\.\/([^"]+)"|^import\s*"\.\/([^"]+)"/gm,
+    )) {
+      const chunk = from ?? bare;
       if (chunk) pending.push(chunk);
+    }
     // esbuild marks where each bundled file starts: `// node_modules/<package>/…`.
     for (const [, name] of text.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
       if (name) packages.add(name);
