@@ -32,6 +32,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Every temporary file of the run in one directory, removed when the run ends.
+    globalSetup: ['test/support/global-setup.ts'],
     // GitHub's workflow parser and language service import their JSON schemas without import attributes, which Node
     // refuses: vitest transforms them instead of handing them to Node.
     server: { deps: { inline: [ACTIONS_PACKAGES] } },
