@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { SYSTEM_TEMPORARY_DIRECTORY } from './global-setup.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -62,7 +63,12 @@ export const PODMAN_RUN_FLAGS = ['--ulimit', 'nofile=1024:1024', '--ulimit', 'np
 
 /** Create a store under a fresh temporary directory. */
 export function createContainerStore(): ContainerStore {
-  const base = mkdtempSync(path.join(tmpdir(), 'pgrst-containers-'));
+  // In the system's temporary directory, not the test run's: with the store one directory deeper, podman took 20 s
+  // more over every container that exits early (measured; a path podman derives from the store is the suspect).
+  // `remove` deletes the store.
+  const base = mkdtempSync(
+    path.join(process.env[SYSTEM_TEMPORARY_DIRECTORY] ?? tmpdir(), 'pgrst-containers-'),
+  );
   const root = path.join(base, 'storage');
   const runroot = path.join(base, 'run');
   const storageConf = path.join(base, 'storage.conf');

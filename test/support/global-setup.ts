@@ -9,12 +9,16 @@ import path from 'node:path';
 /** The variable naming the run's directory (also how a test can tell it is inside one). */
 export const TEST_RUN_DIRECTORY = 'PGRST_TEST_RUN_DIRECTORY';
 
+/** The variable naming the system's temporary directory, for what needs short paths (see containers.ts). */
+export const SYSTEM_TEMPORARY_DIRECTORY = 'PGRST_SYSTEM_TMPDIR';
+
 export default function setup(): () => void {
   // Each project of the run calls this; the first one makes the directory, the others share it.
   if (process.env[TEST_RUN_DIRECTORY]) return () => undefined;
   const directory = mkdtempSync(path.join(tmpdir(), 'pgrst-test-run-'));
   // Open to every user, sticky, as /tmp is: PostgreSQL runs as user postgres and must reach its cluster in here.
   chmodSync(directory, 0o1777);
+  process.env[SYSTEM_TEMPORARY_DIRECTORY] = tmpdir();
   process.env[TEST_RUN_DIRECTORY] = directory;
   process.env['TMPDIR'] = directory;
   return () => {
