@@ -1,7 +1,8 @@
 // One temporary directory per test run. Tests make their files with mkdtemp under the system's temporary directory
-// (workspaces, tokens, PostgreSQL clusters, registries, image stores); TMPDIR points that directory here for every
-// worker and the processes they start, and the directory is removed when the run ends. Without it, each `npm test`
-// left about a thousand directories behind, a PostgreSQL cluster of 41 MB among them per database the tests started.
+// (workspaces, tokens, PostgreSQL clusters, registries); TMPDIR points that directory here for every worker and the
+// processes they start, and the directory is removed when the run ends. Without it, each `npm test` left about a
+// thousand directories behind, a PostgreSQL cluster of 41 MB among them per database the tests started. (Podman's
+// image stores stay at the system's level: see containers.ts.)
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
