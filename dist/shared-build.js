@@ -3728,7 +3728,7 @@ async function readPostgrestBinary(clients, image, relay) {
     if (!file) continue;
     const directories = soleBinaryDirectories(entries);
     const diffId = (await image.config).rootfs.diff_ids[i2];
-    const built = diffId === readDiffId ? layerAsItIs(descriptor, diffId, blob, image.reference) : void 0;
+    const built = diffId === readDiffId ? layerAsItIs(descriptor, readDiffId, blob, image.reference) : void 0;
     if (!directories || !built) return { file };
     return { file, layer: { built, directories } };
   }
@@ -3775,7 +3775,7 @@ function likelyPostgrestLayer(image) {
 }
 function layerAsItIs(descriptor, diffId, blob, from) {
   const mediaType = ociLayerType(descriptor.mediaType);
-  if (!mediaType || !diffId) return void 0;
+  if (!mediaType) return void 0;
   return { descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size }, diffId, blob, from };
 }
 async function placeBlob(clients, destination, descriptor, from, counts) {

@@ -265,7 +265,8 @@ export async function readPostgrestBinary(
     const directories = soleBinaryDirectories(entries);
     const diffId = (await image.config).rootfs.diff_ids[i];
     // The upstream config's diff_id, when it is the tar's (it is what the image's config will list).
-    const built = diffId === readDiffId ? layerAsItIs(descriptor, diffId, blob, image.reference) : undefined;
+    const built =
+      diffId === readDiffId ? layerAsItIs(descriptor, readDiffId, blob, image.reference) : undefined;
     if (!directories || !built) return { file };
     return { file, layer: { built, directories } };
   }
@@ -351,12 +352,12 @@ export function likelyPostgrestLayer(image: SourceImage): BuiltLayer | undefined
 /** A source's layer as the assembled image lists it, bytes unchanged; undefined when its type has no OCI name. */
 function layerAsItIs(
   descriptor: Descriptor,
-  diffId: string | undefined,
+  diffId: string,
   blob: readonly Buffer[],
   from: SourceReference,
 ): BuiltLayer | undefined {
   const mediaType = ociLayerType(descriptor.mediaType);
-  if (!mediaType || !diffId) return undefined;
+  if (!mediaType) return undefined;
   return { descriptor: { mediaType, digest: descriptor.digest, size: descriptor.size }, diffId, blob, from };
 }
 
