@@ -52,6 +52,29 @@ function recording(requests: string[]): RegistryTransport {
   };
 }
 
+/**
+ * The PostgREST stand-in with `files` (image path → content, 0755) copied in and squashed into one layer, pushed to
+ * `to` as `repository:v14.17`: a PostgREST image whose layer holds more than the binary. Returns the image's name.
+ */
+async function pushPostgrestWith(
+  to: TestRegistry,
+  repository: string,
+  files: Record<string, string>,
+): Promise<string> {
+  const local = `localhost/${repository.replaceAll('/', '-')}:latest`;
+  const container = (await store.buildah(['from', LOCAL_POSTGREST])).stdout.trim();
+  const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-extra-'));
+  for (const [target, content] of Object.entries(files)) {
+    const file = path.join(dir, path.basename(target));
+    writeFileSync(file, content, { mode: 0o755 });
+    await store.buildah(['copy', container, file, target]);
+  }
+  await store.buildah(['commit', '--quiet', '--rm', '--squash', container, local]);
+  const image = `${to.host}/${repository}/postgrest/postgrest`;
+  await pushImage(store, to, local, `${image}:v14.17`);
+  return image;
+}
+
 function config(overrides: Partial<BuildConfig> = {}): BuildConfig {
   return {
     repository: `${registry.host}/demo-project/postgrest`,
@@ -214,25 +237,18 @@ describe('reproducible, and only what changed is written', () => {
 
   test("a new repository: the tag list says the image's tag is missing, so it is not looked up by itself", async () => {
     const heads: string[] = [];
-    const deps = dependencies();
-    const fetch = nodeFetch;
-    const image = await buildImage(config({ imageName: 'fresh-repository' }), {
-      ...deps,
+    const deps: BuildDependencies = {
+      ...dependencies(),
       fetch: (url, init) => {
         heads.push(`${init.method} ${new URL(url).pathname}`);
-        return fetch(url, init);
+        return nodeFetch(url, init);
       },
-    });
+    };
+    const image = await buildImage(config({ imageName: 'fresh-repository' }), deps);
     expect(image.built).toBe(true);
     expect(heads).toEqual([]);
     // Built again: the list now names the tag, and its HEAD gives the digest.
-    const again = await buildImage(config({ imageName: 'fresh-repository' }), {
-      ...deps,
-      fetch: (url, init) => {
-        heads.push(`${init.method} ${new URL(url).pathname}`);
-        return fetch(url, init);
-      },
-    });
+    const again = await buildImage(config({ imageName: 'fresh-repository' }), deps);
     expect(again).toMatchObject({ built: false, digest: image.digest });
     expect(heads).toEqual([
       `HEAD /v2/demo-project/postgrest/fresh-repository/manifests/${image.reference.split(':').at(-1) ?? ''}`,
@@ -272,17 +288,10 @@ describe('reproducible, and only what changed is written', () => {
   });
 
   test("a PostgREST layer that holds more than the binary: a new layer, and the config written ahead is not the image's", async () => {
-    const extra = 'localhost/postgrest-extra:latest';
-    const from = await store.buildah(['from', LOCAL_POSTGREST]);
-    const container = from.stdout.trim();
-    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-extra-'));
-    writeFileSync(path.join(dir, 'postgrest'), '#!/bin/sh\necho rebuilt\n', { mode: 0o755 });
-    writeFileSync(path.join(dir, 'extra'), 'not part of COPY --from\n');
-    await store.buildah(['copy', container, path.join(dir, 'postgrest'), '/bin/postgrest']);
-    await store.buildah(['copy', container, path.join(dir, 'extra'), '/etc/extra']);
-    await store.buildah(['commit', '--quiet', '--rm', '--squash', container, extra]);
-    const postgrestImage = `${registry.host}/extra/postgrest/postgrest`;
-    await pushImage(store, registry, extra, `${postgrestImage}:v14.17`);
+    const postgrestImage = await pushPostgrestWith(registry, 'extra', {
+      '/bin/postgrest': '#!/bin/sh\necho rebuilt\n',
+      '/etc/extra': 'not part of COPY --from\n',
+    });
     const deps = dependencies();
     const image = await buildImage(config({ imageName: 'extra', postgrestImage }), deps);
     expect(deps.lines.join('\n')).toContain('/bin/postgrest: a new layer');
@@ -367,15 +376,9 @@ describe('sources elsewhere', { timeout: 180_000 }, () => {
 
     // A PostgREST image whose layer holds more than the binary, in the second registry: the relayed upload is held
     // back at its end and dropped, so the destination never gets that layer.
-    const extra = 'localhost/postgrest-extra-relay:latest';
-    const from = await store.buildah(['from', LOCAL_POSTGREST]);
-    const container = from.stdout.trim();
-    const dir = mkdtempSync(path.join(tmpdir(), 'pgrst-relay-'));
-    writeFileSync(path.join(dir, 'extra'), 'not part of COPY --from\n');
-    await store.buildah(['copy', container, path.join(dir, 'extra'), '/etc/extra']);
-    await store.buildah(['commit', '--quiet', '--rm', '--squash', container, extra]);
-    const postgrestImage = `${second.host}/relay-extra/postgrest/postgrest`;
-    await pushImage(store, second, extra, `${postgrestImage}:v14.17`);
+    const postgrestImage = await pushPostgrestWith(second, 'relay-extra', {
+      '/etc/extra': 'not part of COPY --from\n',
+    });
     const upstream = await copyToLayout(`${postgrestImage}:v14.17`, authFile(second));
     const upstreamLayer = upstream.manifest.layers.at(-1)?.digest ?? '';
     const deps = dependencies();
